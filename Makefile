@@ -1,0 +1,105 @@
+# newsfacts — plain GNU make. `make demo` and `make test` install what is
+# missing first (see `deps`), so a fresh Debian 12 machine needs nothing else.
+
+CC      ?= cc
+PKGS    := sqlite3 jansson libutf8proc
+DEB_PKGS := build-essential pkg-config libsqlite3-dev libjansson-dev check \
+            iso-codes libutf8proc-dev sqlite3
+PREFIX  ?= /usr/local
+SHARED  ?= ../shared
+
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wno-unused-parameter
+BASEFLAGS := -std=c11 -D_XOPEN_SOURCE=700 -D_DEFAULT_SOURCE $(WARN) -MMD -MP
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
+CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null)
+
+OPT     ?= -O2 -g
+SAN     := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+LIB_SRC  := $(filter-out loader/main.c,$(wildcard loader/*.c))
+TEST_SRC := $(wildcard tests/check_*.c) tests/testutil.c
+
+# $(1) = build dir, $(2) = extra flags
+define build_rules
+$(1)/obj/%.o: loader/%.c | $(1)/obj
+	$$(CC) $$(BASEFLAGS) $(2) $$(PKG_CFLAGS) -c $$< -o $$@
+$(1)/tobj/%.o: tests/%.c | $(1)/tobj
+	$$(CC) $$(BASEFLAGS) $(2) $$(PKG_CFLAGS) $$(CHECK_CFLAGS) -Iloader -c $$< -o $$@
+$(1)/obj $(1)/tobj:
+	mkdir -p $$@
+$(1)/newsfacts: $(patsubst loader/%.c,$(1)/obj/%.o,$(LIB_SRC)) $(1)/obj/main.o $(1)/obj/sql_data.o
+	$$(CC) $(2) $$^ $$(PKG_LIBS) -lm -o $$@
+$(1)/check_newsfacts: $(patsubst loader/%.c,$(1)/obj/%.o,$(LIB_SRC)) $(1)/obj/sql_data.o \
+                      $(patsubst tests/%.c,$(1)/tobj/%.o,$(TEST_SRC)) $(1)/newsfacts
+	$$(CC) $(2) $$(filter %.o,$$^) $$(PKG_LIBS) $$(CHECK_LIBS) -lm -o $$@
+$(1)/obj/sql_data.o: build/gen/sql_data.c | $(1)/obj
+	$$(CC) $$(BASEFLAGS) $(2) -Iloader -c $$< -o $$@
+-include $$(wildcard $(1)/obj/*.d $(1)/tobj/*.d)
+endef
+
+# ---- embedded SQL: schema/*.sql and queries/*.sql become C strings in
+# build/gen/sql_data.c (read by loader/db.c), so the binary needs no repo.
+# The directories are prerequisites so that adding or removing a file counts.
+SQL_SRC := $(sort $(wildcard schema/*.sql)) $(sort $(wildcard queries/*.sql))
+build/gen/sql_data.c: tools/embed_sql.sh $(SQL_SRC) schema queries
+	@mkdir -p $(@D)
+	sh tools/embed_sql.sh $(SQL_SRC) > $@.tmp && mv $@.tmp $@
+
+.PHONY: all deps demo test test-plain test-san eval bench fuzz install clean
+
+all: build/newsfacts
+
+$(eval $(call build_rules,build,$(OPT)))
+$(eval $(call build_rules,build-san,$(SAN)))
+
+# Installs the Debian packages newsfacts builds with, when they are missing.
+# As root it runs apt-get (updating the package lists first if a package is
+# not found); otherwise it prints the command to run and stops.
+deps:
+	@missing=""; \
+	for p in $(DEB_PKGS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "deps: installing$$missing"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y -q $$missing >/dev/null 2>&1 || \
+	      { apt-get update -q >/dev/null && apt-get install -y -q $$missing >/dev/null; } || \
+	      { echo "deps: apt-get could not install$$missing"; exit 1; }; \
+	  else \
+	    echo "newsfacts needs these Debian packages:$$missing"; \
+	    echo "run:  sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+demo: deps
+	@$(MAKE) --no-print-directory build/newsfacts
+	@rm -f build/demo.db build/demo.sqbpro
+	build/newsfacts load --db build/demo.db tests/fixtures/channel-crossing.txt
+	build/newsfacts query --db build/demo.db casualties
+	build/newsfacts query --db build/demo.db officials
+
+test: deps
+	@$(MAKE) --no-print-directory test-plain
+	@$(MAKE) --no-print-directory test-san
+
+test-plain: build/check_newsfacts build/newsfacts
+	NF_BIN=build/newsfacts build/check_newsfacts
+
+test-san: build-san/check_newsfacts build-san/newsfacts
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  NF_BIN=build-san/newsfacts CK_DEFAULT_TIMEOUT=60 build-san/check_newsfacts
+
+eval: build/newsfacts
+	$(SHARED)/eval/score $(SHARED)/corpus --run 'build/newsfacts extract'
+
+install: build/newsfacts
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/newsfacts/queries
+	install -m 755 build/newsfacts $(DESTDIR)$(PREFIX)/bin/newsfacts
+	install -m 644 queries/*.sql $(DESTDIR)$(PREFIX)/share/newsfacts/queries/
+
+clean:
+	rm -rf build build-san

@@ -1,0 +1,1593 @@
+/* db.c — the SQLite store (see db.h). The only file that includes sqlite3.h.
+ *
+ * Layout: opening and migrating; the saved queries (views + saved_queries
+ * rows, kept in step with the files built into the binary); loading one
+ * story; printing result rows as table, CSV or JSON; search; the DB Browser
+ * project file. SQL text comes from string constants and the embedded
+ * schema/query files only; user values are always bound.
+ */
+#include "db.h"
+#include "alloc.h"
+#include "sql_embed.h"
+
+#include <sqlite3.h>
+#include <utf8proc.h>
+
+#include <ctype.h>
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#define BUSY_TIMEOUT_MS 10000
+
+/* Statements prepared once per connection (on first use) and kept. */
+enum {
+    ST_FIND_DOC, ST_DEL_DOC, ST_INS_DOC, ST_INS_SENTENCE, ST_INS_EVENT,
+    ST_INS_COUNTRY, ST_INS_DOC_COUNTRY, ST_INS_COUNTRY_MENTION,
+    ST_UPSERT_PERSON, ST_FIND_PERSON, ST_INS_ROLE, ST_INS_PERSON_MENTION,
+    ST_INS_CASUALTY, ST_INS_ARREST, ST_INS_QUOTE, ST_INS_AMOUNT,
+    ST_DEL_ORPHAN_PEOPLE, N_STMTS
+};
+
+/* In every fact insert the span takes four consecutive parameters:
+ * start, end, text, sentence_id (see bind_span). */
+static const char *const stmt_sql[N_STMTS] = {
+    [ST_FIND_DOC] = "SELECT id FROM documents WHERE sha256 = ?1",
+    [ST_DEL_DOC] = "DELETE FROM documents WHERE id = ?1",
+    [ST_INS_DOC] =
+        "INSERT INTO documents(id, sha256, source, title, url, published, bytes, text)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [ST_INS_SENTENCE] =
+        "INSERT INTO sentences(document_id, idx, start, \"end\", text)"
+        " VALUES (?1, ?2, ?3, ?4, ?5)",
+    [ST_INS_EVENT] =
+        "INSERT INTO events(document_id, ord, type, main, location, date,"
+        " start, \"end\", text, sentence_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [ST_INS_COUNTRY] = "INSERT OR IGNORE INTO countries(code, name) VALUES (?1, ?2)",
+    [ST_INS_DOC_COUNTRY] =
+        "INSERT OR IGNORE INTO document_countries(document_id, code) VALUES (?1, ?2)",
+    [ST_INS_COUNTRY_MENTION] =
+        "INSERT INTO country_mentions(document_id, code, start, \"end\", text, sentence_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    [ST_UPSERT_PERSON] =
+        "INSERT INTO people(name, name_key) VALUES (?1, ?2)"
+        " ON CONFLICT(name_key) DO UPDATE SET name = CASE"
+        " WHEN length(excluded.name) > length(people.name) THEN excluded.name"
+        " ELSE people.name END RETURNING id",
+    [ST_FIND_PERSON] = "SELECT id FROM people WHERE name_key = ?1",
+    [ST_INS_ROLE] =
+        "INSERT INTO official_roles(person_id, document_id, title, country_code)"
+        " VALUES (?1, ?2, ?3, ?4) ON CONFLICT(person_id, document_id) DO UPDATE SET"
+        " title = coalesce(official_roles.title, excluded.title),"
+        " country_code = coalesce(official_roles.country_code, excluded.country_code)",
+    [ST_INS_PERSON_MENTION] =
+        "INSERT INTO person_mentions(person_id, document_id, start, \"end\", text, sentence_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    [ST_INS_CASUALTY] =
+        "INSERT INTO casualties(document_id, event_id, category, count, qualifier, grp,"
+        " start, \"end\", text, sentence_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+    [ST_INS_ARREST] =
+        "INSERT INTO arrests(document_id, event_id, count, suspects,"
+        " start, \"end\", text, sentence_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    [ST_INS_QUOTE] =
+        "INSERT INTO quotes(document_id, speaker, person_id, start, \"end\", text, sentence_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [ST_INS_AMOUNT] =
+        "INSERT INTO amounts(document_id, value, currency, start, \"end\", text, sentence_id)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    [ST_DEL_ORPHAN_PEOPLE] =
+        "DELETE FROM people WHERE"
+        " NOT EXISTS (SELECT 1 FROM official_roles AS r WHERE r.person_id = people.id)"
+        " AND NOT EXISTS (SELECT 1 FROM person_mentions AS m WHERE m.person_id = people.id)"
+        " AND NOT EXISTS (SELECT 1 FROM quotes AS q WHERE q.person_id = people.id)",
+};
+
+struct nf_db {
+    sqlite3 *h;
+    char *path;
+    sqlite3_stmt *st[N_STMTS];
+};
+
+/* ---- errors and small helpers ------------------------------------------ */
+
+/* Record the connection's current error at once (the next call overwrites
+ * sqlite3_errmsg). Always returns -1. */
+static int db_fail(nf_db *db, nf_error *err, const char *what)
+{
+    nf_error_set(err, NF_EDB, db->path, "%s: %s", what, sqlite3_errmsg(db->h));
+    return -1;
+}
+
+static int exec_sql(nf_db *db, const char *sql, nf_error *err)
+{
+    if (sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return db_fail(db, err, "SQL failed");
+    return 0;
+}
+
+/* The kept statement `which`, prepared on first use. */
+static sqlite3_stmt *stmt(nf_db *db, int which, nf_error *err)
+{
+    if (!db->st[which] &&
+        sqlite3_prepare_v3(db->h, stmt_sql[which], -1, SQLITE_PREPARE_PERSISTENT,
+                           &db->st[which], NULL) != SQLITE_OK) {
+        db_fail(db, err, "cannot prepare statement");
+        return NULL;
+    }
+    return db->st[which];
+}
+
+/* Finish a use of a kept statement: reset and clear its bindings. */
+static void st_done(sqlite3_stmt *st)
+{
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+}
+
+/* Step st to completion expecting no rows (or, with *id, one row whose first
+ * column goes to *id; *id = 0 when there is none). kind/idx name the fact
+ * in the error message. */
+static int step_st(nf_db *db, sqlite3_stmt *st, sqlite3_int64 *id, nf_error *err,
+                   const char *kind, long idx)
+{
+    int rc = sqlite3_step(st);
+    if (id)
+        *id = 0;
+    if (rc == SQLITE_ROW && id) {
+        *id = sqlite3_column_int64(st, 0);
+        rc = sqlite3_step(st);
+    }
+    if (rc != SQLITE_DONE) {
+        char what[96];
+        if (idx >= 0)
+            snprintf(what, sizeof what, "cannot store %s %ld", kind, idx + 1);
+        else
+            snprintf(what, sizeof what, "cannot store %s", kind);
+        db_fail(db, err, what);
+        st_done(st);
+        return -1;
+    }
+    st_done(st);
+    return 0;
+}
+
+static int bind_fail(nf_db *db, sqlite3_stmt *st, nf_error *err)
+{
+    db_fail(db, err, "cannot bind value");
+    st_done(st);
+    return -1;
+}
+
+/* Bind helpers: nonzero on failure, so that they chain with ||. */
+static int b_int(sqlite3_stmt *st, int i, sqlite3_int64 v)
+{
+    return sqlite3_bind_int64(st, i, v) != SQLITE_OK;
+}
+
+static int b_id(sqlite3_stmt *st, int i, sqlite3_int64 v)   /* 0 -> NULL */
+{
+    return (v ? sqlite3_bind_int64(st, i, v) : sqlite3_bind_null(st, i)) != SQLITE_OK;
+}
+
+static int b_text(sqlite3_stmt *st, int i, const char *s)   /* NULL -> NULL */
+{
+    return (s ? sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC)
+              : sqlite3_bind_null(st, i)) != SQLITE_OK;
+}
+
+static int b_bytes(sqlite3_stmt *st, int i, const char *s, size_t n)
+{
+    return sqlite3_bind_text64(st, i, s, n, SQLITE_STATIC, SQLITE_UTF8) != SQLITE_OK;
+}
+
+/* Value of trusted single-integer SQL (0 when no row). */
+static int query_int(nf_db *db, const char *sql, long long *out, nf_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    *out = 0;
+    if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+        db_fail(db, err, "cannot read database");
+        goto done;
+    }
+    int s = sqlite3_step(st);
+    if (s == SQLITE_ROW)
+        *out = sqlite3_column_int64(st, 0);
+    else if (s != SQLITE_DONE) {
+        db_fail(db, err, "cannot read database");
+        goto done;
+    }
+    rc = 0;
+done:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+int nf_db_exec(nf_db *db, const char *sql, nf_error *err)
+{
+    return exec_sql(db, sql, err);
+}
+
+int nf_db_int(nf_db *db, const char *sql, long long *out, nf_error *err)
+{
+    return query_int(db, sql, out, err);
+}
+
+/* ---- saved query files -------------------------------------------------- */
+
+/* Copy the value of a "-- key: value" header line of a query file into buf
+ * (trimmed); returns 0, or -1 (buf = "") when the file has no such line. */
+static int query_meta(const char *text, const char *key, char *buf, size_t size)
+{
+    size_t klen = strlen(key);
+    buf[0] = '\0';
+    for (const char *p = text; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
+        if (strncmp(p, "-- ", 3) != 0 || strncmp(p + 3, key, klen) != 0 || p[3 + klen] != ':')
+            continue;
+        const char *v = p + 4 + klen;
+        while (*v == ' ' || *v == '\t')
+            v++;
+        size_t n = strcspn(v, "\r\n");
+        while (n > 0 && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+            n--;
+        snprintf(buf, size, "%.*s", (int)n, v);
+        return 0;
+    }
+    return -1;
+}
+
+static const nf_sql_file *find_query(const char *name)
+{
+    for (size_t i = 0; name && i < nf_sql_n_queries; i++)
+        if (strcmp(nf_sql_queries[i].name, name) == 0)
+            return &nf_sql_queries[i];
+    return NULL;
+}
+
+int nf_queries_list(FILE *out)
+{
+    int width = 0;
+    for (size_t i = 0; i < nf_sql_n_queries; i++) {
+        int n = (int)strlen(nf_sql_queries[i].name);
+        width = n > width ? n : width;
+    }
+    for (size_t i = 0; i < nf_sql_n_queries; i++) {
+        char title[512];
+        query_meta(nf_sql_queries[i].text, "title", title, sizeof title);
+        fprintf(out, "%-*s  %s\n", width, nf_sql_queries[i].name, title);
+    }
+    return ferror(out) ? -1 : 0;
+}
+
+/* Does the database already hold this query, as row and view, unchanged? */
+static int query_installed(nf_db *db, const nf_sql_file *q, bool *yes, nf_error *err)
+{
+    static const char sql[] =
+        "SELECT 1 FROM saved_queries AS s JOIN sqlite_schema AS v"
+        " ON v.type = 'view' AND v.name = 'v_' || s.name"
+        " WHERE s.name = ?1 AND s.sql = ?2";
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK ||
+        b_text(st, 1, q->name) || b_text(st, 2, q->text)) {
+        db_fail(db, err, "cannot read saved queries");
+        goto done;
+    }
+    int s = sqlite3_step(st);
+    if (s != SQLITE_ROW && s != SQLITE_DONE) {
+        db_fail(db, err, "cannot read saved queries");
+        goto done;
+    }
+    *yes = s == SQLITE_ROW;
+    rc = 0;
+done:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* Drop the views of every saved_queries row and empty the table (inside the
+ * caller's transaction). Names are collected first: a view cannot be
+ * dropped while a statement reads the table. */
+static int drop_saved_views(nf_db *db, nf_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    int rc = -1, s;
+    if (sqlite3_prepare_v2(db->h, "SELECT name FROM saved_queries", -1, &st, NULL) != SQLITE_OK) {
+        db_fail(db, err, "cannot read saved queries");
+        goto done;
+    }
+    while ((s = sqlite3_step(st)) == SQLITE_ROW)
+        *VEC_PUSH(names, n, cap) = xstrdup((const char *)sqlite3_column_text(st, 0));
+    if (s != SQLITE_DONE) {
+        db_fail(db, err, "cannot read saved queries");
+        goto done;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+    for (size_t i = 0; i < n; i++) {
+        char *sql = sqlite3_mprintf("DROP VIEW IF EXISTS \"v_%w\"", names[i]);
+        int bad = !sql || exec_sql(db, sql, err) != 0;
+        sqlite3_free(sql);
+        if (bad)
+            goto done;
+    }
+    rc = exec_sql(db, "DELETE FROM saved_queries", err);
+done:
+    sqlite3_finalize(st);
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    return rc;
+}
+
+/* Create the view v_NAME and the saved_queries row of one query file. The
+ * view body is the file itself (trusted text built into the binary). */
+static int install_query(nf_db *db, const nf_sql_file *q, nf_error *err)
+{
+    char title[512], question[1024];
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    if (query_meta(q->text, "title", title, sizeof title) != 0)
+        snprintf(title, sizeof title, "%s", q->name);
+    query_meta(q->text, "question", question, sizeof question);
+    char *sql = sqlite3_mprintf("CREATE VIEW \"v_%w\" AS\n%s", q->name, q->text);
+    if (!sql || sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK) {
+        nf_error_set(err, NF_EDB, db->path, "saved query %s: %s", q->name,
+                     sql ? sqlite3_errmsg(db->h) : "out of memory");
+        goto done;
+    }
+    if (sqlite3_prepare_v2(db->h, "INSERT INTO saved_queries(name, title, description, sql)"
+                           " VALUES (?1, ?2, ?3, ?4)", -1, &st, NULL) != SQLITE_OK ||
+        b_text(st, 1, q->name) || b_text(st, 2, title) ||
+        b_text(st, 3, question[0] ? question : NULL) || b_text(st, 4, q->text) ||
+        sqlite3_step(st) != SQLITE_DONE) {
+        db_fail(db, err, "cannot save query");
+        goto done;
+    }
+    rc = 0;
+done:
+    sqlite3_free(sql);
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* Bring views and saved_queries in step with the queries built into this
+ * binary; does nothing (and writes nothing) when they already are. */
+static int sync_queries(nf_db *db, nf_error *err)
+{
+    long long rows;
+    bool all = true;
+    if (query_int(db, "SELECT count(*) FROM saved_queries", &rows, err) != 0)
+        return -1;
+    for (size_t i = 0; all && i < nf_sql_n_queries; i++)
+        if (query_installed(db, &nf_sql_queries[i], &all, err) != 0)
+            return -1;
+    if (all && rows == (long long)nf_sql_n_queries)
+        return 0;
+    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+        return -1;
+    if (drop_saved_views(db, err) != 0)
+        goto fail;
+    for (size_t i = 0; i < nf_sql_n_queries; i++)
+        if (install_query(db, &nf_sql_queries[i], err) != 0)
+            goto fail;
+    if (sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        db_fail(db, err, "cannot commit saved queries");
+        goto fail;
+    }
+    return 0;
+fail:
+    sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    return -1;
+}
+
+/* ---- opening and migrating ---------------------------------------------- */
+
+int nf_db_schema_version(void)
+{
+    int v = 0;
+    for (size_t i = 0; i < nf_sql_n_schema; i++) {
+        int n = atoi(nf_sql_schema[i].name);
+        v = n > v ? n : v;
+    }
+    return v;
+}
+
+/* Check what the file system can tell before SQLite touches anything: the
+ * directory exists, and an existing file is a writable regular file. */
+static int check_path(const char *path, nf_error *err)
+{
+    struct stat sb;
+    if (strcmp(path, ":memory:") == 0 || strncmp(path, "file:", 5) == 0)
+        return 0;
+    char *dir = xstrdup(path);
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        strcpy(dir, ".");
+    else if (slash == dir)
+        dir[1] = '\0';
+    else
+        *slash = '\0';
+    int rc = -1;
+    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode))
+        nf_error_set(err, NF_EDB, path, "cannot open database %s: directory %s does not exist",
+                     path, dir);
+    else if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode))
+        nf_error_set(err, NF_EDB, path, "cannot open database %s: not a regular file", path);
+    else if (stat(path, &sb) == 0 && access(path, W_OK) != 0)
+        nf_error_set(err, NF_EDB, path, "cannot open database %s: the file is read-only", path);
+    else if (access(dir, W_OK) != 0)
+        nf_error_set(err, NF_EDB, path, "cannot open database %s: directory %s is not writable",
+                     path, dir);
+    else
+        rc = 0;
+    free(dir);
+    return rc;
+}
+
+/* Read the header facts that decide whether this file may be touched: it
+ * must be SQLite, writable, and either empty or a newsfacts database no newer
+ * than max_version. *fresh = empty database. Only reads. */
+static int check_header(nf_db *db, int max_version, bool *fresh, long long *version,
+                        nf_error *err)
+{
+    long long objects, app_id;
+    if (query_int(db, "SELECT count(*) FROM sqlite_schema", &objects, NULL) != 0) {
+        nf_error_set(err, NF_EDB, db->path, "%s is not a SQLite database (%s); left untouched",
+                     db->path, sqlite3_errmsg(db->h));
+        return -1;
+    }
+    if (sqlite3_db_readonly(db->h, "main") == 1) {
+        nf_error_set(err, NF_EDB, db->path, "cannot open database %s: it is read-only", db->path);
+        return -1;
+    }
+    if (query_int(db, "PRAGMA application_id", &app_id, err) != 0 ||
+        query_int(db, "PRAGMA user_version", version, err) != 0)
+        return -1;
+    *fresh = objects == 0 && *version == 0;
+    if (!*fresh && app_id != NF_DB_APPLICATION_ID) {
+        nf_error_set(err, NF_EDB, db->path,
+                     "%s is a SQLite database of another application (application_id %#llx); "
+                     "left untouched", db->path, (unsigned long long)app_id);
+        return -1;
+    }
+    if (*version > max_version) {
+        nf_error_set(err, NF_EDB, db->path,
+                     "%s has schema version %lld, newer than this newsfacts supports (%d); "
+                     "use a newer newsfacts", db->path, *version, max_version);
+        return -1;
+    }
+    return 0;
+}
+
+/* Apply one migration in its own transaction with foreign keys checked at
+ * the end (SQLite's recipe for schema changes: foreign_keys is OFF while
+ * migrations run, so a migration may rebuild a table). */
+static int apply_migration(nf_db *db, const nf_db_migration *m, bool fresh, nf_error *err)
+{
+    char *pragma = sqlite3_mprintf("PRAGMA user_version = %d", m->version);
+    char *app_id = sqlite3_mprintf("PRAGMA application_id = %d", NF_DB_APPLICATION_ID);
+    long long bad = 0;
+    int rc = -1;
+    long long now;
+    if (!pragma || !app_id || exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+        goto done;
+    /* Another process may have migrated while we waited for the lock. */
+    if (query_int(db, "PRAGMA user_version", &now, err) != 0)
+        goto fail;
+    if (now >= m->version) {
+        rc = exec_sql(db, "COMMIT", err);
+        goto done;
+    }
+    if (fresh && now == 0 && exec_sql(db, app_id, err) != 0)
+        goto fail;
+    if (sqlite3_exec(db->h, m->sql, NULL, NULL, NULL) != SQLITE_OK) {
+        nf_error_set(err, NF_EDB, db->path, "schema migration %d failed: %s", m->version,
+                     sqlite3_errmsg(db->h));
+        goto fail;
+    }
+    if (query_int(db, "SELECT count(*) FROM pragma_foreign_key_check", &bad, err) != 0)
+        goto fail;
+    if (bad) {
+        nf_error_set(err, NF_EDB, db->path, "schema migration %d leaves %lld foreign key "
+                     "violations", m->version, bad);
+        goto fail;
+    }
+    if (exec_sql(db, pragma, err) != 0 || exec_sql(db, "COMMIT", err) != 0)
+        goto fail;
+    rc = 0;
+    goto done;
+fail:
+    sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+done:
+    sqlite3_free(pragma);
+    sqlite3_free(app_id);
+    return rc;
+}
+
+static int migrate(nf_db *db, const nf_db_migration *m, size_t n, bool fresh,
+                   long long version, nf_error *err)
+{
+    bool pending = false;
+    for (size_t i = 0; i < n; i++)
+        pending = pending || m[i].version > version;
+    if (!pending)
+        return 0;
+    /* Views over old tables could block a migration; sync_queries remakes them. */
+    if (!fresh && (exec_sql(db, "BEGIN IMMEDIATE", err) != 0 || drop_saved_views(db, err) != 0 ||
+                   exec_sql(db, "COMMIT", err) != 0)) {
+        sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    if (exec_sql(db, "PRAGMA foreign_keys = OFF", err) != 0)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (m[i].version <= version)
+            continue;
+        if (apply_migration(db, &m[i], fresh, err) != 0)
+            return -1;
+        fresh = false;
+    }
+    return 0;
+}
+
+/* PRAGMAs that hold for the connection; journal_mode=WAL writes the header,
+ * so it runs only after check_header accepted the file. */
+static int set_pragmas(nf_db *db, nf_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    if (sqlite3_prepare_v2(db->h, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_step(st) != SQLITE_ROW) {
+        db_fail(db, err, "cannot set WAL journal mode");
+        goto done;
+    }
+    rc = exec_sql(db, "PRAGMA foreign_keys = ON", err);
+done:
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static void remove_new_file(const char *path)
+{
+    static const char *const suffix[] = {"", "-wal", "-shm", "-journal"};
+    for (size_t i = 0; i < sizeof suffix / sizeof *suffix; i++) {
+        size_t n = strlen(path) + strlen(suffix[i]) + 1;
+        char *p = xmalloc(n);
+        snprintf(p, n, "%s%s", path, suffix[i]);
+        unlink(p);
+        free(p);
+    }
+}
+
+nf_db *nf_db_open_with(const char *path, const nf_db_migration *migrations,
+                       size_t n_migrations, nf_error *err)
+{
+    struct stat sb;
+    bool fresh = false, existed;
+    long long version = 0;
+    int max_version = 0;
+    nf_error_clear(err);
+    if (!path || !*path) {
+        nf_error_set(err, NF_EUSAGE, "", "no database path given");
+        return NULL;
+    }
+    if (check_path(path, err) != 0)
+        return NULL;
+    existed = stat(path, &sb) == 0;
+    for (size_t i = 0; i < n_migrations; i++)
+        max_version = migrations[i].version > max_version ? migrations[i].version : max_version;
+    nf_db *db = xcalloc(1, sizeof *db);
+    db->path = xstrdup(path);
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI;
+    if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK) {
+        nf_error_set(err, NF_EDB, path, "cannot open database %s: %s", path,
+                     db->h ? sqlite3_errmsg(db->h) : "out of memory");
+        goto fail;
+    }
+    sqlite3_extended_result_codes(db->h, 1);
+    if (sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS) != SQLITE_OK ||
+        check_header(db, max_version, &fresh, &version, err) != 0 ||
+        migrate(db, migrations, n_migrations, fresh, version, err) != 0 ||
+        set_pragmas(db, err) != 0 || sync_queries(db, err) != 0)
+        goto fail;
+    return db;
+fail:
+    nf_db_close(db);
+    if (!existed)
+        remove_new_file(path);
+    return NULL;
+}
+
+nf_db *nf_db_open(const char *path, nf_error *err)
+{
+    nf_db_migration *m = xcalloc(nf_sql_n_schema, sizeof *m);
+    for (size_t i = 0; i < nf_sql_n_schema; i++) {
+        m[i].version = atoi(nf_sql_schema[i].name);
+        m[i].sql = nf_sql_schema[i].text;
+    }
+    nf_db *db = nf_db_open_with(path, m, nf_sql_n_schema, err);
+    free(m);
+    return db;
+}
+
+void nf_db_close(nf_db *db)
+{
+    if (!db)
+        return;
+    for (int i = 0; i < N_STMTS; i++)
+        sqlite3_finalize(db->st[i]);
+    sqlite3_close(db->h);
+    free(db->path);
+    free(db);
+}
+
+/* ---- people --------------------------------------------------------------- */
+
+static bool is_honorific(const char *w, size_t n)
+{
+    static const char *const words[] = {"mr", "mrs", "ms", "dr", "miss", "mx", "sir", "dame",
+                                        "prof"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == n && memcmp(words[i], w, n) == 0)
+            return true;
+    return false;
+}
+
+/* Fold a name: case-folded, accents stripped, apostrophes dropped, every
+ * run of other non-alphanumerics as one space. Caller frees. */
+static char *fold_name(const char *name)
+{
+    utf8proc_uint8_t *folded = NULL;
+    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)name, 0, &folded,
+                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                      UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    const char *s = n >= 0 ? (const char *)folded : name;
+    size_t len = strlen(s), k = 0;
+    char *out = xmalloc(len + 1);
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                                 (utf8proc_ssize_t)(len - i), &cp);
+        if (step <= 0) {              /* invalid UTF-8 (only when map failed) */
+            cp = (unsigned char)s[i];
+            step = 1;
+        }
+        utf8proc_category_t c = utf8proc_category(cp);
+        bool word = cp < 0x80 ? isalnum((unsigned char)cp) != 0
+                              : c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_NO;
+        if (cp == '\'' || cp == 0x2019 || cp == 0x02BC)
+            ;                          /* O'Brien = OBrien */
+        else if (word)
+            for (utf8proc_ssize_t j = 0; j < step; j++)
+                out[k++] = (char)tolower((unsigned char)s[i + (size_t)j]);
+        else if (k > 0 && out[k - 1] != ' ')
+            out[k++] = ' ';
+        i += (size_t)step;
+    }
+    while (k > 0 && out[k - 1] == ' ')
+        k--;
+    out[k] = '\0';
+    free(folded);
+    return out;
+}
+
+/* The key that identifies a person across stories: the folded name without
+ * leading honorifics (Mr, Mrs, Ms, Dr, ...) unless nothing else is left.
+ * "Mr Gérald Darmanin" -> "gerald darmanin". Caller frees. */
+static char *name_key(const char *name)
+{
+    char *key = fold_name(name);
+    char *p = key, *sp;
+    while ((sp = strchr(p, ' ')) && is_honorific(p, (size_t)(sp - p)))
+        p = sp + 1;
+    memmove(key, p, strlen(p) + 1);
+    return key;
+}
+
+/* ---- loading one story -------------------------------------------------- */
+
+typedef struct load_ctx {
+    nf_db *db;
+    const nf_story *story;
+    const nf_facts *facts;
+    nf_error *err;
+    sqlite3_int64 doc_id;
+    sqlite3_int64 *sentence_ids;   /* per story sentence */
+    sqlite3_int64 *event_ids;      /* per facts event */
+    sqlite3_int64 *person_ids;     /* per official */
+    char **official_keys;          /* per official */
+    nf_load_counts counts;
+} load_ctx;
+
+/* Row id of the sentence that contains byte off (sentences are sorted and
+ * do not overlap), or 0 when off falls between sentences. */
+static sqlite3_int64 sentence_at(const load_ctx *L, size_t off)
+{
+    const nf_span *s = L->story->sentences;
+    size_t lo = 0, hi = L->story->n_sentences;
+    while (lo < hi) {                 /* first sentence with start > off */
+        size_t mid = lo + (hi - lo) / 2;
+        if (s[mid].start <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0 || off >= s[lo - 1].end)
+        return 0;
+    return L->sentence_ids[lo - 1];
+}
+
+/* Bind a fact's span to parameters first..first+3: start, end, the story's
+ * bytes there, and the sentence that holds its start. */
+static int bind_span(load_ctx *L, sqlite3_stmt *st, int first, nf_span sp,
+                     const char *kind, size_t idx)
+{
+    if (sp.start > sp.end || sp.end > L->story->len) {
+        nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
+                     "%s %zu: span [%zu, %zu) is outside the story (%zu bytes)",
+                     kind, idx + 1, sp.start, sp.end, L->story->len);
+        st_done(st);
+        return -1;
+    }
+    if (b_int(st, first, (sqlite3_int64)sp.start) || b_int(st, first + 1, (sqlite3_int64)sp.end) ||
+        b_bytes(st, first + 2, L->story->text + sp.start, sp.end - sp.start) ||
+        b_id(st, first + 3, sentence_at(L, sp.start)))
+        return bind_fail(L->db, st, L->err);
+    return 0;
+}
+
+static int load_document(load_ctx *L, sqlite3_int64 keep_id)
+{
+    const nf_docmeta *d = &L->facts->doc;
+    sqlite3_stmt *st = stmt(L->db, ST_INS_DOC, L->err);
+    if (!st)
+        return -1;
+    if (b_id(st, 1, keep_id) || b_text(st, 2, d->sha256) ||
+        b_text(st, 3, d->source ? d->source : "-") || b_text(st, 4, d->title) ||
+        b_text(st, 5, d->url) || b_text(st, 6, d->published) ||
+        b_int(st, 7, (sqlite3_int64)L->story->len) ||
+        b_bytes(st, 8, L->story->text, L->story->len))
+        return bind_fail(L->db, st, L->err);
+    if (step_st(L->db, st, NULL, L->err, "document", -1) != 0)
+        return -1;
+    L->doc_id = sqlite3_last_insert_rowid(L->db->h);
+    return 0;
+}
+
+static int load_sentences(load_ctx *L)
+{
+    const nf_story *s = L->story;
+    sqlite3_stmt *st = stmt(L->db, ST_INS_SENTENCE, L->err);
+    if (!st)
+        return -1;
+    for (size_t i = 0; i < s->n_sentences; i++) {
+        nf_span sp = s->sentences[i];
+        if (sp.start > sp.end || sp.end > s->len || (i > 0 && sp.start < s->sentences[i - 1].end)) {
+            nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
+                         "sentence %zu: span [%zu, %zu) is outside the story or out of order",
+                         i + 1, sp.start, sp.end);
+            return -1;
+        }
+        if (b_int(st, 1, L->doc_id) || b_int(st, 2, (sqlite3_int64)i) ||
+            b_int(st, 3, (sqlite3_int64)sp.start) || b_int(st, 4, (sqlite3_int64)sp.end) ||
+            b_bytes(st, 5, s->text + sp.start, sp.end - sp.start))
+            return bind_fail(L->db, st, L->err);
+        if (step_st(L->db, st, NULL, L->err, "sentence", (long)i) != 0)
+            return -1;
+        L->sentence_ids[i] = sqlite3_last_insert_rowid(L->db->h);
+        L->counts.sentences++;
+    }
+    return 0;
+}
+
+static int load_events(load_ctx *L)
+{
+    sqlite3_stmt *st = stmt(L->db, ST_INS_EVENT, L->err);
+    if (!st)
+        return -1;
+    for (size_t i = 0; i < L->facts->n_events; i++) {
+        const nf_event *e = &L->facts->events[i];
+        if (b_int(st, 1, L->doc_id) || b_int(st, 2, e->id) || b_text(st, 3, e->type) ||
+            b_int(st, 4, e->main) || b_text(st, 5, e->location) || b_text(st, 6, e->date))
+            return bind_fail(L->db, st, L->err);
+        if (bind_span(L, st, 7, e->text, "event", i) != 0 ||
+            step_st(L->db, st, NULL, L->err, "event", (long)i) != 0)
+            return -1;
+        L->event_ids[i] = sqlite3_last_insert_rowid(L->db->h);
+        L->counts.events++;
+    }
+    return 0;
+}
+
+/* Row id of the event a casualty or arrest names (0 = none). */
+static int event_row(load_ctx *L, int event, const char *kind, size_t idx, sqlite3_int64 *id)
+{
+    *id = 0;
+    if (event == 0)
+        return 0;
+    for (size_t i = 0; i < L->facts->n_events; i++)
+        if (L->facts->events[i].id == event) {
+            *id = L->event_ids[i];
+            return 0;
+        }
+    nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
+                 "%s %zu refers to event %d, which the story's facts do not have",
+                 kind, idx + 1, event);
+    return -1;
+}
+
+static bool valid_code(const char *c)
+{
+    return c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' && c[2] == '\0';
+}
+
+static int load_country(load_ctx *L, const nf_country *c, size_t idx)
+{
+    sqlite3_stmt *ins = stmt(L->db, ST_INS_COUNTRY, L->err);
+    sqlite3_stmt *link = stmt(L->db, ST_INS_DOC_COUNTRY, L->err);
+    sqlite3_stmt *men = stmt(L->db, ST_INS_COUNTRY_MENTION, L->err);
+    if (!ins || !link || !men)
+        return -1;
+    if (!valid_code(c->code)) {
+        nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
+                     "country %zu: \"%s\" is not an ISO 3166-1 alpha-2 code", idx + 1, c->code);
+        return -1;
+    }
+    /* A code iso-codes lacks (e.g. XK) is added with the name the facts give. */
+    if (b_text(ins, 1, c->code) || b_text(ins, 2, c->name && *c->name ? c->name : c->code))
+        return bind_fail(L->db, ins, L->err);
+    if (step_st(L->db, ins, NULL, L->err, "country", (long)idx) != 0)
+        return -1;
+    if (b_int(link, 1, L->doc_id) || b_text(link, 2, c->code))
+        return bind_fail(L->db, link, L->err);
+    if (step_st(L->db, link, NULL, L->err, "country", (long)idx) != 0)
+        return -1;
+    L->counts.countries++;
+    for (size_t m = 0; m < c->n_mentions; m++) {
+        if (b_int(men, 1, L->doc_id) || b_text(men, 2, c->code))
+            return bind_fail(L->db, men, L->err);
+        if (bind_span(L, men, 3, c->mentions[m], "country mention", m) != 0 ||
+            step_st(L->db, men, NULL, L->err, "country mention", (long)m) != 0)
+            return -1;
+        L->counts.mentions++;
+    }
+    return 0;
+}
+
+static int load_countries(load_ctx *L)
+{
+    for (size_t i = 0; i < L->facts->n_countries; i++)
+        if (load_country(L, &L->facts->countries[i], i) != 0)
+            return -1;
+    return 0;
+}
+
+static int load_official(load_ctx *L, const nf_official *o, size_t idx)
+{
+    sqlite3_stmt *up = stmt(L->db, ST_UPSERT_PERSON, L->err);
+    sqlite3_stmt *role = stmt(L->db, ST_INS_ROLE, L->err);
+    sqlite3_stmt *men = stmt(L->db, ST_INS_PERSON_MENTION, L->err);
+    const char *key = L->official_keys[idx];
+    sqlite3_int64 pid;
+    if (!up || !role || !men)
+        return -1;
+    if (!*key) {
+        nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
+                     "official %zu has no usable name (\"%s\")", idx + 1, o->name ? o->name : "");
+        return -1;
+    }
+    if (b_text(up, 1, o->name) || b_text(up, 2, key))
+        return bind_fail(L->db, up, L->err);
+    if (step_st(L->db, up, &pid, L->err, "official", (long)idx) != 0)
+        return -1;
+    L->person_ids[idx] = pid;
+    if (b_int(role, 1, pid) || b_int(role, 2, L->doc_id) || b_text(role, 3, o->title) ||
+        b_text(role, 4, o->country[0] ? o->country : NULL))
+        return bind_fail(L->db, role, L->err);
+    if (step_st(L->db, role, NULL, L->err, "official role", (long)idx) != 0)
+        return -1;
+    L->counts.officials++;
+    for (size_t m = 0; m < o->n_mentions; m++) {
+        if (b_int(men, 1, pid) || b_int(men, 2, L->doc_id))
+            return bind_fail(L->db, men, L->err);
+        if (bind_span(L, men, 3, o->mentions[m], "official mention", m) != 0 ||
+            step_st(L->db, men, NULL, L->err, "official mention", (long)m) != 0)
+            return -1;
+        L->counts.mentions++;
+    }
+    return 0;
+}
+
+static int load_officials(load_ctx *L)
+{
+    for (size_t i = 0; i < L->facts->n_officials; i++)
+        L->official_keys[i] = name_key(L->facts->officials[i].name ? L->facts->officials[i].name : "");
+    for (size_t i = 0; i < L->facts->n_officials; i++)
+        if (load_official(L, &L->facts->officials[i], i) != 0)
+            return -1;
+    return 0;
+}
+
+static int load_casualties(load_ctx *L)
+{
+    sqlite3_stmt *st = stmt(L->db, ST_INS_CASUALTY, L->err);
+    if (!st)
+        return -1;
+    for (size_t i = 0; i < L->facts->n_casualties; i++) {
+        const nf_casualty *c = &L->facts->casualties[i];
+        sqlite3_int64 ev;
+        if (event_row(L, c->event, "casualty", i, &ev) != 0)
+            return -1;
+        if (b_int(st, 1, L->doc_id) || b_id(st, 2, ev) ||
+            b_text(st, 3, nf_category_name(c->category)) || b_int(st, 4, c->count) ||
+            b_text(st, 5, nf_qualifier_name(c->qualifier)) || b_text(st, 6, c->group))
+            return bind_fail(L->db, st, L->err);
+        if (bind_span(L, st, 7, c->text, "casualty", i) != 0 ||
+            step_st(L->db, st, NULL, L->err, "casualty", (long)i) != 0)
+            return -1;
+        L->counts.casualties++;
+    }
+    return 0;
+}
+
+static int load_arrests(load_ctx *L)
+{
+    sqlite3_stmt *st = stmt(L->db, ST_INS_ARREST, L->err);
+    if (!st)
+        return -1;
+    for (size_t i = 0; i < L->facts->n_arrests; i++) {
+        const nf_arrest *a = &L->facts->arrests[i];
+        sqlite3_int64 ev;
+        if (event_row(L, a->event, "arrest", i, &ev) != 0)
+            return -1;
+        if (b_int(st, 1, L->doc_id) || b_id(st, 2, ev) ||
+            (a->count >= 0 ? b_int(st, 3, a->count) : sqlite3_bind_null(st, 3) != SQLITE_OK) ||
+            b_text(st, 4, a->suspects))
+            return bind_fail(L->db, st, L->err);
+        if (bind_span(L, st, 5, a->text, "arrest", i) != 0 ||
+            step_st(L->db, st, NULL, L->err, "arrest", (long)i) != 0)
+            return -1;
+        L->counts.arrests++;
+    }
+    return 0;
+}
+
+/* The person a quote's speaker is: an official of this story with the same
+ * key or (for a bare surname) the only one with that last word, else anyone
+ * in people with the same key. Organisations and unknown names stay
+ * unlinked (*pid = 0): no people row is made for a speaker. */
+static int speaker_person(load_ctx *L, const char *speaker, sqlite3_int64 *pid)
+{
+    sqlite3_stmt *st;
+    size_t n_match = 0;
+    int rc = 0;
+    *pid = 0;
+    if (!speaker)
+        return 0;
+    char *key = name_key(speaker);
+    for (size_t i = 0; i < L->facts->n_officials && !*pid; i++)
+        if (strcmp(L->official_keys[i], key) == 0)
+            *pid = L->person_ids[i];
+    for (size_t i = 0; i < L->facts->n_officials && !*pid && *key && !strchr(key, ' '); i++) {
+        const char *last = strrchr(L->official_keys[i], ' ');
+        if (last && strcmp(last + 1, key) == 0 && n_match++ == 0)
+            *pid = L->person_ids[i];
+    }
+    if (n_match > 1)
+        *pid = 0;                      /* two officials share the surname */
+    if (*pid || !*key)
+        goto done;
+    if (!(st = stmt(L->db, ST_FIND_PERSON, L->err)))
+        rc = -1;
+    else if (b_text(st, 1, key))
+        rc = bind_fail(L->db, st, L->err);
+    else
+        rc = step_st(L->db, st, pid, L->err, "quote speaker", -1);
+done:
+    free(key);
+    return rc;
+}
+
+static int load_quotes(load_ctx *L)
+{
+    sqlite3_stmt *st = stmt(L->db, ST_INS_QUOTE, L->err);
+    if (!st)
+        return -1;
+    for (size_t i = 0; i < L->facts->n_quotes; i++) {
+        const nf_quote *q = &L->facts->quotes[i];
+        sqlite3_int64 pid;
+        if (speaker_person(L, q->speaker, &pid) != 0)
+            return -1;
+        if (b_int(st, 1, L->doc_id) || b_text(st, 2, q->speaker) || b_id(st, 3, pid))
+            return bind_fail(L->db, st, L->err);
+        if (bind_span(L, st, 4, q->text, "quote", i) != 0 ||
+            step_st(L->db, st, NULL, L->err, "quote", (long)i) != 0)
+            return -1;
+        L->counts.quotes++;
+    }
+    return 0;
+}
+
+static int load_amounts(load_ctx *L)
+{
+    sqlite3_stmt *st = stmt(L->db, ST_INS_AMOUNT, L->err);
+    if (!st)
+        return -1;
+    for (size_t i = 0; i < L->facts->n_amounts; i++) {
+        const nf_amount *a = &L->facts->amounts[i];
+        if (!isfinite(a->value)) {
+            nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
+                         "amount %zu: value is not a finite number", i + 1);
+            return -1;
+        }
+        if (b_int(st, 1, L->doc_id) || sqlite3_bind_double(st, 2, a->value) != SQLITE_OK ||
+            b_text(st, 3, a->currency))
+            return bind_fail(L->db, st, L->err);
+        if (bind_span(L, st, 4, a->text, "amount", i) != 0 ||
+            step_st(L->db, st, NULL, L->err, "amount", (long)i) != 0)
+            return -1;
+        L->counts.amounts++;
+    }
+    return 0;
+}
+
+/* Facts and story must describe the same bytes before anything is written. */
+static int check_input(const nf_story *story, const nf_facts *facts, nf_error *err)
+{
+    const char *sha = facts ? facts->doc.sha256 : "";
+    size_t n = strspn(sha, "0123456789abcdef");
+    if (!story || !facts || (!story->text && story->len)) {
+        nf_error_set(err, NF_EUSAGE, "", "nf_db_load needs a story and its facts");
+        return -1;
+    }
+    if (n != 64 || sha[64] != '\0') {
+        nf_error_set(err, NF_EINPUT, facts->doc.source,
+                     "document sha256 \"%s\" is not 64 lowercase hex digits", sha);
+        return -1;
+    }
+    if (facts->doc.bytes && facts->doc.bytes != story->len) {
+        nf_error_set(err, NF_EINPUT, facts->doc.source,
+                     "facts are for a story of %zu bytes, the story has %zu",
+                     facts->doc.bytes, story->len);
+        return -1;
+    }
+    return 0;
+}
+
+static void load_ctx_free(load_ctx *L)
+{
+    for (size_t i = 0; L->official_keys && i < L->facts->n_officials; i++)
+        free(L->official_keys[i]);
+    free(L->official_keys);
+    free(L->sentence_ids);
+    free(L->event_ids);
+    free(L->person_ids);
+}
+
+/* Everything after BEGIN: look the story up, then write it (or not). */
+static int load_tx(load_ctx *L, bool replace, nf_load_status *status)
+{
+    sqlite3_stmt *find = stmt(L->db, ST_FIND_DOC, L->err);
+    sqlite3_int64 old_id;
+    if (!find)
+        return -1;
+    if (b_text(find, 1, L->facts->doc.sha256))
+        return bind_fail(L->db, find, L->err);
+    if (step_st(L->db, find, &old_id, L->err, "document lookup", -1) != 0)
+        return -1;
+    if (old_id && !replace) {
+        *status = NF_LOAD_PRESENT;
+        return 0;
+    }
+    if (old_id) {
+        sqlite3_stmt *del = stmt(L->db, ST_DEL_DOC, L->err);
+        if (!del)
+            return -1;
+        if (b_int(del, 1, old_id))
+            return bind_fail(L->db, del, L->err);
+        if (step_st(L->db, del, NULL, L->err, "old document (delete)", -1) != 0)
+            return -1;
+    }
+    if (load_document(L, old_id) != 0 || load_sentences(L) != 0 || load_events(L) != 0 ||
+        load_countries(L) != 0 || load_officials(L) != 0 || load_casualties(L) != 0 ||
+        load_arrests(L) != 0 || load_quotes(L) != 0 || load_amounts(L) != 0)
+        return -1;
+    if (old_id) {
+        sqlite3_stmt *orphans = stmt(L->db, ST_DEL_ORPHAN_PEOPLE, L->err);
+        if (!orphans || step_st(L->db, orphans, NULL, L->err, "people (cleanup)", -1) != 0)
+            return -1;
+    }
+    *status = old_id ? NF_LOAD_REPLACED : NF_LOAD_NEW;
+    return 0;
+}
+
+int nf_db_load(nf_db *db, const nf_story *story, const nf_facts *facts, bool replace,
+               nf_load_status *status, nf_load_counts *counts, nf_error *err)
+{
+    nf_load_status st = NF_LOAD_NEW;
+    int rc = -1;
+    nf_error_clear(err);
+    if (check_input(story, facts, err) != 0)
+        return -1;
+    load_ctx L = {.db = db, .story = story, .facts = facts, .err = err};
+    L.sentence_ids = xcalloc(story->n_sentences, sizeof *L.sentence_ids);
+    L.event_ids = xcalloc(facts->n_events, sizeof *L.event_ids);
+    L.person_ids = xcalloc(facts->n_officials, sizeof *L.person_ids);
+    L.official_keys = xcalloc(facts->n_officials, sizeof *L.official_keys);
+    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+        goto done;
+    if (load_tx(&L, replace, &st) != 0)
+        goto done;
+    if (st == NF_LOAD_PRESENT)
+        memset(&L.counts, 0, sizeof L.counts);
+    if (sqlite3_exec(db->h, "COMMIT", NULL, NULL, NULL) != SQLITE_OK) {
+        db_fail(db, err, "cannot commit the story");
+        goto done;
+    }
+    if (status)
+        *status = st;
+    if (counts)
+        *counts = L.counts;
+    rc = 0;
+done:
+    if (rc != 0 && !sqlite3_get_autocommit(db->h))
+        sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    load_ctx_free(&L);
+    return rc;
+}
+
+/* ---- printing result rows -------------------------------------------------- */
+
+/* Shortest %g form that reads back as the same double. */
+static void format_double(double v, char *buf, size_t size)
+{
+    snprintf(buf, size, "%.15g", v);
+    if (strtod(buf, NULL) != v)
+        snprintf(buf, size, "%.17g", v);
+}
+
+static void json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(out, "\\%c", *p);
+        else if (*p == '\n')
+            fputs("\\n", out);
+        else if (*p == '\r')
+            fputs("\\r", out);
+        else if (*p == '\t')
+            fputs("\\t", out);
+        else if (*p < 0x20)
+            fprintf(out, "\\u%04x", *p);
+        else
+            fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
+static void csv_field(FILE *out, const char *s)
+{
+    if (!strpbrk(s, ",\"\r\n")) {
+        fputs(s, out);
+        return;
+    }
+    fputc('"', out);
+    for (; *s; s++) {
+        if (*s == '"')
+            fputc('"', out);
+        fputc(*s, out);
+    }
+    fputc('"', out);
+}
+
+static void print_csv_row(sqlite3_stmt *st, FILE *out, bool header)
+{
+    int n = sqlite3_column_count(st);
+    for (int i = 0; i < n; i++) {
+        char num[40];
+        if (i)
+            fputc(',', out);
+        const char *v = header ? sqlite3_column_name(st, i)
+                               : (const char *)sqlite3_column_text(st, i);
+        if (!header && sqlite3_column_type(st, i) == SQLITE_FLOAT) {
+            format_double(sqlite3_column_double(st, i), num, sizeof num);
+            v = num;
+        }
+        csv_field(out, v ? v : "");
+    }
+    fputs("\r\n", out);
+}
+
+static void print_json_row(sqlite3_stmt *st, FILE *out, bool first)
+{
+    int n = sqlite3_column_count(st);
+    fputs(first ? "[\n  {" : ",\n  {", out);
+    for (int i = 0; i < n; i++) {
+        char num[40];
+        fputs(i ? ", " : "", out);
+        json_string(out, sqlite3_column_name(st, i));
+        fputs(": ", out);
+        switch (sqlite3_column_type(st, i)) {
+        case SQLITE_NULL:
+            fputs("null", out);
+            break;
+        case SQLITE_INTEGER:
+            fprintf(out, "%lld", (long long)sqlite3_column_int64(st, i));
+            break;
+        case SQLITE_FLOAT:
+            format_double(sqlite3_column_double(st, i), num, sizeof num);
+            fputs(isfinite(sqlite3_column_double(st, i)) ? num : "null", out);
+            break;
+        default:
+            json_string(out, (const char *)sqlite3_column_text(st, i));
+        }
+    }
+    fputc('}', out);
+}
+
+/* Rows kept for the table format, which needs every width first. */
+typedef struct grid {
+    int n_cols;
+    char **cells;        /* row-major, (n_rows + 1) * n_cols, row 0 = header */
+    size_t n_cells, cap;
+    bool *numeric;       /* per column: every non-NULL value is a number */
+    bool *seen;          /* per column: has a non-NULL value */
+} grid;
+
+/* Display width of UTF-8 text in terminal columns. */
+static size_t text_width(const char *s)
+{
+    size_t w = 0, len = strlen(s);
+    for (size_t i = 0; i < len;) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0) {
+            w++;
+            i++;
+            continue;
+        }
+        int cw = utf8proc_charwidth(cp);
+        w += cw > 0 ? (size_t)cw : 0;
+        i += (size_t)k;
+    }
+    return w;
+}
+
+/* A copy with line breaks and tabs as spaces, so each row is one line. */
+static char *cell_text(const char *s)
+{
+    char *c = xstrdup(s ? s : "");
+    for (char *p = c; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
+    return c;
+}
+
+static void grid_add_row(grid *g, sqlite3_stmt *st, bool header)
+{
+    for (int i = 0; i < g->n_cols; i++) {
+        int type = header ? SQLITE_NULL : sqlite3_column_type(st, i);
+        const char *v = header ? sqlite3_column_name(st, i)
+                               : (const char *)sqlite3_column_text(st, i);
+        char num[40];
+        if (type == SQLITE_FLOAT) {
+            format_double(sqlite3_column_double(st, i), num, sizeof num);
+            v = num;
+        }
+        if (type != SQLITE_NULL) {
+            g->seen[i] = true;
+            g->numeric[i] = g->numeric[i] && (type == SQLITE_INTEGER || type == SQLITE_FLOAT);
+        }
+        *VEC_PUSH(g->cells, g->n_cells, g->cap) = cell_text(v);
+    }
+}
+
+static void print_grid(const grid *g, FILE *out)
+{
+    size_t n_rows = g->n_cells / (size_t)g->n_cols;
+    size_t *w = xcalloc((size_t)g->n_cols, sizeof *w);
+    for (size_t r = 0; r < n_rows; r++)
+        for (int c = 0; c < g->n_cols; c++) {
+            size_t cw = text_width(g->cells[r * (size_t)g->n_cols + (size_t)c]);
+            w[c] = cw > w[c] ? cw : w[c];
+        }
+    for (size_t r = 0; r < n_rows; r++) {
+        for (int c = 0; c < g->n_cols; c++) {
+            const char *v = g->cells[r * (size_t)g->n_cols + (size_t)c];
+            size_t pad = w[c] - text_width(v);
+            bool right = r > 0 && g->numeric[c] && g->seen[c];
+            bool last = c == g->n_cols - 1;
+            fputs(c ? "  " : "", out);
+            fprintf(out, "%*s%s", right ? (int)pad : 0, "", v);
+            if (!right && !last)
+                fprintf(out, "%*s", (int)pad, "");
+        }
+        fputc('\n', out);
+        for (int c = 0; r == 0 && c < g->n_cols; c++) {
+            fputs(c ? "  " : "", out);
+            for (size_t k = 0; k < (w[c] ? w[c] : 1); k++)
+                fputc('-', out);
+            if (c == g->n_cols - 1)
+                fputc('\n', out);
+        }
+    }
+    fprintf(out, "(%zu row%s)\n", n_rows - 1, n_rows == 2 ? "" : "s");
+    free(w);
+}
+
+/* Step st through all its rows and print them in fmt. Nothing is printed
+ * when the first step fails. */
+static int print_rows(nf_db *db, sqlite3_stmt *st, nf_format fmt, FILE *out, nf_error *err)
+{
+    grid g = {.n_cols = sqlite3_column_count(st)};
+    size_t rows = 0;
+    int rc = -1, s = sqlite3_step(st);
+    g.numeric = xcalloc((size_t)g.n_cols + 1, sizeof *g.numeric);
+    g.seen = xcalloc((size_t)g.n_cols + 1, sizeof *g.seen);
+    for (int i = 0; i < g.n_cols; i++)
+        g.numeric[i] = true;
+    if (s != SQLITE_ROW && s != SQLITE_DONE) {
+        db_fail(db, err, "query failed");
+        goto done;
+    }
+    if (fmt == NF_FMT_CSV)
+        print_csv_row(st, out, true);
+    else if (fmt == NF_FMT_TABLE && g.n_cols)
+        grid_add_row(&g, st, true);
+    for (; s == SQLITE_ROW; s = sqlite3_step(st), rows++) {
+        if (fmt == NF_FMT_CSV)
+            print_csv_row(st, out, false);
+        else if (fmt == NF_FMT_JSON)
+            print_json_row(st, out, rows == 0);
+        else if (g.n_cols)
+            grid_add_row(&g, st, false);
+    }
+    if (s != SQLITE_DONE) {
+        db_fail(db, err, "query failed");
+        goto done;
+    }
+    if (fmt == NF_FMT_JSON)
+        fputs(rows ? "\n]\n" : "[]\n", out);
+    else if (fmt == NF_FMT_TABLE && g.n_cols)
+        print_grid(&g, out);
+    if (ferror(out) || fflush(out) != 0) {
+        nf_error_set(err, NF_EDB, "", "cannot write the results: %s", strerror(errno));
+        goto done;
+    }
+    rc = 0;
+done:
+    for (size_t i = 0; i < g.n_cells; i++)
+        free(g.cells[i]);
+    free(g.cells);
+    free(g.numeric);
+    free(g.seen);
+    return rc;
+}
+
+/* ---- saved queries and search ----------------------------------------------- */
+
+/* Bind "key=value" strings to the named parameters of st. */
+static int bind_params(nf_db *db, sqlite3_stmt *st, const char *name,
+                       const char *const *params, size_t n, nf_error *err)
+{
+    for (size_t i = 0; i < n; i++) {
+        const char *eq = strchr(params[i], '=');
+        const char *key = params[i][0] == ':' ? params[i] + 1 : params[i];
+        if (!eq || eq <= key) {
+            nf_error_set(err, NF_EUSAGE, "", "parameter \"%s\" is not NAME=VALUE", params[i]);
+            return -1;
+        }
+        char *pname = sqlite3_mprintf(":%.*s", (int)(eq - key), key);
+        int idx = pname ? sqlite3_bind_parameter_index(st, pname) : 0;
+        sqlite3_free(pname);
+        if (idx == 0) {
+            nf_error_set(err, NF_EUSAGE, "", "query %s has no parameter :%.*s%s", name,
+                         (int)(eq - key), key,
+                         sqlite3_bind_parameter_count(st) ? "" : " (it takes none)");
+            return -1;
+        }
+        if (sqlite3_bind_text(st, idx, eq + 1, -1, SQLITE_TRANSIENT) != SQLITE_OK)
+            return db_fail(db, err, "cannot bind parameter");
+    }
+    return 0;
+}
+
+int nf_db_query(nf_db *db, const char *name, const char *const *params, size_t n_params,
+                nf_format fmt, FILE *out, nf_error *err)
+{
+    const nf_sql_file *q = find_query(name);
+    sqlite3_stmt *st = NULL;
+    char filter[1024];
+    char *sql = NULL;
+    int rc = -1;
+    nf_error_clear(err);
+    if (!q) {
+        nf_error_set(err, NF_EUSAGE, "", "unknown query \"%s\"", name ? name : "");
+        return -1;
+    }
+    /* The saved query is its view, plus the file's "-- filter:" condition
+     * (trusted text from the binary; the values are bound). */
+    if (query_meta(q->text, "filter", filter, sizeof filter) == 0)
+        sql = sqlite3_mprintf("SELECT * FROM \"v_%w\" WHERE %s", q->name, filter);
+    else
+        sql = sqlite3_mprintf("SELECT * FROM \"v_%w\"", q->name);
+    if (!sql || sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+        db_fail(db, err, name);
+        goto done;
+    }
+    if (bind_params(db, st, name, params, n_params, err) != 0)
+        goto done;
+    rc = print_rows(db, st, fmt, out, err);
+done:
+    sqlite3_finalize(st);
+    sqlite3_free(sql);
+    return rc;
+}
+
+/* The terms with every whitespace-separated word double-quoted, so that
+ * plain text with punctuation ("Calais-bound", "don't") is a valid FTS5
+ * query. Caller frees. */
+static char *quote_terms(const char *terms)
+{
+    char *q = xmalloc(strlen(terms) * 3 + 3);
+    size_t k = 0;
+    for (const char *p = terms; *p;) {
+        p += strspn(p, " \t\r\n");
+        size_t n = strcspn(p, " \t\r\n");
+        if (!n)
+            break;
+        if (k)
+            q[k++] = ' ';
+        q[k++] = '"';
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] == '"')
+                q[k++] = '"';
+            q[k++] = p[i];
+        }
+        q[k++] = '"';
+        p += n;
+    }
+    q[k] = '\0';
+    return q;
+}
+
+int nf_db_search(nf_db *db, const char *terms, nf_format fmt, FILE *out, nf_error *err)
+{
+    static const char sql[] =
+        "SELECT d.source AS source, s.idx AS sentence, s.text AS text, d.sha256 AS sha256"
+        " FROM sentences_fts AS f"
+        " JOIN sentences AS s ON s.id = f.rowid"
+        " JOIN documents AS d ON d.id = s.document_id"
+        " WHERE sentences_fts MATCH ?1"
+        " ORDER BY bm25(sentences_fts), d.source, s.idx";
+    sqlite3_stmt *st = NULL;
+    char *quoted = NULL;
+    int rc = -1;
+    nf_error_clear(err);
+    if (!terms || !terms[strspn(terms, " \t\r\n")]) {
+        nf_error_set(err, NF_EUSAGE, "", "search needs at least one word");
+        return -1;
+    }
+    if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
+        db_fail(db, err, "search");
+        goto done;
+    }
+    /* FTS5 syntax first; if it does not parse, the words as plain text. */
+    for (int attempt = 0; attempt < 2 && rc != 0; attempt++) {
+        const char *t = attempt ? (quoted = quote_terms(terms)) : terms;
+        sqlite3_reset(st);
+        if (b_text(st, 1, t)) {
+            db_fail(db, err, "search");
+            goto done;
+        }
+        rc = print_rows(db, st, fmt, out, err);
+    }
+    if (rc == 0)
+        nf_error_clear(err);
+done:
+    sqlite3_finalize(st);
+    free(quoted);
+    return rc;
+}
+
+/* ---- DB Browser project file ------------------------------------------------ */
+
+static void xml_text(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        switch (*s) {
+        case '&': fputs("&amp;", out); break;
+        case '<': fputs("&lt;", out); break;
+        case '>': fputs("&gt;", out); break;
+        case '"': fputs("&quot;", out); break;
+        case '\'': fputs("&apos;", out); break;
+        default: fputc(*s, out);
+        }
+    }
+}
+
+/* The SQL tab of one saved query: its title and question as comments, the
+ * filter (for parameterised queries) as a hint, and a SELECT of its view. */
+static void sqbpro_tab(FILE *out, const nf_sql_file *q)
+{
+    char title[512], question[1024], filter[1024];
+    query_meta(q->text, "title", title, sizeof title);
+    query_meta(q->text, "question", question, sizeof question);
+    char *body = sqlite3_mprintf(
+        "-- %s\n-- %s\n%s%s%sSELECT * FROM \"v_%w\";\n", title, question,
+        query_meta(q->text, "filter", filter, sizeof filter) == 0
+            ? "-- to filter, add (with a value for each :parameter):\n--   WHERE " : "",
+        filter, filter[0] ? "\n" : "", q->name);
+    fputs("<sql name=\"", out);
+    xml_text(out, q->name);
+    fputs("\">", out);
+    xml_text(out, body ? body : "");
+    fputs("</sql>", out);
+    sqlite3_free(body);
+}
+
+static char *absolute_path(const char *path)
+{
+    char *abs = realpath(path, NULL);
+    if (abs || path[0] == '/')
+        return abs ? abs : xstrdup(path);
+    char cwd[4096];
+    if (!getcwd(cwd, sizeof cwd))
+        return xstrdup(path);
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    abs = xmalloc(n);
+    snprintf(abs, n, "%s/%s", cwd, path);
+    return abs;
+}
+
+int nf_db_write_sqbpro(const char *db_path, const char *sqbpro_path, nf_error *err)
+{
+    char *abs = absolute_path(db_path);
+    size_t n = strlen(sqbpro_path) + 8;
+    char *tmp = xmalloc(n);
+    int rc = -1;
+    snprintf(tmp, n, "%s.tmp", sqbpro_path);
+    FILE *out = fopen(tmp, "w");
+    if (!out) {
+        nf_error_set(err, NF_EDB, sqbpro_path, "cannot write %s: %s", tmp, strerror(errno));
+        goto done;
+    }
+    fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sqlb_project>", out);
+    fputs("<db path=\"", out);
+    xml_text(out, abs);
+    fputs("\" readonly=\"0\" foreign_keys=\"1\" case_sensitive_like=\"0\" temp_store=\"0\""
+          " wal_autocheckpoint=\"1000\" synchronous=\"2\"/><attached/>"
+          "<window><main_tabs open=\"structure browser pragmas query\" current=\"3\"/></window>"
+          "<tab_sql>", out);
+    for (size_t i = 0; i < nf_sql_n_queries; i++)
+        sqbpro_tab(out, &nf_sql_queries[i]);
+    fputs("<current_tab id=\"0\"/></tab_sql></sqlb_project>\n", out);
+    if (ferror(out) | (fclose(out) != 0)) {
+        nf_error_set(err, NF_EDB, sqbpro_path, "cannot write %s: %s", tmp, strerror(errno));
+        unlink(tmp);
+        goto done;
+    }
+    if (rename(tmp, sqbpro_path) != 0) {
+        nf_error_set(err, NF_EDB, sqbpro_path, "cannot write %s: %s", sqbpro_path,
+                     strerror(errno));
+        unlink(tmp);
+        goto done;
+    }
+    rc = 0;
+done:
+    free(abs);
+    free(tmp);
+    return rc;
+}

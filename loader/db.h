@@ -1,0 +1,112 @@
+/* db.h — the SQLite store of newsfacts: open/migrate a database, load the
+ * facts of a story, run saved queries and full-text search.
+ *
+ * db.c is the only file that includes sqlite3.h; nothing here exposes it.
+ *
+ * Ownership: nf_db_open returns a handle the caller owns and releases with
+ * nf_db_close (NULL is a no-op). Every other function borrows its arguments
+ * and keeps no pointer to them after it returns. On failure functions return
+ * -1 (or NULL) and fill *err (which may be NULL) with code NF_EDB for
+ * database errors, NF_EINPUT for facts that do not fit the story, NF_EUSAGE
+ * for unknown query names or parameters; err->file is the database path.
+ *
+ * The schema lives in schema/NNN_*.sql and the saved queries in
+ * queries/NAME.sql; both are compiled into the binary (tools/embed_sql.sh),
+ * so nothing here needs the repository at run time. Each saved query NAME is
+ * also installed as a view named "v_NAME" (v_ because several query names --
+ * casualties, arrests, quotes, countries -- are also table names) and as a
+ * row of the saved_queries table.
+ */
+#ifndef NF_DB_H
+#define NF_DB_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "newsfacts.h"
+
+/* PRAGMA application_id of every newsfacts database: "NFST". */
+#define NF_DB_APPLICATION_ID 0x4E465354
+
+typedef struct nf_db nf_db;
+
+/* Open or create the database at path. A new (or empty) file gets the
+ * schema; an older schema is migrated in order, each migration in its own
+ * transaction; a newer user_version, a SQLite file of another application,
+ * a file that is not SQLite, a read-only file or a missing directory give a
+ * clear error and leave the file untouched. Sets foreign_keys=ON,
+ * journal_mode=WAL, busy_timeout=10 s, and installs/refreshes the saved
+ * queries. Returns NULL on error. */
+nf_db *nf_db_open(const char *path, nf_error *err);
+void nf_db_close(nf_db *db);
+
+/* The schema version this program writes (the highest schema/NNN_*.sql). */
+int nf_db_schema_version(void);
+
+typedef enum { NF_LOAD_NEW, NF_LOAD_PRESENT, NF_LOAD_REPLACED } nf_load_status;
+
+/* Rows written by one nf_db_load: countries = countries the story names,
+ * officials = official roles, mentions = country + person mentions. */
+typedef struct {
+    size_t countries, officials, casualties, arrests, quotes, amounts, events,
+           mentions, sentences;
+} nf_load_counts;
+
+/* Store one story and its facts in ONE transaction (BEGIN IMMEDIATE ...
+ * COMMIT; rolled back on any failure, leaving the database as it was).
+ * Keyed by facts->doc.sha256: when present and !replace, nothing changes and
+ * *status = NF_LOAD_PRESENT (counts all zero); with replace the old facts are
+ * deleted (the document keeps its id) and the new ones written in the same
+ * transaction. story gives the text and sentence spans (sorted by start);
+ * every fact span must lie inside the text (NF_EINPUT otherwise) and its row
+ * links to the sentence containing its start offset. status and counts may
+ * be NULL. Returns 0 or -1. */
+int nf_db_load(nf_db *db, const nf_story *story, const nf_facts *facts,
+               bool replace, nf_load_status *status, nf_load_counts *counts,
+               nf_error *err);
+
+typedef enum { NF_FMT_TABLE, NF_FMT_CSV, NF_FMT_JSON } nf_format;
+
+/* Run saved query name with named parameters given as "key=value" strings
+ * (":country" <- "country=FR"; a leading ':' on the key is allowed). A
+ * parameter the query declares but is not given is NULL, which its filter
+ * treats as "all". Prints to out as an aligned table (NULL shown empty),
+ * RFC 4180 CSV or a JSON array of objects. Unknown name or parameter ->
+ * NF_EUSAGE. Returns 0 or -1. */
+int nf_db_query(nf_db *db, const char *name, const char *const *params,
+                size_t n_params, nf_format fmt, FILE *out, nf_error *err);
+
+/* Print the saved queries (name and one-line title), one a line, from the
+ * files built into the binary: needs no database. Returns 0 or -1 (write
+ * error). */
+int nf_queries_list(FILE *out);
+
+/* Full-text search (FTS5 query syntax: words, "phrases", OR, NOT, prefix*)
+ * over the sentences of all stories; prints source, sentence index and
+ * sentence, best match first. Returns 0 or -1. */
+int nf_db_search(nf_db *db, const char *terms, nf_format fmt, FILE *out,
+                 nf_error *err);
+
+/* Write a DB Browser for SQLite project file (sqbpro_path) for the database
+ * at db_path: <sqlb_project> right after the XML declaration, the database's
+ * absolute path, one SQL tab per saved query. Returns 0 or -1. */
+int nf_db_write_sqbpro(const char *db_path, const char *sqbpro_path,
+                       nf_error *err);
+
+/* ---- for tests and maintenance ---------------------------------------- */
+
+/* Run trusted SQL (one or more statements, no parameters). */
+int nf_db_exec(nf_db *db, const char *sql, nf_error *err);
+/* Run trusted SQL returning one integer (first column of the first row;
+ * 0 when there is no row) into *out. */
+int nf_db_int(nf_db *db, const char *sql, long long *out, nf_error *err);
+
+/* One migration: version = NNN of schema/NNN_name.sql. */
+typedef struct { int version; const char *sql; } nf_db_migration;
+/* nf_db_open with an explicit, ascending list of migrations instead of the
+ * built-in one, so tests can check that a later migration would apply. */
+nf_db *nf_db_open_with(const char *path, const nf_db_migration *migrations,
+                       size_t n_migrations, nf_error *err);
+
+#endif

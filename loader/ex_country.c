@@ -1,0 +1,228 @@
+/* ex_country.c — countries the story names, and the country it is set in.
+ *
+ * A mention is a country's name, alias, adjective or people noun from the
+ * gazetteer, capitalised, that is not part of something else: a sea (the
+ * Irish Sea, the Indian Ocean), a person's name (Michael Jordan), a place
+ * named after it (Lake Chad, New Mexico, Latin America) or an idiom (French
+ * fries). The home country is where the story happens: a dateline's country,
+ * else the country with most weight, counting the headline and lede double
+ * and subdivision names (Odisha, Borno) as votes.
+ */
+#include "extract.h"
+#include "alloc.h"
+#include "lexicon.h"
+
+#include <string.h>
+
+static const char *const waters[] = {"sea", "ocean", "gulf", "strait", "straits", "channel", NULL};
+static const char *const idiom_nouns[] = {
+    "fries", "delight", "courage", "cheese", "wave", "flu", "roulette", "whispers", "windows",
+    "pastry", "toast", "kiss", "dressing", "horn", "braid", "leave", "lick", NULL
+};
+static const char *const region_prefixes[] = {
+    "latin", "central", "north", "south", "east", "west", "pan", "anglo", "sub", NULL
+};
+static const char *const us_state_abbrevs[] = {
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
+    "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.",
+    "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.",
+    "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", NULL
+};
+
+static bool plain_capitalised(const nf_doc *d, size_t i)
+{
+    const nf_tok *t = &d->toks[i];
+    return t->kind == TK_WORD && (t->flags & TF_CAP) && !(t->flags & TF_UPPER) &&
+           !(t->lx & ~(uint64_t)LX_PLACE_N);
+}
+
+static bool sentence_initial(const nf_doc *d, size_t i)
+{
+    return d->sents[d->toks[i].sent].tok_start == i;
+}
+
+/* Is the match at [i, i + n) part of a longer proper name, not the country? */
+static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
+{
+    const nf_doc *d = ctx->doc;
+    size_t next = i + n;
+    bool has_next = next < d->n_toks && d->toks[next].sent == d->toks[i].sent &&
+                    (d->toks[next].flags & TF_SPACE);
+    if (has_next && tok_in(d, next, waters))
+        return true;
+    if (has_next && kind == GAZ_KIND_ADJ && tok_in(d, next, idiom_nouns))
+        return true;
+    if (kind == GAZ_KIND_NAME && has_next && (d->toks[next].lx & LX_PLACE_N) &&
+        !tok_is(d, next, "coast") && !tok_is(d, next, "border") && !tok_is(d, next, "state"))
+        return true;   /* the Jordan River, the Niger Delta */
+    if (i > 0 && d->toks[i - 1].sent == d->toks[i].sent && !sentence_initial(d, i - 1) &&
+        (d->toks[i].flags & TF_SPACE) && d->toks[i - 1].kind == TK_WORD) {
+        if (kind == GAZ_KIND_NAME && plain_capitalised(d, i - 1) && !ex_country_at(ctx, i - 1))
+            return true;   /* Michael Jordan, Lake Chad, New Mexico */
+        if (kind != GAZ_KIND_NAME && (d->toks[i - 1].flags & TF_CAP) &&
+            tok_in(d, i - 1, region_prefixes))
+            return true;   /* Latin American */
+    }
+    /* A first name before a surname: "Chad Smith", "Georgia Brown" */
+    if (kind == GAZ_KIND_NAME && n == 1 && has_next && plain_capitalised(d, next) &&
+        !(d->toks[next].lx & LX_PLACE_N) && !gaz_country_at(ctx->gaz, d, next, d->n_toks, &(gaz_country_hit){0}))
+        return true;
+    return false;
+}
+
+static bool story_has_word(const nf_doc *d, const char *w)
+{
+    for (size_t i = 0; i < d->n_toks; i++)
+        if (d->toks[i].kind == TK_WORD && tok_is(d, i, w))
+            return true;
+    return false;
+}
+
+/* "Georgia" is the US state in a story about the United States unless the
+ * story also speaks of Georgians or Tbilisi. */
+static void drop_us_georgia(ex_ctx *ctx)
+{
+    const nf_doc *d = ctx->doc;
+    bool us = false;
+    for (size_t i = 0; i < ctx->n_cmentions && !us; i++)
+        us = strcmp(ctx->cmentions[i].code, "US") == 0;
+    for (size_t i = 0; i < d->n_toks && !us; i++)
+        us = (d->toks[i].flags & TF_ABBR) == 0 && tok_in(d, i, us_state_abbrevs);
+    if (!us || story_has_word(d, "tbilisi") || story_has_word(d, "georgian") ||
+        story_has_word(d, "georgians"))
+        return;
+    size_t o = 0;
+    for (size_t i = 0; i < ctx->n_cmentions; i++) {
+        const ex_cmention *m = &ctx->cmentions[i];
+        if (strcmp(m->code, "GE") == 0 && tok_is(d, m->tok, "georgia"))
+            continue;
+        ctx->cmentions[o++] = *m;
+    }
+    ctx->n_cmentions = o;
+}
+
+static void find_mentions(ex_ctx *ctx)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t i = 0; i < d->n_toks; i++) {
+        gaz_country_hit hit;
+        if (!gaz_country_at(ctx->gaz, d, i, d->n_toks, &hit))
+            continue;
+        if (part_of_other_name(ctx, i, hit.ntok, hit.kind)) {
+            i += hit.ntok - 1;
+            continue;
+        }
+        ex_cmention *m = VEC_PUSH(ctx->cmentions, ctx->n_cmentions, ctx->cap_cmentions);
+        m->tok = i;
+        m->ntok = hit.ntok;
+        memcpy(m->code, hit.code, 3);
+        m->kind = hit.kind;
+        i += hit.ntok - 1;
+    }
+    drop_us_georgia(ctx);
+}
+
+/* A dateline's country: "MAIDUGURI, Nigeria, June 8 (Agency) -" or
+ * "DALTON, Ga. —" (a US state abbreviation). */
+static bool dateline_country(ex_ctx *ctx, char code[3])
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t s = 0; s < d->n_sents && s < 12; s++) {
+        if (!(d->sents[s].flags & SF_DATELINE))
+            continue;
+        size_t end = d->sents[s].tok_start + 14;
+        for (size_t i = d->sents[s].tok_start; i < end && i < d->sents[s].tok_end; i++) {
+            if (tok_is_dash(d, i) && (d->toks[i].flags & TF_SPACE))
+                break;
+            const ex_cmention *m = ex_country_at(ctx, i);
+            if (m) {
+                memcpy(code, m->code, 3);
+                return true;
+            }
+            if (tok_in(d, i, us_state_abbrevs) || ((d->toks[i].flags & TF_ABBR) && tok_in(d, i, us_state_abbrevs))) {
+                memcpy(code, "US", 3);
+                return true;
+            }
+        }
+        return false;
+    }
+    return false;
+}
+
+typedef struct vote { char code[3]; double weight; } vote;
+
+static void add_vote(vote *votes, size_t *n, const char *code, double w)
+{
+    for (size_t i = 0; i < *n; i++) {
+        if (strcmp(votes[i].code, code) == 0) {
+            votes[i].weight += w;
+            return;
+        }
+    }
+    if (*n < 256) {
+        memcpy(votes[*n].code, code, 3);
+        votes[(*n)++].weight = w;
+    }
+}
+
+static double position_weight(const nf_doc *d, size_t tok)
+{
+    uint32_t s = d->toks[tok].sent;
+    return s < 3 ? 2.0 : 1.0;
+}
+
+static void choose_home(ex_ctx *ctx)
+{
+    if (dateline_country(ctx, ctx->home))
+        return;
+    const nf_doc *d = ctx->doc;
+    vote votes[256];
+    size_t n = 0;
+    for (size_t i = 0; i < ctx->n_cmentions; i++) {
+        const ex_cmention *m = &ctx->cmentions[i];
+        double w = m->kind == GAZ_KIND_PEOPLE ? 0.5 : 1.0;
+        if (m->tok > 0 && (tok_is(d, m->tok - 1, "from") || tok_is(d, m->tok - 1, "to")))
+            w *= 0.3;   /* help "from New Zealand", a flight "to Madeira" */
+        add_vote(votes, &n, m->code, w * position_weight(d, m->tok));
+    }
+    for (size_t i = 0; i < d->n_toks; i++) {
+        gaz_country_hit hit;
+        if (ex_country_at(ctx, i) || !gaz_subdivision_at(ctx->gaz, d, i, d->n_toks, &hit))
+            continue;
+        add_vote(votes, &n, hit.code, position_weight(d, i));
+        i += hit.ntok - 1;
+    }
+    double best = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (votes[i].weight > best) {
+            best = votes[i].weight;
+            memcpy(ctx->home, votes[i].code, 3);
+        }
+    }
+}
+
+static void emit_facts(ex_ctx *ctx)
+{
+    nf_facts *f = ctx->facts;
+    for (size_t i = 0; i < ctx->n_cmentions; i++) {
+        const ex_cmention *m = &ctx->cmentions[i];
+        nf_country *c = NULL;
+        for (size_t j = 0; j < f->n_countries && !c; j++)
+            if (strcmp(f->countries[j].code, m->code) == 0)
+                c = &f->countries[j];
+        if (!c) {
+            c = nf_facts_add_country(f);
+            memcpy(c->code, m->code, 3);
+            c->name = nf_facts_strdup(f, gaz_country_name(ctx->gaz, m->code));
+        }
+        nf_country_add_mention(f, c, ex_tok_span(ctx, m->tok, m->tok + m->ntok));
+    }
+}
+
+int ex_country(ex_ctx *ctx)
+{
+    find_mentions(ctx);
+    choose_home(ctx);
+    emit_facts(ctx);
+    return 0;
+}

@@ -1,0 +1,165 @@
+/* extract.c — runs the extraction stages in order (see extract.h). */
+#include "extract.h"
+#include "alloc.h"
+#include "sentence.h"
+#include "sha256.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The order matters: each stage may read what the stages above it found. */
+static const struct { const char *name; ex_stage run; } stages[] = {
+    {"countries", ex_country},
+    {"quote spans", ex_quote_spans},
+    {"people", ex_people},
+    {"quotes", ex_quote},
+    {"events", ex_event},
+    {"casualties", ex_casualty},
+    {"arrests", ex_arrest},
+    {"amounts", ex_amount},
+    {"finish", ex_finish},
+};
+
+void nf_doc_build(nf_doc *doc, const nf_gaz *gaz, const char *text, size_t len)
+{
+    tok_split(doc, text, len);
+    gaz_tag(gaz, doc);
+    sent_split(doc);
+}
+
+nf_span ex_tok_span(const ex_ctx *ctx, size_t from, size_t to)
+{
+    const nf_doc *d = ctx->doc;
+    nf_span s = {0, 0};
+    if (from < to && to <= d->n_toks) {
+        s.start = d->toks[from].start;
+        s.end = d->toks[to - 1].end;
+    }
+    return s;
+}
+
+const ex_cmention *ex_country_at(const ex_ctx *ctx, size_t i)
+{
+    size_t lo = 0, hi = ctx->n_cmentions;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const ex_cmention *m = &ctx->cmentions[mid];
+        if (m->tok + m->ntok <= i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < ctx->n_cmentions && ctx->cmentions[lo].tok <= i)
+        return &ctx->cmentions[lo];
+    return NULL;
+}
+
+bool ex_in_quote(const ex_ctx *ctx, size_t i)
+{
+    size_t lo = 0, hi = ctx->n_quotes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (ctx->quotes[mid].close_tok < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < ctx->n_quotes && ctx->quotes[lo].open_tok < i && i < ctx->quotes[lo].close_tok;
+}
+
+/* Officials and quotes are written last: a person's fullest name, title and
+ * country may be learnt after the first mention. */
+int ex_finish(ex_ctx *ctx)
+{
+    nf_facts *f = ctx->facts;
+    people_finalize(ctx);
+    for (size_t i = 0; i < ctx->n_people; i++) {
+        const ex_person *p = &ctx->people[i];
+        if (!p->official || p->org)
+            continue;
+        nf_official *o = nf_facts_add_official(f);
+        o->name = nf_facts_strdup(f, p->name);
+        o->title = nf_facts_strdup(f, p->title);
+        if (!p->intl)
+            memcpy(o->country, p->country, 3);
+        for (size_t m = 0; m < p->n_mentions; m++)
+            nf_official_add_mention(f, o, p->mentions[m]);
+    }
+    for (size_t i = 0; i < ctx->n_quotes; i++) {
+        const ex_qspan *q = &ctx->quotes[i];
+        if (q->scare || q->text.end <= q->text.start)
+            continue;
+        nf_quote *out = nf_facts_add_quote(f);
+        out->text = q->text;
+        if (q->speaker >= 0 && (size_t)q->speaker < ctx->n_people)
+            out->speaker = nf_facts_strdup(f, ctx->people[q->speaker].name);
+    }
+    return 0;
+}
+
+static void copy_meta(nf_facts *f, const nf_docmeta *meta, const char *text, size_t len)
+{
+    if (meta) {
+        f->doc.source = nf_facts_strdup(f, meta->source);
+        f->doc.title = nf_facts_strdup(f, meta->title);
+        f->doc.url = nf_facts_strdup(f, meta->url);
+        f->doc.published = nf_facts_strdup(f, meta->published);
+    }
+    f->doc.bytes = len;
+    sha256_hex(text, len, f->doc.sha256);
+}
+
+static void free_ctx(ex_ctx *ctx)
+{
+    for (size_t i = 0; i < ctx->n_people; i++) {
+        ex_person *p = &ctx->people[i];
+        free(p->name);
+        free(p->surname);
+        free(p->title);
+        free(p->mentions);
+    }
+    free(ctx->people);
+    free(ctx->cmentions);
+    free(ctx->quotes);
+}
+
+static nf_span *sentence_spans(const nf_doc *doc, size_t *n)
+{
+    nf_span *s = xmalloc((doc->n_sents ? doc->n_sents : 1) * sizeof *s);
+    for (size_t i = 0; i < doc->n_sents; i++) {
+        s[i].start = doc->sents[i].start;
+        s[i].end = doc->sents[i].end;
+    }
+    *n = doc->n_sents;
+    return s;
+}
+
+nf_span *nf_sentences(const nf_gaz *gaz, const char *text, size_t len, size_t *n)
+{
+    nf_doc doc;
+    nf_doc_build(&doc, gaz, text, len);
+    nf_span *s = sentence_spans(&doc, n);
+    doc_free(&doc);
+    return s;
+}
+
+nf_facts *nf_extract(const nf_gaz *gaz, const char *text, size_t len, const nf_docmeta *meta,
+                     nf_span **sents, size_t *n_sents)
+{
+    nf_facts *f = nf_facts_new();
+    copy_meta(f, meta, text, len);
+    nf_doc doc;
+    nf_doc_build(&doc, gaz, text, len);
+    ex_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.doc = &doc;
+    ctx.gaz = gaz;
+    ctx.facts = f;
+    for (size_t i = 0; i < sizeof stages / sizeof stages[0]; i++)
+        stages[i].run(&ctx);
+    free_ctx(&ctx);
+    if (sents)
+        *sents = sentence_spans(&doc, n_sents);
+    doc_free(&doc);
+    return f;
+}

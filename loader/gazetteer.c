@@ -1,0 +1,471 @@
+/* gazetteer.c — see gazetteer.h. */
+#include "gazetteer.h"
+#include "alloc.h"
+#include "country_forms.h"
+#include "lexicon.h"
+#include "strmap.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define MAX_FORM_TOKENS 8
+
+typedef struct currency {
+    char code[4];
+    char *name_fold;     /* "australian dollar" */
+    char country[3];     /* the country whose name or demonym leads the name */
+} currency;
+
+typedef struct country {
+    char code[3];
+    char *name;          /* short English name */
+    char currency[4];
+} country;
+
+struct nf_gaz {
+    strmap words;        /* folded word → LX_* bits */
+    strmap forms;        /* folded token sequence → packed code and kind */
+    strmap subdivs;      /* folded subdivision name → packed code (unambiguous names only) */
+    strmap codes;        /* alpha-2 → index into countries */
+    strmap currency_codes; /* alpha-3 → index into currencies */
+    country *countries;
+    size_t n_countries, cap_countries;
+    currency *currencies;
+    size_t n_currencies, cap_currencies;
+};
+
+/* Single-word currency names that carry no country in their name. */
+static const struct { const char *name; const char *country; } plain_currencies[] = {
+    {"naira", "NG"}, {"taka", "BD"}, {"yen", "JP"}, {"yuan renminbi", "CN"}, {"rand", "ZA"},
+    {"won", "KR"}, {"baht", "TH"}, {"dong", "VN"}, {"hryvnia", "UA"}, {"zloty", "PL"},
+    {"forint", "HU"}, {"rupiah", "ID"}, {"kwanza", "AO"}, {"lek", "AL"},
+    {"new israeli sheqel", "IL"}, {"pound sterling", "GB"}, {"us dollar", "US"},
+    {"malaysian ringgit", "MY"}, {"riel", "KH"}, {"lao kip", "LA"}, {"kyat", "MM"},
+    {"afghani", "AF"}, {"tenge", "KZ"}, {"lari", "GE"}, {"armenian dram", "AM"},
+    {"romanian leu", "RO"}, {"bulgarian lev", "BG"}, {"guarani", "PY"}, {"sol", "PE"},
+    {"boliviano", "BO"}, {"costa rican colon", "CR"}, {"cordoba oro", "NI"},
+    {"quetzal", "GT"}, {"lempira", "HN"}, {"balboa", "PA"}, {"gourde", "HT"},
+    {"leone", "SL"}, {"nakfa", "ER"}, {"ouguiya", "MR"}, {"dalasi", "GM"},
+    {"kina", "PG"}, {"pula", "BW"}, {"loti", "LS"}, {"lilangeni", "SZ"}, {"rufiyaa", "MV"},
+    {"ngultrum", "BT"}, {"tugrik", "MN"}, {"somoni", "TJ"}, {"azerbaijan manat", "AZ"},
+    {"turkmenistan new manat", "TM"}, {"denar", "MK"}, {"mozambique metical", "MZ"},
+    {NULL, NULL}
+};
+static const char *const euro_countries[] = {
+    "AT", "BE", "CY", "EE", "FI", "FR", "DE", "GR", "IE", "IT", "LV", "LT", "LU", "MT", "NL",
+    "PT", "SK", "SI", "ES", "HR", "AD", "MC", "SM", "VA", "ME", NULL
+};
+static const char *const xof_countries[] = {"BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG", NULL};
+static const char *const xaf_countries[] = {"CM", "CF", "TD", "CG", "GQ", "GA", NULL};
+
+/* The usual currency of a currency word when no country settles it. */
+static const struct { const char *word, *base, *code; } currency_words[] = {
+    {"pounds", "pound", "GBP"}, {"pound", "pound", "GBP"}, {"sterling", "sterling", "GBP"},
+    {"euros", "euro", "EUR"}, {"euro", "euro", "EUR"}, {"dollars", "dollar", "USD"},
+    {"dollar", "dollar", "USD"}, {"pesos", "peso", "MXN"}, {"peso", "peso", "MXN"},
+    {"rupees", "rupee", "INR"}, {"rupee", "rupee", "INR"}, {"rs", "rupee", "INR"},
+    {"lira", "lira", "TRY"}, {"liras", "lira", "TRY"}, {"naira", "naira", "NGN"},
+    {"taka", "taka", "BDT"}, {"tk", "taka", "BDT"}, {"kroner", "krone", "NOK"},
+    {"krone", "krone", "NOK"}, {"kronor", "krona", "SEK"}, {"krona", "krona", "SEK"},
+    {"francs", "franc", "CHF"}, {"franc", "franc", "CHF"}, {"yen", "yen", "JPY"},
+    {"yuan", "yuan", "CNY"}, {"renminbi", "yuan", "CNY"}, {"rand", "rand", "ZAR"},
+    {"shillings", "shilling", "KES"}, {"shilling", "shilling", "KES"},
+    {"riyals", "riyal", "SAR"}, {"riyal", "riyal", "SAR"}, {"dirhams", "dirham", "AED"},
+    {"dirham", "dirham", "AED"}, {"rubles", "ruble", "RUB"}, {"roubles", "ruble", "RUB"},
+    {"ruble", "ruble", "RUB"}, {"rouble", "ruble", "RUB"}, {"hryvnias", "hryvnia", "UAH"},
+    {"hryvnia", "hryvnia", "UAH"}, {"zloty", "zloty", "PLN"}, {"won", "won", "KRW"},
+    {"cedis", "cedi", "GHS"}, {"cedi", "cedi", "GHS"}, {"kwacha", "kwacha", "ZMW"},
+    {"birr", "birr", "ETB"}, {"rupiah", "rupiah", "IDR"}, {"ringgit", "ringgit", "MYR"},
+    {"baht", "baht", "THB"}, {"dong", "dong", "VND"}, {"reais", "real", "BRL"},
+    {"real", "real", "BRL"}, {"soles", "sol", "PEN"}, {"dinars", "dinar", "IQD"},
+    {"dinar", "dinar", "IQD"}, {NULL, NULL, NULL}
+};
+
+static uint64_t pack_form(const char *code, int kind)
+{
+    return ((uint64_t)(unsigned char)code[0] << 16) | ((uint64_t)(unsigned char)code[1] << 8) |
+           (uint64_t)kind;
+}
+
+/* The folded key of a phrase: its tokens' folded forms joined by spaces. */
+static size_t phrase_key(const char *phrase, char *key, size_t cap, size_t *ntok)
+{
+    nf_doc d;
+    tok_split(&d, phrase, strlen(phrase));
+    size_t n = 0;
+    for (size_t i = 0; i < d.n_toks; i++) {
+        const char *f = d.toks[i].kind == TK_WORD || d.toks[i].kind == TK_NUM ||
+                        d.toks[i].kind == TK_POSS ? tok_fold(&d, i) : NULL;
+        char punct[8];
+        if (!f) {
+            size_t len = d.toks[i].end - d.toks[i].start;
+            if (len >= sizeof punct)
+                len = sizeof punct - 1;
+            memcpy(punct, phrase + d.toks[i].start, len);
+            punct[len] = '\0';
+            f = punct;
+        }
+        n += (size_t)snprintf(key + (n < cap ? n : cap), n < cap ? cap - n : 0, "%s%s",
+                              i ? " " : "", f);
+    }
+    *ntok = d.n_toks;
+    doc_free(&d);
+    return n < cap ? n : cap - 1;
+}
+
+static void add_form(nf_gaz *g, const char *code, const char *form, int kind)
+{
+    char key[256];
+    size_t ntok;
+    size_t n = phrase_key(form, key, sizeof key, &ntok);
+    if (ntok == 0 || ntok > MAX_FORM_TOKENS || strmap_get(&g->forms, key, n))
+        return;
+    strmap_put(&g->forms, key, n, pack_form(code, kind));
+}
+
+static json_t *load_iso(const char *dir, const char *file, const char *key, nf_error *err)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    json_error_t jerr;
+    json_t *root = json_load_file(path, 0, &jerr);
+    if (!root) {
+        nf_error_set(err, NF_EINPUT, path, "cannot read iso-codes data: %s (line %d)",
+                     jerr.text, jerr.line);
+        err->line = jerr.line;
+        err->column = jerr.column;
+        return NULL;
+    }
+    json_t *list = json_object_get(root, key);
+    if (!json_is_array(list)) {
+        nf_error_set(err, NF_EINPUT, path, "iso-codes data has no \"%s\" list", key);
+        json_decref(root);
+        return NULL;
+    }
+    json_incref(list);
+    json_decref(root);
+    return list;
+}
+
+static int load_countries(nf_gaz *g, const char *dir, nf_error *err)
+{
+    json_t *list = load_iso(dir, "iso_3166-1.json", "3166-1", err);
+    if (!list)
+        return -1;
+    size_t i;
+    json_t *c;
+    json_array_foreach(list, i, c) {
+        const char *code = json_string_value(json_object_get(c, "alpha_2"));
+        const char *name = json_string_value(json_object_get(c, "name"));
+        const char *common = json_string_value(json_object_get(c, "common_name"));
+        const char *official = json_string_value(json_object_get(c, "official_name"));
+        if (!code || strlen(code) != 2 || !name)
+            continue;
+        country *k = VEC_PUSH(g->countries, g->n_countries, g->cap_countries);
+        memset(k, 0, sizeof *k);
+        memcpy(k->code, code, 3);
+        k->name = xstrdup(common ? common : name);
+        strmap_put(&g->codes, code, 2, g->n_countries - 1);
+        if (common)
+            add_form(g, code, common, GAZ_KIND_NAME);
+        if (!strchr(name, ','))
+            add_form(g, code, name, GAZ_KIND_NAME);
+        if (official && !strchr(official, ','))
+            add_form(g, code, official, GAZ_KIND_NAME);
+    }
+    json_decref(list);
+    for (size_t j = 0; j < gaz_n_country_forms; j++) {
+        const gaz_country_form *f = &gaz_country_forms[j];
+        int kind = f->kind == GAZ_FORM_ADJ ? GAZ_KIND_ADJ
+                 : f->kind == GAZ_FORM_PEOPLE ? GAZ_KIND_PEOPLE : GAZ_KIND_NAME;
+        if (strmap_get(&g->codes, f->code, 2))
+            add_form(g, f->code, f->form, kind);
+    }
+    return 0;
+}
+
+static country *country_by_code(const nf_gaz *g, const char *cc)
+{
+    if (!cc || strlen(cc) != 2)
+        return NULL;
+    uint64_t *v = strmap_get(&g->codes, cc, 2);
+    return v ? &g->countries[*v] : NULL;
+}
+
+static void set_currency(nf_gaz *g, const char *cc, const char *code)
+{
+    country *k = country_by_code(g, cc);
+    if (k && !k->currency[0])
+        memcpy(k->currency, code, 4);
+}
+
+/* Which country's name or demonym leads a currency name: "philippine peso". */
+static void currency_country(nf_gaz *g, currency *cur)
+{
+    for (size_t p = 0; plain_currencies[p].name; p++) {
+        if (strcmp(cur->name_fold, plain_currencies[p].name) == 0) {
+            memcpy(cur->country, plain_currencies[p].country, 3);
+            return;
+        }
+    }
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", cur->name_fold);
+    for (;;) {
+        char *space = strrchr(buf, ' ');
+        if (!space)
+            return;
+        *space = '\0';
+        uint64_t *v = strmap_get(&g->forms, buf, strlen(buf));
+        if (v) {
+            cur->country[0] = (char)((*v >> 16) & 0xff);
+            cur->country[1] = (char)((*v >> 8) & 0xff);
+            return;
+        }
+    }
+}
+
+/* Subdivision names (Odisha, Borno, Madeira) say which country a story is
+ * set in, though they are not country mentions. Names shared by two
+ * countries, names of countries and lexicon words are left out. */
+static int load_subdivisions(nf_gaz *g, const char *dir, nf_error *err)
+{
+    json_t *list = load_iso(dir, "iso_3166-2.json", "3166-2", err);
+    if (!list)
+        return -1;
+    size_t i;
+    json_t *c;
+    json_array_foreach(list, i, c) {
+        const char *code = json_string_value(json_object_get(c, "code"));
+        const char *name = json_string_value(json_object_get(c, "name"));
+        if (!code || strlen(code) < 4 || !name || strpbrk(name, "0123456789,(/"))
+            continue;
+        char key[256];
+        size_t ntok;
+        size_t n = phrase_key(name, key, sizeof key, &ntok);
+        if (ntok == 0 || ntok > MAX_FORM_TOKENS || n < 4 || strmap_get(&g->forms, key, n) ||
+            (ntok == 1 && strmap_get(&g->words, key, n)))
+            continue;
+        uint64_t *v = strmap_get(&g->subdivs, key, n);
+        uint64_t packed = pack_form(code, GAZ_KIND_SUBDIV);
+        if (v && (*v >> 8) != (packed >> 8))
+            *v = pack_form(code, GAZ_KIND_AMBIGUOUS);
+        else if (!v)
+            strmap_put(&g->subdivs, key, n, packed);
+    }
+    json_decref(list);
+    return 0;
+}
+
+static int load_currencies(nf_gaz *g, const char *dir, nf_error *err)
+{
+    json_t *list = load_iso(dir, "iso_4217.json", "4217", err);
+    if (!list)
+        return -1;
+    size_t i;
+    json_t *c;
+    json_array_foreach(list, i, c) {
+        const char *code = json_string_value(json_object_get(c, "alpha_3"));
+        const char *name = json_string_value(json_object_get(c, "name"));
+        if (!code || strlen(code) != 3 || !name)
+            continue;
+        currency *cur = VEC_PUSH(g->currencies, g->n_currencies, g->cap_currencies);
+        memset(cur, 0, sizeof *cur);
+        memcpy(cur->code, code, 4);
+        char key[256];
+        size_t ntok;
+        phrase_key(name, key, sizeof key, &ntok);
+        cur->name_fold = xstrdup(key);
+        strmap_put(&g->currency_codes, code, 3, g->n_currencies - 1);
+    }
+    json_decref(list);
+    for (size_t j = 0; j < g->n_currencies; j++) {
+        currency_country(g, &g->currencies[j]);
+        if (g->currencies[j].country[0])
+            set_currency(g, g->currencies[j].country, g->currencies[j].code);
+    }
+    for (size_t j = 0; euro_countries[j]; j++)
+        set_currency(g, euro_countries[j], "EUR");
+    for (size_t j = 0; xof_countries[j]; j++)
+        set_currency(g, xof_countries[j], "XOF");
+    for (size_t j = 0; xaf_countries[j]; j++)
+        set_currency(g, xaf_countries[j], "XAF");
+    return 0;
+}
+
+static void load_words(nf_gaz *g)
+{
+    for (size_t c = 0; c < lex_n_classes; c++) {
+        const char *w = lex_classes[c].words;
+        while (*w) {
+            while (*w == ' ')
+                w++;
+            size_t n = strcspn(w, " ");
+            if (n) {
+                uint64_t *v = strmap_get(&g->words, w, n);
+                strmap_put(&g->words, w, n, (v ? *v : 0) | lex_classes[c].bits);
+            }
+            w += n;
+        }
+    }
+}
+
+nf_gaz *gaz_new(const char *iso_dir, nf_error *err)
+{
+    if (!iso_dir)
+        iso_dir = getenv("NEWSFACTS_ISO_CODES");
+    if (!iso_dir || !*iso_dir)
+        iso_dir = GAZ_DEFAULT_ISO_DIR;
+    nf_gaz *g = xcalloc(1, sizeof *g);
+    load_words(g);
+    if (load_countries(g, iso_dir, err) < 0 || load_currencies(g, iso_dir, err) < 0 ||
+        load_subdivisions(g, iso_dir, err) < 0) {
+        gaz_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+void gaz_free(nf_gaz *g)
+{
+    if (!g)
+        return;
+    strmap_free(&g->words);
+    strmap_free(&g->forms);
+    strmap_free(&g->subdivs);
+    strmap_free(&g->codes);
+    strmap_free(&g->currency_codes);
+    for (size_t i = 0; i < g->n_countries; i++)
+        free(g->countries[i].name);
+    for (size_t i = 0; i < g->n_currencies; i++)
+        free(g->currencies[i].name_fold);
+    free(g->countries);
+    free(g->currencies);
+    free(g);
+}
+
+void gaz_tag(const nf_gaz *g, nf_doc *d)
+{
+    for (size_t i = 0; i < d->n_toks; i++) {
+        nf_tok *t = &d->toks[i];
+        if (t->kind != TK_WORD)
+            continue;
+        const char *f = tok_fold(d, i);
+        uint64_t *v = strmap_get(&g->words, f, strlen(f));
+        if (!v && (t->flags & TF_ABBR)) {
+            /* "U.N." is looked up as "un" too */
+            char plain[32];
+            size_t n = 0;
+            for (const char *p = f; *p && n + 1 < sizeof plain; p++)
+                if (*p != '.')
+                    plain[n++] = *p;
+            v = strmap_get(&g->words, plain, n);
+        }
+        t->lx = v ? *v : 0;
+    }
+}
+
+static bool unpack_hit(uint64_t v, size_t ntok, gaz_country_hit *hit)
+{
+    hit->code[0] = (char)((v >> 16) & 0xff);
+    hit->code[1] = (char)((v >> 8) & 0xff);
+    hit->code[2] = '\0';
+    hit->kind = (int)(v & 0xff);
+    hit->ntok = ntok;
+    return true;
+}
+
+/* The longest key of map starting at token i: tokens' folded forms (or
+ * punctuation as written) joined by spaces, first and last token capitalised. */
+static bool match_at(const strmap *map, const nf_doc *d, size_t i, size_t end,
+                     gaz_country_hit *hit)
+{
+    if (i >= end || d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP))
+        return false;
+    char key[256];
+    size_t n = 0, best = 0;
+    uint64_t best_v = 0;
+    for (size_t k = 0; k < MAX_FORM_TOKENS && i + k < end; k++) {
+        const nf_tok *t = &d->toks[i + k];
+        if (k > 0 && (t->flags & TF_NL))
+            break;
+        const char *f;
+        char punct[8];
+        if (t->kind == TK_PUNCT || t->kind == TK_QUOTE) {
+            size_t len = t->end - t->start;
+            if (len >= sizeof punct)
+                break;
+            memcpy(punct, d->text + t->start, len);
+            punct[len] = '\0';
+            f = punct;
+        } else {
+            f = tok_fold(d, i + k);
+        }
+        int w = snprintf(key + n, sizeof key - n, "%s%s", k ? " " : "", f);
+        if (w < 0 || (size_t)w >= sizeof key - n)
+            break;
+        n += (size_t)w;
+        uint64_t *v = strmap_get(map, key, n);
+        if (v && t->kind == TK_WORD && (t->flags & (TF_CAP | TF_UPPER | TF_ABBR))) {
+            best = k + 1;
+            best_v = *v;
+        }
+    }
+    return best ? unpack_hit(best_v, best, hit) : false;
+}
+
+bool gaz_country_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,
+                    gaz_country_hit *hit)
+{
+    return match_at(&g->forms, d, i, end, hit);
+}
+
+bool gaz_subdivision_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,
+                        gaz_country_hit *hit)
+{
+    return match_at(&g->subdivs, d, i, end, hit) && hit->kind != GAZ_KIND_AMBIGUOUS;
+}
+
+bool gaz_country_lookup(const nf_gaz *g, const char *folded, gaz_country_hit *hit)
+{
+    uint64_t *v = strmap_get(&g->forms, folded, strlen(folded));
+    return v ? unpack_hit(*v, 1, hit) : false;
+}
+
+const char *gaz_country_name(const nf_gaz *g, const char *code)
+{
+    country *k = country_by_code(g, code);
+    return k ? k->name : NULL;
+}
+
+bool gaz_is_currency(const nf_gaz *g, const char *code3)
+{
+    return code3 && strlen(code3) == 3 && strmap_get(&g->currency_codes, code3, 3) != NULL;
+}
+
+const char *gaz_country_currency(const nf_gaz *g, const char *cc)
+{
+    country *k = country_by_code(g, cc);
+    return k && k->currency[0] ? k->currency : NULL;
+}
+
+static bool ends_with_word(const char *s, const char *word)
+{
+    size_t n = strlen(s), w = strlen(word);
+    return n >= w && strcmp(s + n - w, word) == 0 && (n == w || s[n - w - 1] == ' ');
+}
+
+const char *gaz_currency_for_word(const nf_gaz *g, const char *folded_word, const char *cc)
+{
+    for (size_t i = 0; currency_words[i].word; i++) {
+        if (strcmp(folded_word, currency_words[i].word) != 0)
+            continue;
+        const char *home = gaz_country_currency(g, cc);
+        uint64_t *v = home ? strmap_get(&g->currency_codes, home, 3) : NULL;
+        if (v && ends_with_word(g->currencies[*v].name_fold, currency_words[i].base))
+            return home;
+        return currency_words[i].code;
+    }
+    return NULL;
+}

@@ -1,0 +1,58 @@
+/* gazetteer.h — what newsfacts knows before it reads a story: the lexicon's
+ * word classes, countries (iso-codes names plus the aliases and demonyms of
+ * country_forms.c) and currencies (iso-codes ISO 4217).
+ *
+ * gaz_new() reads iso_3166-1.json and iso_4217.json from the iso-codes
+ * package (directory NEWSFACTS_ISO_CODES, else /usr/share/iso-codes/json).
+ * The caller owns the nf_gaz and frees it with gaz_free(). A built gazetteer
+ * is read-only and may be shared between threads.
+ */
+#ifndef NF_GAZETTEER_H
+#define NF_GAZETTEER_H
+
+#include "newsfacts.h"
+#include "token.h"
+
+typedef struct nf_gaz nf_gaz;
+
+#define GAZ_DEFAULT_ISO_DIR "/usr/share/iso-codes/json"
+
+nf_gaz *gaz_new(const char *iso_dir, nf_error *err);
+void gaz_free(nf_gaz *g);
+
+/* Stamp lexicon class bits (lexicon.h) on every word token of doc. */
+void gaz_tag(const nf_gaz *g, nf_doc *doc);
+
+enum { GAZ_KIND_NAME = 1, GAZ_KIND_ADJ = 2, GAZ_KIND_PEOPLE = 3, GAZ_KIND_SUBDIV = 4,
+       GAZ_KIND_AMBIGUOUS = 5 };
+
+typedef struct gaz_country_hit {
+    char code[3];
+    int kind;       /* GAZ_KIND_* */
+    size_t ntok;    /* tokens the match covers */
+} gaz_country_hit;
+
+/* The longest country form starting at token i and ending before token end. */
+bool gaz_country_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
+                    gaz_country_hit *hit);
+/* The longest subdivision name (iso 3166-2: Odisha, Borno) at token i; its
+ * code is the country's. Not a country mention: a clue to where a story is. */
+bool gaz_subdivision_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
+                        gaz_country_hit *hit);
+/* The short English name of a country ("Bolivia", not "Bolivia,
+ * Plurinational State of"), or NULL for an unknown code. Borrowed. */
+const char *gaz_country_name(const nf_gaz *g, const char *code);
+/* The country a demonym-led phrase belongs to: "Philippine" → PH. Same as
+ * gaz_country_at for one token; convenience for callers with a string. */
+bool gaz_country_lookup(const nf_gaz *g, const char *folded, gaz_country_hit *hit);
+
+/* Is code3 an ISO 4217 code (USD, EUR)? */
+bool gaz_is_currency(const nf_gaz *g, const char *code3);
+/* The currency a country uses (AU → AUD), or NULL. Borrowed. */
+const char *gaz_country_currency(const nf_gaz *g, const char *cc);
+/* The currency for a currency word ("pesos", "rupees", "dollars"), chosen as
+ * the currency of that name used by country cc when there is one, else the
+ * word's usual currency. NULL when the word names no currency. Borrowed. */
+const char *gaz_currency_for_word(const nf_gaz *g, const char *folded_word, const char *cc);
+
+#endif

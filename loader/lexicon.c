@@ -1,0 +1,131 @@
+/* lexicon.c — the word lists behind lexicon.h, one class per row. Words are
+ * folded (lowercase, no accents); multiword phrases are matched by the
+ * extractors themselves, not here. */
+#include "lexicon.h"
+
+const lex_class lex_classes[] = {
+    {LX_STOP, "the a an in on at of for to by with from and but or as after before when "
+              "while if since during this that these those there here it its we i you they "
+              "he she his her our their my your all some many most no not also then now "
+              "more less last next new first other another each every both either neither "
+              "what who whom whose which where why how so yet than about over under into "
+              "onto upon between among against through across around near off out up down "
+              "only just even still already meanwhile however although though because until "
+              "unless once speaking asked according despite instead overall later earlier "
+              "today yesterday tonight tomorrow key background update updates live breaking "
+              "photo video watch read more latest follow"},
+    {LX_HONORIFIC, "mr mrs ms miss dr sir dame lord lady prof professor rev reverend cr cllr "
+                   "hon honourable honorable mx"},
+    {LX_MONTH, "january february march april may june july august september october november "
+               "december jan feb mar apr jun jul aug sep sept oct nov dec"},
+    {LX_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday"},
+    {LX_PRON_M, "he him his himself"},
+    {LX_PRON_F, "she her hers herself"},
+    {LX_PRON_PL, "they them their themselves"},
+    {LX_SPEECH, "said says say saying told tells tell added adds stated states explained "
+                "explains insisted insists warned warns vowed vows declared declares announced "
+                "announces wrote writes posted posts tweeted tweets confirmed confirms noted "
+                "notes stressed stresses replied replies recalled recalls continued continues "
+                "acknowledged acknowledges admitted admits claimed claims argued argues urged "
+                "urges asked asks described describes pledged promised promises cautioned "
+                "suggested suggests testified commented comments responded responds conceded "
+                "observed remarked shouted cried screamed yelled whispered according "
+                "insisting adding telling saying warning explaining"},
+    {LX_NUMWORD, "zero one two three four five six seven eight nine ten eleven twelve "
+                 "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
+                 "forty fifty sixty seventy eighty ninety hundred thousand million billion "
+                 "trillion dozen"},
+    {LX_TITLE, "minister president premier chancellor secretary governor mayor sheriff "
+               "spokesman spokeswoman spokesperson commissioner director chief head prosecutor "
+               "judge superintendent inspector commander colonel general captain lieutenant "
+               "sergeant commodore admiral brigadier marshal officer coordinator representative "
+               "ambassador envoy senator congressman congresswoman mp mep lawmaker legislator "
+               "chairman chairwoman chairperson ceo king queen emperor leader administrator "
+               "attorney magistrate constable councillor councilor coroner official president "
+               "supt superintendant rapporteur commandant deputy"},
+    {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
+                   "transportation migration energy labour labor education agriculture "
+                   "environment economy economic trade sports sport culture tourism state prime "
+                   "vice deputy assistant acting chief senior general attorney district regional "
+                   "provincial federal national public relations police coast guard coastguard "
+                   "fire army navy military civil protection safety railway railways rail mines "
+                   "mining emergency emergencies disaster security intelligence immigration "
+                   "humanitarian resident country mission executive press communications "
+                   "information affairs development international refugee refugees human rights "
+                   "high county city municipal local town junior shadow cabinet principal "
+                   "special relief secretary general commissioner director minister operations "
+                   "water works housing interior fisheries maritime aviation infrastructure "
+                   "commerce industry industries labour employment welfare social family women "
+                   "youth children science technology digital communications planning tourism"},
+    {LX_PERSON_N, "people persons person migrants migrant passengers passenger refugees refugee "
+                  "workers worker miners miner children child women woman men man girls girl "
+                  "boys boy students student teachers teacher fans fan pilgrims pilgrim crew "
+                  "civilians civilian soldiers soldier officers officer firefighters firefighter "
+                  "residents resident villagers villager tourists tourist victims victim adults "
+                  "adult infants infant babies baby toddlers toddler teenagers teenager "
+                  "seafarers sailors sailor fishermen fisherman travellers traveller travelers "
+                  "pedestrians pedestrian worshippers worshipper protesters protester "
+                  "individuals members member nationals national citizens citizen occupants "
+                  "guests guest patients patient staff employees employee labourers "
+                  "labourers laborers construction shoppers spectators supporters players "
+                  "player athletes climbers hikers swimmers divers asylum seekers kids "
+                  "troops policemen policeman police officers militants fighters others "
+                  "americans nationals journalists journalist doctors nurses inmates "
+                  "prisoners detainees customers commuters drivers driver"},
+    {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
+               "dies drowning fatality deceased toll"},
+    {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "
+                "injury"},
+    {LX_MISSING, "missing unaccounted trapped disappeared"},
+    {LX_SURVIVE, "rescued survived saved survivors survivor alive"},
+    {LX_ABOARD, "aboard board carrying carried onboard"},
+    {LX_ARREST, "arrested detained custody apprehended arrest arrests detains arrests nabbed "
+                "held"},
+    {LX_ORG, "ministry agency office department force forces police service services guard "
+             "council committee commission government authority authorities embassy army navy "
+             "court union organization organisation party company corporation bureau institute "
+             "university hospital programme program fund foundation association federation "
+             "network group trust bank board centre center unit team brigade directorate "
+             "administration secretariat command coastguard parliament assembly senate "
+             "congress cabinet presidency palace alliance society charity railway railways "
+             "ltd inc plc co corp apparels holidays airlines airways media broadcaster news "
+             "times post herald tribune journal press television radio"},
+    {LX_PLACE_N, "street road avenue square river sea ocean island islands coast mountain "
+                 "mountains province state county city district region port airport station "
+                 "stadium market church mosque bridge lake bay gulf valley hill strait channel "
+                 "peninsula desert delta canal highway motorway park beach town village"},
+    {LX_EVENT, "capsized capsize capsizing sank sinking sunk shipwreck shipwrecked bombing "
+               "bomber bomb blast explosion exploded shooting gunman gunmen shot attack attacked "
+               "earthquake quake tremor flood flooding floods flooded fire blaze collapse "
+               "collapsed stampede crush crash crashed derailed derailment collision collided "
+               "landslide landslip storm cyclone typhoon hurricane tornado avalanche eruption "
+               "plot"},
+    {LX_QUAL, "about around nearly almost some estimated roughly approximately believed "
+              "feared approx circa close"},
+    {LX_RANK, "colonel col general gen major maj captain capt lieutenant lt sergeant sgt "
+              "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
+              "inspector insp constable pc detective det chief officer"},
+    {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
+             "grandmother grandfather niece nephew relative relatives witness witnesses "
+             "neighbour neighbor friend friends student resident survivor passenger vendor "
+             "trader farmer fisherman driver nurse doctor lawyer tourist fan"},
+    {LX_PERIOD, "year years decade decades annually century month months week weeks"},
+    {LX_INTL, "un u.n. iom unhcr unicef who wfp nato eu ilo icrc osce imf frontex interpol "
+              "caf fifa uefa ioc msf ocha undp unesco oecd asean au ecowas"},
+    {LX_CURRENCY, "pounds pound sterling euros euro dollars dollar pesos peso rupees rupee "
+                  "lira liras naira taka kroner krone kronor krona francs franc yen yuan "
+                  "renminbi rand shillings shilling riyals riyal dirhams dirham rubles roubles "
+                  "ruble rouble hryvnias hryvnia zloty won rs tk cedis cedi kwacha birr rupiah "
+                  "ringgit baht dong lempiras quetzales soles reais real bolivars"},
+    {LX_MULT, "million millions m mn mln billion billions bn b trillion tn thousand k lakh "
+              "lakhs crore crores"},
+    {LX_UNIT, "metres meters metre meter km kilometres kilometers kilometre kilometer miles "
+              "mile feet foot ft cm mm kg kilograms tonnes tons degrees percent per cent % "
+              "mph kmh hours hour minutes minute seconds days day weeks week months month "
+              "years year storey story storeys floors floor magnitude knots acres hectares "
+              "litres liters gallons times"},
+    {LX_VERB_PAST, "urged called said told added declared announced visited vowed met spoke "
+                   "denied warned blamed welcomed condemned pledged"},
+};
+
+const size_t lex_n_classes = sizeof lex_classes / sizeof lex_classes[0];

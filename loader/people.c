@@ -1,0 +1,817 @@
+/* people.c — the people a story names: the registry every stage shares,
+ * name parsing, coreference (surnames, he/she, titles alone) and the
+ * officials stage.
+ *
+ * A person enters the registry when the story introduces them with a name
+ * next to a role ("Interior Minister Nancy Faeser", "Nancy Faeser, Germany's
+ * interior minister", "the presiding judge, Maria Ferri,") or, from the
+ * quote stage, as a speaker. Later mentions by surname, by title alone ("the
+ * minister") or by pronoun resolve to the registry.
+ */
+#include "extract.h"
+#include "alloc.h"
+#include "lexicon.h"
+#include "utf8.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const particles[] = {
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
+    "bin", "ibn", "al", "el", "ter", "ten", "y", NULL
+};
+
+/* ---- the registry -------------------------------------------------------- */
+
+static char *last_word_folded(const char *name)
+{
+    const char *end = name + strlen(name);
+    while (end > name && (end[-1] == ' ' || end[-1] == '.'))
+        end--;
+    const char *start = end;
+    while (start > name && start[-1] != ' ')
+        start--;
+    char buf[128];
+    utf8_fold(start, (size_t)(end - start), buf, sizeof buf);
+    return xstrdup(buf);
+}
+
+static size_t word_count(const char *s)
+{
+    size_t n = 0;
+    bool in = false;
+    for (; *s; s++) {
+        if (*s == ' ')
+            in = false;
+        else if (!in) {
+            in = true;
+            n++;
+        }
+    }
+    return n;
+}
+
+/* Two full names with the same surname are one person unless both give a
+ * first name and the first names differ (Brian Holt, Margaret Holt). */
+static bool same_person(const char *a, const char *b)
+{
+    if (word_count(a) < 2 || word_count(b) < 2)
+        return true;
+    char fa[64], fb[64];
+    size_t na = strcspn(a, " "), nb = strcspn(b, " ");
+    utf8_fold(a, na, fa, sizeof fa);
+    utf8_fold(b, nb, fb, sizeof fb);
+    if (strcmp(fa, fb) == 0)
+        return true;
+    /* an initial agrees with the name it abbreviates: "K. Rao", "Kiran Rao" */
+    return (strlen(fa) <= 2 || strlen(fb) <= 2) && fa[0] == fb[0];
+}
+
+long people_find_surname(const ex_ctx *ctx, const char *folded)
+{
+    for (size_t i = ctx->n_people; i-- > 0;)
+        if (ctx->people[i].surname && strcmp(ctx->people[i].surname, folded) == 0)
+            return (long)i;
+    return -1;
+}
+
+long people_add(ex_ctx *ctx, const char *name, size_t first_tok)
+{
+    char *surname = last_word_folded(name);
+    for (size_t i = ctx->n_people; i-- > 0;) {
+        ex_person *p = &ctx->people[i];
+        if (!p->surname || strcmp(p->surname, surname) != 0 || !same_person(p->name, name))
+            continue;
+        if (word_count(name) > word_count(p->name)) {
+            free(p->name);
+            p->name = xstrdup(name);
+        }
+        free(surname);
+        return (long)i;
+    }
+    ex_person *p = VEC_PUSH(ctx->people, ctx->n_people, ctx->cap_people);
+    memset(p, 0, sizeof *p);
+    p->name = xstrdup(name);
+    p->surname = surname;
+    p->first_tok = first_tok;
+    return (long)(ctx->n_people - 1);
+}
+
+void people_add_mention(ex_ctx *ctx, long person, nf_span span)
+{
+    if (person < 0 || (size_t)person >= ctx->n_people || span.end <= span.start)
+        return;
+    ex_person *p = &ctx->people[person];
+    for (size_t i = 0; i < p->n_mentions; i++)
+        if (p->mentions[i].start < span.end && span.start < p->mentions[i].end)
+            return;   /* already covered */
+    *VEC_PUSH(p->mentions, p->n_mentions, p->cap_mentions) = span;
+}
+
+/* ---- names ---------------------------------------------------------------- */
+
+static bool is_initial(const nf_doc *d, size_t i, size_t end)
+{
+    return i + 1 < end && d->toks[i].kind == TK_WORD && tok_len(d, i) == 1 &&
+           (d->toks[i].flags & TF_CAP) && tok_is_punct(d, i + 1, '.') && tok_touch(d, i + 1);
+}
+
+static const uint64_t not_name_bits = LX_STOP | LX_MONTH | LX_WEEKDAY | LX_TITLE | LX_ORG |
+                                      LX_SPEECH | LX_PRON_M | LX_PRON_F | LX_PRON_PL |
+                                      LX_PLACE_N | LX_INTL | LX_RANK | LX_HONORIFIC;
+
+static bool name_word(const ex_ctx *ctx, size_t i)
+{
+    const nf_tok *t = &ctx->doc->toks[i];
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->lx & not_name_bits))
+        return false;
+    if ((t->flags & TF_UPPER) && tok_len(ctx->doc, i) > 1 && !(t->flags & TF_ABBR)) {
+        /* all capitals: a name only when the sentence is set in capitals */
+        return false;
+    }
+    return ex_country_at(ctx, i) == NULL;
+}
+
+/* One name word, possibly hyphenated (Houphouët-Boigny) or an initial (K.);
+ * returns the token after it, or i. */
+static size_t name_part(const ex_ctx *ctx, size_t i, size_t end)
+{
+    const nf_doc *d = ctx->doc;
+    if (is_initial(d, i, end))
+        return i + 2;
+    if (i >= end || !name_word(ctx, i))
+        return i;
+    size_t j = i + 1;
+    while (j + 1 < end && tok_is_dash(d, j) && tok_touch(d, j) && tok_touch(d, j + 1) &&
+           d->toks[j + 1].kind == TK_WORD && (d->toks[j + 1].flags & TF_CAP))
+        j += 2;
+    return j;
+}
+
+size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
+{
+    const nf_doc *d = ctx->doc;
+    size_t j = i;
+    if (j < end && (d->toks[j].lx & LX_HONORIFIC) && (d->toks[j].flags & TF_CAP)) {
+        j++;
+        if (j < end && tok_is_punct(d, j, '.') && tok_touch(d, j))
+            j++;
+    }
+    size_t words = 0, last_end = j;
+    while (j < end && words < 5) {
+        if (j > i && (d->toks[j].flags & TF_NL))
+            break;
+        size_t k = name_part(ctx, j, end);
+        if (k > j) {
+            words++;
+            last_end = j = k;
+            continue;
+        }
+        /* a particle between name words: Pieter van Dijk, Maarten de Vries */
+        if (words > 0 && tok_in(d, j, particles) && j + 1 < end &&
+            name_part(ctx, j + 1, end) > j + 1) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    return words ? last_end : i;
+}
+
+/* The name in tokens [i, end) as text, honorific dropped. Caller frees. */
+static char *name_text(const ex_ctx *ctx, size_t i, size_t end, int *gender)
+{
+    const nf_doc *d = ctx->doc;
+    if (i < end && (d->toks[i].lx & LX_HONORIFIC)) {
+        if (gender) {
+            if (tok_is(d, i, "mr") || tok_is(d, i, "sir") || tok_is(d, i, "lord"))
+                *gender = GENDER_M;
+            else if (tok_in(d, i, (const char *const[]){"mrs", "ms", "miss", "dame", "lady", NULL}))
+                *gender = GENDER_F;
+        }
+        i++;
+        if (i < end && tok_is_punct(d, i, '.'))
+            i++;
+    }
+    if (i >= end)
+        return NULL;
+    return xstrndup(d->text + d->toks[i].start, d->toks[end - 1].end - d->toks[i].start);
+}
+
+/* ---- coreference ------------------------------------------------------------ */
+
+static size_t tok_at_offset(const nf_doc *d, size_t offset)
+{
+    size_t lo = 0, hi = d->n_toks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks[mid].end <= offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static const char *const obliques[] = {
+    "to", "with", "by", "from", "of", "for", "at", "against", "about", "on", "and", "like", NULL
+};
+
+void people_note_reference(ex_ctx *ctx, long person, size_t tok)
+{
+    if (person >= 0 && (size_t)person < ctx->n_people && tok > ctx->people[person].last_ref)
+        ctx->people[person].last_ref = tok;
+}
+
+/* The latest token before `before` that refers to p, and whether it sits in
+ * an oblique position ("speaking to Priti Patel") that pronouns skip. */
+static size_t latest_reference(const ex_ctx *ctx, const ex_person *p, size_t before, bool *oblique)
+{
+    const nf_doc *d = ctx->doc;
+    size_t best = SIZE_MAX;
+    *oblique = false;
+    for (size_t m = 0; m < p->n_mentions; m++) {
+        size_t t = tok_at_offset(d, p->mentions[m].start);
+        if (t < before && (best == SIZE_MAX || t > best))
+            best = t;
+    }
+    if (best != SIZE_MAX && best > 0) {
+        size_t prev = best - 1;
+        while (prev > 0 && (d->toks[prev].lx & (LX_TITLE | LX_TITLE_MOD | LX_HONORIFIC | LX_RANK)))
+            prev--;
+        *oblique = tok_in(d, prev, obliques) && d->toks[prev].sent == d->toks[best].sent;
+    }
+    if (p->last_ref && p->last_ref < before && (best == SIZE_MAX || p->last_ref > best)) {
+        best = p->last_ref;
+        *oblique = false;
+    }
+    return best;
+}
+
+long people_resolve_pronoun(const ex_ctx *ctx, size_t tok, int gender)
+{
+    long best = -1, best_any = -1;
+    size_t best_at = 0, best_any_at = 0;
+    uint32_t sent = tok < ctx->doc->n_toks ? ctx->doc->toks[tok].sent : 0;
+    for (size_t i = 0; i < ctx->n_people; i++) {
+        const ex_person *p = &ctx->people[i];
+        if (p->org || (gender && p->gender && p->gender != gender))
+            continue;
+        bool oblique;
+        size_t at = latest_reference(ctx, p, tok, &oblique);
+        if (at == SIZE_MAX || ctx->doc->toks[at].sent + 6 < sent)
+            continue;
+        if (best_any < 0 || at > best_any_at) {
+            best_any = (long)i;
+            best_any_at = at;
+        }
+        if (!oblique && (best < 0 || at > best_at)) {
+            best = (long)i;
+            best_at = at;
+        }
+    }
+    return best >= 0 ? best : best_any;
+}
+
+/* Folded content words of tokens [from, to): determiners and possessors dropped. */
+static size_t title_words(const nf_doc *d, size_t from, size_t to, const char **out, size_t cap)
+{
+    size_t n = 0;
+    for (size_t i = from; i < to && n < cap; i++) {
+        if (d->toks[i].kind != TK_WORD || tok_in(d, i, (const char *const[]){"the", "a", "an", "its", "their", "his", "her", "of", "for", "and", NULL}))
+            continue;
+        out[n++] = tok_fold(d, i);
+    }
+    return n;
+}
+
+static bool title_has_word(const char *title, const char *word)
+{
+    char buf[256];
+    utf8_fold(title, strlen(title), buf, sizeof buf);
+    size_t w = strlen(word);
+    for (char *p = buf; (p = strstr(p, word)); p += w) {
+        bool start = p == buf || p[-1] == ' ' || p[-1] == '-';
+        bool end = p[w] == '\0' || p[w] == ' ' || p[w] == '-';
+        if (start && end)
+            return true;
+    }
+    return false;
+}
+
+long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
+{
+    const char *words[8];
+    size_t n = title_words(ctx->doc, from, to, words, 8);
+    if (n == 0)
+        return -1;
+    long best = -1;
+    size_t best_at = 0;
+    for (size_t i = 0; i < ctx->n_people; i++) {
+        const ex_person *p = &ctx->people[i];
+        if (!p->title || !title_has_word(p->title, words[n - 1]))
+            continue;
+        size_t k = 0;
+        while (k < n && title_has_word(p->title, words[k]))
+            k++;
+        if (k < n)
+            continue;   /* "the prime minister" is not the interior minister */
+        bool oblique;
+        size_t at = latest_reference(ctx, p, from, &oblique);
+        if (at == SIZE_MAX)
+            at = 0;
+        if (best < 0 || at > best_at) {
+            best = (long)i;
+            best_at = at;
+        }
+    }
+    return best;
+}
+
+/* ---- titles ----------------------------------------------------------------- */
+
+static const uint64_t title_bits = LX_TITLE | LX_TITLE_MOD | LX_RANK;
+
+static const char *const title_glue[] = {"and", "of", "for", "&", NULL};
+static const char *const not_current[] = {"former", "ex", "late", "then", "outgoing", NULL};
+static const char *const vehicles[] = {
+    "boat", "ship", "vessel", "ferry", "bus", "coach", "plane", "aircraft", "train", "truck",
+    "lorry", "trawler", "tanker", "dinghy", "team", "club", "side", NULL
+};
+/* Titles that name the country they serve. */
+static const struct { const char *title; const char *code; } national_titles[] = {
+    {"home secretary", "GB"}, {"foreign secretary", "GB"}, {"chancellor of the exchequer", "GB"},
+    {"taoiseach", "IE"}, {"tanaiste", "IE"}, {NULL, NULL}
+};
+/* Seats of government: a person speaking from one serves its country. */
+static const struct { const char *first, *second; const char *code; } seats[] = {
+    {"downing", "street", "GB"}, {"whitehall", NULL, "GB"}, {"white", "house", "US"},
+    {"kremlin", NULL, "RU"}, {"elysee", NULL, "FR"}, {"malacanang", NULL, "PH"},
+    {"zhongnanhai", NULL, "CN"}, {"capitol", "hill", "US"}, {"pentagon", NULL, "US"},
+    {NULL, NULL, NULL}
+};
+
+static bool is_title_word(const ex_ctx *ctx, size_t i)
+{
+    const nf_tok *t = &ctx->doc->toks[i];
+    return t->kind == TK_WORD && (t->lx & title_bits) && !(t->lx & LX_STOP);
+}
+
+static bool is_head(const ex_ctx *ctx, size_t i)
+{
+    const nf_tok *t = &ctx->doc->toks[i];
+    return t->kind == TK_WORD && (t->lx & (LX_TITLE | LX_RANK)) && !(t->lx & LX_STOP);
+}
+
+/* A capitalised word that may lead a title as a place or body: "Borno",
+ * "NSW", "Whitfield County", "NATO". */
+static bool title_prefix_word(const ex_ctx *ctx, size_t i)
+{
+    const nf_tok *t = &ctx->doc->toks[i];
+    return t->kind == TK_WORD && (t->flags & (TF_CAP | TF_UPPER)) &&
+           !(t->lx & (LX_STOP | LX_SPEECH | LX_MONTH | LX_WEEKDAY | LX_PRON_M | LX_PRON_F |
+                      LX_HONORIFIC));
+}
+
+/* Extend a title leftwards from just before token `from` over title words,
+ * places, country adjectives and possessors ("Britain's", "Crotone's"). */
+static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
+{
+    const nf_doc *d = ctx->doc;
+    size_t i = from;
+    while (i > floor) {
+        size_t p = i - 1;
+        if (d->toks[p].flags & TF_NL && p + 1 == i && p != from - 1)
+            break;
+        if (is_title_word(ctx, p) || title_prefix_word(ctx, p) || ex_country_at(ctx, p)) {
+            i = p;
+            if (d->toks[i].flags & TF_NL)
+                break;
+            continue;
+        }
+        if (d->toks[p].kind == TK_POSS && p > floor && title_prefix_word(ctx, p - 1)) {
+            i = p;
+            continue;
+        }
+        if (tok_is_dash(d, p) && tok_touch(d, p) && p + 1 < d->n_toks && tok_touch(d, p + 1)) {
+            i = p;
+            continue;
+        }
+        if (tok_in(d, p, title_glue) && p > floor && (is_title_word(ctx, p - 1) || title_prefix_word(ctx, p - 1))) {
+            i = p;
+            continue;
+        }
+        break;
+    }
+    while (i < from && (tok_in(d, i, title_glue) || tok_is_dash(d, i)))
+        i++;
+    return i;
+}
+
+/* After a head: more title words ("Secretary General"), and "for/of" with
+ * capitalised words ("Commissioner for Energy"). Returns the end. */
+static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool complement)
+{
+    const nf_doc *d = ctx->doc;
+    while (i < end) {
+        if (is_title_word(ctx, i) && (d->toks[i].flags & (TF_CAP | TF_UPPER)) &&
+            !(d->toks[i].flags & TF_NL)) {
+            i++;
+            continue;
+        }
+        if (complement && tok_in(d, i, (const char *const[]){"of", "for", NULL}) && i + 1 < end) {
+            size_t j = i + 1;
+            if (tok_is(d, j, "the"))
+                j++;
+            size_t k = j;
+            while (k < end && d->toks[k].kind == TK_WORD &&
+                   ((d->toks[k].flags & (TF_CAP | TF_UPPER)) ||
+                    (tok_in(d, k, title_glue) && k + 1 < end && (d->toks[k + 1].flags & TF_CAP))))
+                k++;
+            if (k > j && !(people_name_at(ctx, j, end) >= j + 2 && !(d->toks[j].lx & title_bits))) {
+                /* "of the International Organization for Migration (IOM)" */
+                if (k + 2 < end && tok_is_punct(d, k, '(') && tok_is_punct(d, k + 2, ')'))
+                    k += 3;
+                i = k;
+                continue;
+            }
+        }
+        break;
+    }
+    return i;
+}
+
+static void title_case(char *s)
+{
+    bool start = true;
+    for (char *p = s; *p; p++) {
+        if (*p == ' ' || *p == '-') {
+            start = true;
+            continue;
+        }
+        if (start) {
+            size_t w = strcspn(p, " -");
+            bool small = (w == 2 && (!strncmp(p, "of", 2) || !strncmp(p, "in", 2))) ||
+                         (w == 3 && (!strncmp(p, "for", 3) || !strncmp(p, "and", 3) ||
+                                     !strncmp(p, "the", 3)));
+            if (!small && *p >= 'a' && *p <= 'z')
+                *p = (char)(*p - 32);
+            start = false;
+        }
+    }
+}
+
+typedef struct title_info {
+    char *text;          /* owned */
+    char country[3];
+    int rank;            /* 5 explicit, 4 by title, 3 by subdivision */
+    bool intl;
+    int gender;
+} title_info;
+
+/* Read the title in tokens [from, to): its text without determiners,
+ * possessors, country words and leading place names; its country; whether
+ * it belongs to an international body. */
+static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti)
+{
+    const nf_doc *d = ctx->doc;
+    memset(ti, 0, sizeof *ti);
+    size_t start = from;
+    for (size_t i = from; i < to; i++) {
+        const ex_cmention *m = ex_country_at(ctx, i);
+        gaz_country_hit hit;
+        if (m) {
+            if (ti->rank < 5 && !(i > from && tok_is(d, i - 1, "in") && ti->intl)) {
+                memcpy(ti->country, m->code, 3);
+                ti->rank = 5;
+            }
+            i = m->tok + m->ntok - 1;
+            if (i + 1 < to && d->toks[i + 1].kind == TK_POSS)
+                i++;
+            if (start >= m->tok)
+                start = i + 1;
+            continue;
+        }
+        if (ti->rank < 3 && gaz_subdivision_at(ctx->gaz, d, i, to, &hit)) {
+            memcpy(ti->country, hit.code, 3);
+            ti->rank = 3;
+        }
+        if ((d->toks[i].lx & LX_INTL) || tok_in(d, i, (const char *const[]){"international", "european", "world", "united", NULL}))
+            ti->intl = true;
+        if (tok_in(d, i, (const char *const[]){"spokeswoman", "chairwoman", "congresswoman", NULL}))
+            ti->gender = GENDER_F;
+        if (tok_in(d, i, (const char *const[]){"spokesman", "chairman", "congressman", NULL}))
+            ti->gender = GENDER_M;
+    }
+    /* drop determiners, possessors and place names before the first title word */
+    while (start < to && !is_title_word(ctx, start) && !(d->toks[start].lx & LX_INTL))
+        start++;
+    /* drop a trailing "in Türkiye" / "in Greece": it locates, it is not the role */
+    size_t end = to;
+    for (size_t i = start; i + 1 < end; i++) {
+        if (tok_in(d, i, (const char *const[]){"in", "at", NULL}) && ex_country_at(ctx, i + 1)) {
+            end = i;
+            break;
+        }
+    }
+    if (start >= end)
+        return;
+    size_t len = d->toks[end - 1].end - d->toks[start].start;
+    char *text = xstrndup(d->text + d->toks[start].start, len);
+    title_case(text);
+    ti->text = text;
+    for (size_t k = 0; national_titles[k].title && ti->rank < 4; k++) {
+        if (title_has_word(text, national_titles[k].title)) {
+            memcpy(ti->country, national_titles[k].code, 3);
+            ti->rank = 4;
+        }
+    }
+    if (ti->intl) {
+        ti->country[0] = '\0';
+        ti->rank = 6;
+    }
+}
+
+/* ---- officials ------------------------------------------------------------- */
+
+static size_t name_words(const ex_ctx *ctx, size_t i, size_t end)
+{
+    size_t n = 0;
+    for (size_t k = i; k < end; k++)
+        if (ctx->doc->toks[k].kind == TK_WORD && !(ctx->doc->toks[k].lx & LX_HONORIFIC) &&
+            !tok_in(ctx->doc, k, particles))
+            n++;
+    return n;
+}
+
+static bool has_honorific(const ex_ctx *ctx, size_t i)
+{
+    return (ctx->doc->toks[i].lx & LX_HONORIFIC) != 0;
+}
+
+/* Register the person named by tokens [ni, ne) as holding the title in
+ * tokens [tf, tt); a title that is not a public role makes no official. */
+static long add_official(ex_ctx *ctx, size_t ni, size_t ne, size_t tf, size_t tt)
+{
+    const nf_doc *d = ctx->doc;
+    if (name_words(ctx, ni, ne) < 2 && !has_honorific(ctx, ni))
+        return -1;
+    for (size_t k = tf; k < tt; k++)
+        if (tok_in(d, k, not_current))
+            return -1;
+    if (tf > 0 && tok_in(d, tf - 1, not_current))
+        return -1;
+    int gender = GENDER_UNKNOWN;
+    char *name = name_text(ctx, ni, ne, &gender);
+    if (!name)
+        return -1;
+    long id = people_add(ctx, name, ni);
+    free(name);
+    ex_person *p = &ctx->people[id];
+    if (gender)
+        p->gender = gender;
+    people_add_mention(ctx, id, ex_tok_span(ctx, ni, ne));
+    title_info ti;
+    read_title(ctx, tf, tt, &ti);
+    if (!ti.text)
+        return id;
+    if (ti.gender && !p->gender)
+        p->gender = ti.gender;
+    if (!p->title || strlen(ti.text) > strlen(p->title)) {
+        free(p->title);
+        p->title = ti.text;
+    } else {
+        free(ti.text);
+    }
+    p->official = true;
+    if (ti.intl)
+        p->intl = true;
+    if (ti.rank > p->country_rank) {
+        memcpy(p->country, ti.country, 3);
+        p->country_rank = ti.rank;
+    }
+    return id;
+}
+
+/* Does the title belong to something that is not a public body: "the
+ * boat's captain", "the team's coach"? */
+static bool private_possessor(const ex_ctx *ctx, size_t tf, size_t tt)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t k = tf; k + 1 < tt; k++)
+        if (d->toks[k + 1].kind == TK_POSS && tok_in(d, k, vehicles))
+            return true;
+    return tok_is(d, tt - 1, "captain") && !(d->toks[tt - 1].flags & TF_CAP);
+}
+
+/* "Interior Minister Nancy Faeser", "police chief Colonel Yao Kouassi". */
+static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
+{
+    const nf_doc *d = ctx->doc;
+    size_t te = title_right(ctx, h + 1, s->tok_end, true);
+    size_t ne = people_name_at(ctx, te, s->tok_end);
+    if (ne == te || (d->toks[te].flags & TF_NL))
+        return;
+    size_t tf = title_left(ctx, h, s->tok_start);
+    if (private_possessor(ctx, tf, te))
+        return;
+    add_official(ctx, te, ne, tf, te);
+}
+
+/* "Nancy Faeser, Germany's interior minister," and "Ana Ramírez, the UN
+ * resident coordinator in Türkiye,". */
+static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
+{
+    const nf_doc *d = ctx->doc;
+    size_t j = ne + 1, end = s->tok_end;
+    if (j + 1 < end && d->toks[j].kind == TK_NUM && tok_is_punct(d, j + 1, ','))
+        j += 2;   /* an age: "Sunita Behera, 34, ..." */
+    size_t tf = j;
+    size_t limit = j + 9 < end ? j + 9 : end;
+    size_t h = SIZE_MAX;
+    for (size_t k = j; k < limit; k++) {
+        const nf_tok *t = &d->toks[k];
+        if (is_head(ctx, k) && !(t->lx & LX_TITLE_MOD && k + 1 < limit && is_head(ctx, k + 1))) {
+            h = k;
+            break;
+        }
+        bool ok = tok_in(d, k, (const char *const[]){"the", "a", "an", NULL}) ||
+                  is_title_word(ctx, k) || title_prefix_word(ctx, k) || t->kind == TK_POSS ||
+                  ex_country_at(ctx, k) || (t->lx & LX_INTL) ||
+                  (tok_in(d, k, title_glue) && k > j) ||
+                  (t->kind == TK_WORD && k + 1 < limit && d->toks[k + 1].kind == TK_POSS);
+        if (!ok)
+            return;
+    }
+    if (h == SIZE_MAX)
+        return;
+    size_t te = title_right(ctx, h + 1, end, true);
+    /* "in Greece for the International Organization for Migration" */
+    for (int hop = 0; hop < 2 && te + 1 < end; hop++) {
+        if (!tok_in(d, te, (const char *const[]){"in", "at", "for", "of", NULL}))
+            break;
+        size_t k = te + 1;
+        if (tok_is(d, k, "the"))
+            k++;
+        size_t c = k;
+        while (c < end && d->toks[c].kind == TK_WORD &&
+               ((d->toks[c].flags & (TF_CAP | TF_UPPER)) || (d->toks[c].lx & (LX_TITLE_MOD | LX_ORG))))
+            c++;
+        if (c == k)
+            break;
+        if (c + 2 < end && tok_is_punct(d, c, '(') && tok_is_punct(d, c + 2, ')'))
+            c += 3;
+        te = c;
+    }
+    if (!private_possessor(ctx, tf, te))
+        add_official(ctx, ni, ne, tf, te);
+}
+
+/* "the presiding judge, Maria Vittoria Ferri," and "Santana's mayor, Rui
+ * Freitas,": a title, a comma, then the name. */
+static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
+{
+    const nf_doc *d = ctx->doc;
+    if (comma == s->tok_start)
+        return;
+    size_t te = comma;
+    size_t h = comma - 1;
+    if (!is_head(ctx, h)) {
+        /* "The Director General of Fire Service and Civil Defence," */
+        size_t k = h;
+        while (k > s->tok_start && (d->toks[k].flags & (TF_CAP | TF_UPPER)) && !is_head(ctx, k))
+            k--;
+        while (k > s->tok_start && tok_in(d, k, title_glue))
+            k--;
+        if (!is_head(ctx, k) || title_right(ctx, k + 1, comma, true) != comma)
+            return;
+        h = k;
+    }
+    size_t tf = title_left(ctx, h, s->tok_start);
+    size_t ni = comma + 1;
+    while (ni < s->tok_end && is_title_word(ctx, ni) && (d->toks[ni].flags & TF_CAP))
+        ni++;   /* a rank before the name: "Brigadier General Jahangir Alam" */
+    size_t ne = people_name_at(ctx, ni, s->tok_end);
+    if (ne == ni || ne >= s->tok_end)
+        return;
+    if (!tok_is_punct(d, ne, ',') && !(d->toks[ne].lx & LX_SPEECH))
+        return;
+    if (!private_possessor(ctx, tf, te))
+        add_official(ctx, ni, ne, tf, te);
+}
+
+static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+        if (is_head(ctx, i) && !ex_in_quote(ctx, i))
+            title_before_name(ctx, s, i);
+        if (tok_is_punct(d, i, ',') && !ex_in_quote(ctx, i))
+            title_comma_name(ctx, s, i);
+    }
+    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+        if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP) || ex_in_quote(ctx, i))
+            continue;
+        size_t ne = people_name_at(ctx, i, s->tok_end);
+        if (ne > i && ne < s->tok_end && tok_is_punct(d, ne, ','))
+            name_then_title(ctx, s, i, ne);
+        if (ne > i)
+            i = ne - 1;
+    }
+}
+
+int ex_people(ex_ctx *ctx)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t s = 0; s < d->n_sents; s++)
+        officials_in_sentence(ctx, &d->sents[s]);
+    return 0;
+}
+
+void people_set_title(ex_ctx *ctx, long person, size_t from, size_t to)
+{
+    if (person < 0 || (size_t)person >= ctx->n_people)
+        return;
+    ex_person *p = &ctx->people[person];
+    if (p->org || p->title)
+        return;
+    title_info ti;
+    read_title(ctx, from, to, &ti);
+    if (!ti.text)
+        return;
+    p->title = ti.text;
+    p->official = true;
+    p->intl = ti.intl;
+    if (ti.rank > p->country_rank) {
+        memcpy(p->country, ti.country, 3);
+        p->country_rank = ti.rank;
+    }
+}
+
+/* A seat of government in a sentence that mentions p: "Speaking in Downing
+ * Street, Mr Johnson said". */
+static const char *seat_country(const ex_ctx *ctx, const ex_person *p)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t m = 0; m < p->n_mentions; m++) {
+        size_t t = tok_at_offset(d, p->mentions[m].start);
+        if (t >= d->n_toks)
+            continue;
+        const nf_sent *s = &d->sents[d->toks[t].sent];
+        for (size_t i = s->tok_start; i < s->tok_end; i++) {
+            for (size_t k = 0; seats[k].first; k++) {
+                if (!tok_is(d, i, seats[k].first) || !(d->toks[i].flags & TF_CAP))
+                    continue;
+                if (!seats[k].second || tok_is(d, i + 1, seats[k].second))
+                    return seats[k].code;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* Later mentions by surname: "Mr Darmanin", "Kallergis said". */
+static void surname_mentions(ex_ctx *ctx)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t i = 0; i < d->n_toks; i++) {
+        if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP) || ex_country_at(ctx, i))
+            continue;
+        long p = people_find_surname(ctx, tok_fold(d, i));
+        if (p < 0)
+            continue;
+        size_t from = i;
+        if (i >= 1 && (d->toks[i - 1].lx & LX_HONORIFIC))
+            from = i - 1;
+        else if (i >= 2 && tok_is_punct(d, i - 1, '.') && (d->toks[i - 2].lx & LX_HONORIFIC))
+            from = i - 2;
+        people_add_mention(ctx, p, ex_tok_span(ctx, from, i + 1));
+    }
+}
+
+void people_finalize(ex_ctx *ctx)
+{
+    surname_mentions(ctx);
+    for (size_t i = 0; i < ctx->n_people; i++) {
+        ex_person *p = &ctx->people[i];
+        if (!p->official || p->intl || p->country_rank >= 3)
+            continue;
+        const char *seat = seat_country(ctx, p);
+        if (seat) {
+            memcpy(p->country, seat, 3);
+            p->country_rank = 2;
+        } else if (!p->country[0]) {
+            memcpy(p->country, ctx->home, 3);
+        }
+    }
+    /* mentions in text order, as a reader meets them */
+    for (size_t i = 0; i < ctx->n_people; i++) {
+        ex_person *p = &ctx->people[i];
+        for (size_t a = 1; a < p->n_mentions; a++)
+            for (size_t b = a; b > 0 && p->mentions[b - 1].start > p->mentions[b].start; b--) {
+                nf_span t = p->mentions[b];
+                p->mentions[b] = p->mentions[b - 1];
+                p->mentions[b - 1] = t;
+            }
+    }
+}

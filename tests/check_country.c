@@ -1,0 +1,7 @@
+/* check_country.c — (placeholder until the module's tests land) */
+#include "tests.h"
+
+Suite *country_suite(void)
+{
+    return suite_create("country");
+}

@@ -1,0 +1,790 @@
+/* check_db.c — the SQLite layer: schema, loading, saved queries, search,
+ * migrations, refusals and the DB Browser project file. Each test works on
+ * a database file in its own temporary directory. */
+#include "tests.h"
+#include "db.h"
+#include "sql_embed.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static const char STORY[] =
+    "Boris Johnson has urged France to step up efforts to stem the flow of migrants "
+    "crossing the Channel after a boat capsized off the French coast with the loss of "
+    "31 lives.\n\n"
+    "French interior minister Gerald Darmanin said the dead included five women and a "
+    "girl.\n\n"
+    "He said 34 people were believed to be on the boat. Authorities found 31 bodies and "
+    "two survivors while one person was missing.\n\n"
+    "Mr Darmanin said four suspected people traffickers had been arrested.\n\n"
+    "President Emmanuel Macron vowed: \xE2\x80\x9C" "France will not let the Channel become "
+    "a cemetery.\xE2\x80\x9D\n\n"
+    "Britain has given \xC2\xA3" "54 million to help patrol the beaches.\n";
+
+/* A second story: the same minister (with an accent), a German official. */
+static const char STORY2[] =
+    "G\xC3\xA9rald Darmanin, the French interior minister, met German interior "
+    "minister Nancy Faeser in Berlin.\n\n"
+    "Mr Darmanin said: \xE2\x80\x9CWe have to work together.\xE2\x80\x9D\n";
+
+#define SHA1 "1111111111111111111111111111111111111111111111111111111111111111"
+#define SHA2 "2222222222222222222222222222222222222222222222222222222222222222"
+
+static char dir[64];
+static char db_path[128];
+
+static void rm_dir(const char *d)
+{
+    DIR *dp = opendir(d);
+    struct dirent *e;
+    char p[512];
+    while (dp && (e = readdir(dp))) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        snprintf(p, sizeof p, "%s/%s", d, e->d_name);
+        chmod(p, 0600);
+        unlink(p);
+    }
+    if (dp)
+        closedir(dp);
+    rmdir(d);
+}
+
+static void setup(void)
+{
+    snprintf(dir, sizeof dir, "/tmp/nf_check_db_XXXXXX");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(db_path, sizeof db_path, "%s/news.db", dir);
+}
+
+static void teardown(void)
+{
+    rm_dir(dir);
+}
+
+/* The span of the nth (0-based) occurrence of needle in text. */
+static nf_span span_of(const char *text, const char *needle, int nth)
+{
+    const char *p = text;
+    for (int i = 0; p && i <= nth; i++)
+        p = strstr(i ? p + 1 : p, needle);
+    ck_assert_msg(p != NULL, "\"%s\" not in story", needle);
+    return (nf_span){(size_t)(p - text), (size_t)(p - text) + strlen(needle)};
+}
+
+/* Sentences: runs of text ending after ". " / ".\n" / ".\xE2\x80\x9D" or at a
+ * blank line; enough for the stories above. */
+static size_t split_sentences(const char *text, nf_span *out, size_t max)
+{
+    size_t n = 0, len = strlen(text), start = 0;
+    for (size_t i = 0; i < len && n < max; i++) {
+        bool end = false;
+        size_t stop = i + 1;
+        if (text[i] == '.' && (i + 1 == len || text[i + 1] == ' ' || text[i + 1] == '\n'))
+            end = true;
+        if (text[i] == '.' && strncmp(text + i + 1, "\xE2\x80\x9D", 3) == 0) {
+            end = true;
+            stop = i + 4;
+        }
+        if (end) {
+            while (start < stop && (text[start] == ' ' || text[start] == '\n'))
+                start++;
+            out[n++] = (nf_span){start, stop};
+            start = stop;
+            i = stop - 1;
+        }
+    }
+    return n;
+}
+
+typedef struct {
+    nf_span sentences[32];
+    nf_story story;
+    nf_facts *facts;
+} fixture;
+
+static void story_init(fixture *fx, const char *text)
+{
+    fx->story.text = text;
+    fx->story.len = strlen(text);
+    fx->story.sentences = fx->sentences;
+    fx->story.n_sentences = split_sentences(text, fx->sentences, 32);
+    fx->facts = nf_facts_new();
+}
+
+static void add_casualty(fixture *fx, nf_category cat, long long count, nf_qualifier q,
+                         const char *group, const char *text)
+{
+    nf_casualty *c = nf_facts_add_casualty(fx->facts);
+    c->event = 1;
+    c->category = cat;
+    c->count = count;
+    c->qualifier = q;
+    c->group = nf_facts_strdup(fx->facts, group);
+    c->text = span_of(fx->story.text, text, 0);
+}
+
+static nf_official *add_official(fixture *fx, const char *name, const char *title,
+                                 const char *country)
+{
+    nf_official *o = nf_facts_add_official(fx->facts);
+    o->name = nf_facts_strdup(fx->facts, name);
+    o->title = nf_facts_strdup(fx->facts, title);
+    snprintf(o->country, sizeof o->country, "%s", country);
+    return o;
+}
+
+static void add_country(fixture *fx, const char *code, const char *name,
+                        const char *const *mentions, size_t n)
+{
+    nf_country *c = nf_facts_add_country(fx->facts);
+    snprintf(c->code, sizeof c->code, "%s", code);
+    c->name = nf_facts_strdup(fx->facts, name);
+    for (size_t i = 0; i < n; i++)
+        nf_country_add_mention(fx->facts, c, span_of(fx->story.text, mentions[i], 0));
+}
+
+/* The facts of STORY, built by hand as the extractors would. */
+static void channel_facts(fixture *fx)
+{
+    story_init(fx, STORY);
+    nf_facts *f = fx->facts;
+    const char *t = STORY;
+    snprintf(f->doc.sha256, sizeof f->doc.sha256, "%s", SHA1);
+    f->doc.source = nf_facts_strdup(f, "stories/channel.txt");
+    f->doc.bytes = fx->story.len;
+
+    nf_event *e = nf_facts_add_event(f);
+    e->id = 1;
+    e->type = nf_facts_strdup(f, "capsize");
+    e->main = true;
+    e->location = nf_facts_strdup(f, "off the French coast");
+    e->text = span_of(t, "a boat capsized off the French coast", 0);
+
+    add_country(fx, "FR", "France", (const char *const[]){"France", "French coast"}, 2);
+    add_country(fx, "GB", "United Kingdom", (const char *const[]){"Britain"}, 1);
+
+    nf_official *o = add_official(fx, "Gerald Darmanin", "Interior Minister", "FR");
+    nf_official_add_mention(f, o, span_of(t, "Gerald Darmanin", 0));
+    nf_official_add_mention(f, o, span_of(t, "Mr Darmanin", 0));
+    o = add_official(fx, "Emmanuel Macron", "President", "FR");
+    nf_official_add_mention(f, o, span_of(t, "Emmanuel Macron", 0));
+    o = add_official(fx, "Boris Johnson", "Prime Minister", "GB");
+    nf_official_add_mention(f, o, span_of(t, "Boris Johnson", 0));
+
+    add_casualty(fx, NF_DEAD, 31, NF_EXACT, NULL, "the loss of 31 lives");
+    add_casualty(fx, NF_DEAD, 5, NF_EXACT, "women", "five women");
+    add_casualty(fx, NF_DEAD, 1, NF_EXACT, "girl", "a girl");
+    add_casualty(fx, NF_ABOARD, 34, NF_APPROXIMATE, NULL, "34 people were believed");
+    add_casualty(fx, NF_SURVIVORS, 2, NF_EXACT, NULL, "two survivors");
+    add_casualty(fx, NF_MISSING, 1, NF_EXACT, NULL, "one person was missing");
+
+    nf_arrest *a = nf_facts_add_arrest(f);
+    a->event = 1;
+    a->count = 4;
+    a->suspects = nf_facts_strdup(f, "suspected people traffickers");
+    a->text = span_of(t, "four suspected people traffickers had been arrested", 0);
+
+    nf_quote *q = nf_facts_add_quote(f);
+    q->speaker = nf_facts_strdup(f, "Emmanuel Macron");
+    q->text = span_of(t, "France will not let the Channel become a cemetery.", 0);
+
+    nf_amount *m = nf_facts_add_amount(f);
+    m->value = 54000000;
+    snprintf(m->currency, sizeof m->currency, "GBP");
+    m->text = span_of(t, "\xC2\xA3" "54 million", 0);
+}
+
+static void berlin_facts(fixture *fx)
+{
+    story_init(fx, STORY2);
+    nf_facts *f = fx->facts;
+    snprintf(f->doc.sha256, sizeof f->doc.sha256, "%s", SHA2);
+    f->doc.source = nf_facts_strdup(f, "stories/berlin.txt");
+    add_country(fx, "FR", "France", (const char *const[]){"French"}, 1);
+    add_country(fx, "DE", "Germany", (const char *const[]){"German", "Berlin"}, 2);
+    nf_official *o = add_official(fx, "G\xC3\xA9rald Darmanin", "Interior Minister", "FR");
+    nf_official_add_mention(f, o, span_of(STORY2, "G\xC3\xA9rald Darmanin", 0));
+    nf_official_add_mention(f, o, span_of(STORY2, "Mr Darmanin", 0));
+    o = add_official(fx, "Nancy Faeser", "Interior Minister", "DE");
+    nf_official_add_mention(f, o, span_of(STORY2, "Nancy Faeser", 0));
+    nf_quote *q = nf_facts_add_quote(f);
+    q->speaker = nf_facts_strdup(f, "Darmanin");
+    q->text = span_of(STORY2, "We have to work together.", 0);
+}
+
+static nf_db *open_ok(void)
+{
+    nf_error err;
+    nf_db *db = nf_db_open(db_path, &err);
+    ck_assert_msg(db != NULL, "open: %s", err.text);
+    return db;
+}
+
+static void load_ok(nf_db *db, fixture *fx, bool replace, nf_load_status want,
+                    nf_load_counts *counts)
+{
+    nf_error err;
+    nf_load_status st = (nf_load_status)-1;
+    ck_assert_msg(nf_db_load(db, &fx->story, fx->facts, replace, &st, counts, &err) == 0,
+                  "load: %s", err.text);
+    ck_assert_int_eq(st, want);
+}
+
+static long long sql_int(nf_db *db, const char *sql)
+{
+    nf_error err;
+    long long v = -1;
+    ck_assert_msg(nf_db_int(db, sql, &v, &err) == 0, "%s: %s", sql, err.text);
+    return v;
+}
+
+/* Output of a saved query (caller frees); NULL on error. */
+static char *run_query(nf_db *db, const char *name, const char *const *params, size_t n,
+                       nf_format fmt, nf_error *err)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    int rc = nf_db_query(db, name, params, n, fmt, out, err);
+    fclose(out);
+    if (rc != 0) {
+        free(buf);
+        return NULL;
+    }
+    return buf;
+}
+
+static char *query_ok(nf_db *db, const char *name, const char *const *params, size_t n,
+                      nf_format fmt)
+{
+    nf_error err;
+    char *s = run_query(db, name, params, n, fmt, &err);
+    ck_assert_msg(s != NULL, "query %s: %s", name, err.text);
+    return s;
+}
+
+/* Rows of every table a story writes to, as one comparable string. */
+static void table_counts(nf_db *db, char *buf, size_t size)
+{
+    static const char *const tables[] = {
+        "documents", "sentences", "events", "countries", "document_countries",
+        "country_mentions", "people", "official_roles", "person_mentions", "casualties",
+        "arrests", "quotes", "amounts", "sentences_fts_docsize"};
+    size_t k = 0;
+    for (size_t i = 0; i < sizeof tables / sizeof *tables; i++) {
+        char sql[128];
+        snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", tables[i]);
+        k += (size_t)snprintf(buf + k, size - k, "%s=%lld ", tables[i], sql_int(db, sql));
+    }
+}
+
+static char *read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    char *buf = malloc(1 << 20);
+    *len = fread(buf, 1, (1 << 20) - 1, f);
+    buf[*len] = '\0';
+    fclose(f);
+    return buf;
+}
+
+/* ---- tests ---------------------------------------------------------------- */
+
+START_TEST(test_load_and_casualties)
+{
+    fixture fx;
+    nf_load_counts c;
+    channel_facts(&fx);
+    nf_db *db = open_ok();
+    load_ok(db, &fx, false, NF_LOAD_NEW, &c);
+    ck_assert_uint_eq(c.countries, 2);
+    ck_assert_uint_eq(c.officials, 3);
+    ck_assert_uint_eq(c.casualties, 6);
+    ck_assert_uint_eq(c.arrests, 1);
+    ck_assert_uint_eq(c.quotes, 1);
+    ck_assert_uint_eq(c.amounts, 1);
+    ck_assert_uint_eq(c.events, 1);
+    ck_assert_uint_eq(c.mentions, 7);
+    ck_assert_uint_eq(c.sentences, 7);
+
+    char *csv = query_ok(db, "casualties", NULL, 0, NF_FMT_CSV);
+    ck_assert_str_eq(csv,
+        "source,event,event_type,location,dead,injured,missing,survivors,aboard,sha256\r\n"
+        "stories/channel.txt,1,capsize,off the French coast,31,,1,2,34," SHA1 "\r\n");
+    free(csv);
+
+    char *json = query_ok(db, "death_toll", NULL, 0, NF_FMT_JSON);
+    ck_assert_ptr_nonnull(strstr(json, "\"dead\": 31"));
+    ck_assert_ptr_nonnull(strstr(json, "\"evidence\": \"the loss of 31 lives\""));
+    ck_assert_ptr_nonnull(strstr(json, "\"sentence\": \"Boris Johnson has urged France"));
+    free(json);
+
+    /* evidence text is story[start:end]; facts link to their sentence */
+    ck_assert_int_eq(sql_int(db, "SELECT text = '\xC2\xA3" "54 million' AND value = 54000000.0"
+                                 " AND currency = 'GBP' FROM amounts"), 1);
+    ck_assert_int_eq(sql_int(db, "SELECT s.idx FROM casualties c JOIN sentences s"
+                                 " ON s.id = c.sentence_id WHERE c.category = 'aboard'"), 2);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM casualties c JOIN sentences s"
+                                 " ON s.id = c.sentence_id AND s.start <= c.start"
+                                 " AND c.\"end\" <= s.\"end\""), 6);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM quotes q JOIN people p"
+                                 " ON p.id = q.person_id WHERE p.name = 'Emmanuel Macron'"), 1);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM countries"), 249);
+    ck_assert_int_eq(sql_int(db, "PRAGMA application_id"), NF_DB_APPLICATION_ID);
+    ck_assert_int_eq(sql_int(db, "PRAGMA user_version"), nf_db_schema_version());
+    ck_assert_int_eq(sql_int(db, "PRAGMA foreign_keys"), 1);
+    nf_db_close(db);
+    nf_facts_free(fx.facts);
+}
+END_TEST
+
+START_TEST(test_reload_present)
+{
+    fixture fx;
+    nf_load_counts c;
+    char before[1024], after[1024];
+    channel_facts(&fx);
+    nf_db *db = open_ok();
+    load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    table_counts(db, before, sizeof before);
+    load_ok(db, &fx, false, NF_LOAD_PRESENT, &c);
+    ck_assert_uint_eq(c.casualties + c.sentences + c.countries, 0);
+    table_counts(db, after, sizeof after);
+    ck_assert_str_eq(before, after);
+    nf_db_close(db);
+    /* and across connections */
+    db = open_ok();
+    load_ok(db, &fx, false, NF_LOAD_PRESENT, NULL);
+    table_counts(db, after, sizeof after);
+    ck_assert_str_eq(before, after);
+    nf_db_close(db);
+    nf_facts_free(fx.facts);
+}
+END_TEST
+
+START_TEST(test_replace)
+{
+    fixture fx;
+    nf_error err;
+    char before[1024], after[1024];
+    channel_facts(&fx);
+    nf_db *db = open_ok();
+    load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    long long doc_id = sql_int(db, "SELECT id FROM documents");
+    table_counts(db, before, sizeof before);
+
+    fx.facts->casualties[0].count = 27;          /* a corrected figure */
+    fx.facts->quotes[0].speaker = nf_facts_strdup(fx.facts, "Mr Macron");
+    load_ok(db, &fx, true, NF_LOAD_REPLACED, NULL);
+    table_counts(db, after, sizeof after);
+    ck_assert_str_eq(before, after);
+    ck_assert_int_eq(sql_int(db, "SELECT id FROM documents"), doc_id);
+    char *csv = query_ok(db, "casualties", NULL, 0, NF_FMT_CSV);
+    ck_assert_ptr_nonnull(strstr(csv, "off the French coast,27,,1,2,34,"));
+    free(csv);
+    /* "Mr Macron" resolves to the story's official */
+    ck_assert_int_eq(sql_int(db, "SELECT p.name = 'Emmanuel Macron' FROM quotes q"
+                                 " JOIN people p ON p.id = q.person_id"), 1);
+    /* the full-text index followed the replace */
+    ck_assert_msg(nf_db_exec(db, "INSERT INTO sentences_fts(sentences_fts)"
+                                 " VALUES ('integrity-check')", &err) == 0, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sentences_fts"
+                                 " WHERE sentences_fts MATCH 'capsized'"), 1);
+    nf_db_close(db);
+    nf_facts_free(fx.facts);
+}
+END_TEST
+
+START_TEST(test_same_person_two_stories)
+{
+    fixture a, b;
+    channel_facts(&a);
+    berlin_facts(&b);
+    nf_db *db = open_ok();
+    load_ok(db, &a, false, NF_LOAD_NEW, NULL);
+    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM people"
+                                 " WHERE name_key = 'gerald darmanin'"), 1);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM official_roles r JOIN people p"
+                                 " ON p.id = r.person_id WHERE p.name_key = 'gerald darmanin'"), 2);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM people"), 4);
+    /* the bare surname "Darmanin" as speaker links to him */
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM quotes q JOIN people p"
+                                 " ON p.id = q.person_id WHERE p.name_key = 'gerald darmanin'"), 1);
+    char *csv = query_ok(db, "officials", NULL, 0, NF_FMT_CSV);
+    ck_assert_ptr_nonnull(strstr(csv, "\r\nGerald Darmanin,Interior Minister,FR,2,1\r\n"));
+    free(csv);
+    csv = query_ok(db, "country_pairs", NULL, 0, NF_FMT_CSV);
+    ck_assert_ptr_nonnull(strstr(csv, "\r\nDE,Germany,FR,France,1\r\n"));
+    ck_assert_ptr_nonnull(strstr(csv, "\r\nFR,France,GB,United Kingdom,1\r\n"));
+    free(csv);
+    nf_db_close(db);
+    nf_facts_free(a.facts);
+    nf_facts_free(b.facts);
+}
+END_TEST
+
+START_TEST(test_query_params)
+{
+    fixture a, b;
+    nf_error err;
+    channel_facts(&a);
+    berlin_facts(&b);
+    nf_db *db = open_ok();
+    load_ok(db, &a, false, NF_LOAD_NEW, NULL);
+    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+
+    const char *fr[] = {"country=fr"};
+    char *csv = query_ok(db, "officials_by_country", fr, 1, NF_FMT_CSV);
+    ck_assert_str_eq(csv, "country,country_name,name,titles,stories,quotes\r\n"
+                          "FR,France,Gerald Darmanin,Interior Minister,2,1\r\n"
+                          "FR,France,Emmanuel Macron,President,1,1\r\n");
+    free(csv);
+    csv = query_ok(db, "officials_by_country", NULL, 0, NF_FMT_CSV);  /* all */
+    ck_assert_ptr_nonnull(strstr(csv, "DE,Germany,Nancy Faeser"));
+    ck_assert_ptr_nonnull(strstr(csv, "GB,United Kingdom,Boris Johnson"));
+    free(csv);
+    const char *de[] = {":country=DE"};
+    csv = query_ok(db, "stories_mentioning", de, 1, NF_FMT_CSV);
+    ck_assert_ptr_nonnull(strstr(csv, "\r\nDE,Germany,stories/berlin.txt,,,2," SHA2 "\r\n"));
+    ck_assert_ptr_null(strstr(csv, "channel"));
+    free(csv);
+    const char *src[] = {"source=stories/berlin.txt"};
+    csv = query_ok(db, "story_facts", src, 1, NF_FMT_CSV);
+    ck_assert_ptr_nonnull(strstr(csv, ",quote,Gerald Darmanin,We have to work together.,"));
+    ck_assert_ptr_null(strstr(csv, "channel"));
+    free(csv);
+    const char *sha[] = {"sha256=1111"};
+    csv = query_ok(db, "story_facts", sha, 1, NF_FMT_CSV);
+    ck_assert_ptr_nonnull(strstr(csv, ",casualty,dead 31 exact,the loss of 31 lives,"));
+    ck_assert_ptr_null(strstr(csv, "berlin"));
+    free(csv);
+
+    const char *bad[] = {"contry=FR"};
+    ck_assert_ptr_null(run_query(db, "officials_by_country", bad, 1, NF_FMT_CSV, &err));
+    ck_assert_int_eq(err.code, NF_EUSAGE);
+    ck_assert_ptr_nonnull(strstr(err.text, ":contry"));
+    ck_assert_ptr_null(run_query(db, "no_such_query", NULL, 0, NF_FMT_CSV, &err));
+    ck_assert_int_eq(err.code, NF_EUSAGE);
+    ck_assert_str_eq(err.text, "unknown query \"no_such_query\"");
+    nf_db_close(db);
+    nf_facts_free(a.facts);
+    nf_facts_free(b.facts);
+}
+END_TEST
+
+START_TEST(test_every_query_every_format)
+{
+    fixture a, b;
+    channel_facts(&a);
+    berlin_facts(&b);
+    nf_db *db = open_ok();
+    load_ok(db, &a, false, NF_LOAD_NEW, NULL);
+    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+    ck_assert_uint_ge(nf_sql_n_queries, 11);
+    for (size_t i = 0; i < nf_sql_n_queries; i++)
+        for (int fmt = NF_FMT_TABLE; fmt <= NF_FMT_JSON; fmt++) {
+            char *s = query_ok(db, nf_sql_queries[i].name, NULL, 0, (nf_format)fmt);
+            ck_assert_msg(strlen(s) > 0, "%s printed nothing", nf_sql_queries[i].name);
+            if (fmt == NF_FMT_JSON)
+                ck_assert_msg(s[0] == '[' && strstr(s, "{\""), "%s: %s", nf_sql_queries[i].name, s);
+            free(s);
+        }
+    char *t = query_ok(db, "countries", NULL, 0, NF_FMT_TABLE);
+    ck_assert_str_eq(t,
+        "code  name            stories  mentions\n"
+        "----  --------------  -------  --------\n"
+        "FR    France                2         3\n"
+        "DE    Germany               1         2\n"
+        "GB    United Kingdom        1         1\n"
+        "(3 rows)\n");
+    free(t);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM saved_queries"), (long long)nf_sql_n_queries);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'view'"),
+                     (long long)nf_sql_n_queries);
+    nf_db_close(db);
+    nf_facts_free(a.facts);
+    nf_facts_free(b.facts);
+}
+END_TEST
+
+START_TEST(test_csv_json_quoting)
+{
+    fixture fx;
+    channel_facts(&fx);
+    nf_db *db = open_ok();
+    load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    nf_error err;
+    ck_assert(nf_db_exec(db, "UPDATE documents SET source = 'a,\"b\"' || char(10) || 'c'", &err) == 0);
+    char *csv = query_ok(db, "arrests", NULL, 0, NF_FMT_CSV);
+    ck_assert_ptr_nonnull(strstr(csv, "\r\n\"a,\"\"b\"\"\nc\",1,capsize,4,"));
+    free(csv);
+    char *json = query_ok(db, "arrests", NULL, 0, NF_FMT_JSON);
+    ck_assert_ptr_nonnull(strstr(json, "\"source\": \"a,\\\"b\\\"\\nc\", \"event\": 1"));
+    free(json);
+    nf_db_close(db);
+    nf_facts_free(fx.facts);
+}
+END_TEST
+
+START_TEST(test_search)
+{
+    fixture fx;
+    nf_error err;
+    char *buf = NULL;
+    size_t len = 0;
+    channel_facts(&fx);
+    nf_db *db = open_ok();
+    load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    FILE *out = open_memstream(&buf, &len);
+    ck_assert_msg(nf_db_search(db, "cemetery", NF_FMT_CSV, out, &err) == 0, "%s", err.text);
+    ck_assert_msg(nf_db_search(db, "people-traffickers", NF_FMT_CSV, out, &err) == 0, "%s", err.text);
+    fclose(out);
+    ck_assert_ptr_nonnull(strstr(buf, "stories/channel.txt,5,President Emmanuel Macron vowed"));
+    ck_assert_ptr_nonnull(strstr(buf, "stories/channel.txt,4,Mr Darmanin said four"));
+    free(buf);
+    nf_db_close(db);
+    nf_facts_free(fx.facts);
+}
+END_TEST
+
+START_TEST(test_bad_input_rolls_back)
+{
+    fixture fx;
+    nf_error err;
+    channel_facts(&fx);
+    nf_db *db = open_ok();
+    fx.facts->amounts[0].text.end = fx.story.len + 5;       /* outside the story */
+    ck_assert_int_eq(nf_db_load(db, &fx.story, fx.facts, false, NULL, NULL, &err), -1);
+    ck_assert_int_eq(err.code, NF_EINPUT);
+    ck_assert_ptr_nonnull(strstr(err.text, "amount 1"));
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM documents"), 0);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sentences"), 0);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM people"), 0);
+    fx.facts->amounts[0].text = span_of(STORY, "\xC2\xA3" "54 million", 0);
+    fx.facts->casualties[0].event = 9;                      /* no such event */
+    ck_assert_int_eq(nf_db_load(db, &fx.story, fx.facts, false, NULL, NULL, &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.text, "event 9"));
+    fx.facts->casualties[0].event = 1;
+    snprintf(fx.facts->officials[0].country, 3, "ZZ");     /* not a country */
+    ck_assert_int_eq(nf_db_load(db, &fx.story, fx.facts, false, NULL, NULL, &err), -1);
+    ck_assert_int_eq(err.code, NF_EDB);
+    ck_assert_ptr_nonnull(strstr(err.text, "FOREIGN KEY"));
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM documents"), 0);
+    snprintf(fx.facts->officials[0].country, 3, "FR");
+    load_ok(db, &fx, false, NF_LOAD_NEW, NULL);             /* still usable */
+    nf_db_close(db);
+    nf_facts_free(fx.facts);
+}
+END_TEST
+
+START_TEST(test_constraints)
+{
+    nf_error err;
+    nf_db *db = open_ok();
+    ck_assert_int_eq(nf_db_exec(db, "INSERT INTO country_mentions(document_id, code, start, \"end\","
+                                    " text) VALUES (999, 'FR', 0, 1, 'x')", &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.text, "FOREIGN KEY"));
+    ck_assert(nf_db_exec(db, "INSERT INTO documents(sha256, source, bytes, text) VALUES"
+                             " ('" SHA1 "', 's', 1, 'x')", &err) == 0);
+    ck_assert_int_eq(nf_db_exec(db, "INSERT INTO casualties(document_id, category, count,"
+                                    " qualifier, start, \"end\", text) VALUES"
+                                    " (1, 'wounded', 3, 'exact', 0, 1, 'x')", &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.text, "CHECK"));
+    ck_assert_int_eq(nf_db_exec(db, "INSERT INTO casualties(document_id, category, count,"
+                                    " qualifier, start, \"end\", text) VALUES"
+                                    " (1, 'dead', 'many', 'exact', 0, 1, 'x')", &err), -1);
+    ck_assert_int_eq(nf_db_exec(db, "INSERT INTO casualties(document_id, category, count,"
+                                    " qualifier, start, \"end\", text) VALUES"
+                                    " (1, 'dead', 3, 'roughly', 0, 1, 'x')", &err), -1);
+    ck_assert_int_eq(nf_db_exec(db, "INSERT INTO official_roles(person_id, document_id)"
+                                    " VALUES (42, 1)", &err), -1);
+    ck_assert_ptr_nonnull(strstr(err.text, "FOREIGN KEY"));
+    ck_assert(nf_db_exec(db, "DELETE FROM documents", &err) == 0);
+    nf_db_close(db);
+}
+END_TEST
+
+START_TEST(test_newer_version_refused)
+{
+    nf_error err;
+    nf_db *db = open_ok();
+    ck_assert(nf_db_exec(db, "PRAGMA user_version = 99", &err) == 0);
+    nf_db_close(db);
+    ck_assert_ptr_null(nf_db_open(db_path, &err));
+    ck_assert_int_eq(err.code, NF_EDB);
+    ck_assert_msg(strstr(err.text, "newer") && strstr(err.text, "99"), "%s", err.text);
+}
+END_TEST
+
+START_TEST(test_migration)
+{
+    nf_error err;
+    fixture fx;
+    channel_facts(&fx);
+    nf_db_migration v1[] = {{1, nf_sql_schema[0].text}};
+    nf_db_migration v2[] = {{1, nf_sql_schema[0].text},
+                            {2, "ALTER TABLE documents ADD COLUMN language TEXT;\n"
+                                "UPDATE documents SET language = 'en';"}};
+    ck_assert_int_eq(atoi(nf_sql_schema[0].name), 1);
+    nf_db *db = nf_db_open_with(db_path, v1, 1, &err);
+    ck_assert_msg(db != NULL, "%s", err.text);
+    load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    nf_db_close(db);
+
+    db = nf_db_open_with(db_path, v1, 1, &err);              /* same version: fine */
+    ck_assert_msg(db != NULL, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, "PRAGMA user_version"), 1);
+    nf_db_close(db);
+
+    db = nf_db_open_with(db_path, v2, 2, &err);              /* 002 applies */
+    ck_assert_msg(db != NULL, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, "PRAGMA user_version"), 2);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM documents WHERE language = 'en'"), 1);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE type = 'view'"),
+                     (long long)nf_sql_n_queries);
+    ck_assert_int_eq(sql_int(db, "PRAGMA foreign_keys"), 1);
+    char *csv = query_ok(db, "casualties", NULL, 0, NF_FMT_CSV);
+    ck_assert_ptr_nonnull(strstr(csv, ",31,,1,2,34,"));
+    free(csv);
+    nf_db_close(db);
+
+    ck_assert_ptr_null(nf_db_open_with(db_path, v1, 1, &err));  /* now newer */
+    ck_assert_ptr_nonnull(strstr(err.text, "newer"));
+
+    /* a failing migration leaves the version and data as they were */
+    nf_db_migration v3[] = {v2[0], v2[1], {3, "ALTER TABLE nope ADD COLUMN x;"}};
+    ck_assert_ptr_null(nf_db_open_with(db_path, v3, 3, &err));
+    ck_assert_ptr_nonnull(strstr(err.text, "migration 3"));
+    db = nf_db_open_with(db_path, v2, 2, &err);
+    ck_assert_msg(db != NULL, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, "PRAGMA user_version"), 2);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM documents"), 1);
+    nf_db_close(db);
+    nf_facts_free(fx.facts);
+}
+END_TEST
+
+START_TEST(test_bad_paths)
+{
+    nf_error err;
+    char path[256];
+    struct stat sb;
+
+    snprintf(path, sizeof path, "%s/no/such/dir/news.db", dir);
+    ck_assert_ptr_null(nf_db_open(path, &err));
+    ck_assert_int_eq(err.code, NF_EDB);
+    ck_assert_msg(strstr(err.text, "does not exist"), "%s", err.text);
+
+    /* not a SQLite file: refused, bytes untouched, no journal files */
+    snprintf(path, sizeof path, "%s/notes.txt", dir);
+    FILE *f = fopen(path, "wb");
+    for (int i = 0; i < 200; i++)
+        fprintf(f, "line %d: this is not a database\n", i);
+    fclose(f);
+    size_t n1, n2;
+    char *before = read_file(path, &n1);
+    ck_assert_ptr_null(nf_db_open(path, &err));
+    ck_assert_msg(strstr(err.text, "not a SQLite database"), "%s", err.text);
+    char *after = read_file(path, &n2);
+    ck_assert_uint_eq(n1, n2);
+    ck_assert(memcmp(before, after, n1) == 0);
+    char wal[300];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    ck_assert_int_ne(stat(wal, &sb), 0);
+    free(before);
+    free(after);
+
+    /* a SQLite database of another application */
+    nf_db *db = open_ok();
+    ck_assert(nf_db_exec(db, "PRAGMA application_id = 42", &err) == 0);
+    nf_db_close(db);
+    ck_assert_ptr_null(nf_db_open(db_path, &err));
+    ck_assert_msg(strstr(err.text, "another application"), "%s", err.text);
+
+    /* read-only (root ignores file modes, so only as a user) */
+    if (geteuid() != 0) {
+        snprintf(path, sizeof path, "%s/ro.db", dir);
+        nf_db_close(nf_db_open(path, &err));
+        chmod(path, 0444);
+        ck_assert_ptr_null(nf_db_open(path, &err));
+        ck_assert_msg(strstr(err.text, "read-only"), "%s", err.text);
+    }
+}
+END_TEST
+
+START_TEST(test_sqbpro)
+{
+    nf_error err;
+    char path[256];
+    size_t len;
+    nf_db_close(open_ok());
+    snprintf(path, sizeof path, "%s/news.sqbpro", dir);
+    ck_assert_msg(nf_db_write_sqbpro(db_path, path, &err) == 0, "%s", err.text);
+    char *s = read_file(path, &len);
+    const char head[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sqlb_project>";
+    ck_assert_msg(strncmp(s, head, strlen(head)) == 0, "%.80s", s);
+    char want[300];
+    snprintf(want, sizeof want, "<db path=\"%s\"", db_path);
+    ck_assert_msg(strstr(s, want) || strstr(s, "/news.db\""), "%s", want);
+    for (size_t i = 0; i < nf_sql_n_queries; i++) {
+        snprintf(want, sizeof want, "<sql name=\"%s\">", nf_sql_queries[i].name);
+        ck_assert_msg(strstr(s, want), "no tab %s", want);
+    }
+    ck_assert_ptr_nonnull(strstr(s, "</sqlb_project>"));
+    ck_assert_ptr_null(strstr(s, "<!--"));
+    free(s);
+}
+END_TEST
+
+START_TEST(test_queries_list)
+{
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    ck_assert_int_eq(nf_queries_list(out), 0);
+    fclose(out);
+    static const char *const names[] = {
+        "casualties", "officials", "arrests", "quotes", "countries", "death_toll",
+        "officials_by_country", "most_quoted", "story_facts", "stories_mentioning",
+        "country_pairs"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char want[64];
+        snprintf(want, sizeof want, "%s ", names[i]);
+        ck_assert_msg(strstr(buf, want), "%s missing from:\n%s", names[i], buf);
+    }
+    ck_assert_ptr_nonnull(strstr(buf, "Casualties per event"));
+    free(buf);
+}
+END_TEST
+
+Suite *db_suite(void)
+{
+    Suite *s = suite_create("db");
+    TCase *tc = tcase_create("db");
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, test_load_and_casualties);
+    tcase_add_test(tc, test_reload_present);
+    tcase_add_test(tc, test_replace);
+    tcase_add_test(tc, test_same_person_two_stories);
+    tcase_add_test(tc, test_query_params);
+    tcase_add_test(tc, test_every_query_every_format);
+    tcase_add_test(tc, test_csv_json_quoting);
+    tcase_add_test(tc, test_search);
+    tcase_add_test(tc, test_bad_input_rolls_back);
+    tcase_add_test(tc, test_constraints);
+    tcase_add_test(tc, test_newer_version_refused);
+    tcase_add_test(tc, test_migration);
+    tcase_add_test(tc, test_bad_paths);
+    tcase_add_test(tc, test_sqbpro);
+    tcase_add_test(tc, test_queries_list);
+    suite_add_tcase(s, tc);
+    return s;
+}

@@ -1,0 +1,7 @@
+/* check_event.c — (placeholder until the module's tests land) */
+#include "tests.h"
+
+Suite *event_suite(void)
+{
+    return suite_create("event");
+}
