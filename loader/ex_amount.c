@@ -1,8 +1,233 @@
-/* ex_amount.c — (stub) */
+/* ex_amount.c — sums of money: £54 million, $2.5bn, US$2.5 million,
+ * €1.2 billion, 500,000 euros, Rs 10 lakh, Tk25,000, USD 296, 2,000 CFA
+ * francs, half a million pounds.
+ *
+ * Symbols and words that several countries share ($, pesos, rupees,
+ * kroner) take the currency of a country the sentence names with that
+ * currency, else of the story's home country, else the usual one (USD for
+ * $). The same sum named twice is one fact; a conversion in brackets is a
+ * fact of its own.
+ */
 #include "extract.h"
+#include "lexicon.h"
+#include "number.h"
+#include "sentence.h"
+
+#include <string.h>
+
+typedef struct money {
+    size_t from, to;     /* tokens of the whole expression */
+    double value;
+    char currency[4];
+} money;
+
+static const struct { uint32_t cp; const char *code; const char *base; } symbols[] = {
+    {0x00A3, "GBP", NULL}, {0x20AC, "EUR", NULL}, {'$', "USD", "dollar"},
+    {0x00A5, "JPY", "yen"}, {0x20B9, "INR", NULL}, {0x20A6, "NGN", NULL},
+    {0x20B1, "PHP", NULL}, {0x20BA, "TRY", NULL}, {0x20A9, "KRW", NULL},
+    {0x20B4, "UAH", NULL}, {0x20BD, "RUB", NULL}, {0x20AA, "ILS", NULL},
+    {0x09F3, "BDT", NULL}, {0x20A8, "INR", NULL}, {0, NULL, NULL}
+};
+/* Letters written before $: US$, A$, NZ$. */
+static const struct { const char *prefix; const char *code; } dollar_prefixes[] = {
+    {"us", "USD"}, {"a", "AUD"}, {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"}, {"nz", "NZD"},
+    {"hk", "HKD"}, {"s", "SGD"}, {"r", "BRL"}, {"nt", "TWD"}, {"z", "ZWL"}, {"ec", "XCD"},
+    {NULL, NULL}
+};
+
+static void set_code(money *m, const char *code)
+{
+    memcpy(m->currency, code, 3);
+    m->currency[3] = '\0';
+}
+
+/* A number with its multiplier from token i; returns the end or i. */
+static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *value)
+{
+    num_val nv;
+    if (i >= end || !num_parse(ctx->doc, i, end, true, &nv))
+        return i;
+    *value = nv.value;
+    return i + nv.ntok;
+}
+
+/* The currency of a word (pesos, rupees, dollars) for this sentence: a
+ * country named nearby that uses it, else the home country's, else the usual. */
+static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const char *word)
+{
+    const nf_doc *d = ctx->doc;
+    const nf_sent *s = &d->sents[d->toks[word_tok].sent];
+    const char *usual = gaz_currency_for_word(ctx->gaz, word, NULL);
+    if (!usual)
+        return NULL;
+    /* an adjective right before the word decides: "Philippine pesos" */
+    size_t best_dist = SIZE_MAX;
+    const char *best = NULL;
+    for (size_t i = s->tok_start; i < s->tok_end; i++) {
+        const ex_cmention *m = ex_country_at(ctx, i);
+        if (!m || m->tok != i)
+            continue;
+        const char *c = gaz_currency_for_word(ctx->gaz, word, m->code);
+        const char *own = gaz_country_currency(ctx->gaz, m->code);
+        if (!c || !own || strcmp(c, own) != 0)
+            continue;
+        size_t dist = i > word_tok ? i - word_tok : word_tok - i;
+        if (dist < best_dist) {
+            best_dist = dist;
+            best = c;
+        }
+    }
+    if (best)
+        return best;
+    return gaz_currency_for_word(ctx->gaz, word, ctx->home);
+}
+
+/* £54 million, US$2.5 million, $1000: a symbol touching its number. */
+static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
+{
+    const nf_doc *d = ctx->doc;
+    const nf_tok *t = &d->toks[i];
+    if (t->kind != TK_PUNCT)
+        return false;
+    for (size_t k = 0; symbols[k].code; k++) {
+        if (symbols[k].cp != t->cp)
+            continue;
+        size_t j = amount_number(ctx, i + 1, end, &m->value);
+        if (j == i + 1 || d->toks[i + 1].kind != TK_NUM)
+            return false;
+        m->from = i;
+        m->to = j;
+        set_code(m, symbols[k].code);
+        if (t->cp == '$') {
+            bool prefixed = false;
+            if (i > 0 && tok_touch(d, i) && d->toks[i - 1].kind == TK_WORD) {
+                for (size_t p = 0; dollar_prefixes[p].prefix; p++) {
+                    if (tok_is(d, i - 1, dollar_prefixes[p].prefix)) {
+                        set_code(m, dollar_prefixes[p].code);
+                        m->from = i - 1;
+                        prefixed = true;
+                        break;
+                    }
+                }
+            }
+            if (!prefixed) {
+                const char *c = gaz_currency_for_word(ctx->gaz, "dollars", ctx->home);
+                if (c)
+                    set_code(m, c);
+            }
+        }
+        return true;
+    }
+    return false;
+}
+
+/* Rs 10 lakh, Tk25,000, USD 296: a currency word or ISO code before the number. */
+static bool prefix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
+{
+    const nf_doc *d = ctx->doc;
+    const nf_tok *t = &d->toks[i];
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP))
+        return false;
+    size_t j = i + 1;
+    if (j < end && tok_is_punct(d, j, '.') && tok_touch(d, j))
+        j++;
+    if (j >= end || d->toks[j].kind != TK_NUM)
+        return false;
+    const char *code = NULL;
+    char iso[4] = "";
+    if (tok_is(d, i, "rs") || tok_is(d, i, "tk") || tok_is(d, i, "ksh")) {
+        code = tok_is(d, i, "ksh") ? "KES" : currency_of_word(ctx, i, tok_fold(d, i));
+    } else if ((t->flags & TF_UPPER) && tok_len(d, i) == 3) {
+        memcpy(iso, d->text + t->start, 3);
+        if (gaz_is_currency(ctx->gaz, iso))
+            code = iso;
+    }
+    if (!code)
+        return false;
+    size_t k = amount_number(ctx, j, end, &m->value);
+    if (k == j)
+        return false;
+    m->from = i;
+    m->to = k;
+    set_code(m, code);
+    return true;
+}
+
+/* 500,000 euros, 10 million naira, 2,000 CFA francs, 100 USD. */
+static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
+{
+    const nf_doc *d = ctx->doc;
+    if (d->toks[i].kind != TK_NUM && !(d->toks[i].lx & LX_NUMWORD) && !tok_is(d, i, "half"))
+        return false;
+    if (i > 0 && (d->toks[i - 1].kind == TK_NUM || tok_is_dash(d, i - 1)) && tok_touch(d, i))
+        return false;
+    size_t j = amount_number(ctx, i, end, &m->value);
+    if (j == i || j >= end)
+        return false;
+    size_t w = j;
+    bool cfa = false;
+    if (tok_is(d, w, "cfa") && w + 1 < end) {
+        cfa = true;
+        w++;
+    } else if (ex_country_at(ctx, w) && w + 1 < end && (d->toks[w + 1].lx & LX_CURRENCY)) {
+        w++;   /* "200,000 Philippine pesos": currency_of_word sees the adjective */
+    }
+    const char *code = NULL;
+    char iso[4] = "";
+    if (d->toks[w].lx & LX_CURRENCY) {
+        if (i > 0 && tok_in(d, i - 1, (const char *const[]){"weighing", "weighs", "weighed", "weigh", NULL}))
+            return false;
+        code = currency_of_word(ctx, w, tok_fold(d, w));
+        if (cfa && code) {
+            const char *home = gaz_country_currency(ctx->gaz, ctx->home);
+            code = home && !strcmp(home, "XAF") ? "XAF" : "XOF";
+        }
+    } else if ((d->toks[w].flags & TF_UPPER) && tok_len(d, w) == 3) {
+        memcpy(iso, d->text + d->toks[w].start, 3);
+        if (gaz_is_currency(ctx->gaz, iso))
+            code = iso;
+    }
+    if (!code)
+        return false;
+    m->from = i;
+    m->to = w + 1;
+    set_code(m, code);
+    return true;
+}
+
+static void emit(ex_ctx *ctx, const money *m)
+{
+    nf_facts *f = ctx->facts;
+    const nf_doc *d = ctx->doc;
+    bool heading = d->sents[d->toks[m->from].sent].flags & SF_HEADING;
+    for (size_t i = 0; i < f->n_amounts; i++) {
+        nf_amount *a = &f->amounts[i];
+        if (a->value == m->value && strcmp(a->currency, m->currency) == 0) {
+            /* the same sum again: keep one fact, evidence from the body */
+            size_t t = sent_at(d, a->text.start);
+            if (!heading && (d->sents[t].flags & SF_HEADING))
+                a->text = ex_tok_span(ctx, m->from, m->to);
+            return;
+        }
+    }
+    nf_amount *a = nf_facts_add_amount(f);
+    a->value = m->value;
+    memcpy(a->currency, m->currency, 4);
+    a->text = ex_tok_span(ctx, m->from, m->to);
+}
 
 int ex_amount(ex_ctx *ctx)
 {
-    (void)ctx;
+    const nf_doc *d = ctx->doc;
+    for (size_t i = 0; i < d->n_toks; i++) {
+        money m;
+        memset(&m, 0, sizeof m);
+        size_t end = d->sents[d->toks[i].sent].tok_end;
+        if (symbol_amount(ctx, i, end, &m) || prefix_amount(ctx, i, end, &m) ||
+            suffix_amount(ctx, i, end, &m)) {
+            emit(ctx, &m);
+            i = m.to - 1;
+        }
+    }
     return 0;
 }

@@ -1,8 +1,638 @@
-/* ex_arrest.c — (stub) */
+/* ex_arrest.c — people arrested, detained or taken into custody: arrests.
+ *
+ * Owns the arrests of the facts. A trigger ("arrested", "detained", "taken
+ * into custody", "held by police", "in custody") is read with its voice: a
+ * passive one counts its subject ("four suspected people traffickers had
+ * been arrested"), an active one its object ("police have arrested five
+ * men"). Each counted noun phrase of a coordination is a group of its own.
+ * Candidates are collected first, then back-references ("The five men
+ * arrested on Tuesday", "The suspects were detained"), pronouns and
+ * headlines that repeat a body arrest are dropped, so one arrest told twice
+ * is one fact. Charges, trials, warrants and rewards are not arrests.
+ */
 #include "extract.h"
+#include "alloc.h"
+#include "lexicon.h"
+#include "number.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int ex_event_for_token(const ex_ctx *ctx, size_t tok);
+
+enum { MAX_CANDS = 64, CLAUSE_BACK = 40, ADV_BACK = 8, MAX_GROUPS = 4 };
+
+/* How much a candidate may be a repeat of an arrest told elsewhere. */
+typedef enum {
+    AR_NEW,        /* "four suspected people traffickers had been arrested" */
+    AR_DEFINITE,   /* "The five men were detained": new unless the count was told */
+    AR_BACKREF,    /* "The suspects were detained", "he was arrested": a repeat if any other */
+    AR_WEAK        /* "remains in custody", "the men arrested on Tuesday" */
+} ar_kind;
+
+typedef struct ar_cand {
+    long long count;          /* -1 when the story gives none */
+    ar_kind kind;
+    bool heading;             /* in a headline line */
+    size_t sus_from, sus_to;  /* the suspects phrase, tokens */
+    size_t from, to;          /* the evidence, tokens */
+    size_t trig;
+} ar_cand;
+
+typedef struct ar_list {
+    ar_cand c[MAX_CANDS];
+    size_t n;
+} ar_list;
+
+/* A noun phrase read for its count. */
+typedef struct np_info {
+    long long count;   /* -1 when it gives none */
+    bool definite;     /* the/his/their ...: may point back */
+    bool pronoun;
+    bool plural;
+    size_t head;       /* the head noun, or (size_t)-1 */
+    size_t end;        /* token after the head */
+} np_info;
+
+static const char *const w_aux[] = {
+    "was", "were", "been", "be", "being", "is", "are", "has", "have", "had", "'s", NULL
+};
+static const char *const w_adv[] = {
+    "also", "later", "subsequently", "reportedly", "allegedly", "already", "separately",
+    "then", "eventually", "briefly", "quickly", "immediately", "swiftly", "since", "all",
+    "both", "each", "initially", "first", "formally", "just", "now", "duly", "lawfully",
+    "promptly", "recently", "finally", NULL
+};
+static const char *const w_neg[] = {
+    "not", "never", "n't", "no", "nobody", "none", "without", "yet", NULL
+};
+static const char *const w_modal[] = {
+    "will", "would", "could", "may", "might", "should", "must", "can", "cannot", "to",
+    "if", "whether", "shall", NULL
+};
+/* After these a phrase opens a new clause: the subject starts after them. */
+static const char *const w_clause[] = {
+    "that", "when", "after", "while", "because", "where", "whereas", "although", "though",
+    "before", "since", "once", "and", "but", "as", "so", NULL
+};
+static const char *const w_vague[] = {
+    "several", "some", "many", "dozens", "scores", "hundreds", "thousands", "numerous",
+    "multiple", "various", "few", "more", "other", "others", NULL
+};
+static const char *const w_defdet[] = {
+    "the", "those", "these", "this", "that", "his", "her", "their", "its", "our", NULL
+};
+static const char *const w_lead_prep[] = {
+    "in", "on", "at", "after", "before", "during", "following", "late", "early", "earlier",
+    "later", "meanwhile", "separately", "overnight", "by", "within", "under", "near", NULL
+};
+static const char *const w_plural_irr[] = {
+    "men", "women", "people", "children", "police", "youths", "others", "crew", NULL
+};
+static const char *const w_ordinal[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", NULL
+};
+static const char *const w_np_end[] = {
+    "who", "which", "that", "suspected", "accused", "believed", "thought", "wanted",
+    "including", "aged", "said", "whom", "whose", "after", "for", "over", "in", "on", "at",
+    "by", "from", "with", "during", "near", "and", "or", "as", "to", NULL
+};
+static const char *const w_participle[] = {
+    "suspected", "accused", "believed", "alleged", "wanted", NULL
+};
+static const char *const w_part_obj[] = {"of", "to", "in", "over", "by", NULL};
+static const char *const w_held_by[] = {
+    "police", "officers", "authorities", "security", "troops", "soldiers", "detectives",
+    "agents", "investigators", "gendarmes", NULL
+};
+
+static bool is_break(const nf_doc *d, size_t i)
+{
+    const nf_tok *t = &d->toks[i];
+    if (t->kind == TK_QUOTE)
+        return true;
+    if (t->kind != TK_PUNCT)
+        return false;
+    return !(tok_is_dash(d, i) && tok_touch(d, i) && i + 1 < d->n_toks && tok_touch(d, i + 1));
+}
+
+static bool is_comma(const nf_doc *d, size_t i)
+{
+    return d->toks[i].kind == TK_PUNCT && (tok_is_punct(d, i, ',') || tok_is_dash(d, i)) &&
+           !(tok_touch(d, i) && i + 1 < d->n_toks && tok_touch(d, i + 1));
+}
+
+/* "34-year-old", "16-year-olds": an age written as one word. *n gets its
+ * tokens, *plural whether it ends in "olds". */
+static bool age_at(const nf_doc *d, size_t i, size_t end, size_t *n, bool *plural)
+{
+    num_val v;
+    if (!num_parse(d, i, end, false, &v))
+        return false;
+    size_t j = i + v.ntok;
+    if (j + 3 >= end)
+        return false;
+    if (!tok_is_dash(d, j) || !tok_touch(d, j) ||
+        !(tok_is(d, j + 1, "year") || tok_is(d, j + 1, "month")) ||
+        !tok_is_dash(d, j + 2) || !(tok_is(d, j + 3, "old") || tok_is(d, j + 3, "olds")))
+        return false;
+    *plural = tok_is(d, j + 3, "olds");
+    *n = j + 4 - i;
+    return true;
+}
+
+static bool plural_word(const nf_doc *d, size_t i)
+{
+    if (tok_in(d, i, w_plural_irr))
+        return true;
+    const char *f = tok_fold(d, i);
+    size_t n = strlen(f);
+    return n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && f[n - 2] != 'u' && f[n - 2] != '\'';
+}
+
+/* Read the words after the count or determiner up to the head noun;
+ * returns the token after the head (i when there is none). */
+static size_t head_end(const nf_doc *d, size_t i, size_t end, size_t *head)
+{
+    size_t j = i;
+    *head = (size_t)-1;
+    while (j < end) {
+        const nf_tok *t = &d->toks[j];
+        if (t->kind == TK_POSS) {
+            j++;   /* "the boy's father": the head follows */
+            continue;
+        }
+        size_t an;
+        bool apl;
+        if (age_at(d, j, end, &an, &apl)) {
+            *head = j + an - 1;
+            j += an;
+            continue;
+        }
+        if (tok_in(d, j, w_participle) && !(j + 1 < end && tok_in(d, j + 1, w_part_obj))) {
+            j++;   /* "four suspected people traffickers": an adjective here */
+            continue;
+        }
+        if (is_break(d, j) || t->kind == TK_NUM || tok_in(d, j, w_np_end) ||
+            (t->lx & (LX_WEEKDAY | LX_MONTH)) ||
+            tok_in(d, j, w_aux) || (t->lx & (LX_ARREST | LX_SPEECH)) ||
+            tok_in(d, j, w_adv) || tok_in(d, j, w_modal))
+            break;
+        if (t->kind != TK_WORD && !(tok_is_dash(d, j) && tok_touch(d, j)))
+            break;
+        if (t->kind == TK_WORD)
+            *head = j;
+        j++;
+    }
+    return *head == (size_t)-1 ? i : *head + 1;
+}
+
+/* The count a noun phrase at i gives: "four suspected people traffickers"
+ * = 4, "A 34-year-old man" = 1, "The driver" = 1 (a definite singular),
+ * "several people" = -1. False when no noun phrase starts at i. */
+static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
+{
+    memset(np, 0, sizeof *np);
+    np->count = -1;
+    if (i >= end || is_break(d, i))
+        return false;
+    if (tok_is(d, i, "all") || tok_is(d, i, "only"))
+        i++;
+    if (i + 1 < end && (tok_is(d, i, "at") || tok_is(d, i, "more") || tok_is(d, i, "up")) &&
+        (tok_is(d, i + 1, "least") || tok_is(d, i + 1, "than") || tok_is(d, i + 1, "to")))
+        i += 2;
+    if (i < end && (d->toks[i].lx & LX_QUAL) && i + 1 < end &&
+        (d->toks[i + 1].kind == TK_NUM || (d->toks[i + 1].lx & LX_NUMWORD)))
+        i++;
+    if (i >= end)
+        return false;
+    bool her_obj = tok_is(d, i, "her") && (i + 1 >= end || d->toks[i + 1].kind != TK_WORD ||
+                                            (d->toks[i + 1].lx & LX_STOP));
+    if (tok_is(d, i, "he") || tok_is(d, i, "she") || tok_is(d, i, "him") || her_obj) {
+        np->count = 1;
+        np->pronoun = true;
+        np->end = i + 1;
+        return true;
+    }
+    if (tok_is(d, i, "they") || tok_is(d, i, "them")) {
+        np->pronoun = np->plural = np->definite = true;
+        np->end = i + 1;
+        return true;
+    }
+    if (tok_is(d, i, "both")) {
+        np->count = 2;
+        size_t h;
+        np->end = head_end(d, i + 1, end, &h);
+        if (np->end == i + 1)
+            np->end = i + 1;
+        return true;
+    }
+    if (i + 1 < end && tok_is(d, i, "a") &&
+        (tok_is(d, i + 1, "number") || tok_is(d, i + 1, "group") ||
+         tok_is(d, i + 1, "handful") || tok_is(d, i + 1, "few") || tok_is(d, i + 1, "series"))) {
+        size_t h;
+        np->end = head_end(d, i + 1, end, &h);
+        return true;
+    }
+    if (i + 2 < end && tok_is(d, i, "a") && tok_is(d, i + 1, "total") && tok_is(d, i + 2, "of"))
+        i += 3;
+    if (tok_in(d, i, w_vague)) {
+        size_t h;
+        np->end = head_end(d, i + 1, end, &h);
+        if (np->end == i + 1)
+            np->end = i + 1;
+        return true;
+    }
+    size_t j = i;
+    if (tok_in(d, j, w_defdet)) {
+        np->definite = true;
+        j++;
+    }
+    num_val v;
+    size_t an;
+    bool apl = false;
+    if (j < end && !age_at(d, j, end, &an, &apl) && num_parse(d, j, end, false, &v) &&
+        !v.year_like && v.value >= 1 && v.value < 100000 && v.value == (long long)v.value) {
+        np->count = (long long)v.value;
+        j += v.ntok;
+        if (j + 1 < end && tok_is(d, j, "of")) {
+            size_t h;   /* "four of his sons": the count is of the phrase after */
+            j = head_end(d, j + 1 + (tok_in(d, j + 1, w_defdet) ? 1 : 0), end, &h);
+            np->end = j;
+            return true;
+        }
+    } else if (j < end && !np->definite &&
+               (tok_is(d, j, "a") || tok_is(d, j, "an") || tok_is(d, j, "another") ||
+                (tok_is(d, j, "one") && !(j + 1 < end && tok_is(d, j + 1, "of"))))) {
+        np->count = 1;
+        j++;
+    } else if (j + 1 < end && tok_is(d, j, "one") && tok_is(d, j + 1, "of")) {
+        size_t h;
+        np->count = 1;
+        np->end = head_end(d, j + 2 + (tok_in(d, j + 2, w_defdet) ? 1 : 0), end, &h);
+        return true;
+    }
+    size_t head;
+    size_t e = head_end(d, j, end, &head);
+    np->head = (size_t)-1;
+    if (e == j) {
+        np->end = j;
+        return np->count > 0 && !np->definite;
+    }
+    np->head = head;
+    np->end = e;
+    np->plural = plural_word(d, head);
+    if (np->count >= 0)
+        return true;
+    if (np->definite) {
+        np->count = np->plural ? -1 : 1;
+        return true;
+    }
+    if (np->plural)
+        return true;   /* "Police arrested suspects": no count */
+    /* a bare phrase: "Sixth suspect held", "14-year-old in custody", a name */
+    if (tok_in(d, j, w_ordinal) || (d->toks[head].lx & (LX_PERSON_N | LX_KIN)) ||
+        age_at(d, j, end, &an, &apl) || (d->toks[j].flags & TF_CAP) ||
+        tok_is(d, head, "suspect")) {
+        np->count = 1;
+        return true;
+    }
+    return false;
+}
+
+/* The first token of the clause that ends before token i: after a
+ * semicolon, a speech verb ("said four ... had been arrested"), "that",
+ * "when" or ", and". */
+static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
+{
+    size_t lim = i > sent_start + CLAUSE_BACK ? i - CLAUSE_BACK : sent_start;
+    for (size_t k = i; k > lim; k--) {
+        size_t j = k - 1;
+        const nf_tok *t = &d->toks[j];
+        if (t->kind == TK_QUOTE || tok_is_punct(d, j, ';') || tok_is_punct(d, j, ':') ||
+            tok_is_punct(d, j, '(') || tok_is_punct(d, j, ')'))
+            return k;
+        if ((t->lx & LX_SPEECH) && !tok_is(d, j, "according"))
+            return k;
+        if (tok_in(d, j, w_clause)) {
+            bool and_like = tok_is(d, j, "and") || tok_is(d, j, "but") || tok_is(d, j, "so");
+            if (!and_like || (j > sent_start && is_comma(d, j - 1)))
+                return k;
+        }
+    }
+    return lim;
+}
+
+/* Skip an opening adverbial ("On Tuesday, ", "In Austria, "): the subject
+ * starts after its comma. */
+static size_t skip_adverbial(const nf_doc *d, size_t from, size_t to)
+{
+    if (from >= to || !(tok_in(d, from, w_lead_prep) || (d->toks[from].lx & LX_WEEKDAY)))
+        return from;
+    for (size_t i = from + 1; i < to && i < from + 10; i++)
+        if (tok_is_punct(d, i, ','))
+            return i + 1;
+    return from;
+}
+
+/* Look left of the trigger over adverbs and auxiliaries. Returns the token
+ * after the subject; sets *be for a passive, *neg for a negated or
+ * hypothetical arrest ("no one has been arrested", "could be arrested"). */
+static size_t aux_left(const nf_doc *d, size_t ts, size_t lim, bool *be, bool *neg)
+{
+    size_t k = ts;
+    *be = *neg = false;
+    while (k > lim && ts - k < ADV_BACK) {
+        size_t j = k - 1;
+        if (tok_in(d, j, w_neg) || tok_in(d, j, w_modal)) {
+            *neg = true;
+            k--;
+            continue;
+        }
+        if (tok_in(d, j, w_aux)) {
+            if (!tok_in(d, j, (const char *const[]){"has", "have", "had", NULL}))
+                *be = true;
+            k--;
+            continue;
+        }
+        if (tok_in(d, j, w_adv) && !(j > lim && tok_in(d, j - 1, w_defdet))) {
+            k--;
+            continue;
+        }
+        break;
+    }
+    /* "no one has been", "nobody was": the negation sits in the subject */
+    for (size_t j = k > lim + 3 ? k - 3 : lim; j < k; j++)
+        if (tok_is(d, j, "no") || tok_is(d, j, "nobody") || tok_is(d, j, "none"))
+            *neg = true;
+    return k;
+}
+
+static void add_cand(ar_list *l, const ar_cand *c)
+{
+    if (l->n < MAX_CANDS)
+        l->c[l->n++] = *c;
+}
+
+/* "the suspect", "the gunman" point back to someone the story has met;
+ * "the driver", "the boy's father" bring in a new person. */
+static const char *const w_backref_head[] = {
+    "suspect", "man", "woman", "person", "gunman", "attacker", "assailant", "shooter",
+    "bomber", "teenager", "boy", "girl", "youth", "perpetrator", "culprit", "accused", NULL
+};
+
+static ar_kind kind_of(const nf_doc *d, const np_info *np)
+{
+    if (np->pronoun)
+        return AR_BACKREF;
+    if (!np->definite)
+        return AR_NEW;
+    if (np->count < 0)
+        return AR_BACKREF;
+    if (np->head != (size_t)-1 && !np->plural && !tok_in(d, np->head, w_backref_head))
+        return AR_NEW;
+    return AR_DEFINITE;
+}
+
+/* The end of a suspects phrase that starts at np_end: its modifier
+ * ("suspected of selling forged tickets") up to a comma, within a reach. */
+static size_t modifier_end(const nf_doc *d, size_t np_end, size_t end)
+{
+    if (np_end >= end || !tok_in(d, np_end, w_participle))
+        return np_end;
+    size_t j = np_end;
+    while (j < end && j < np_end + 8 && !is_break(d, j))
+        j++;
+    return j;
+}
+
+/* Emit the groups of a coordinated phrase at i: "four of his sons and three
+ * officials" gives two candidates. */
+static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_cand base,
+                       bool span_from_np, ar_kind floor)
+{
+    for (int g = 0; g < MAX_GROUPS && i < end; g++) {
+        np_info np;
+        if (!np_count(d, i, end, &np))
+            return;
+        ar_cand c = base;
+        c.count = np.count;
+        c.kind = kind_of(d, &np);
+        if (c.kind < floor)
+            c.kind = floor;
+        c.sus_from = i;
+        c.sus_to = modifier_end(d, np.end, end);
+        if (span_from_np)
+            c.from = i;
+        else
+            c.to = np.end;
+        add_cand(l, &c);
+        if (np.end + 1 >= end || !tok_is(d, np.end, "and"))
+            return;
+        i = np.end + 1;
+    }
+}
+
+/* The trigger phrase at i: [*ts, *te). 0 when none; 1 a verb ("arrested");
+ * 2 a state ("in custody", "under arrest"). */
+static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t *ts, size_t *te)
+{
+    static const char *const verbs[] = {
+        "arrested", "detained", "apprehended", "nabbed", NULL
+    };
+    static const char *const take[] = {"taken", "placed", "brought", NULL};
+    *ts = i;
+    *te = i + 1;
+    if (tok_in(d, i, verbs))
+        return 1;
+    if (tok_is(d, i, "held")) {
+        for (size_t j = i + 1; j < to && j < i + 4; j++) {
+            if (is_break(d, j))
+                break;
+            if ((tok_is(d, j, "by") && j + 1 < to &&
+                 (tok_in(d, j + 1, w_held_by) || (j + 2 < to && tok_in(d, j + 2, w_held_by)))) ||
+                (j + 1 < to && tok_is(d, j, "on") && tok_is(d, j + 1, "suspicion")) ||
+                (j + 1 < to && tok_is(d, j, "in") && tok_is(d, j + 1, "connection")) ||
+                (j + 1 < to && tok_is(d, j, "for") && tok_is(d, j + 1, "questioning")))
+                return 1;
+            if (j == i + 1 && tok_is(d, j, "over") && (d->sents[d->toks[i].sent].flags & SF_HEADING))
+                return 1;
+        }
+        return 0;
+    }
+    if (tok_is(d, i, "custody") && i > from) {
+        size_t k = i - 1;
+        if (tok_is(d, k, "police") && k > from)
+            k--;
+        if (tok_is(d, k, "into") && k > from && tok_in(d, k - 1, take)) {
+            *ts = k - 1;
+            return 1;
+        }
+        if (tok_is(d, k, "in")) {
+            *ts = k;
+            return 2;
+        }
+        return 0;
+    }
+    if (tok_is(d, i, "arrest") && i > from && tok_is(d, i - 1, "under")) {
+        *ts = i - 1;
+        return 2;
+    }
+    return 0;
+}
+
+/* "Police made three arrests": the count is the number before the noun. */
+static void arrests_noun(const ex_ctx *ctx, ar_list *l, size_t i, size_t from)
+{
+    const nf_doc *d = ctx->doc;
+    if (i < from + 2 || !tok_is(d, i, "arrests"))
+        return;
+    size_t n = i - 1;
+    while (n > from && (d->toks[n - 1].kind == TK_NUM || (d->toks[n - 1].lx & LX_NUMWORD) ||
+                        tok_is_dash(d, n - 1)))
+        n--;
+    num_val v;
+    if (!num_parse(d, n, i, false, &v) || n + v.ntok != i || v.year_like || n == from ||
+        !(tok_is(d, n - 1, "made") || tok_is(d, n - 1, "make") || tok_is(d, n - 1, "making")))
+        return;
+    bool be, neg;
+    aux_left(d, n - 1, from, &be, &neg);
+    if (neg)
+        return;
+    ar_cand c = {(long long)v.value, AR_NEW, false, n, i + 1, n - 1, i + 1, i};
+    c.heading = d->sents[d->toks[i].sent].flags & SF_HEADING;
+    add_cand(l, &c);
+}
+
+/* One trigger of sentence [from, to): read its voice and count its group(s). */
+static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size_t to)
+{
+    const nf_doc *d = ctx->doc;
+    size_t ts, te;
+    int kind = trigger_at(d, i, from, to, &ts, &te);
+    if (!kind)
+        return;
+    size_t cs = clause_start(d, ts, from);
+    bool be, neg;
+    size_t subj_end = aux_left(d, ts, cs, &be, &neg);
+    if (neg)
+        return;
+    ar_cand base;
+    memset(&base, 0, sizeof base);
+    base.heading = d->sents[d->toks[i].sent].flags & SF_HEADING;
+    base.trig = i;
+    ar_kind floor = AR_NEW;
+    if (kind == 2 && subj_end > cs) {
+        static const char *const stay[] = {
+            "remains", "remained", "remain", "still", "kept", "remanded", "held", NULL
+        };
+        if (tok_in(d, subj_end - 1, stay))
+            floor = AR_WEAK;
+        if (d->toks[subj_end - 1].lx & LX_DEATH)
+            return;   /* "died in custody" */
+        while (subj_end > cs && tok_in(d, subj_end - 1, stay))
+            subj_end--;
+        subj_end = aux_left(d, subj_end, cs, &be, &neg);
+        if (neg)
+            return;
+    }
+    /* active: "police have arrested five men" */
+    np_info obj;
+    if (kind == 1 && !be && !tok_in(d, ts, (const char *const[]){"taken", "placed", "brought", NULL}) &&
+        np_count(d, te, to, &obj)) {
+        size_t s = skip_adverbial(d, cs, ts);
+        base.from = ts > s + ADV_BACK ? ts : s;
+        add_groups(d, l, te, to, base, false, AR_NEW);
+        return;
+    }
+    size_t s = skip_adverbial(d, cs, subj_end);
+    if (s >= subj_end)
+        return;
+    /* a reduced relative in the body: "The five men arrested on Tuesday are ..." */
+    if (!be && !base.heading && kind == 1 && !(subj_end > cs && tok_in(d, subj_end - 1, w_aux)))
+        floor = AR_WEAK;
+    base.to = te;
+    size_t before = l->n;
+    add_groups(d, l, s, subj_end, base, true, floor);
+    /* groups are evidence of their own; the last one runs to the trigger */
+    for (size_t k = before; k < l->n; k++)
+        l->c[k].to = te;
+    if (l->n == before + 1)
+        l->c[before].sus_to = subj_end;   /* one group: the whole subject describes it */
+    if (l->n > before)
+        l->c[before].from = s;
+}
+
+/* A repeat of an arrest the story tells elsewhere is dropped: headlines that
+ * sum up the body, back-references, pronouns, "remains in custody". */
+static bool is_repeat(const ar_list *l, size_t k)
+{
+    const ar_cand *c = &l->c[k];
+    for (size_t j = 0; j < l->n; j++) {
+        const ar_cand *o = &l->c[j];
+        if (j == k || o->heading || o->kind == AR_BACKREF)
+            continue;
+        bool same = o->count == c->count;
+        if (c->heading && (same || c->count < 0))
+            return true;
+        if (c->heading)
+            continue;
+        if (c->kind == AR_BACKREF && (o->kind != AR_WEAK || j < k))
+            return true;
+        if (c->kind == AR_DEFINITE && same && j < k)
+            return true;
+        if (c->kind == AR_WEAK && o->kind != AR_WEAK && (same || c->count < 0))
+            return true;
+        if (c->kind == AR_WEAK && o->kind == AR_WEAK && same && j < k)
+            return true;
+    }
+    return false;
+}
+
+static const char *tok_str(ex_ctx *ctx, size_t from, size_t to)
+{
+    const nf_doc *d = ctx->doc;
+    while (to > from && is_break(d, to - 1))
+        to--;
+    while (from < to && is_break(d, from))
+        from++;
+    if (from >= to)
+        return NULL;
+    nf_span s = ex_tok_span(ctx, from, to);
+    return nf_facts_strndup(ctx->facts, d->text + s.start, s.end - s.start);
+}
+
+static void emit_all(ex_ctx *ctx, const ar_list *l)
+{
+    for (size_t k = 0; k < l->n; k++) {
+        const ar_cand *c = &l->c[k];
+        if (is_repeat(l, k))
+            continue;
+        nf_arrest *a = nf_facts_add_arrest(ctx->facts);
+        a->count = c->count;
+        a->suspects = tok_str(ctx, c->sus_from, c->sus_to);
+        a->text = ex_tok_span(ctx, c->from, c->to);
+        a->event = ex_event_for_token(ctx, c->trig);
+    }
+}
 
 int ex_arrest(ex_ctx *ctx)
 {
-    (void)ctx;
+    if (!ctx || !ctx->doc || !ctx->facts)
+        return -1;
+    const nf_doc *d = ctx->doc;
+    ar_list *l = xcalloc(1, sizeof *l);
+    for (size_t s = 0; s < d->n_sents; s++) {
+        const nf_sent *st = &d->sents[s];
+        for (size_t i = st->tok_start; i < st->tok_end; i++) {
+            if (!(d->toks[i].lx & LX_ARREST))
+                continue;
+            read_trigger(ctx, l, i, st->tok_start, st->tok_end);
+            arrests_noun(ctx, l, i, st->tok_start);
+        }
+    }
+    emit_all(ctx, l);
+    free(l);
     return 0;
 }

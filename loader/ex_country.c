@@ -12,6 +12,8 @@
 #include "alloc.h"
 #include "lexicon.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const waters[] = {"sea", "ocean", "gulf", "strait", "straits", "channel", NULL};
@@ -20,7 +22,7 @@ static const char *const idiom_nouns[] = {
     "pastry", "toast", "kiss", "dressing", "horn", "braid", "leave", "lick", NULL
 };
 static const char *const region_prefixes[] = {
-    "latin", "central", "north", "south", "east", "west", "pan", "anglo", "sub", NULL
+    "latin", "central", "north", "south", "east", "west", "pan", "anglo", "sub", "new", NULL
 };
 static const char *const us_state_abbrevs[] = {
     "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
@@ -28,6 +30,23 @@ static const char *const us_state_abbrevs[] = {
     "nev.", "n.h.", "n.j.", "n.m.", "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.",
     "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", NULL
 };
+
+/* "Ga." is two tokens (Ga and .); "N.Y." is one initialism. */
+static bool us_state_abbrev(const nf_doc *d, size_t i)
+{
+    if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP))
+        return false;
+    if (d->toks[i].flags & TF_ABBR)
+        return tok_in(d, i, us_state_abbrevs);
+    if (!tok_is_punct(d, i + 1, '.') || !tok_touch(d, i + 1))
+        return false;
+    char buf[16];
+    snprintf(buf, sizeof buf, "%s.", tok_fold(d, i));
+    for (size_t k = 0; us_state_abbrevs[k]; k++)
+        if (strcmp(buf, us_state_abbrevs[k]) == 0)
+            return true;
+    return false;
+}
 
 static bool plain_capitalised(const nf_doc *d, size_t i)
 {
@@ -55,13 +74,12 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
     if (kind == GAZ_KIND_NAME && has_next && (d->toks[next].lx & LX_PLACE_N) &&
         !tok_is(d, next, "coast") && !tok_is(d, next, "border") && !tok_is(d, next, "state"))
         return true;   /* the Jordan River, the Niger Delta */
-    if (i > 0 && d->toks[i - 1].sent == d->toks[i].sent && !sentence_initial(d, i - 1) &&
+    if (i > 0 && d->toks[i - 1].sent == d->toks[i].sent &&
         (d->toks[i].flags & TF_SPACE) && d->toks[i - 1].kind == TK_WORD) {
         if (kind == GAZ_KIND_NAME && plain_capitalised(d, i - 1) && !ex_country_at(ctx, i - 1))
-            return true;   /* Michael Jordan, Lake Chad, New Mexico */
-        if (kind != GAZ_KIND_NAME && (d->toks[i - 1].flags & TF_CAP) &&
-            tok_in(d, i - 1, region_prefixes))
-            return true;   /* Latin American */
+            return true;   /* Michael Jordan, Lake Chad */
+        if ((d->toks[i - 1].flags & TF_CAP) && tok_in(d, i - 1, region_prefixes))
+            return true;   /* Latin America, New Mexico, Latin American */
     }
     /* A first name before a surname: "Chad Smith", "Georgia Brown" */
     if (kind == GAZ_KIND_NAME && n == 1 && has_next && plain_capitalised(d, next) &&
@@ -87,7 +105,7 @@ static void drop_us_georgia(ex_ctx *ctx)
     for (size_t i = 0; i < ctx->n_cmentions && !us; i++)
         us = strcmp(ctx->cmentions[i].code, "US") == 0;
     for (size_t i = 0; i < d->n_toks && !us; i++)
-        us = (d->toks[i].flags & TF_ABBR) == 0 && tok_in(d, i, us_state_abbrevs);
+        us = us_state_abbrev(d, i) && i > 0 && tok_is_punct(d, i - 1, ',');
     if (!us || story_has_word(d, "tbilisi") || story_has_word(d, "georgian") ||
         story_has_word(d, "georgians"))
         return;
@@ -139,7 +157,7 @@ static bool dateline_country(ex_ctx *ctx, char code[3])
                 memcpy(code, m->code, 3);
                 return true;
             }
-            if (tok_in(d, i, us_state_abbrevs) || ((d->toks[i].flags & TF_ABBR) && tok_in(d, i, us_state_abbrevs))) {
+            if (us_state_abbrev(d, i)) {
                 memcpy(code, "US", 3);
                 return true;
             }
@@ -165,10 +183,51 @@ static void add_vote(vote *votes, size_t *n, const char *code, double w)
     }
 }
 
+/* Mentions that point away from where the story is: "from X" (also each
+ * item of a list that follows "from"), "X embassy", "embassy of X",
+ * "X citizens/nationals". */
+static bool foreign_context(const ex_ctx *ctx, const ex_cmention *m)
+{
+    const nf_doc *d = ctx->doc;
+    size_t i = m->tok, after = m->tok + m->ntok;
+    if (after < d->n_toks && tok_in(d, after, (const char *const[]){"embassy", "consulate", "citizens", "nationals", NULL}))
+        return true;
+    uint32_t sent = d->toks[i].sent;
+    for (size_t k = i; k-- > 0 && d->toks[k].sent == sent && k + 24 > i;) {
+        if (tok_in(d, k, (const char *const[]){"from", "to", NULL}))
+            return true;
+        if (tok_in(d, k, (const char *const[]){"embassy", "consulate", NULL}) && k + 2 >= i)
+            return true;
+        bool list_part = tok_is_punct(d, k, ',') || tok_is(d, k, "and") || tok_is(d, k, "the") ||
+                         ex_country_at(ctx, k);
+        if (!list_part)
+            return false;
+    }
+    return false;
+}
+
+/* A subdivision name counts only standing alone: "North" in "North Ridge
+ * High" or "Rivers" in "Northern Rivers" is part of another name. */
+static bool standalone(const nf_doc *d, size_t i, size_t n)
+{
+    size_t next = i + n;
+    if (next < d->n_toks && d->toks[next].sent == d->toks[i].sent &&
+        d->toks[next].kind == TK_WORD && (d->toks[next].flags & TF_CAP))
+        return false;
+    return i == 0 || sentence_initial(d, i) || d->toks[i - 1].kind != TK_WORD ||
+           !(d->toks[i - 1].flags & TF_CAP);
+}
+
+bool ex_subdivision_at(const ex_ctx *ctx, size_t i, size_t end, gaz_country_hit *hit)
+{
+    return !ex_country_at(ctx, i) && gaz_subdivision_at(ctx->gaz, ctx->doc, i, end, hit) &&
+           standalone(ctx->doc, i, hit->ntok);
+}
+
 static double position_weight(const nf_doc *d, size_t tok)
 {
     uint32_t s = d->toks[tok].sent;
-    return s < 3 ? 2.0 : 1.0;
+    return s == 0 ? 3.0 : s < 3 ? 2.0 : 1.0;
 }
 
 static void choose_home(ex_ctx *ctx)
@@ -181,18 +240,29 @@ static void choose_home(ex_ctx *ctx)
     for (size_t i = 0; i < ctx->n_cmentions; i++) {
         const ex_cmention *m = &ctx->cmentions[i];
         double w = m->kind == GAZ_KIND_PEOPLE ? 0.5 : 1.0;
-        if (m->tok > 0 && (tok_is(d, m->tok - 1, "from") || tok_is(d, m->tok - 1, "to")))
-            w *= 0.3;   /* help "from New Zealand", a flight "to Madeira" */
+        if (foreign_context(ctx, m))
+            w *= 0.3;   /* help "from New Zealand", delegations from a list, an embassy */
+        if (ex_in_quote(ctx, m->tok))
+            w *= 0.5;
         add_vote(votes, &n, m->code, w * position_weight(d, m->tok));
     }
     for (size_t i = 0; i < d->n_toks; i++) {
         gaz_country_hit hit;
         if (ex_country_at(ctx, i) || !gaz_subdivision_at(ctx->gaz, d, i, d->n_toks, &hit))
             continue;
-        add_vote(votes, &n, hit.code, position_weight(d, i));
+        double w = position_weight(d, i);
+        if (ex_in_quote(ctx, i))
+            w *= 0.5;
+        if (i > 0 && tok_in(d, i - 1, (const char *const[]){"from", "to", NULL}))
+            w *= 0.3;
+        if (standalone(d, i, hit.ntok))
+            add_vote(votes, &n, hit.code, w);
         i += hit.ntok - 1;
     }
     double best = 0;
+    if (getenv("NF_DEBUG_HOME"))
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, "home vote %s %.2f\n", votes[i].code, votes[i].weight);
     for (size_t i = 0; i < n; i++) {
         if (votes[i].weight > best) {
             best = votes[i].weight;

@@ -89,6 +89,8 @@ nf_span *nf_sentences(const nf_gaz *gaz, const char *text, size_t len, size_t *n
 bool ex_in_quote(const ex_ctx *ctx, size_t i);
 /* Helpers the stages share (extract.c). */
 nf_span ex_tok_span(const ex_ctx *ctx, size_t from, size_t to);   /* tokens [from, to) */
+/* A subdivision name (Odisha, Borno) standing alone at token i (ex_country.c). */
+bool ex_subdivision_at(const ex_ctx *ctx, size_t i, size_t end, gaz_country_hit *hit);
 /* The country mention covering token i, or NULL. */
 const ex_cmention *ex_country_at(const ex_ctx *ctx, size_t i);
 /* People registry (people.c). */

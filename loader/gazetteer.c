@@ -407,7 +407,7 @@ static bool match_at(const strmap *map, const nf_doc *d, size_t i, size_t end,
             break;
         n += (size_t)w;
         uint64_t *v = strmap_get(map, key, n);
-        if (v && t->kind == TK_WORD && (t->flags & (TF_CAP | TF_UPPER | TF_ABBR))) {
+        if (v && t->kind == TK_WORD && (k > 0 || (t->flags & (TF_CAP | TF_UPPER | TF_ABBR)))) {
             best = k + 1;
             best_v = *v;
         }

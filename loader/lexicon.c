@@ -99,7 +99,8 @@ const lex_class lex_classes[] = {
                "earthquake quake tremor flood flooding floods flooded fire blaze collapse "
                "collapsed stampede crush crash crashed derailed derailment collision collided "
                "landslide landslip storm cyclone typhoon hurricane tornado avalanche eruption "
-               "plot"},
+               "plot sinks sink capsizes caved ramming rammed ploughed plunged overturned "
+               "gunfire inferno blasts explosions burst accident disaster tragedy deluge"},
     {LX_QUAL, "about around nearly almost some estimated roughly approximately believed "
               "feared approx circa close"},
     {LX_RANK, "colonel col general gen major maj captain capt lieutenant lt sergeant sgt "

@@ -175,7 +175,14 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
         }
         break;
     }
-    return words ? last_end : i;
+    if (!words)
+        return i;
+    /* "Civil Defence", "Interior Ministry": a run of known words is no name */
+    for (size_t k = i; k < last_end; k++)
+        if (d->toks[k].kind == TK_WORD && !d->toks[k].lx && !(d->toks[k].flags & TF_ABBR) &&
+            !tok_in(d, k, particles))
+            return last_end;
+    return i;
 }
 
 /* The name in tokens [i, end) as text, honorific dropped. Caller frees. */
@@ -379,14 +386,10 @@ static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
 {
     const nf_doc *d = ctx->doc;
     size_t i = from;
-    while (i > floor) {
+    while (i > floor && !(d->toks[i].flags & TF_NL)) {
         size_t p = i - 1;
-        if (d->toks[p].flags & TF_NL && p + 1 == i && p != from - 1)
-            break;
         if (is_title_word(ctx, p) || title_prefix_word(ctx, p) || ex_country_at(ctx, p)) {
             i = p;
-            if (d->toks[i].flags & TF_NL)
-                break;
             continue;
         }
         if (d->toks[p].kind == TK_POSS && p > floor && title_prefix_word(ctx, p - 1)) {
@@ -408,6 +411,23 @@ static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
     return i;
 }
 
+/* A word of the body a title belongs to: "of the Georgia Bureau of
+ * Investigation", "of Madeira's regional civil protection service". */
+static bool complement_word(const ex_ctx *ctx, size_t k, size_t first, size_t end)
+{
+    const nf_doc *d = ctx->doc;
+    const nf_tok *t = &d->toks[k];
+    if (t->kind == TK_POSS)
+        return k > first;
+    if (t->kind != TK_WORD || (t->flags & TF_NL))
+        return false;
+    if (t->flags & (TF_CAP | TF_UPPER))
+        return !(t->lx & (LX_SPEECH | LX_PRON_M | LX_PRON_F));
+    if (tok_in(d, k, title_glue))
+        return k > first && k + 1 < end && (d->toks[k + 1].flags & TF_CAP);
+    return (t->lx & (LX_TITLE_MOD | LX_ORG)) && !(t->lx & LX_STOP);
+}
+
 /* After a head: more title words ("Secretary General"), and "for/of" with
  * capitalised words ("Commissioner for Energy"). Returns the end. */
 static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool complement)
@@ -424,11 +444,12 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
             if (tok_is(d, j, "the"))
                 j++;
             size_t k = j;
-            while (k < end && d->toks[k].kind == TK_WORD &&
-                   ((d->toks[k].flags & (TF_CAP | TF_UPPER)) ||
-                    (tok_in(d, k, title_glue) && k + 1 < end && (d->toks[k + 1].flags & TF_CAP))))
+            while (k < end && complement_word(ctx, k, j, end)) {
+                if (!(d->toks[k].lx & title_bits) && people_name_at(ctx, k, end) >= k + 2)
+                    break;   /* "Commissioner for Energy Marta Kowalska": the name starts */
                 k++;
-            if (k > j && !(people_name_at(ctx, j, end) >= j + 2 && !(d->toks[j].lx & title_bits))) {
+            }
+            if (k > j) {
                 /* "of the International Organization for Migration (IOM)" */
                 if (k + 2 < end && tok_is_punct(d, k, '(') && tok_is_punct(d, k + 2, ')'))
                     k += 3;
@@ -459,6 +480,23 @@ static void title_case(char *s)
             start = false;
         }
     }
+}
+
+/* "U.N. humanitarian coordinator" → "UN humanitarian coordinator": one
+ * spelling for one body, whatever the house style. */
+static void drop_initialism_dots(char *s)
+{
+    char *o = s;
+    char prev = ' ', prev2 = ' ';   /* the original characters, not the rewritten ones */
+    for (char *p = s; *p; p++) {
+        char c = *p;
+        bool initial_dot = c == '.' && prev >= 'A' && prev <= 'Z' && (prev2 == ' ' || prev2 == '.');
+        if (!initial_dot)
+            *o++ = c;
+        prev2 = prev;
+        prev = c;
+    }
+    *o = '\0';
 }
 
 typedef struct title_info {
@@ -492,7 +530,7 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
                 start = i + 1;
             continue;
         }
-        if (ti->rank < 3 && gaz_subdivision_at(ctx->gaz, d, i, to, &hit)) {
+        if (ti->rank < 3 && ex_subdivision_at(ctx, i, to, &hit)) {
             memcpy(ti->country, hit.code, 3);
             ti->rank = 3;
         }
@@ -509,7 +547,9 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
     /* drop a trailing "in Türkiye" / "in Greece": it locates, it is not the role */
     size_t end = to;
     for (size_t i = start; i + 1 < end; i++) {
-        if (tok_in(d, i, (const char *const[]){"in", "at", NULL}) && ex_country_at(ctx, i + 1)) {
+        const ex_cmention *m = ex_country_at(ctx, i + 1);
+        if (tok_in(d, i, (const char *const[]){"in", "at", "for", NULL}) && m &&
+            m->tok + m->ntok == end) {
             end = i;
             break;
         }
@@ -518,6 +558,7 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
         return;
     size_t len = d->toks[end - 1].end - d->toks[start].start;
     char *text = xstrndup(d->text + d->toks[start].start, len);
+    drop_initialism_dots(text);
     title_case(text);
     ti->text = text;
     for (size_t k = 0; national_titles[k].title && ti->rank < 4; k++) {
@@ -654,8 +695,7 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
         if (tok_is(d, k, "the"))
             k++;
         size_t c = k;
-        while (c < end && d->toks[c].kind == TK_WORD &&
-               ((d->toks[c].flags & (TF_CAP | TF_UPPER)) || (d->toks[c].lx & (LX_TITLE_MOD | LX_ORG))))
+        while (c < end && complement_word(ctx, c, k, end))
             c++;
         if (c == k)
             break;
@@ -679,9 +719,8 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
     if (!is_head(ctx, h)) {
         /* "The Director General of Fire Service and Civil Defence," */
         size_t k = h;
-        while (k > s->tok_start && (d->toks[k].flags & (TF_CAP | TF_UPPER)) && !is_head(ctx, k))
-            k--;
-        while (k > s->tok_start && tok_in(d, k, title_glue))
+        while (k > s->tok_start && !is_head(ctx, k) &&
+               ((d->toks[k].flags & (TF_CAP | TF_UPPER)) || tok_in(d, k, title_glue)))
             k--;
         if (!is_head(ctx, k) || title_right(ctx, k + 1, comma, true) != comma)
             return;
@@ -713,7 +752,8 @@ static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
         if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP) || ex_in_quote(ctx, i))
             continue;
         size_t ne = people_name_at(ctx, i, s->tok_end);
-        if (ne > i && ne < s->tok_end && tok_is_punct(d, ne, ','))
+        bool byline = i == s->tok_start + 1 && tok_is(d, s->tok_start, "by");
+        if (ne > i && ne < s->tok_end && tok_is_punct(d, ne, ',') && !byline)
             name_then_title(ctx, s, i, ne);
         if (ne > i)
             i = ne - 1;

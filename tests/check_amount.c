@@ -1,7 +1,81 @@
-/* check_amount.c — (placeholder until the module's tests land) */
+/* check_amount.c — sums of money and their ISO 4217 currencies. */
 #include "tests.h"
+
+#include <string.h>
+
+static const struct { const char *text; double value; const char *currency; const char *span; } rows[] = {
+    {"supported with £54 million from the UK", 54e6, "GBP", "£54 million"},
+    {"a $2.5bn plan", 2.5e9, "USD", "$2.5bn"},
+    {"pledged US$2.5 million in aid", 2.5e6, "USD", "US$2.5 million"},
+    {"a €1.2 billion programme", 1.2e9, "EUR", "€1.2 billion"},
+    {"to pay 500,000 euros in compensation", 500000, "EUR", "500,000 euros"},
+    {"ex gratia of Rs 10 lakh was announced in India", 1e6, "INR", "Rs 10 lakh"},
+    {"compensation of Tk 500,000 each", 500000, "BDT", "Tk 500,000"},
+    {"a reward of 10 million naira", 1e7, "NGN", "10 million naira"},
+    {"tickets for 2,000 CFA francs in Ivory Coast", 2000, "XOF", "2,000 CFA francs"},
+    {"tickets for £2.60 each", 2.6, "GBP", "£2.60"},
+    {"Norway pledged 2 billion kroner", 2e9, "NOK", "2 billion kroner"},
+    {"The Philippine government promised 200,000 pesos", 200000, "PHP", "200,000 pesos"},
+    {"In Australia, a $25 million package", 25e6, "AUD", "$25 million"},
+    {"half a million pounds was raised", 500000, "GBP", "half a million pounds"},
+    {"worth USD 296 at the time", 296, "USD", "USD 296"},
+};
+
+START_TEST(test_amounts)
+{
+    const char *text = rows[_i].text;
+    nf_facts *f = test_extract(text);
+    ck_assert_msg(f->n_amounts == 1, "%s: %zu amounts", text, f->n_amounts);
+    ck_assert_double_eq_tol(f->amounts[0].value, rows[_i].value, 1e-6);
+    ck_assert_str_eq(f->amounts[0].currency, rows[_i].currency);
+    ck_assert_str_eq(test_slice(text, f->amounts[0].text), rows[_i].span);
+    nf_facts_free(f);
+}
+END_TEST
+
+START_TEST(test_conversion_is_a_second_amount)
+{
+    const char *text = "They paid 30 million pesos (about $7,300) in Colombia.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_amounts, 2);
+    ck_assert_str_eq(f->amounts[0].currency, "COP");
+    ck_assert_str_eq(f->amounts[1].currency, "USD");
+    ck_assert_double_eq(f->amounts[1].value, 7300);
+    nf_facts_free(f);
+}
+END_TEST
+
+START_TEST(test_same_sum_twice_is_one)
+{
+    const char *text = "A €1.2bn plan\n\nLeaders agreed a €1.2bn programme. The €1.2bn total.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_amounts, 1);
+    ck_assert_str_eq(test_slice(text, f->amounts[0].text), "€1.2bn");
+    ck_assert_uint_gt(f->amounts[0].text.start, 14);   /* the body, not the headline */
+    nf_facts_free(f);
+}
+END_TEST
+
+START_TEST(test_not_amounts)
+{
+    const char *texts[] = {"thousands of dollars", "a man weighing 200 pounds",
+                           "the home side won 2-1", "13.4 metres", "it costs dollars"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        nf_facts *f = test_extract(texts[i]);
+        ck_assert_msg(f->n_amounts == 0, "%s", texts[i]);
+        nf_facts_free(f);
+    }
+}
+END_TEST
 
 Suite *amount_suite(void)
 {
-    return suite_create("amount");
+    Suite *s = suite_create("amount");
+    TCase *tc = tcase_create("core");
+    tcase_add_loop_test(tc, test_amounts, 0, (int)(sizeof rows / sizeof rows[0]));
+    tcase_add_test(tc, test_conversion_is_a_second_amount);
+    tcase_add_test(tc, test_same_sum_twice_is_one);
+    tcase_add_test(tc, test_not_amounts);
+    suite_add_tcase(s, tc);
+    return s;
 }

@@ -1,7 +1,76 @@
-/* check_country.c — (placeholder until the module's tests land) */
+/* check_country.c — which countries a story names, and where it is set. */
 #include "tests.h"
+
+#include <string.h>
+
+/* Each row: a story and the codes it names, in order of first mention. */
+static const struct { const char *text; const char *codes; } rows[] = {
+    {"Boris Johnson urged France to act after the French coast tragedy.", "FR"},
+    {"The UK and Britain's allies, Holland and the Dutch, met.", "GB NL"},
+    {"Fans in Ivory Coast and Côte d’Ivoire's Ivorian capital.", "CI"},
+    {"Three Syrians and a Tajik national were held.", "SY TJ"},
+    {"Militants operate from islands in Lake Chad.", ""},
+    {"The ship sank in the Indian Ocean off the Irish Sea.", ""},
+    {"Michael Jordan visited New Mexico and Latin America.", ""},
+    {"European ministers met on the Channel.", ""},
+    {"DALTON, Ga. — A Georgia school and the Georgia Bureau of Investigation in the United States.", "US"},
+    {"Georgia's president spoke in Tbilisi.", "GE"},
+    {"Italy's minister said Türkiye and Turkey are one.", "IT TR"},
+};
+
+static void codes_of(const nf_facts *f, char *out, size_t cap)
+{
+    out[0] = '\0';
+    for (size_t i = 0; i < f->n_countries; i++) {
+        if (i)
+            strncat(out, " ", cap - strlen(out) - 1);
+        strncat(out, f->countries[i].code, cap - strlen(out) - 1);
+    }
+}
+
+START_TEST(test_countries)
+{
+    nf_facts *f = test_extract(rows[_i].text);
+    char codes[128];
+    codes_of(f, codes, sizeof codes);
+    ck_assert_str_eq(codes, rows[_i].codes);
+    nf_facts_free(f);
+}
+END_TEST
+
+START_TEST(test_mentions_have_offsets)
+{
+    const char *text = "France and the French. Paris, France.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_countries, 1);
+    ck_assert_str_eq(f->countries[0].name, "France");
+    ck_assert_uint_eq(f->countries[0].n_mentions, 3);
+    ck_assert_str_eq(test_slice(text, f->countries[0].mentions[1]), "French");
+    ck_assert_uint_eq(f->countries[0].mentions[2].start, 30);
+    nf_facts_free(f);
+}
+END_TEST
+
+/* The home country decides the country of an official whose title names
+ * none: a dateline wins over mentions. */
+START_TEST(test_home_country)
+{
+    const char *text = "MAIDUGURI, Nigeria, June 8 (Agency) - Aid from Cameroon and Chad "
+                       "arrived. Governor Umar Lawan visited.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_officials, 1);
+    ck_assert_str_eq(f->officials[0].country, "NG");
+    nf_facts_free(f);
+}
+END_TEST
 
 Suite *country_suite(void)
 {
-    return suite_create("country");
+    Suite *s = suite_create("country");
+    TCase *tc = tcase_create("core");
+    tcase_add_loop_test(tc, test_countries, 0, (int)(sizeof rows / sizeof rows[0]));
+    tcase_add_test(tc, test_mentions_have_offsets);
+    tcase_add_test(tc, test_home_country);
+    suite_add_tcase(s, tc);
+    return s;
 }

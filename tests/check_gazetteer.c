@@ -1,7 +1,103 @@
-/* check_gazetteer.c — (placeholder until the module's tests land) */
+/* check_gazetteer.c — countries and currencies from iso-codes plus the
+ * forms news uses. */
 #include "tests.h"
+
+#include <string.h>
+
+#include "lexicon.h"
+
+static const struct { const char *text; const char *code; int kind; } forms[] = {
+    {"France", "FR", GAZ_KIND_NAME}, {"French", "FR", GAZ_KIND_ADJ},
+    {"Britain", "GB", GAZ_KIND_NAME}, {"UK", "GB", GAZ_KIND_NAME},
+    {"British", "GB", GAZ_KIND_ADJ}, {"Holland", "NL", GAZ_KIND_NAME},
+    {"Dutch", "NL", GAZ_KIND_ADJ}, {"Ivory Coast", "CI", GAZ_KIND_NAME},
+    {"Côte d’Ivoire", "CI", GAZ_KIND_NAME}, {"Ivorian", "CI", GAZ_KIND_ADJ},
+    {"Türkiye", "TR", GAZ_KIND_NAME}, {"Turkey", "TR", GAZ_KIND_NAME},
+    {"United States", "US", GAZ_KIND_NAME}, {"U.S.", "US", GAZ_KIND_NAME},
+    {"Syrians", "SY", GAZ_KIND_PEOPLE}, {"Philippines", "PH", GAZ_KIND_NAME},
+    {"Bosnia and Herzegovina", "BA", GAZ_KIND_NAME}, {"Iran", "IR", GAZ_KIND_NAME},
+};
+
+START_TEST(test_country_forms)
+{
+    nf_doc d;
+    test_doc(&d, forms[_i].text);
+    gaz_country_hit hit;
+    ck_assert_msg(gaz_country_at(test_gaz(), &d, 0, d.n_toks, &hit), "%s", forms[_i].text);
+    ck_assert_str_eq(hit.code, forms[_i].code);
+    ck_assert_int_eq(hit.kind, forms[_i].kind);
+    ck_assert_uint_eq(hit.ntok, d.n_toks);
+    doc_free(&d);
+}
+END_TEST
+
+START_TEST(test_not_countries)
+{
+    const char *texts[] = {"european", "European", "the Channel", "france"};
+    for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
+        nf_doc d;
+        test_doc(&d, texts[i]);
+        gaz_country_hit hit;
+        for (size_t t = 0; t < d.n_toks; t++)
+            ck_assert_msg(!gaz_country_at(test_gaz(), &d, t, d.n_toks, &hit), "%s", texts[i]);
+        doc_free(&d);
+    }
+}
+END_TEST
+
+START_TEST(test_names_and_currencies)
+{
+    const nf_gaz *g = test_gaz();
+    ck_assert_str_eq(gaz_country_name(g, "BO"), "Bolivia");
+    ck_assert_str_eq(gaz_country_name(g, "FR"), "France");
+    ck_assert_ptr_null(gaz_country_name(g, "ZZ"));
+    ck_assert(gaz_is_currency(g, "GBP"));
+    ck_assert(!gaz_is_currency(g, "XYZ"));
+    ck_assert_str_eq(gaz_country_currency(g, "AU"), "AUD");
+    ck_assert_str_eq(gaz_country_currency(g, "FR"), "EUR");
+    ck_assert_str_eq(gaz_country_currency(g, "PH"), "PHP");
+    ck_assert_str_eq(gaz_currency_for_word(g, "pesos", "PH"), "PHP");
+    ck_assert_str_eq(gaz_currency_for_word(g, "pesos", "CO"), "COP");
+    ck_assert_str_eq(gaz_currency_for_word(g, "dollars", "AU"), "AUD");
+    ck_assert_str_eq(gaz_currency_for_word(g, "dollars", "NG"), "USD");
+    ck_assert_str_eq(gaz_currency_for_word(g, "rupees", "IN"), "INR");
+    ck_assert_ptr_null(gaz_currency_for_word(g, "apples", "IN"));
+}
+END_TEST
+
+START_TEST(test_lexicon_tags)
+{
+    nf_doc d;
+    test_doc(&d, "He said 31 people were killed");
+    ck_assert(d.toks[0].lx & LX_PRON_M);
+    ck_assert(d.toks[1].lx & LX_SPEECH);
+    ck_assert(d.toks[3].lx & LX_PERSON_N);
+    ck_assert(d.toks[5].lx & LX_DEATH);
+    ck_assert(!(d.toks[2].lx));
+    doc_free(&d);
+}
+END_TEST
+
+START_TEST(test_missing_iso_codes)
+{
+    nf_error err;
+    nf_error_clear(&err);
+    nf_gaz *g = gaz_new("/nonexistent/iso-codes", &err);
+    ck_assert_ptr_null(g);
+    ck_assert_int_eq(err.code, NF_EINPUT);
+    ck_assert(strstr(err.file, "iso_3166-1.json") != NULL);
+}
+END_TEST
 
 Suite *gazetteer_suite(void)
 {
-    return suite_create("gazetteer");
+    Suite *s = suite_create("gazetteer");
+    TCase *tc = tcase_create("core");
+    tcase_add_loop_test(tc, test_country_forms, 0, (int)(sizeof forms / sizeof forms[0]));
+    tcase_add_test(tc, test_not_countries);
+    tcase_add_test(tc, test_names_and_currencies);
+    tcase_add_test(tc, test_lexicon_tags);
+    tcase_add_test(tc, test_missing_iso_codes);
+    suite_add_tcase(s, tc);
+    return s;
 }

@@ -1,7 +1,96 @@
-/* check_people.c — (placeholder until the module's tests land) */
+/* check_people.c — officials: a title before or after a name, a title then
+ * a comma and the name; honorifics; international bodies; people who are
+ * not officials. */
 #include "tests.h"
+
+#include <string.h>
+
+static const struct {
+    const char *text;
+    const char *name, *title, *country;   /* country "" = none */
+} rows[] = {
+    {"French interior minister Gerald Darmanin said it.", "Gerald Darmanin", "Interior Minister", "FR"},
+    {"Migration Minister Stavros Kallergis of Greece spoke.", "Stavros Kallergis", "Migration Minister", "GR"},
+    {"Katrin Vollmer, Germany’s interior minister, said so.", "Katrin Vollmer", "Interior Minister", "DE"},
+    {"Italy's infrastructure minister Graziano Delrio spoke.", "Graziano Delrio", "Infrastructure Minister", "IT"},
+    {"The talks in Spain ended. Springfield’s chief prosecutor, Domenico Ferraro, said no.", "Domenico Ferraro", "Chief Prosecutor", "ES"},
+    {"Crotone’s chief prosecutor, Domenico Ferraro, said no to France.", "Domenico Ferraro", "Chief Prosecutor", "IT"},
+    {"Ana Ramírez, the UN resident coordinator in Türkiye, says so.", "Ana Ramírez", "UN Resident Coordinator", ""},
+    {"Norwegian Energy Minister Sigrid Nygaard pledged aid.", "Sigrid Nygaard", "Energy Minister", "NO"},
+    {"In Kenya, police chief Colonel Yao Kouassi said two were held.", "Yao Kouassi", "Police Chief Colonel", "KE"},
+    {"European Commissioner for Energy Marta Kowalska welcomed it.", "Marta Kowalska", "Commissioner for Energy", ""},
+    {"DALTON, Ga. — Mark Pelfrey, director of the Georgia Bureau of Investigation, said.", "Mark Pelfrey", "Director of the Georgia Bureau of Investigation", "US"},
+    {"Chief Public Relations Officer K. Srinivas Rao said it in India.", "K. Srinivas Rao", "Chief Public Relations Officer", "IN"},
+    {"Britain’s Home Secretary, Priti Patel, spoke.", "Priti Patel", "Home Secretary", "GB"},
+    {"He met Home Secretary Priti Patel in France.", "Priti Patel", "Home Secretary", "GB"},
+    {"Elsa Lindqvist, the U.N. humanitarian coordinator in Nigeria, said.", "Elsa Lindqvist", "UN Humanitarian Coordinator", ""},
+};
+
+START_TEST(test_officials)
+{
+    nf_facts *f = test_extract(rows[_i].text);
+    ck_assert_msg(f->n_officials == 1, "%s: %zu officials", rows[_i].text, f->n_officials);
+    ck_assert_str_eq(f->officials[0].name, rows[_i].name);
+    ck_assert_str_eq(f->officials[0].title, rows[_i].title);
+    ck_assert_str_eq(f->officials[0].country, rows[_i].country);
+    nf_facts_free(f);
+}
+END_TEST
+
+/* Named people who hold no public role are not officials. */
+static const char *const not_officials[] = {
+    "Stefano Greco, the lawyer representing the captain, said he would appeal.",
+    "Zahra Ahmadi, an Afghan woman now living in Germany, travelled there.",
+    "The boat’s captain, Hasan Yıldız, a 38-year-old Turkish national, was jailed.",
+    "By Sarah Whittle, Chief Reporter",
+    "Former Crystal Palace winger Wilfried Bamba posted on Instagram.",
+    "The Fire Service and Civil Defence, Brigadier General said.",
+};
+
+START_TEST(test_not_officials)
+{
+    nf_facts *f = test_extract(not_officials[_i]);
+    ck_assert_msg(f->n_officials == 0, "%s: %s", not_officials[_i],
+                  f->n_officials ? f->officials[0].name : "");
+    nf_facts_free(f);
+}
+END_TEST
+
+/* Later mentions by surname and honorific are the same person. */
+START_TEST(test_surname_mentions)
+{
+    const char *text = "French interior minister Gerald Darmanin spoke. Mr Darmanin said "
+                       "more. Later, Darmanin left.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_officials, 1);
+    ck_assert_uint_eq(f->officials[0].n_mentions, 3);
+    ck_assert_str_eq(test_slice(text, f->officials[0].mentions[1]), "Mr Darmanin");
+    ck_assert_str_eq(test_slice(text, f->officials[0].mentions[2]), "Darmanin");
+    nf_facts_free(f);
+}
+END_TEST
+
+/* Two people who share a surname stay two people. */
+START_TEST(test_same_surname)
+{
+    const char *text = "Mayor Brian Holt met Governor Margaret Holt in Canada.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_officials, 2);
+    ck_assert_str_eq(f->officials[0].name, "Brian Holt");
+    ck_assert_str_eq(f->officials[1].name, "Margaret Holt");
+    nf_facts_free(f);
+}
+END_TEST
 
 Suite *people_suite(void)
 {
-    return suite_create("people");
+    Suite *s = suite_create("people");
+    TCase *tc = tcase_create("core");
+    tcase_add_loop_test(tc, test_officials, 0, (int)(sizeof rows / sizeof rows[0]));
+    tcase_add_loop_test(tc, test_not_officials, 0,
+                        (int)(sizeof not_officials / sizeof not_officials[0]));
+    tcase_add_test(tc, test_surname_mentions);
+    tcase_add_test(tc, test_same_surname);
+    suite_add_tcase(s, tc);
+    return s;
 }
