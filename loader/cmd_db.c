@@ -1,5 +1,477 @@
-/* cmd_db.c — (stub) */
+/* cmd_db.c — the database commands: `load`, `query`, `search`. */
 #include "cli.h"
-int cmd_load(int argc, char **argv) { (void)argc; (void)argv; return 1; }
-int cmd_query(int argc, char **argv) { (void)argc; (void)argv; return 1; }
-int cmd_search(int argc, char **argv) { (void)argc; (void)argv; return 1; }
+#include "db.h"
+#include "extract.h"
+#include "input.h"
+#include "json_in.h"
+#include "sha256.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char load_help[] =
+    "usage: newsfacts load [OPTIONS] [FILE|DIR|-]...\n"
+    "\n"
+    "Extracts the facts of each story and writes them into an SQLite database\n"
+    "(created with the schema when new), one transaction per story: a story is\n"
+    "in the database whole or not at all. Prints one line per story.\n"
+    "\n"
+    "Inputs: story text files; directories (recursed: *.txt, *.jsonl, *.json);\n"
+    "'-' for standard input; JSON Lines of stories ({\"id\", \"title\", \"url\",\n"
+    "\"published\", \"text\"} a line; *.jsonl or --jsonl); and facts JSON as\n"
+    "`newsfacts extract` prints it (*.json, or lines of *.jsonl), possibly\n"
+    "corrected by hand: extract, correct, load. Facts JSON needs the story:\n"
+    "document.text (extract --text) or a readable document.source.\n"
+    "\n"
+    "A story is keyed by the sha256 of its text: loading it again changes\n"
+    "nothing ('present'); --replace re-extracts it in place.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH         the database (default newsfacts.db); a DB Browser for\n"
+    "                    SQLite project file PATH-without-.db + .sqbpro is\n"
+    "                    written beside it, with a tab per saved query\n"
+    "  --replace         re-extract stories already in the database\n"
+    "  --jsonl           read every input as JSON Lines\n"
+    "  --max-bytes SIZE  refuse stories larger than SIZE (default 8M)\n"
+    "  -q, --quiet       no line per story, only the summary\n"
+    "  -h, --help        this help\n"
+    "\n"
+    "On a terminal a progress line (stories done of total, stories/s, time\n"
+    "left) is shown on stderr. Exit status: 0 all loaded, 1 any input refused\n"
+    "or a database fault (named on stderr; the other stories still load, or,\n"
+    "for a database fault such as a full disk, the run stops with every story\n"
+    "already written complete), 2 usage error.\n";
+
+typedef struct load_run {
+    const nf_gaz *gaz;
+    nf_db *db;
+    const char *db_path;
+    bool replace, quiet, progress;
+    size_t total, done, fresh, present, replaced;
+    size_t facts_written;
+    struct timespec started, last_report;
+} load_run;
+
+static double seconds_since(const struct timespec *t)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (double)(now.tv_sec - t->tv_sec) + (double)(now.tv_nsec - t->tv_nsec) / 1e9;
+}
+
+static void show_progress(load_run *run, bool final)
+{
+    if (!run->progress || (!final && seconds_since(&run->last_report) < 0.25))
+        return;
+    clock_gettime(CLOCK_MONOTONIC, &run->last_report);
+    double secs = seconds_since(&run->started);
+    double rate = secs > 0 ? (double)run->done / secs : 0;
+    double left = rate > 0 && run->total > run->done ? (double)(run->total - run->done) / rate : 0;
+    fprintf(stderr, "\rloading: %zu/%zu stories, %.0f stories/s, %d:%02d left   %s",
+            run->done, run->total, rate, (int)left / 60, (int)left % 60, final ? "\n" : "");
+    fflush(stderr);
+}
+
+static size_t counts_total(const nf_load_counts *c)
+{
+    return c->countries + c->officials + c->casualties + c->arrests + c->quotes + c->amounts +
+           c->events;
+}
+
+static void print_story_line(const load_run *run, const char *source, nf_load_status st,
+                             const nf_load_counts *c)
+{
+    if (run->quiet)
+        return;
+    if (run->progress)
+        fputs("\r\033[K", stderr);
+    if (st == NF_LOAD_PRESENT) {
+        printf("present   %s (already in the database)\n", source);
+        return;
+    }
+    printf("%-9s %s: %zu countries, %zu officials, %zu casualties, %zu arrests, %zu quotes, "
+           "%zu amounts, %zu events\n", st == NF_LOAD_NEW ? "new" : "replaced", source,
+           c->countries, c->officials, c->casualties, c->arrests, c->quotes, c->amounts,
+           c->events);
+}
+
+/* Write one story and its facts. A database fault stops the run (-2): no
+ * later story could be written either, and every story before is whole. */
+static int store(load_run *run, const char *source, const char *text, size_t len,
+                 const nf_facts *facts, const nf_span *sents, size_t n_sents, nf_error *err)
+{
+    nf_story story = {text, len, sents, n_sents};
+    nf_load_status st;
+    nf_load_counts c;
+    memset(&c, 0, sizeof c);
+    if (nf_db_load(run->db, &story, facts, run->replace, &st, &c, err) < 0)
+        return err->code == NF_EDB ? -2 : -1;
+    run->done++;
+    if (st == NF_LOAD_NEW)
+        run->fresh++;
+    else if (st == NF_LOAD_PRESENT)
+        run->present++;
+    else
+        run->replaced++;
+    run->facts_written += counts_total(&c);
+    print_story_line(run, source, st, &c);
+    show_progress(run, false);
+    return 0;
+}
+
+static int load_story(load_run *run, const nf_input *in, nf_error *err)
+{
+    nf_span *sents = NULL;
+    size_t n_sents = 0;
+    nf_facts *f = nf_extract(run->gaz, in->data, in->len, &in->meta, &sents, &n_sents);
+    char where[640];
+    if (in->line)
+        snprintf(where, sizeof where, "%s:%ld", in->path, in->line);
+    else
+        snprintf(where, sizeof where, "%s", in->meta.source ? in->meta.source : in->path);
+    int rc = store(run, where, in->data, in->len, f, sents, n_sents, err);
+    nf_facts_free(f);
+    free(sents);
+    return rc;
+}
+
+/* Facts JSON needs its story: document.text, or the file document.source. */
+static char *story_of_facts(const nf_facts *f, size_t *len, nf_error *err)
+{
+    if (!f->doc.source) {
+        nf_error_set(err, NF_EINPUT, NULL, "facts JSON has neither document.text nor "
+                     "document.source: cannot find the story (use extract --text)");
+        return NULL;
+    }
+    FILE *fp = fopen(f->doc.source, "rb");
+    if (!fp) {
+        nf_error_set(err, NF_EINPUT, NULL, "document.source %s cannot be read and there is "
+                     "no document.text (use extract --text)", f->doc.source);
+        return NULL;
+    }
+    size_t cap = 65536, n = 0, got;
+    char *buf = malloc(cap);
+    while (buf && (got = fread(buf + n, 1, cap - n, fp)) > 0) {
+        n += got;
+        if (n == cap) {
+            char *grown = realloc(buf, cap *= 2);
+            if (!grown) {
+                free(buf);
+                buf = NULL;
+            }
+            buf = grown;
+        }
+    }
+    fclose(fp);
+    if (!buf) {
+        nf_error_set(err, NF_EINPUT, NULL, "out of memory reading %s", f->doc.source);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static int load_facts(load_run *run, const nf_input *in, nf_error *err)
+{
+    char *text = NULL;
+    size_t len = 0;
+    nf_facts *f = nf_facts_from_json(run->gaz, in->data, in->len, in->path, in->line,
+                                     &text, &len, err);
+    if (!f)
+        return -1;
+    int rc = -1;
+    if (!text) {
+        /* the story comes from document.source: parse again against it so
+         * that every item's text is checked too */
+        if (!(text = story_of_facts(f, &len, err)))
+            goto done;
+        nf_facts_free(f);
+        f = nf_facts_from_json_story(run->gaz, in->data, in->len, in->path, in->line, text, len,
+                                     NULL, NULL, err);
+        if (!f)
+            goto done;
+    }
+    if (nf_facts_check_story(f, text, len, err) < 0)
+        goto done;
+    sha256_hex(text, len, f->doc.sha256);
+    f->doc.bytes = len;
+    size_t n_sents;
+    nf_span *sents = nf_sentences(run->gaz, text, len, &n_sents);
+    char where[640];
+    snprintf(where, sizeof where, "%s%s%.0ld", in->path, in->line ? ":" : "", in->line);
+    rc = store(run, where, text, len, f, sents, n_sents, err);
+    free(sents);
+done:
+    free(text);
+    nf_facts_free(f);
+    return rc;
+}
+
+static int load_one(void *vrun, const nf_input *in, nf_error *err)
+{
+    load_run *run = vrun;
+    int rc = in->kind == NF_IN_FACTS ? load_facts(run, in, err) : load_story(run, in, err);
+    if (rc < 0 && run->progress)
+        fputs("\r\033[K", stderr);
+    return rc;
+}
+
+/* "news.db" → "news.sqbpro"; "news" → "news.sqbpro". Caller frees. */
+static char *sqbpro_path(const char *db)
+{
+    size_t n = strlen(db);
+    const char *slash = strrchr(db, '/');
+    const char *dot = strrchr(db, '.');
+    if (dot && (!slash || dot > slash) && dot != db)
+        n = (size_t)(dot - db);
+    char *p = malloc(n + 8);
+    if (p)
+        snprintf(p, n + 8, "%.*s.sqbpro", (int)n, db);
+    return p;
+}
+
+static int parse_load_args(int argc, char **argv, load_run *run, nf_input_opts *opts,
+                           char **args, int *n)
+{
+    bool bad = false;
+    const char *v;
+    for (int i = 1; i < argc && !bad; i++) {
+        if (cli_is(argv[i], "-h") || cli_is(argv[i], "--help")) {
+            fputs(load_help, stdout);
+            return 0;
+        } else if (cli_opt_value(argc, argv, &i, "--db", &v, &bad)) {
+            run->db_path = v;
+        } else if (cli_is(argv[i], "--replace")) {
+            run->replace = true;
+        } else if (cli_is(argv[i], "--jsonl")) {
+            opts->jsonl = true;
+        } else if (cli_is(argv[i], "-q") || cli_is(argv[i], "--quiet")) {
+            run->quiet = true;
+        } else if (cli_opt_value(argc, argv, &i, "--max-bytes", &v, &bad)) {
+            if (!bad && !(opts->max_bytes = cli_parse_size(v)))
+                return cli_usage_error("load", "bad size '%s' (try 8M)", v);
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            return cli_usage_error("load", "unknown option '%s'", argv[i]);
+        } else {
+            args[(*n)++] = argv[i];
+        }
+    }
+    return bad ? EXIT_USAGE : -1;
+}
+
+int cmd_load(int argc, char **argv)
+{
+    load_run run;
+    memset(&run, 0, sizeof run);
+    run.db_path = "newsfacts.db";
+    nf_input_opts opts = {.facts = true};
+    char **args = calloc((size_t)argc + 1, sizeof *args);
+    int n = 0, rc = parse_load_args(argc, argv, &run, &opts, args, &n);
+    if (rc >= 0)
+        goto out;
+    if (n == 0 && isatty(STDIN_FILENO)) {
+        rc = cli_usage_error("load", "%s", "no story given (a FILE, a DIR, or - for standard input)");
+        goto out;
+    }
+    if (n == 0)
+        args[n++] = (char *)"-";
+    rc = EXIT_FAULT;
+    nf_gaz *gaz = cli_gazetteer();
+    if (!gaz)
+        goto out;
+    nf_error err;
+    nf_error_clear(&err);
+    run.gaz = gaz;
+    run.db = nf_db_open(run.db_path, &err);
+    if (!run.db) {
+        nf_error_print(&err);
+        gaz_free(gaz);
+        goto out;
+    }
+    run.progress = isatty(STDERR_FILENO) && !run.quiet;
+    if (run.progress)
+        run.total = nf_inputs_count(args, (size_t)n, &opts);
+    clock_gettime(CLOCK_MONOTONIC, &run.started);
+    nf_input_stats st;
+    int walk_rc = nf_inputs_walk(args, (size_t)n, &opts, load_one, &run, &st);
+    show_progress(&run, true);
+    char *pro = sqbpro_path(run.db_path);
+    if (pro && nf_db_write_sqbpro(run.db_path, pro, &err) < 0)
+        nf_error_print(&err);
+    free(pro);
+    nf_db_close(run.db);
+    gaz_free(gaz);
+    printf("%s: %zu new, %zu already present, %zu replaced, %zu refused; %zu facts written%s\n",
+           run.db_path, run.fresh, run.present, run.replaced, st.failed, run.facts_written,
+           st.stopped ? " (stopped by a database fault: rerun to load the rest)" : "");
+    rc = walk_rc ? EXIT_FAULT : EXIT_OK;
+out:
+    free(args);
+    return rc;
+}
+
+/* ---- query and search ------------------------------------------------------ */
+
+static const char query_help[] =
+    "usage: newsfacts query [--db PATH] [--format table|csv|json] [--param K=V]... NAME\n"
+    "       newsfacts query --list\n"
+    "\n"
+    "Runs a saved query (queries/NAME.sql, also a view v_NAME in the database\n"
+    "and a row of saved_queries) and prints the result: an aligned table on a\n"
+    "terminal, or the chosen --format. Parameters of a query (:country) are\n"
+    "given as --param country=FR; a parameter left out means all rows.\n"
+    "\n"
+    "options:\n"
+    "  --db PATH         the database (default newsfacts.db)\n"
+    "  --format FMT      table (default), csv or json\n"
+    "  --param K=V       a named parameter of the query\n"
+    "  --list            list the saved queries with what each answers\n"
+    "  -h, --help        this help\n";
+
+static const char search_help[] =
+    "usage: newsfacts search [--db PATH] [--format table|csv|json] TERMS...\n"
+    "\n"
+    "Full-text search of every sentence in the database (SQLite FTS5 syntax:\n"
+    "words, \"a phrase\", OR, NOT, prefix*); prints the matching sentences with\n"
+    "their story, best match first: the evidence behind the facts.\n";
+
+static int parse_format(const char *v, nf_format *fmt)
+{
+    if (strcmp(v, "table") == 0)
+        *fmt = NF_FMT_TABLE;
+    else if (strcmp(v, "csv") == 0)
+        *fmt = NF_FMT_CSV;
+    else if (strcmp(v, "json") == 0)
+        *fmt = NF_FMT_JSON;
+    else
+        return -1;
+    return 0;
+}
+
+/* The database of a query or search must exist: opening would create it. */
+static nf_db *open_existing(const char *path)
+{
+    if (access(path, F_OK) != 0) {
+        fprintf(stderr, "newsfacts: %s: no such database (load stories first: newsfacts load "
+                "--db %s STORIES)\n", path, path);
+        return NULL;
+    }
+    nf_error err;
+    nf_error_clear(&err);
+    nf_db *db = nf_db_open(path, &err);
+    if (!db)
+        nf_error_print(&err);
+    return db;
+}
+
+int cmd_query(int argc, char **argv)
+{
+    const char *db_path = "newsfacts.db", *name = NULL, *v;
+    nf_format fmt = NF_FMT_TABLE;
+    const char **params = calloc((size_t)argc + 1, sizeof *params);
+    size_t n_params = 0;
+    bool bad = false, list = false;
+    int rc = EXIT_USAGE;
+    for (int i = 1; i < argc && !bad; i++) {
+        if (cli_is(argv[i], "-h") || cli_is(argv[i], "--help")) {
+            fputs(query_help, stdout);
+            rc = EXIT_OK;
+            goto out;
+        } else if (cli_is(argv[i], "--list")) {
+            list = true;
+        } else if (cli_opt_value(argc, argv, &i, "--db", &v, &bad)) {
+            db_path = v;
+        } else if (cli_opt_value(argc, argv, &i, "--format", &v, &bad)) {
+            if (!bad && parse_format(v, &fmt) < 0) {
+                rc = cli_usage_error("query", "unknown format '%s' (table, csv or json)", v);
+                goto out;
+            }
+        } else if (cli_opt_value(argc, argv, &i, "--param", &v, &bad)) {
+            if (!bad && !strchr(v, '=')) {
+                rc = cli_usage_error("query", "--param wants KEY=VALUE, not '%s'", v);
+                goto out;
+            }
+            params[n_params++] = v;
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            rc = cli_usage_error("query", "unknown option '%s'", argv[i]);
+            goto out;
+        } else if (!name) {
+            name = argv[i];
+        } else {
+            rc = cli_usage_error("query", "one query at a time ('%s' is extra)", argv[i]);
+            goto out;
+        }
+    }
+    if (bad)
+        goto out;
+    if (list) {
+        rc = nf_queries_list(stdout) < 0 ? EXIT_FAULT : EXIT_OK;
+        goto out;
+    }
+    if (!name) {
+        rc = cli_usage_error("query", "%s", "which query? (newsfacts query --list)");
+        goto out;
+    }
+    rc = EXIT_FAULT;
+    nf_db *db = open_existing(db_path);
+    if (!db)
+        goto out;
+    nf_error err;
+    nf_error_clear(&err);
+    if (nf_db_query(db, name, params, n_params, fmt, stdout, &err) < 0) {
+        nf_error_print(&err);
+        rc = err.code == NF_EUSAGE ? EXIT_USAGE : EXIT_FAULT;
+    } else {
+        rc = EXIT_OK;
+    }
+    nf_db_close(db);
+out:
+    free(params);
+    return rc;
+}
+
+int cmd_search(int argc, char **argv)
+{
+    const char *db_path = "newsfacts.db", *v;
+    nf_format fmt = NF_FMT_TABLE;
+    bool bad = false;
+    char terms[4096] = "";
+    size_t used = 0;
+    for (int i = 1; i < argc && !bad; i++) {
+        if (cli_is(argv[i], "-h") || cli_is(argv[i], "--help")) {
+            fputs(search_help, stdout);
+            return EXIT_OK;
+        } else if (cli_opt_value(argc, argv, &i, "--db", &v, &bad)) {
+            db_path = v;
+        } else if (cli_opt_value(argc, argv, &i, "--format", &v, &bad)) {
+            if (!bad && parse_format(v, &fmt) < 0)
+                return cli_usage_error("search", "unknown format '%s' (table, csv or json)", v);
+        } else if (argv[i][0] == '-' && argv[i][1] == '-') {
+            return cli_usage_error("search", "unknown option '%s'", argv[i]);
+        } else {
+            int w = snprintf(terms + used, sizeof terms - used, "%s%s", used ? " " : "", argv[i]);
+            if (w < 0 || (size_t)w >= sizeof terms - used)
+                return cli_usage_error("search", "%s", "search terms too long");
+            used += (size_t)w;
+        }
+    }
+    if (bad)
+        return EXIT_USAGE;
+    if (!used)
+        return cli_usage_error("search", "%s", "what to search for? (words, \"a phrase\", OR, NOT)");
+    nf_db *db = open_existing(db_path);
+    if (!db)
+        return EXIT_FAULT;
+    nf_error err;
+    nf_error_clear(&err);
+    int rc = EXIT_OK;
+    if (nf_db_search(db, terms, fmt, stdout, &err) < 0) {
+        nf_error_print(&err);
+        rc = EXIT_FAULT;
+    }
+    nf_db_close(db);
+    return rc;
+}

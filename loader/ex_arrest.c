@@ -402,8 +402,10 @@ static size_t modifier_end(const nf_doc *d, size_t np_end, size_t end)
     if (np_end >= end || !tok_in(d, np_end, w_participle))
         return np_end;
     size_t j = np_end;
-    while (j < end && j < np_end + 8 && !is_break(d, j))
+    while (j < end && j < np_end + 12 && !is_break(d, j))
         j++;
+    while (j > np_end + 1 && (d->toks[j - 1].lx & LX_STOP))
+        j--;   /* never end on "into", "a" */
     return j;
 }
 

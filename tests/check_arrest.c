@@ -1,7 +1,122 @@
-/* check_arrest.c — (placeholder until the module's tests land) */
+/* check_arrest.c — arrests: counts from the subject or object phrase,
+ * groups, and what is no new arrest (charges, warrants, back-references,
+ * headlines that repeat the body). */
 #include "tests.h"
+
+#include <string.h>
+
+enum { NO_COUNT = -1, END = -2, MAXC = 4 };
+
+/* Each row: a text and the counts of the arrests it must give, in order
+ * (NO_COUNT for an arrest with no number), END-terminated. */
+static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
+    /* passive: the subject is counted */
+    {"Police said three suspected smugglers had been arrested near the port.", {3, END}},
+    {"A 41-year-old woman was held by police on suspicion of arson.", {1, END}},
+    {"The pilot, a 45-year-old man, was arrested at the airport.", {1, END}},
+    {"Both were arrested at the border on Friday.", {2, END}},
+    {"All four were detained at a checkpoint outside the city.", {4, END}},
+    {"Six members of the gang, including its leader, were taken into custody.", {6, END}},
+    {"Investigators said the ship's captain had been arrested.", {1, END}},
+    {"A 17-year-old pupil was taken into custody near the school.", {1, END}},
+    {"Officials said two women suspected of forging visas had been detained overnight.",
+     {2, END}},
+    {"On Monday, a second suspect was apprehended in the capital.", {1, END}},
+    /* active: the object is counted */
+    {"Spanish police have arrested seven men suspected of running the network.", {7, END}},
+    {"Officers have detained four people, including the hotel's owner, over the blaze.",
+     {4, END}},
+    {"In Portugal, police in Porto separately arrested a 22-year-old on Monday.", {1, END}},
+    {"Authorities said they had detained several people for questioning.", {NO_COUNT, END}},
+    {"Police made two arrests after the fight.", {2, END}},
+    /* separate groups are separate facts */
+    {"The owner was arrested. Two of his brothers and five guards were also arrested.",
+     {1, 2, 5, END}},
+    {"Two men were arrested in May, and a third man was arrested on Friday.", {2, 1, END}},
+    /* no arrest */
+    {"He was charged with manslaughter and appeared in court on Monday.", {END}},
+    {"The men have been held in prison since the trial.", {END}},
+    {"The next meeting will be held in Lisbon.", {END}},
+    {"Rebels held two aid workers hostage for a month.", {END}},
+    {"Police offered a reward for information leading to the arrest of the gunmen.", {END}},
+    {"The gunman remains at large.", {END}},
+    {"No one has been arrested over the attack.", {END}},
+    {"Officers issued an arrest warrant for the captain.", {END}},
+    {"The suspect could be arrested within days.", {END}},
+    {"Police have not arrested anyone.", {END}},
+    {"The woman died in custody last year.", {END}},
+    /* one arrest told twice is one fact */
+    {"Police arrested four men on Tuesday. The four men arrested on Tuesday will appear in "
+     "court on Friday.", {4, END}},
+    {"Police arrested two men on Tuesday. The suspects were detained in a raid on a flat.",
+     {2, END}},
+    {"Police arrested a man on Monday. He was held on suspicion of murder.", {1, END}},
+    {"Three held over warehouse blaze\n\nPolice have arrested three men on suspicion of arson.",
+     {3, END}},
+    {"Teenager in custody after stabbing\n\nA 15-year-old boy was taken into custody on Sunday, "
+     "police said.", {1, END}},
+    {"Police said the suspects were detained.", {NO_COUNT, END}},
+};
+
+START_TEST(test_counts)
+{
+    const char *text = rows[_i].text;
+    const long long *want = rows[_i].counts;
+    nf_facts *f = test_extract(text);
+    size_t n = 0;
+    while (want[n] != END)
+        n++;
+    ck_assert_msg(f->n_arrests == n, "%s: %zu arrests, want %zu", text, f->n_arrests, n);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(f->arrests[i].count == want[i], "%s: arrest %zu count %lld, want %lld",
+                      text, i, f->arrests[i].count, want[i]);
+    nf_facts_free(f);
+}
+END_TEST
+
+/* The suspects phrase and the evidence, exactly as written. */
+static const struct { const char *text, *suspects, *evidence; } spans[] = {
+    {"Police said three suspected smugglers had been arrested near the port.",
+     "three suspected smugglers", "three suspected smugglers had been arrested"},
+    {"The pilot, a 45-year-old man, was arrested at the airport.",
+     "The pilot, a 45-year-old man", "The pilot, a 45-year-old man, was arrested"},
+    {"Spanish police have arrested seven men suspected of running the network.",
+     "seven men suspected of running the network",
+     "Spanish police have arrested seven men"},
+    {"A 17-year-old pupil was taken into custody near the school.",
+     "A 17-year-old pupil", "A 17-year-old pupil was taken into custody"},
+};
+
+START_TEST(test_spans)
+{
+    nf_facts *f = test_extract(spans[_i].text);
+    ck_assert_uint_eq(f->n_arrests, 1);
+    ck_assert_str_eq(f->arrests[0].suspects, spans[_i].suspects);
+    ck_assert_str_eq(test_slice(spans[_i].text, f->arrests[0].text), spans[_i].evidence);
+    nf_facts_free(f);
+}
+END_TEST
+
+/* An arrest in a story about an incident belongs to its main event. */
+START_TEST(test_event_link)
+{
+    const char *text = "A gunman opened fire at a shopping centre on Saturday, police said.\n\n"
+                       "A 19-year-old man was arrested at the scene.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_arrests, 1);
+    ck_assert_uint_ge(f->n_events, 1);
+    ck_assert_int_eq(f->arrests[0].event, f->events[0].id);
+    nf_facts_free(f);
+}
+END_TEST
 
 Suite *arrest_suite(void)
 {
-    return suite_create("arrest");
+    Suite *s = suite_create("arrest");
+    TCase *tc = tcase_create("arrest");
+    tcase_add_loop_test(tc, test_counts, 0, sizeof rows / sizeof rows[0]);
+    tcase_add_loop_test(tc, test_spans, 0, sizeof spans / sizeof spans[0]);
+    tcase_add_test(tc, test_event_link);
+    suite_add_tcase(s, tc);
+    return s;
 }

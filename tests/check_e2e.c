@@ -1,7 +1,295 @@
-/* check_e2e.c — (placeholder until the module's tests land) */
+/* check_e2e.c — the binary end to end: extract and load the sample story,
+ * read it back through the saved queries, and bad input of every kind.
+ * NF_BIN names the binary under test (the Makefile sets it). */
 #include "tests.h"
+
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#define SAMPLE "tests/fixtures/channel-crossing.txt"
+
+static const char *bin(void)
+{
+    const char *b = getenv("NF_BIN");
+    return b && *b ? b : "build/newsfacts";
+}
+
+typedef struct run_result {
+    int status;
+    char *out, *err;   /* whole stdout and stderr */
+} run_result;
+
+static char *slurp(const char *path)
+{
+    char *s = test_read_file(path, NULL);
+    return s ? s : strdup("");
+}
+
+/* Run "newsfacts ARGS" through the shell; capture status and output. */
+static run_result run(const char *args)
+{
+    char out[] = "/tmp/nf-e2e-out-XXXXXX", err[] = "/tmp/nf-e2e-err-XXXXXX";
+    int fo = mkstemp(out), fe = mkstemp(err);
+    ck_assert(fo >= 0 && fe >= 0);
+    close(fo);
+    close(fe);
+    char cmd[4096];
+    snprintf(cmd, sizeof cmd, "%s %s >%s 2>%s </dev/null", bin(), args, out, err);
+    int st = system(cmd);
+    run_result r = {WIFEXITED(st) ? WEXITSTATUS(st) : -1, slurp(out), slurp(err)};
+    unlink(out);
+    unlink(err);
+    return r;
+}
+
+static void run_free(run_result *r)
+{
+    free(r->out);
+    free(r->err);
+}
+
+static char *temp_db(void)
+{
+    static char path[64];
+    snprintf(path, sizeof path, "/tmp/nf-e2e-%d-XXXXXX", (int)getpid());
+    int fd = mkstemp(path);
+    ck_assert(fd >= 0);
+    close(fd);
+    unlink(path);
+    return path;
+}
+
+static void remove_db(const char *db)
+{
+    char p[128];
+    unlink(db);
+    snprintf(p, sizeof p, "%s-wal", db);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", db);
+    unlink(p);
+    snprintf(p, sizeof p, "%s.sqbpro", db);
+    unlink(p);
+}
+
+/* The CSV row of a query's output that contains `needle`, or NULL. */
+static const char *row_with(const char *csv, const char *needle)
+{
+    return strstr(csv, needle);
+}
+
+START_TEST(test_extract_sample)
+{
+    run_result r = run("extract " SAMPLE);
+    ck_assert_int_eq(r.status, 0);
+    json_error_t jerr;
+    json_t *root = json_loads(r.out, 0, &jerr);
+    ck_assert_msg(root != NULL, "extract printed no JSON: %s", jerr.text);
+    size_t len;
+    char *story = test_read_file(SAMPLE, &len);
+    ck_assert_int_eq(json_integer_value(json_object_get(json_object_get(root, "document"), "bytes")), (json_int_t)len);
+    /* the five countries, in order of first mention */
+    json_t *countries = json_object_get(root, "countries");
+    const char *want[] = {"FR", "GB", "BE", "DE", "NL"};
+    ck_assert_uint_eq(json_array_size(countries), 5);
+    for (size_t i = 0; i < 5; i++)
+        ck_assert_str_eq(json_string_value(json_object_get(json_array_get(countries, i), "code")), want[i]);
+    /* every text is the bytes its offsets name */
+    const char *kinds[] = {"events", "casualties", "arrests", "quotes", "amounts"};
+    size_t checked = 0;
+    for (size_t k = 0; k < 5; k++) {
+        size_t i;
+        json_t *item;
+        json_array_foreach(json_object_get(root, kinds[k]), i, item) {
+            json_int_t s = json_integer_value(json_object_get(item, "start"));
+            json_int_t e = json_integer_value(json_object_get(item, "end"));
+            const char *t = json_string_value(json_object_get(item, "text"));
+            ck_assert(s >= 0 && s <= e && (size_t)e <= len);
+            ck_assert_int_eq((int)strlen(t), (int)(e - s));
+            ck_assert(memcmp(story + s, t, (size_t)(e - s)) == 0);
+            checked++;
+        }
+    }
+    ck_assert_uint_ge(checked, 10);
+    json_t *amount = json_array_get(json_object_get(root, "amounts"), 0);
+    ck_assert_int_eq(json_integer_value(json_object_get(amount, "value")), 54000000);
+    ck_assert_str_eq(json_string_value(json_object_get(amount, "currency")), "GBP");
+    json_decref(root);
+    free(story);
+    run_free(&r);
+}
+END_TEST
+
+START_TEST(test_load_and_query_sample)
+{
+    char *db = temp_db();
+    char args[512];
+    snprintf(args, sizeof args, "load --db %s " SAMPLE, db);
+    run_result r = run(args);
+    ck_assert_msg(r.status == 0, "load failed: %s", r.err);
+    ck_assert(strstr(r.out, "new ") != NULL);
+    run_free(&r);
+
+    snprintf(args, sizeof args, "query --db %s --format csv casualties", db);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    /* source,event,event_type,location,dead,injured,missing,survivors,aboard */
+    const char *row = row_with(r.out, SAMPLE);
+    ck_assert_msg(row != NULL, "no casualties row: %s", r.out);
+    ck_assert_msg(strstr(row, ",31,,1,2,34,") != NULL, "casualties row: %s", row);
+    run_free(&r);
+
+    snprintf(args, sizeof args, "query --db %s --format csv officials", db);
+    r = run(args);
+    ck_assert(strstr(r.out, "Gerald Darmanin,Interior Minister,FR,1,") != NULL);
+    ck_assert(strstr(r.out, "Priti Patel,Home Secretary,GB,1,") != NULL);
+    run_free(&r);
+
+    snprintf(args, sizeof args, "query --db %s --format csv arrests", db);
+    r = run(args);
+    ck_assert_msg(strstr(r.out, ",4,") != NULL, "arrests: %s", r.out);
+    run_free(&r);
+
+    snprintf(args, sizeof args, "query --db %s --format csv quotes", db);
+    r = run(args);
+    ck_assert_msg(strstr(r.out, "Emmanuel Macron,President,France will not let the Channel become a cemetery.,") != NULL,
+                  "quotes: %s", r.out);
+    run_free(&r);
+
+    /* loading again changes nothing */
+    snprintf(args, sizeof args, "load --db %s " SAMPLE, db);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert(strstr(r.out, "present") != NULL);
+    ck_assert(strstr(r.out, "0 new, 1 already present") != NULL);
+    run_free(&r);
+    remove_db(db);
+}
+END_TEST
+
+START_TEST(test_bad_inputs_do_not_stop_the_others)
+{
+    char *db = temp_db();
+    const char *bin_file = "/tmp/nf-e2e-binary.gz";
+    FILE *fp = fopen(bin_file, "wb");
+    ck_assert_ptr_nonnull(fp);
+    fwrite("\x1f\x8b\x08\x00\x00\x00\x00\x00", 1, 8, fp);
+    fclose(fp);
+    const char *empty = "/tmp/nf-e2e-empty.txt";
+    fp = fopen(empty, "w");
+    fclose(fp);
+    char args[1024];
+    snprintf(args, sizeof args, "load --db %s /tmp/nf-e2e-no-such-file.txt %s %s " SAMPLE,
+             db, bin_file, empty);
+    run_result r = run(args);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert(strstr(r.err, "/tmp/nf-e2e-no-such-file.txt: cannot read") != NULL);
+    ck_assert(strstr(r.err, "not a text story (gzip data)") != NULL);
+    ck_assert(strstr(r.err, "nf-e2e-empty.txt: empty story") != NULL);
+    ck_assert(strstr(r.out, "1 new, 0 already present, 0 replaced, 3 refused") != NULL);
+    run_free(&r);
+    unlink(bin_file);
+    unlink(empty);
+    remove_db(db);
+}
+END_TEST
+
+START_TEST(test_invalid_utf8_is_processed_with_a_warning)
+{
+    const char *path = "/tmp/nf-e2e-bad-utf8.txt";
+    FILE *fp = fopen(path, "wb");
+    fputs("Police in France said 12 people died.\n\xff\xfe Thirty were hurt.\n", fp);
+    fclose(fp);
+    run_result r = run("extract /tmp/nf-e2e-bad-utf8.txt");
+    ck_assert_int_eq(r.status, 0);
+    ck_assert(strstr(r.err, "invalid UTF-8 at byte 38") != NULL);
+    ck_assert(strstr(r.out, "\"FR\"") != NULL);
+    run_free(&r);
+    unlink(path);
+}
+END_TEST
+
+START_TEST(test_sql_lookalike_is_stored_literally)
+{
+    char *db = temp_db();
+    const char *path = "/tmp/nf-e2e-sql.txt";
+    FILE *fp = fopen(path, "w");
+    fputs("French interior minister Gerald O'Drop said: \"'); DROP TABLE documents; --\"\n", fp);
+    fclose(fp);
+    char args[512];
+    snprintf(args, sizeof args, "load --db %s %s", db, path);
+    run_result r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    run_free(&r);
+    snprintf(args, sizeof args, "search --db %s --format csv DROP", db);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(strstr(r.out, "'); DROP TABLE documents; --") != NULL, "%s", r.out);
+    run_free(&r);
+    snprintf(args, sizeof args, "query --db %s --format csv countries", db);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert(strstr(r.out, "FR,France,1,1") != NULL);
+    run_free(&r);
+    unlink(path);
+    remove_db(db);
+}
+END_TEST
+
+START_TEST(test_usage_and_help)
+{
+    run_result r = run("--version");
+    ck_assert_int_eq(r.status, 0);
+    ck_assert(strncmp(r.out, "newsfacts ", 10) == 0);
+    run_free(&r);
+    r = run("frobnicate");
+    ck_assert_int_eq(r.status, 2);
+    ck_assert(strstr(r.err, "unknown command 'frobnicate'") != NULL);
+    run_free(&r);
+    const char *cmds[] = {"extract", "load", "query", "search"};
+    for (size_t i = 0; i < 4; i++) {
+        char args[64];
+        snprintf(args, sizeof args, "%s --help", cmds[i]);
+        r = run(args);
+        ck_assert_int_eq(r.status, 0);
+        ck_assert(strstr(r.out, "usage: newsfacts") != NULL);
+        run_free(&r);
+        snprintf(args, sizeof args, "%s --no-such-option", cmds[i]);
+        r = run(args);
+        ck_assert_int_eq(r.status, 2);
+        run_free(&r);
+    }
+    r = run("query --db /tmp/nf-e2e-none.db casualties");
+    ck_assert_int_eq(r.status, 1);
+    ck_assert(strstr(r.err, "no such database") != NULL);
+    run_free(&r);
+}
+END_TEST
+
+START_TEST(test_directory_without_stories)
+{
+    run_result r = run("extract tests/fixtures/empty-dir-for-e2e");
+    ck_assert_int_eq(r.status, 1);
+    ck_assert(strstr(r.err, "empty-dir-for-e2e") != NULL);
+    run_free(&r);
+}
+END_TEST
 
 Suite *e2e_suite(void)
 {
-    return suite_create("e2e");
+    Suite *s = suite_create("e2e");
+    TCase *tc = tcase_create("binary");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_extract_sample);
+    tcase_add_test(tc, test_load_and_query_sample);
+    tcase_add_test(tc, test_bad_inputs_do_not_stop_the_others);
+    tcase_add_test(tc, test_invalid_utf8_is_processed_with_a_warning);
+    tcase_add_test(tc, test_sql_lookalike_is_stored_literally);
+    tcase_add_test(tc, test_usage_and_help);
+    tcase_add_test(tc, test_directory_without_stories);
+    suite_add_tcase(s, tc);
+    return s;
 }
