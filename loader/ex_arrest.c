@@ -20,7 +20,7 @@
 
 int ex_event_for_token(const ex_ctx *ctx, size_t tok);
 
-enum { MAX_CANDS = 64, CLAUSE_BACK = 40, ADV_BACK = 8, MAX_GROUPS = 4 };
+enum { MAX_CANDS = 64, CLAUSE_BACK = 40, ADV_BACK = 8, MAX_GROUPS = 4, NP_MAX = 14 };
 
 /* How much a candidate may be a repeat of an arrest told elsewhere. */
 typedef enum {
@@ -59,8 +59,7 @@ static const char *const w_aux[] = {
 };
 static const char *const w_adv[] = {
     "also", "later", "subsequently", "reportedly", "allegedly", "already", "separately",
-    "then", "eventually", "briefly", "quickly", "immediately", "swiftly", "since", "all",
-    "both", "each", "initially", "first", "formally", "just", "now", "duly", "lawfully",
+    "then", "eventually", "briefly", "quickly", "immediately", "swiftly", "since", "initially", "first", "formally", "just", "now", "duly", "lawfully",
     "promptly", "recently", "finally", NULL
 };
 static const char *const w_neg[] = {
@@ -157,6 +156,8 @@ static size_t head_end(const nf_doc *d, size_t i, size_t end, size_t *head)
 {
     size_t j = i;
     *head = (size_t)-1;
+    if (end > i + NP_MAX)
+        end = i + NP_MAX;   /* a noun phrase is short: keeps long runs linear */
     while (j < end) {
         const nf_tok *t = &d->toks[j];
         if (t->kind == TK_POSS) {
@@ -491,7 +492,7 @@ static void arrests_noun(const ex_ctx *ctx, ar_list *l, size_t i, size_t from)
     if (i < from + 2 || !tok_is(d, i, "arrests"))
         return;
     size_t n = i - 1;
-    while (n > from && (d->toks[n - 1].kind == TK_NUM || (d->toks[n - 1].lx & LX_NUMWORD) ||
+    while (n > from && i - n < 6 && (d->toks[n - 1].kind == TK_NUM || (d->toks[n - 1].lx & LX_NUMWORD) ||
                         tok_is_dash(d, n - 1)))
         n--;
     num_val v;
@@ -505,6 +506,27 @@ static void arrests_noun(const ex_ctx *ctx, ar_list *l, size_t i, size_t from)
     ar_cand c = {(long long)v.value, AR_NEW, false, n, i + 1, n - 1, i + 1, i};
     c.heading = d->sents[d->toks[i].sent].flags & SF_HEADING;
     add_cand(l, &c);
+}
+
+/* "Police announced the arrest of three suspects": a reported arrest, unlike
+ * "a reward leading to the arrest of" or "demanded the arrest of". */
+static void arrest_of(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size_t to)
+{
+    static const char *const told[] = {
+        "announced", "confirmed", "reported", "follows", "followed", "following", "after",
+        "made", NULL
+    };
+    const nf_doc *d = ctx->doc;
+    if (!(tok_is(d, i, "arrest") || tok_is(d, i, "arrests")) || i < from + 2 ||
+        i + 1 >= to || !tok_is(d, i - 1, "the") || !tok_is(d, i + 1, "of") ||
+        !tok_in(d, i - 2, told))
+        return;
+    ar_cand base;
+    memset(&base, 0, sizeof base);
+    base.heading = d->sents[d->toks[i].sent].flags & SF_HEADING;
+    base.trig = i;
+    base.from = i - 1;
+    add_groups(d, l, i + 2, to, base, false, AR_NEW);
 }
 
 /* One trigger of sentence [from, to): read its voice and count its group(s). */
@@ -548,6 +570,8 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
         add_groups(d, l, te, to, base, false, AR_NEW);
         return;
     }
+    if (subj_end > cs && (tok_is(d, subj_end - 1, "who") || tok_is(d, subj_end - 1, "whom")))
+        subj_end--;   /* "The men, who were arrested last week, ..." */
     size_t s = skip_adverbial(d, cs, subj_end);
     if (s >= subj_end)
         return;
@@ -632,6 +656,7 @@ int ex_arrest(ex_ctx *ctx)
                 continue;
             read_trigger(ctx, l, i, st->tok_start, st->tok_end);
             arrests_noun(ctx, l, i, st->tok_start);
+            arrest_of(ctx, l, i, st->tok_start, st->tok_end);
         }
     }
     emit_all(ctx, l);

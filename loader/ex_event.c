@@ -34,7 +34,7 @@ static const char *const type_names[ET_N] = {
 /* The headline and lede: headings before the body and this many body sentences. */
 enum { LEDE_SENTS = 2, NP_BACK = 6, LOC_MAX = 8 };
 
-typedef struct ev_ctx_words {
+typedef struct ev_scope {
     bool mine, train, bus;   /* vehicle or site words seen in the range */
 } ev_scope;
 
@@ -113,11 +113,11 @@ static ev_type fire_type(const nf_doc *d, size_t i, size_t to)
 {
     static const char *const shoot_before[] = {"opened", "open", "opening", "opens", NULL};
     static const char *const none_before[] = {
-        "returned", "exchanged", "under", "cease", "came", "come", "caught", NULL
+        "returned", "exchanged", "under", "cease", "came", "come", NULL
     };
     if (i > 0 && tok_in(d, i - 1, shoot_before))
         return ET_SHOOTING;
-    if (i > 0 && tok_in(d, i - 1, none_before) && !tok_is(d, i - 1, "caught"))
+    if (i > 0 && tok_in(d, i - 1, none_before))
         return ET_NONE;
     if (i + 1 < to && tok_in(d, i + 1, fire_compound))
         return ET_NONE;
@@ -293,13 +293,20 @@ static int emit(ex_ctx *ctx, ev_type type, bool main, size_t t, size_t from, siz
     return ev->id;
 }
 
-/* Sentences [0, *end) are the headline and the lede. */
+/* Sentences [0, end) are the headline and the lede: the headings before the
+ * body and the first body sentence, or the first two when the first names no
+ * incident (a scene-setting opener). */
 static size_t lede_end(const nf_doc *d)
 {
     size_t body = 0, s = 0;
-    for (; s < d->n_sents && body < LEDE_SENTS; s++)
-        if (!(d->sents[s].flags & SF_HEADING))
-            body++;
+    for (; s < d->n_sents && body < LEDE_SENTS; s++) {
+        if (d->sents[s].flags & SF_HEADING)
+            continue;
+        body++;
+        size_t at;
+        if (body == 1 && classify(d, d->sents[0].tok_start, d->sents[s].tok_end, &at) > ET_GENERIC)
+            return s + 1;
+    }
     return s;
 }
 
@@ -418,9 +425,10 @@ static void find_recalled(ex_ctx *ctx, size_t n_lede)
             continue;
         size_t t = 0;
         bool found = false;
+        ev_scope sc = scope_of(d, st->tok_start, st->tok_end);
         for (size_t i = st->tok_start; i < st->tok_end && !found; i++)
             if ((d->toks[i].lx & LX_EVENT) && !tok_in(d, i, w_plural) &&
-                word_type(d, i, st->tok_end, scope_of(d, st->tok_start, st->tok_end)) &&
+                word_type(d, i, st->tok_end, sc) &&
                 recalled_np(d, i, st->tok_start)) {
                 t = i;
                 found = true;

@@ -85,6 +85,10 @@ nf_facts *nf_extract(const nf_gaz *gaz, const char *text, size_t len, const nf_d
 /* The sentence spans of text, as nf_extract gives them. Caller frees. */
 nf_span *nf_sentences(const nf_gaz *gaz, const char *text, size_t len, size_t *n);
 
+/* The event a count at token tok belongs to: a recalled earlier incident
+ * when tok sits in the sentence that recalls it, else ctx->main_event
+ * (ex_event.c). */
+int ex_event_for_token(const ex_ctx *ctx, size_t tok);
 /* Is token i inside a quotation span (ctx->quotes)? */
 bool ex_in_quote(const ex_ctx *ctx, size_t i);
 /* Helpers the stages share (extract.c). */

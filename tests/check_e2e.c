@@ -278,6 +278,76 @@ START_TEST(test_directory_without_stories)
 }
 END_TEST
 
+/* Loading a story and loading the facts JSON extracted from it give the same
+ * database: every saved query prints the same rows. */
+START_TEST(test_json_round_trip_gives_same_database)
+{
+    char db1[128], db2[128];
+    snprintf(db1, sizeof db1, "%s", temp_db());
+    snprintf(db2, sizeof db2, "%s", temp_db());
+    const char *json = "/tmp/nf-e2e-facts.json";
+    char args[1024];
+    snprintf(args, sizeof args, "extract --text " SAMPLE " >%s; %s load --db %s %s", json, bin(), db2, json);
+    run_result r = run(args);
+    ck_assert_msg(r.status == 0, "load of facts JSON failed: %s", r.err);
+    ck_assert(strstr(r.out, "1 new") != NULL);
+    run_free(&r);
+    snprintf(args, sizeof args, "load --db %s " SAMPLE, db1);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    run_free(&r);
+    const char *queries[] = {"casualties", "officials", "quotes", "arrests", "countries",
+                             "death_toll", "most_quoted", "country_pairs"};
+    for (size_t i = 0; i < sizeof queries / sizeof queries[0]; i++) {
+        snprintf(args, sizeof args, "query --db %s --format csv %s", db1, queries[i]);
+        run_result a = run(args);
+        snprintf(args, sizeof args, "query --db %s --format csv %s", db2, queries[i]);
+        run_result b = run(args);
+        ck_assert_int_eq(a.status, 0);
+        ck_assert_msg(strcmp(a.out, b.out) == 0, "%s differs:\n%s\n--\n%s", queries[i], a.out, b.out);
+        run_free(&a);
+        run_free(&b);
+    }
+    unlink(json);
+    remove_db(db1);
+    remove_db(db2);
+}
+END_TEST
+
+/* Stories as JSON Lines keep their metadata; a malformed line is refused
+ * with its line and column and the others still load. */
+START_TEST(test_jsonl_stories)
+{
+    char *db = temp_db();
+    const char *path = "/tmp/nf-e2e-stories.jsonl";
+    FILE *fp = fopen(path, "w");
+    fputs("{\"id\": \"wire-1\", \"title\": \"Flood\", \"url\": \"https://example.org/1\", "
+          "\"published\": \"2025-01-02\", \"text\": \"Five people died in floods in Kenya.\"}\n"
+          "{\"id\": \"wire-2\", \"text\": \"broken\"\n"
+          "{\"id\": \"wire-3\", \"text\": \"Police in Peru arrested four men.\"}\n", fp);
+    fclose(fp);
+    char args[512];
+    snprintf(args, sizeof args, "load --db %s %s", db, path);
+    run_result r = run(args);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_msg(strstr(r.err, "nf-e2e-stories.jsonl:2:") != NULL, "%s", r.err);
+    ck_assert(strstr(r.out, "2 new") != NULL);
+    run_free(&r);
+    snprintf(args, sizeof args, "query --db %s --format csv countries", db);
+    r = run(args);
+    ck_assert(strstr(r.out, "KE,Kenya,1,1") != NULL);
+    ck_assert(strstr(r.out, "PE,Peru,1,1") != NULL);
+    run_free(&r);
+    snprintf(args, sizeof args, "query --db %s --format csv --param source=wire-1 story_facts", db);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(strstr(r.out, "KE") != NULL, "%s", r.out);
+    run_free(&r);
+    unlink(path);
+    remove_db(db);
+}
+END_TEST
+
 Suite *e2e_suite(void)
 {
     Suite *s = suite_create("e2e");
@@ -290,6 +360,8 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, test_sql_lookalike_is_stored_literally);
     tcase_add_test(tc, test_usage_and_help);
     tcase_add_test(tc, test_directory_without_stories);
+    tcase_add_test(tc, test_json_round_trip_gives_same_database);
+    tcase_add_test(tc, test_jsonl_stories);
     suite_add_tcase(s, tc);
     return s;
 }
