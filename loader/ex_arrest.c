@@ -18,7 +18,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-int ex_event_for_token(const ex_ctx *ctx, size_t tok);
 
 enum { MAX_CANDS = 64, CLAUSE_BACK = 40, ADV_BACK = 8, MAX_GROUPS = 4, NP_MAX = 14 };
 

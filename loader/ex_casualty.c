@@ -1,8 +1,1431 @@
-/* ex_casualty.c — (stub) */
+/* ex_casualty.c — casualties: how many people died, were hurt, are missing,
+ * survived or were aboard in the incidents a story tells (FACTS.md
+ * "casualties"). Owns nothing after it returns; writes nf_casualty facts.
+ *
+ * News gives these counts in a few shapes, read here one sentence at a time
+ * from counted noun phrases ("at least 14 people", "a dozen fans", "two
+ * missing people", "more than 40"):
+ *   a subject and its predicate     "At least 14 people drowned", "50 were injured"
+ *   a count that names its kind     "five dead", "31 bodies", "the loss of 31 lives"
+ *   the object of a casualty verb   "killing 19 miners", "was carrying 780 people"
+ *   a toll                          "the death toll rose to 45 from 30"
+ *   a breakdown by kind of person   "the dead included five women and a girl",
+ *                                   "three of them children", "742 passengers and 38 crew"
+ * and leaves out what is no casualty of one incident: statistics over a
+ * period ("since 2014", "every year"), partial tallies ("and 22 more on
+ * Monday", "four in X and 18 in Y"), subsets by status ("three of the
+ * injured are in hospital"), mixed counts ("died or went missing"), times,
+ * ages, sums, measures, ranges and vague amounts. One (category, count,
+ * group) said twice is one fact.
+ */
 #include "extract.h"
+#include "alloc.h"
+#include "lexicon.h"
+#include "number.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define CAT_NONE (-1)
+#define CAT_BLOCK (-2)       /* a context that forbids a count: "plot to kill 100" */
+#define MAX_NPS 64           /* counted phrases considered per sentence */
+#define PRED_WINDOW 12       /* words a predicate may take to name the casualty */
+#define NO_TOK SIZE_MAX
+
+#define X(cat) ((int)(cat))
+
+/* ---- word lists (folded) ---------------------------------------------- */
+
+static const char *const w_aux[] = {
+    "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "remain",
+    "remained", "remains", "still", "also", "all", "both", "now", "later", "initially",
+    "then", "each", "reportedly", "allegedly", "apparently", NULL
+};
+/* Words a counted subject may be followed by when it has no noun: "50 were
+ * injured", "Ten were brought to the surface alive", "two are missing". */
+static const char *const w_headless_verbs[] = {
+    "pulled", "brought", "taken", "found", "lost", "feared", "believed", "confirmed",
+    "escaped", "who", NULL
+};
+static const char *const w_approx_verbs[] = {
+    "believed", "feared", "thought", "presumed", "estimated", NULL
+};
+static const char *const w_modal[] = {
+    "could", "would", "might", "may", "can", "should", "will", "must", "to", NULL
+};
+static const char *const w_negation[] = {"not", "never", "no", "none", "nobody", NULL};
+/* Words that end the clause of a counted subject. */
+static const char *const w_clause_end[] = {
+    "when", "after", "as", "while", "because", "but", "though", "although", "before",
+    "since", "until", "which", "that", "whose", "where", "whereas", "if", "unless", "and",
+    "or", "nor", "so", "than", "whom", "whether", NULL
+};
+/* ", including ..., " and friends: a parenthetical the predicate skips. */
+static const char *const w_paren_openers[] = {
+    "including", "among", "mostly", "most", "many", "mainly", "aged", "all", "both",
+    "some", "several", "among", NULL
+};
+static const char *const w_dead[] = {
+    "killed", "died", "dead", "drowned", "perished", "dies", "deceased", NULL
+};
+static const char *const w_injured[] = {
+    "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated", NULL
+};
+static const char *const w_missing[] = {
+    "missing", "unaccounted", "trapped", "disappeared", NULL
+};
+static const char *const w_survived[] = {"rescued", "survived", "saved", NULL};
+static const char *const w_travel[] = {
+    "travelling", "traveling", "riding", "sailing", "flying", "commuting", NULL
+};
+static const char *const w_vehicle[] = {
+    "boat", "ship", "vessel", "ferry", "bus", "coach", "minibus", "train", "plane",
+    "flight", "aircraft", "jet", "helicopter", "dinghy", "raft", "lorry", "truck", "van",
+    "vehicle", "craft", "express", "tram", "carriage", "boats", "trawler", "yacht",
+    "canoe", "barge", "airliner", NULL
+};
+static const char *const w_hospital_verbs[] = {
+    "taken", "admitted", "rushed", "airlifted", "flown", "brought", "sent", "transferred",
+    "transported", "ferried", "evacuated", "hospitalised", "hospitalized", NULL
+};
+static const char *const w_alive_verbs[] = {
+    "pulled", "brought", "found", "rescued", "freed", "recovered", "dug", "extracted",
+    "plucked", "taken", "got", "emerged", "were", "was", "are", "is", "still", "remain",
+    "remained", "out", "kept", NULL
+};
+/* Determiners and prepositions that make "dead", "injured" a noun ("the
+ * dead", "for the injured"): no predicate then. */
+static const char *const w_nominal[] = {
+    "the", "those", "these", "of", "for", "with", "among", "their", "his", "her", "its",
+    "our", "to", "and", "help", "helping", NULL
+};
+/* A count right after these words is no count of people. */
+static const char *const w_block_before[] = {
+    "aged", "age", "ages", "no", "number", "nos", "route", "flight", "page", "room",
+    "platform", "gate", "level", "category", "grade", "size", "magnitude", "article",
+    "section", "chapter", "vol", "week", "day", "phase", "term", "top", "between", "from",
+    "code", "model", "line", "pier", "terminal", "junction", "exit", "highway",
+    "interstate", "apartment", "suite", "episode", "season", "round", "block", "ward",
+    "zone", "sector", "gmt", "utc", "by", "till", "until", "the", "every", "per", "rank",
+    "ranked", "number", "issue", NULL
+};
+static const char *const w_time_after[] = {
+    "a.m.", "p.m.", "am", "pm", "gmt", "bst", "ist", "utc", "cet", "est", "edt", "pst",
+    "hrs", "o'clock", "o’clock", "h", NULL
+};
+/* Generic heads that make no group: "five people and two others". */
+static const char *const w_generic_head[] = {
+    "people", "persons", "person", "others", "individuals", NULL
+};
+/* "a total of 40 people", "a group of 20 migrants": the count is the subject. */
+static const char *const w_of_container[] = {
+    "total", "group", "party", "crowd", "boatload", "convoy", "busload", "batch", NULL
+};
+static const char *const w_of_dead[] = {
+    "bodies", "deaths", "death", "loss", "remains", "lives", "killing", "killings", NULL
+};
+/* Long-running causes: "the insurgency has killed 35,000" is a statistic. */
+static const char *const w_long_run[] = {
+    "insurgency", "conflict", "war", "violence", "unrest", "epidemic", "pandemic",
+    "famine", "drought", "insurgents", "crisis", NULL
+};
+/* Plural causes: "accidents have killed ...", "died in mining emergencies". */
+static const char *const w_plural_cause[] = {
+    "accidents", "crashes", "floods", "earthquakes", "quakes", "fires", "shootings",
+    "attacks", "bombings", "storms", "disasters", "landslides", "collapses", "incidents",
+    "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments",
+    NULL
+};
+static const char *const w_period_det[] = {
+    "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
+    "same", NULL
+};
+static const char *const w_cumulative[] = {
+    "across", "nationwide", "worldwide", "countrywide", "globally", "annually", "annual",
+    NULL
+};
+
+/* ---- small token helpers ---------------------------------------------- */
+
+static bool is_word(const nf_doc *d, size_t i)
+{
+    return i < d->n_toks && d->toks[i].kind == TK_WORD;
+}
+
+static bool is_comma(const nf_doc *d, size_t i)
+{
+    return tok_is_punct(d, i, ',');
+}
+
+/* A dash that sets off a parenthesis or a list: an en or em dash, or a
+ * hyphen with space before it ("fans – including three children –"). */
+static bool paren_dash(const nf_doc *d, size_t i)
+{
+    if (!tok_is_dash(d, i))
+        return false;
+    return d->toks[i].cp != '-' || (d->toks[i].flags & TF_SPACE);
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+/* Is token i a noun for people: "women", "crew", "Syrians", "fans"? */
+static bool person_noun(const ex_ctx *ctx, size_t i)
+{
+    const nf_doc *d = ctx->doc;
+    if (!is_word(d, i))
+        return false;
+    if (d->toks[i].lx & LX_PERSON_N)
+        return true;
+    const ex_cmention *m = ex_country_at(ctx, i);
+    return m && m->kind == GAZ_KIND_PEOPLE && m->tok + m->ntok == i + 1;
+}
+
+/* A nationality adjective: "British", "Venezuelan" (a whole mention). */
+static bool nationality(const ex_ctx *ctx, size_t i)
+{
+    const ex_cmention *m = ex_country_at(ctx, i);
+    return m && (m->kind == GAZ_KIND_ADJ || m->kind == GAZ_KIND_PEOPLE);
+}
+
+static bool singular_person(const ex_ctx *ctx, size_t i)
+{
+    static const char *const plural_only[] = {
+        "people", "police", "staff", "crew", "children", "men", "women", "troops",
+        "policemen", "fishermen", NULL
+    };
+    const nf_doc *d = ctx->doc;
+    if (!(is_word(d, i) && (d->toks[i].lx & LX_PERSON_N)))
+        return false;
+    const char *f = tok_fold(d, i);
+    return !tok_in(d, i, plural_only) && (!ends_with(f, "s") || ends_with(f, "ss"));
+}
+
+/* ---- counted noun phrases --------------------------------------------- */
+
+enum { ROLE_MAIN, ROLE_OF, ROLE_CHILD, ROLE_SKIP, ROLE_DONE };
+
+typedef struct cnp {
+    size_t start;        /* first token: the qualifier or the number */
+    size_t num;          /* the number (or the article of "a girl") */
+    size_t mod;          /* first token after the number */
+    size_t head;         /* the head noun, NO_TOK when there is none */
+    size_t end;          /* one past the phrase */
+    long long count;
+    nf_qualifier qual;
+    int own_cat;         /* the category its own words name: "14 dead", "two missing people" */
+    bool article;        /* "a girl": one */
+    bool more;           /* "22 more", "another 20", "a further 3" */
+    bool aboard_too;     /* "all 298 people on board" */
+    int role;
+    int parent;          /* the phrase it breaks down, -1 */
+    int cat;             /* resolved category, CAT_NONE when none */
+    long cand;           /* its candidate fact, -1 */
+} cnp;
+
+typedef struct cand {
+    nf_category cat;
+    long long count;
+    nf_qualifier qual;
+    size_t gfrom, gto;   /* group tokens; gfrom == gto when none */
+    nf_span text;
+    bool drop;
+} cand;
+
+typedef struct cstate {
+    const ex_ctx *ctx;
+    const nf_doc *d;
+    size_t s, e;         /* the sentence's tokens */
+    cnp np[MAX_NPS];
+    size_t n_np;
+    cand *cands;         /* the whole story's candidates */
+    size_t n_cands, cap_cands;
+    size_t sent_first;   /* first candidate of this sentence */
+    bool stat_sentence;  /* "since 1999": every count here is a statistic */
+} cstate;
+
+/* The category a casualty word names right after a number or as a
+ * modifier: "14 dead", "31 bodies", "two missing people". */
+static int count_word_cat(const nf_doc *d, size_t i)
+{
+    static const char *const dead[] = {
+        "dead", "killed", "died", "drowned", "perished", "deaths", "fatalities", "bodies",
+        "lives", NULL
+    };
+    static const char *const injured[] = {"injured", "wounded", "hurt", "hospitalised",
+                                          "hospitalized", NULL};
+    static const char *const missing[] = {"missing", "trapped", "unaccounted", NULL};
+    static const char *const survivors[] = {"survivors", "survived", "rescued", "surviving",
+                                            NULL};
+    if (!is_word(d, i))
+        return CAT_NONE;
+    if (tok_in(d, i, dead))
+        return X(NF_DEAD);
+    if (tok_in(d, i, injured))
+        return X(NF_INJURED);
+    if (tok_in(d, i, missing))
+        return X(NF_MISSING);
+    if (tok_in(d, i, survivors))
+        return X(NF_SURVIVORS);
+    return CAT_NONE;
+}
+
+/* Qualifier words before a number, longest first. Returns the first token
+ * of the qualifier (i when there is none). */
+static size_t qualifier_before(const nf_doc *d, size_t s, size_t i, nf_qualifier *q, bool *more)
+{
+    static const struct { const char *w[3]; int n; nf_qualifier q; } quals[] = {
+        {{"no", "fewer", "than"}, 3, NF_AT_LEAST}, {{"not", "less", "than"}, 3, NF_AT_LEAST},
+        {{"in", "excess", "of"}, 3, NF_MORE_THAN}, {{"as", "many", "as"}, 3, NF_UP_TO},
+        {{"no", "more", "than"}, 3, NF_UP_TO}, {{"at", "least", NULL}, 2, NF_AT_LEAST},
+        {{"more", "than", NULL}, 2, NF_MORE_THAN}, {{"greater", "than", NULL}, 2, NF_MORE_THAN},
+        {{"upwards", "of", NULL}, 2, NF_MORE_THAN}, {{"well", "over", NULL}, 2, NF_MORE_THAN},
+        {{"just", "over", NULL}, 2, NF_MORE_THAN}, {{"up", "to", NULL}, 2, NF_UP_TO},
+        {{"at", "most", NULL}, 2, NF_UP_TO}, {{"fewer", "than", NULL}, 2, NF_UP_TO},
+        {{"less", "than", NULL}, 2, NF_UP_TO}, {{"close", "to", NULL}, 2, NF_APPROXIMATE},
+        {{"just", "under", NULL}, 2, NF_APPROXIMATE}, {{"an", "estimated", NULL}, 2, NF_APPROXIMATE},
+        {{"over", NULL, NULL}, 1, NF_MORE_THAN}, {{"under", NULL, NULL}, 1, NF_UP_TO},
+        {{"about", NULL, NULL}, 1, NF_APPROXIMATE}, {{"around", NULL, NULL}, 1, NF_APPROXIMATE},
+        {{"nearly", NULL, NULL}, 1, NF_APPROXIMATE}, {{"almost", NULL, NULL}, 1, NF_APPROXIMATE},
+        {{"some", NULL, NULL}, 1, NF_APPROXIMATE}, {{"roughly", NULL, NULL}, 1, NF_APPROXIMATE},
+        {{"approximately", NULL, NULL}, 1, NF_APPROXIMATE},
+        {{"approx", NULL, NULL}, 1, NF_APPROXIMATE}, {{"circa", NULL, NULL}, 1, NF_APPROXIMATE},
+        {{"estimated", NULL, NULL}, 1, NF_APPROXIMATE},
+    };
+    *q = NF_EXACT;
+    size_t start = i;
+    if (start > s && tok_is(d, start - 1, "another")) {
+        *more = true;
+        start--;
+    } else if (start > s + 1 && tok_is(d, start - 1, "further") && tok_is(d, start - 2, "a")) {
+        *more = true;
+        start -= 2;
+    }
+    for (size_t k = 0; k < sizeof quals / sizeof quals[0]; k++) {
+        int n = quals[k].n;
+        if (start < s + (size_t)n)
+            continue;
+        bool ok = true;
+        for (int w = 0; w < n && ok; w++)
+            ok = tok_is(d, start - (size_t)n + (size_t)w, quals[k].w[w]);
+        if (ok) {
+            *q = quals[k].q;
+            return start - (size_t)n;
+        }
+    }
+    return start;
+}
+
+/* A number is a count of people only when nothing around it makes it a
+ * time, a date, an age, a sum, a measure, an ordinal, a range or part of a
+ * name ("Flight 370", "14-year-old", "04:17", "£54 million", "50-60"). */
+static bool count_context_ok(const cstate *st, size_t i, const num_val *nv)
+{
+    const nf_doc *d = st->d;
+    size_t j = i + nv->ntok, s = st->s, e = st->e;
+    if (nv->value < 1 || nv->value > 1e7 || nv->value != (double)(long long)nv->value ||
+        nv->year_like)
+        return false;
+    if (i > s && tok_touch(d, i) && d->toks[i - 1].kind != TK_QUOTE &&
+        !(d->toks[i - 1].kind == TK_PUNCT && d->toks[i - 1].cp == '('))
+        return false;   /* $2,000  Covid-19  04:17  Tk25,000 */
+    if (i > s) {
+        const nf_tok *p = &d->toks[i - 1];
+        if ((p->lx & (LX_CURRENCY | LX_MONTH)) || tok_in(d, i - 1, w_block_before))
+            return false;
+        if (p->kind == TK_PUNCT && (p->cp == '$' || p->cp == 0xA3 || p->cp == 0x20AC ||
+                                    p->cp == '#' || p->cp == 0xA5 || p->cp == 0x20B9))
+            return false;
+        if (nv->digits && p->kind == TK_WORD && (p->flags & TF_CAP) &&
+            i - 1 > s && !(st->d->sents[p->sent].flags & SF_HEADING) &&
+            !(p->lx & (LX_QUAL | LX_STOP | LX_DEATH | LX_INJURY | LX_MISSING | LX_SURVIVE |
+                       LX_ABOARD | LX_WEEKDAY | LX_NUMWORD | LX_EVENT)))
+            return false;   /* Flight 370, Apollo 11 */
+    }
+    if (j < e) {
+        const nf_tok *n = &d->toks[j];
+        if (tok_touch(d, j) && (n->kind == TK_WORD || tok_is_dash(d, j) ||
+                                (n->kind == TK_PUNCT && (n->cp == ':' || n->cp == '/' ||
+                                                         n->cp == '%' || n->cp == '.'))))
+            return j + 1 >= e && n->kind == TK_PUNCT && n->cp == '.';   /* 3am 16th 4:17 seven-member */
+        if ((n->lx & (LX_UNIT | LX_CURRENCY | LX_MULT | LX_MONTH)) || tok_in(d, j, w_time_after))
+            return false;
+        if (n->kind == TK_PUNCT && n->cp == '%')
+            return false;
+        if ((tok_is(d, j, "to") || tok_is(d, j, "or")) && j + 1 < e &&
+            (d->toks[j + 1].kind == TK_NUM || (d->toks[j + 1].lx & LX_NUMWORD)))
+            return false;   /* four to five, two or three */
+        if (j + 1 < e && n->kind == TK_WORD && !(n->lx & LX_PERSON_N) &&
+            (d->toks[j + 1].lx & LX_UNIT))
+            return false;   /* fifteen working days */
+    }
+    return true;
+}
+
+/* The head of a counted phrase after its number at j: modifiers, then a
+ * noun for people ("two young Syrian children", "football fans"), or a
+ * casualty word that names the count ("14 dead", "31 bodies"). */
+static void np_head(const cstate *st, cnp *p, size_t j)
+{
+    const nf_doc *d = st->d;
+    const ex_ctx *ctx = st->ctx;
+    p->mod = j;
+    p->head = NO_TOK;
+    p->end = j;
+    p->own_cat = CAT_NONE;
+    if (j >= st->e)
+        return;
+    int c = count_word_cat(d, j);
+    if (c != CAT_NONE && !person_noun(ctx, j + 1)) {
+        p->own_cat = c;
+        p->head = j;
+        p->end = j + 1;
+        return;
+    }
+    if (tok_in(d, j, w_approx_verbs) || tok_is(d, j, "confirmed")) {
+        int c2 = count_word_cat(d, j + 1);
+        if (j + 1 < st->e && c2 != CAT_NONE) {   /* "14 feared dead" */
+            p->own_cat = c2;
+            if (!tok_is(d, j, "confirmed") && p->qual == NF_EXACT)
+                p->qual = NF_APPROXIMATE;
+            p->head = j + 1;
+            p->end = j + 2;
+            return;
+        }
+    }
+    int modcat = CAT_NONE;
+    for (size_t k = j; k < st->e && k < j + 6; k++) {
+        const nf_tok *t = &d->toks[k];
+        if (person_noun(ctx, k) && !(k == j && nationality(ctx, k) && person_noun(ctx, k + 1))) {
+            size_t h = k;
+            while (h + 1 < st->e && is_word(d, h + 1) && (d->toks[h + 1].lx & LX_PERSON_N) &&
+                   !tok_in(d, h + 1, w_generic_head))
+                h++;   /* crew members, police officers */
+            p->head = h;
+            p->end = h + 1;
+            p->own_cat = modcat;
+            return;
+        }
+        if (tok_is(d, k, "more") || tok_is(d, k, "other")) {
+            if (tok_is(d, k, "more"))
+                p->more = true;
+            continue;
+        }
+        if (t->kind == TK_PUNCT && tok_is_dash(d, k) && tok_touch(d, k) && tok_touch(d, k + 1))
+            continue;   /* 14-year-old */
+        if (t->kind == TK_NUM && k + 1 < st->e && tok_is_dash(d, k + 1) && tok_touch(d, k + 1))
+            continue;
+        if (t->kind != TK_WORD)
+            break;
+        if ((t->lx & (LX_STOP | LX_SPEECH | LX_ARREST | LX_UNIT | LX_CURRENCY | LX_PERIOD |
+                      LX_VERB_PAST | LX_MONTH | LX_WEEKDAY)) ||
+            tok_in(d, k, w_aux))
+            break;
+        if ((t->flags & TF_CAP) && !nationality(ctx, k) && !(k == j && k == st->s) &&
+            !(d->sents[t->sent].flags & SF_HEADING) && !(t->flags & TF_UPPER))
+            break;   /* a proper name: "17 Kenyan ..." is fine, "3 Downing Street" is not */
+        int mc = count_word_cat(d, k);
+        if (mc != CAT_NONE)
+            modcat = mc;
+    }
+    if (p->more)
+        p->end = j + 1;   /* "22 more" */
+}
+
+/* A counted phrase starting at token i: "at least 14 people", "a dozen
+ * fans", "more than 40", "a teenage girl". Fills p; false when i starts no
+ * count of people. */
+static bool np_parse(const cstate *st, size_t i, cnp *p)
+{
+    const nf_doc *d = st->d;
+    num_val nv;
+    memset(p, 0, sizeof *p);
+    p->parent = -1;
+    p->cat = CAT_NONE;
+    p->cand = -1;
+    p->num = i;
+    if (num_parse(d, i, st->e, true, &nv) && nv.ntok > 0) {
+        if (!count_context_ok(st, i, &nv))
+            return false;
+        p->count = (long long)nv.value;
+        p->start = qualifier_before(d, st->s, i, &p->qual, &p->more);
+        size_t j = i + nv.ntok;
+        if (j + 1 < st->e && tok_is(d, j, "or") && tok_is(d, j + 1, "more")) {
+            p->qual = NF_AT_LEAST;
+            j += 2;
+        }
+        np_head(st, p, j);
+        if (p->end < j)
+            p->end = j;
+        if (tok_is(d, i, "one") && p->head == NO_TOK)
+            return false;   /* "one of", "the one": no count without a noun */
+        return true;
+    }
+    if (!(tok_is(d, i, "a") || tok_is(d, i, "an")))
+        return false;
+    /* "a girl", "a 14-year-old boy", "a teenage girl": one person */
+    np_head(st, p, i + 1);
+    if (p->head == NO_TOK || p->own_cat != CAT_NONE || !singular_person(st->ctx, p->head) ||
+        p->more)
+        return false;
+    p->start = i;
+    p->count = 1;
+    p->article = true;
+    return true;
+}
+
+static bool np_generic(const cstate *st, const cnp *p)
+{
+    return p->head == NO_TOK || tok_in(st->d, p->head, w_generic_head) ||
+           !person_noun(st->ctx, p->head);
+}
+
+/* ---- predicates --------------------------------------------------------- */
+
+typedef struct pred {
+    int cat;
+    size_t sig_end;      /* one past the words that name the category */
+    bool approx;         /* "believed to be", "feared" */
+    bool among;          /* "were among the dead": a group of the count */
+} pred;
+
+static bool nominal_use(const nf_doc *d, size_t k, size_t from)
+{
+    return k > from && tok_in(d, k - 1, w_nominal);
+}
+
+/* Does a word just after a casualty word make it a mixed count ("died or
+ * went missing", "killed or injured")? */
+static bool mixed_after(const nf_doc *d, size_t k, size_t e)
+{
+    if (k >= e || !(tok_is(d, k, "or") || tok_is(d, k, "and/or")))
+        return false;
+    for (size_t m = k + 1; m < e && m < k + 4; m++) {
+        uint64_t lx = d->toks[m].lx;
+        if (lx & (LX_DEATH | LX_INJURY | LX_MISSING | LX_SURVIVE))
+            return true;
+    }
+    return false;
+}
+
+/* The category word k names inside a predicate, CAT_NONE when it names
+ * none. Multiword forms ("crushed to death", "lost their lives", "taken to
+ * hospital", "on board", "working in") are read around k. from is where the
+ * predicate started; seen_extract says a verb like "pulled" came before. */
+static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract, pred *pr)
+{
+    const nf_doc *d = st->d;
+    size_t e = st->e;
+    pr->sig_end = k + 1;
+    if (tok_is(d, k, "on")) {
+        size_t v = k + 1;
+        if (v < e && tok_is(d, v, "board")) {
+            pr->sig_end = v + 1;
+            return X(NF_ABOARD);
+        }
+        if (v < e && (tok_is(d, v, "the") || tok_is(d, v, "a") || tok_is(d, v, "an") ||
+                      tok_is(d, v, "their")))
+            v++;
+        if (v < e && tok_in(d, v, w_vehicle)) {
+            pr->sig_end = v + 1;
+            return X(NF_ABOARD);
+        }
+        if (v < e && tok_is(d, v, "shift")) {
+            pr->sig_end = v + 1;
+            return X(NF_ABOARD);
+        }
+        return CAT_NONE;
+    }
+    if (tok_is(d, k, "aboard") || tok_is(d, k, "onboard") || tok_in(d, k, w_travel))
+        return X(NF_ABOARD);
+    if ((tok_is(d, k, "working") || tok_is(d, k, "inside")) && k > from) {
+        if (tok_is(d, k, "inside") ? tok_in(d, k - 1, w_aux)
+                                   : (k + 1 < e && (tok_is(d, k + 1, "in") || tok_is(d, k + 1, "at") ||
+                                                    tok_is(d, k + 1, "inside") ||
+                                                    tok_is(d, k + 1, "underground"))))
+            return X(NF_ABOARD);
+        return CAT_NONE;
+    }
+    if (tok_is(d, k, "death"))
+        return k > from && tok_is(d, k - 1, "to") ? X(NF_DEAD) : CAT_NONE;
+    if (tok_is(d, k, "lives")) {
+        bool lost = k >= from + 2 && (tok_is(d, k - 2, "lost") || tok_is(d, k - 2, "losing"));
+        return lost ? X(NF_DEAD) : CAT_NONE;
+    }
+    if (tok_is(d, k, "hospital") || tok_is(d, k, "hospitals")) {
+        for (size_t b = k; b > from && b + 4 > k; b--)
+            if (tok_in(d, b - 1, w_hospital_verbs))
+                return X(NF_INJURED);
+        return CAT_NONE;
+    }
+    if ((tok_is(d, k, "injuries") || tok_is(d, k, "wounds") || tok_is(d, k, "burns")) &&
+        k > from && (tok_is(d, k - 1, "suffered") || tok_is(d, k - 1, "sustained") ||
+                     (k > from + 1 && (tok_is(d, k - 2, "suffered") || tok_is(d, k - 2, "sustained")))))
+        return X(NF_INJURED);
+    if (tok_is(d, k, "alive"))
+        return seen_extract || (k > from && tok_in(d, k - 1, w_alive_verbs)) ? X(NF_SURVIVORS)
+                                                                             : CAT_NONE;
+    int c = CAT_NONE;
+    if (tok_in(d, k, w_dead))
+        c = X(NF_DEAD);
+    else if (tok_in(d, k, w_injured))
+        c = X(NF_INJURED);
+    else if (tok_in(d, k, w_missing))
+        c = X(NF_MISSING);
+    else if (tok_in(d, k, w_survived))
+        c = X(NF_SURVIVORS);
+    if (c == CAT_NONE)
+        return CAT_NONE;
+    if (nominal_use(d, k, from)) {
+        if (k >= from + 2 && tok_is(d, k - 2, "among") &&
+            (tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those"))) {
+            pr->among = true;   /* "two Britons were among the dead" */
+            return c;
+        }
+        return CAT_BLOCK;
+    }
+    if (person_noun(st->ctx, k + 1))
+        return CAT_BLOCK;   /* "to rescue trapped residents": an adjective, not a predicate */
+    return c;
+}
+
+/* Skip a parenthesis that starts at token k (", including ...,", "– ... –",
+ * "( ... )"). Returns the token after it, or k when there is none. */
+static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
+{
+    if (is_comma(d, k) && k + 1 < e && tok_in(d, k + 1, w_paren_openers)) {
+        for (size_t m = k + 2; m < e && m < k + 16; m++)
+            if (is_comma(d, m))
+                return m + 1;
+        return k;
+    }
+    if (paren_dash(d, k)) {
+        for (size_t m = k + 1; m < e && m < k + 16; m++)
+            if (paren_dash(d, m))
+                return m + 1;
+        return k;
+    }
+    if (tok_is_punct(d, k, '(')) {
+        for (size_t m = k + 1; m < e && m < k + 16; m++)
+            if (tok_is_punct(d, m, ')'))
+                return m + 1;
+    }
+    return k;
+}
+
+/* Read the predicate of a counted subject from token j: the first word in
+ * its clause that names a casualty category ("were killed", "are still
+ * missing", "were pulled alive", "had been crammed aboard"). strict allows
+ * only auxiliaries and adverbs before it ("a man was killed"). */
+static pred predicate_scan(const cstate *st, size_t j, bool strict)
+{
+    const nf_doc *d = st->d;
+    size_t e = st->e;
+    pred pr = {CAT_NONE, j, false, false};
+    bool neg = false, seen_extract = false;
+    int words = 0;
+    size_t k = j;
+    while (k < e && words < PRED_WINDOW) {
+        const nf_tok *t = &d->toks[k];
+        if (t->kind == TK_PUNCT || (t->kind == TK_QUOTE && !(t->flags & TF_AMBIG))) {
+            size_t after = strict ? k : skip_paren(d, k, e);
+            if (after == k)
+                break;
+            k = after;
+            continue;
+        }
+        if (t->kind == TK_NUM || t->kind == TK_QUOTE) {
+            if (t->kind == TK_NUM)
+                break;
+            k++;
+            continue;
+        }
+        if (t->kind == TK_POSS) {
+            k++;
+            continue;
+        }
+        words++;
+        if (tok_in(d, k, w_clause_end) || (t->lx & (LX_SPEECH | LX_ARREST)) ||
+            (t->lx & LX_NUMWORD))
+            break;
+        if (tok_in(d, k, w_modal) && !(tok_is(d, k, "to") && k + 1 < e &&
+                                       (tok_is(d, k + 1, "be") || tok_is(d, k + 1, "have") ||
+                                        tok_is(d, k + 1, "death") || tok_is(d, k + 1, "hospital") ||
+                                        tok_is(d, k + 1, "hospitals") || tok_is(d, k + 1, "the"))))
+            break;
+        const char *f = tok_fold(d, k);
+        if (tok_in(d, k, w_negation) || ends_with(f, "n't") || ends_with(f, "n’t")) {
+            neg = true;
+            k++;
+            continue;
+        }
+        if (tok_in(d, k, w_approx_verbs))
+            pr.approx = true;
+        int c = signal_at(st, k, j, seen_extract, &pr);
+        if (c == CAT_BLOCK)
+            break;
+        if (c != CAT_NONE) {
+            if (neg || mixed_after(d, pr.sig_end, e))
+                break;
+            pr.cat = c;
+            return pr;
+        }
+        if (tok_in(d, k, w_alive_verbs) && !tok_in(d, k, w_aux))
+            seen_extract = true;
+        if (strict && !tok_in(d, k, w_aux) && !tok_in(d, k, w_approx_verbs) &&
+            !ends_with(f, "ly") && !tok_is(d, k, "found") && !tok_is(d, k, "confirmed"))
+            break;
+        k++;
+    }
+    pr.cat = CAT_NONE;
+    pr.among = false;
+    return pr;
+}
+
+/* The verb a counted object follows: "killing at least 24", "was carrying
+ * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
+ * possibility ("a plot to kill 100", "could kill thousands"). */
+static int object_verb_cat(const cstate *st, const cnp *p)
+{
+    static const char *const kill[] = {"killing", "killed", "kills", "kill", NULL};
+    static const char *const hurt[] = {"wounding", "wounded", "wounds", "injuring", "injured",
+                                       "injures", "injure", "hurting", "hurt", NULL};
+    static const char *const save[] = {"rescuing", "rescued", "rescues", "rescue", "saved",
+                                       "saving", "evacuating", NULL};
+    static const char *const carry[] = {"carrying", "carried", "carries", "carry", NULL};
+    const nf_doc *d = st->d;
+    size_t b = p->start;
+    if (b > st->s && tok_is(d, b - 1, "all"))
+        b--;
+    if (b <= st->s)
+        return CAT_NONE;
+    size_t v = b - 1;
+    int c = CAT_NONE;
+    if (tok_in(d, v, kill))
+        c = X(NF_DEAD);
+    else if (tok_in(d, v, hurt))
+        c = X(NF_INJURED);
+    else if (tok_in(d, v, carry))
+        c = X(NF_ABOARD);
+    else if (tok_in(d, v, save) && !tok_is(d, v, "evacuating"))
+        c = X(NF_SURVIVORS);
+    if (c == CAT_NONE)
+        return CAT_NONE;
+    if (v > st->s && (tok_in(d, v - 1, w_modal) || tok_in(d, v - 1, w_negation)))
+        return CAT_BLOCK;
+    return c;
+}
+
+/* ---- statistics --------------------------------------------------------- */
+
+/* "since 1999", "since January", "since then", "since records began": the
+ * sentence counts over a period, not one incident. "since Sunday" or "since
+ * the storm hit" do not. */
+static bool sentence_since(const cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t k = st->s; k + 1 < st->e; k++) {
+        if (!tok_is(d, k, "since"))
+            continue;
+        size_t n = k + 1;
+        if (tok_is(d, n, "the") && n + 1 < st->e &&
+            (tok_is(d, n + 1, "start") || tok_is(d, n + 1, "beginning") ||
+             tok_is(d, n + 1, "turn")))
+            return true;
+        if (d->toks[n].kind == TK_NUM || (d->toks[n].lx & LX_MONTH) || tok_is(d, n, "then") ||
+            tok_is(d, n, "records") || tok_is(d, n, "last"))
+            return true;
+    }
+    return false;
+}
+
+static bool sentence_has(const cstate *st, size_t from, size_t to, const char *const *words)
+{
+    for (size_t k = from; k < to; k++)
+        if (tok_in(st->d, k, words))
+            return true;
+    return false;
+}
+
+/* Is the count of p a statistic: "2,000 have died this year", "more than
+ * 100 died in mining emergencies across Colombia last year", "the
+ * insurgency has killed 35,000"? A past incident the story recalls ("71
+ * people died in the sinking last year") is not. */
+static bool statistic(const cstate *st, const cnp *p)
+{
+    const nf_doc *d = st->d;
+    if (st->stat_sentence)
+        return true;
+    size_t e = st->e;
+    for (size_t k = p->end; k < e && k < p->end + 25; k++) {
+        if (tok_is_punct(d, k, ';'))
+            break;
+        if (tok_is(d, k, "annually") || (tok_is(d, k, "so") && tok_is(d, k + 1, "far")))
+            return true;
+        if (!(d->toks[k].lx & LX_PERIOD) || k == p->end || !tok_in(d, k - 1, w_period_det))
+            continue;
+        if (k + 1 < e && (tok_is(d, k + 1, "ago") || tok_is(d, k + 1, "earlier") ||
+                          tok_is(d, k + 1, "later") || tok_is(d, k + 1, "before") ||
+                          tok_is(d, k + 1, "after")))
+            continue;
+        if (!tok_is(d, k - 1, "last"))
+            return true;
+        if (sentence_has(st, st->s, e, w_plural_cause) || sentence_has(st, st->s, e, w_cumulative))
+            return true;
+    }
+    /* "The insurgency ... has killed more than 35,000 people" */
+    bool perfect = false;
+    for (size_t k = st->s; k + 1 < p->start; k++)
+        if ((tok_is(d, k, "has") || tok_is(d, k, "have")) &&
+            (tok_is(d, k + 1, "killed") || tok_is(d, k + 1, "claimed")))
+            perfect = true;
+    return perfect && (sentence_has(st, st->s, p->start, w_long_run) ||
+                       sentence_has(st, st->s, p->start, w_plural_cause));
+}
+
+/* ---- candidates --------------------------------------------------------- */
+
+static long add_cand(cstate *st, int cat, long long count, nf_qualifier qual, size_t gfrom,
+                     size_t gto, size_t from, size_t to)
+{
+    if (cat < 0 || count <= 0)
+        return -1;
+    cand *c = VEC_PUSH(st->cands, st->n_cands, st->cap_cands);
+    memset(c, 0, sizeof *c);
+    c->cat = (nf_category)cat;
+    c->count = count;
+    c->qual = qual;
+    c->gfrom = gfrom;
+    c->gto = gto;
+    c->text = ex_tok_span(st->ctx, from, to);
+    return (long)(st->n_cands - 1);
+}
+
+/* The group words of a counted phrase: its modifiers and head without the
+ * number or "other" ("students", "Venezuelan migrants", "teenage girl"). */
+static void np_group(const cstate *st, const cnp *p, size_t *gfrom, size_t *gto)
+{
+    size_t g = p->mod;
+    while (g < p->head && (tok_is(st->d, g, "other") || tok_is(st->d, g, "more")))
+        g++;
+    *gfrom = g;
+    *gto = p->head == NO_TOK ? g : p->head + 1;
+}
+
+static size_t maxz(size_t a, size_t b)
+{
+    return a > b ? a : b;
+}
+
+/* The index of the phrase that starts at token t, -1 when none. */
+static int np_at(const cstate *st, size_t t)
+{
+    for (size_t k = 0; k < st->n_np; k++)
+        if (st->np[k].start == t)
+            return (int)k;
+    return -1;
+}
+
+/* The next item of a list after phrase a: "and"/","/", and" then a
+ * counted phrase, with up to five words of detail skipped first ("a man in
+ * his 60s and a teenage girl"). -1 when the list ends. */
+static int list_next(const cstate *st, const cnp *a, bool allow_detail)
+{
+    const nf_doc *d = st->d;
+    size_t lim = allow_detail ? 6 : 1;
+    for (size_t k = a->end; k < st->e && k < a->end + lim; k++) {
+        size_t n = k;
+        if (is_comma(d, n) && n + 1 < st->e && tok_is(d, n + 1, "and"))
+            n++;
+        if (is_comma(d, n) || tok_is(d, n, "and") || tok_is_punct(d, n, '&')) {
+            int b = np_at(st, n + 1);
+            if (b >= 0 && (st->np[b].head != NO_TOK || st->np[b].own_cat != CAT_NONE))
+                return b;
+            if (!tok_is(d, n, "and") && !allow_detail)
+                return -1;
+        }
+        const nf_tok *t = &d->toks[k];
+        if (t->kind == TK_PUNCT && !is_comma(d, k))
+            return -1;
+        if (t->kind == TK_WORD && (tok_in(d, k, w_aux) || (t->lx & (LX_SPEECH | LX_ARREST))))
+            return -1;
+    }
+    return -1;
+}
+
+/* ---- the readers of one sentence -------------------------------------- */
+
+/* "death toll rises to 45", "the number of people killed has risen to 45
+ * from 30", "bringing the toll to 52": a total, and an earlier one after
+ * "from". */
+static void read_tolls(cstate *st)
+{
+    static const char *const link[] = {
+        "to", "at", "of", "reached", "reaches", "hit", "hits", "topped", "tops", "passed",
+        "past", "surpassed", "exceeded", "is", "was", "now", "stands", "stood", NULL
+    };
+    const nf_doc *d = st->d;
+    for (size_t k = st->s; k < st->e; k++) {
+        int cat = CAT_NONE;
+        if (tok_is(d, k, "toll")) {
+            cat = X(NF_DEAD);
+            if (k > st->s && (tok_is(d, k - 1, "injury") || tok_is(d, k - 1, "road")))
+                continue;
+        } else if (tok_is(d, k, "number") && k + 2 < st->e && tok_is(d, k + 1, "of")) {
+            size_t w = k + 2;
+            if (tok_in(d, w, w_generic_head) || tok_is(d, w, "those"))
+                w++;
+            cat = count_word_cat(d, w);
+            if (cat == CAT_NONE && tok_is(d, w, "deaths"))
+                cat = X(NF_DEAD);
+            k = w;
+        }
+        if (cat == CAT_NONE)
+            continue;
+        for (size_t n = 0; n < st->n_np; n++) {
+            cnp *p = &st->np[n];
+            if (p->start <= k || p->start > k + 12 || p->role == ROLE_DONE)
+                continue;
+            if (p->start == 0 || !tok_in(d, p->start - 1, link) || sentence_has(st, k + 1, p->start, (const char *const[]){";", NULL}))
+                break;
+            p->role = ROLE_DONE;
+            p->cat = cat;
+            p->cand = add_cand(st, cat, p->count, p->qual, 0, 0, k, p->end);
+            /* "... to 45 from 30", "up from 30" */
+            size_t f = p->end;
+            if (f < st->e && tok_is(d, f, "up"))
+                f++;
+            if (f + 1 < st->e && tok_is(d, f, "from")) {
+                int r = -1;
+                num_val nv;
+                if (num_parse(d, f + 1, st->e, false, &nv) && count_context_ok(st, f + 1, &nv)) {
+                    r = np_at(st, f + 1);
+                    add_cand(st, cat, (long long)nv.value, NF_EXACT, 0, 0, f + 1, f + 1 + nv.ntok);
+                }
+                if (r >= 0)
+                    st->np[r].role = ROLE_DONE;
+            }
+            break;
+        }
+    }
+}
+
+/* "the dead included five women and a girl", "Among the injured were 12
+ * children": the list after breaks the category down by kind of person. */
+static void read_included(cstate *st)
+{
+    static const char *const verbs[] = {"included", "include", "includes", "including",
+                                        "were", "are", "was", "is", NULL};
+    const nf_doc *d = st->d;
+    for (size_t k = st->s + 1; k + 2 < st->e; k++) {
+        int cat = count_word_cat(d, k);
+        if (cat == CAT_NONE || tok_is(d, k, "bodies") || tok_is(d, k, "lives"))
+            continue;
+        if (!(tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those")))
+            continue;
+        if (!tok_in(d, k + 1, verbs))
+            continue;
+        bool among = k >= st->s + 2 && tok_is(d, k - 2, "among");
+        if (!among && !tok_is(d, k + 1, "included") && !tok_is(d, k + 1, "include") &&
+            !tok_is(d, k + 1, "includes") && !tok_is(d, k + 1, "including"))
+            continue;
+        int a = np_at(st, k + 2);
+        while (a >= 0 && st->np[a].head != NO_TOK && st->np[a].role != ROLE_DONE) {
+            cnp *p = &st->np[a];
+            size_t gf, gt;
+            np_group(st, p, &gf, &gt);
+            p->role = ROLE_DONE;
+            p->cat = cat;
+            p->cand = add_cand(st, cat, p->count, p->qual, gf, gt, p->start, p->end);
+            a = list_next(st, p, true);
+        }
+    }
+}
+
+/* A list set off by a dash, a colon, a bracket or a comma right after a
+ * count, whose numbers add up to it: "780 people – 742 passengers and 38
+ * crew", "the two missing people, a man in his 60s and a teenage girl". */
+static void mark_sum_lists(cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t n = 0; n < st->n_np; n++) {
+        cnp *p = &st->np[n];
+        size_t k = p->end;
+        if (p->role != ROLE_MAIN || k + 1 >= st->e)
+            continue;
+        if (!(paren_dash(d, k) || tok_is_punct(d, k, ':') || tok_is_punct(d, k, '(') ||
+              is_comma(d, k)))
+            continue;
+        int a = np_at(st, k + 1);
+        int items[8], ni = 0;
+        long long sum = 0;
+        while (a >= 0 && ni < 8 && st->np[a].head != NO_TOK && st->np[a].own_cat == CAT_NONE &&
+               person_noun(st->ctx, st->np[a].head)) {
+            items[ni++] = a;
+            sum += st->np[a].count;
+            a = list_next(st, &st->np[a], true);
+        }
+        if (ni < 2 || sum != p->count)
+            continue;
+        for (int m = 0; m < ni; m++) {
+            st->np[items[m]].role = ROLE_CHILD;
+            st->np[items[m]].parent = (int)n;
+        }
+    }
+}
+
+/* Roles: "five of ..." is a breakdown or a subset, "including three
+ * children" a group of the count before, "of the 30 passengers" part of
+ * another phrase. */
+static void assign_roles(cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t n = 0; n < st->n_np; n++) {
+        cnp *p = &st->np[n];
+        if (p->role == ROLE_DONE)
+            continue;
+        size_t b = p->start;
+        if (p->head == NO_TOK && p->own_cat == CAT_NONE && p->end < st->e &&
+            tok_is(d, p->end, "of")) {
+            p->role = ROLE_OF;
+            continue;
+        }
+        if (b > st->s && tok_is(d, b - 1, "including")) {
+            p->role = ROLE_CHILD;
+            continue;
+        }
+        if (b > st->s + 1 && tok_is(d, b - 2, "among") &&
+            (tok_is(d, b - 1, "them") || tok_is(d, b - 1, "whom"))) {
+            p->role = ROLE_CHILD;
+            continue;
+        }
+        size_t o = b;
+        if (o > st->s && (tok_is(d, o - 1, "the") || tok_is(d, o - 1, "those") ||
+                          tok_is(d, o - 1, "these") || tok_is(d, o - 1, "its") ||
+                          tok_is(d, o - 1, "their")))
+            o--;
+        if (o > st->s && tok_is(d, o - 1, "of")) {
+            size_t w = o - 1;
+            if (w > st->s && tok_in(d, w - 1, w_of_container))
+                continue;   /* "a total of 40 people" */
+            if (w > st->s && tok_in(d, w - 1, w_of_dead) && p->own_cat == CAT_NONE) {
+                p->own_cat = X(NF_DEAD);   /* "the bodies of five women", "the loss of 31 lives" */
+                if (p->start > w - 1)
+                    p->start = w - 1;
+                continue;
+            }
+            p->role = ROLE_SKIP;
+        }
+    }
+    /* a child's coordinated neighbours are children too: "including three
+     * children and two women" */
+    for (size_t n = 0; n < st->n_np; n++) {
+        if (st->np[n].role != ROLE_CHILD || st->np[n].parent >= 0)
+            continue;
+        int b = list_next(st, &st->np[n], false);
+        if (b > (int)n && st->np[b].role == ROLE_MAIN)
+            st->np[b].role = ROLE_CHILD;
+    }
+}
+
+static bool headless_ok(const cstate *st, const cnp *p)
+{
+    const nf_doc *d = st->d;
+    size_t j = p->end;
+    if (j >= st->e || !is_word(d, j))
+        return false;
+    if (tok_in(d, j, w_aux) || tok_in(d, j, w_headless_verbs))
+        return true;
+    return count_word_cat(d, j) != CAT_NONE || tok_in(d, j, w_dead) || tok_in(d, j, w_injured);
+}
+
+/* "all 298 people on board": the count is also the total aboard. */
+static bool aboard_after(const cstate *st, const cnp *p)
+{
+    const nf_doc *d = st->d;
+    size_t k = p->end;
+    return k < st->e && (tok_is(d, k, "aboard") || tok_is(d, k, "onboard") ||
+                         (tok_is(d, k, "on") && tok_is(d, k + 1, "board")));
+}
+
+/* Classify a list of coordinated subjects [first, last] ("Two students and
+ * two teachers were killed") or one counted phrase, and add its facts. */
+static void classify_list(cstate *st, const int *items, int ni)
+{
+    cnp *first = &st->np[items[0]], *last = &st->np[items[ni - 1]];
+    int obj = object_verb_cat(st, first);
+    if (obj == CAT_BLOCK)
+        return;
+    pred pr = {CAT_NONE, last->end, false, false};
+    bool need_pred = false;
+    for (int m = 0; m < ni; m++)
+        if (st->np[items[m]].own_cat == CAT_NONE)
+            need_pred = true;
+    if (need_pred && obj == CAT_NONE) {
+        bool strict = ni == 1 && first->article;
+        if (ni == 1 && first->head == NO_TOK && !headless_ok(st, first))
+            return;
+        pr = predicate_scan(st, last->end, strict);
+    }
+    if (first->start > st->s && tok_in(st->d, first->start - 1, w_approx_verbs))
+        pr.approx = true;   /* "it believed 31 miners were working" */
+    bool groups = ni >= 2 || pr.among;
+    for (int m = 0; m < ni && groups; m++) {
+        const cnp *p = &st->np[items[m]];
+        if (np_generic(st, p) || p->own_cat != CAT_NONE)
+            groups = false;
+        for (int o = 0; o < m && groups; o++) {
+            const cnp *q = &st->np[items[o]];
+            if (strcmp(tok_fold(st->d, p->head), tok_fold(st->d, q->head)) == 0)
+                groups = false;
+        }
+    }
+    for (int m = 0; m < ni; m++) {
+        cnp *p = &st->np[items[m]];
+        int cat = p->own_cat != CAT_NONE ? p->own_cat : obj != CAT_NONE ? obj : pr.cat;
+        if (cat < 0 || (p->article && ni == 1 && pr.cat < 0 && p->own_cat < 0))
+            continue;
+        if (statistic(st, p))
+            continue;
+        nf_qualifier q = p->qual;
+        if (pr.approx && q == NF_EXACT && cat == pr.cat)
+            q = NF_APPROXIMATE;
+        size_t gf = 0, gt = 0;
+        if (groups)
+            np_group(st, p, &gf, &gt);
+        size_t from = obj != CAT_NONE && p->own_cat == CAT_NONE ? first->start - 1 : p->start;
+        if (obj != CAT_NONE && from > st->s && tok_is(st->d, from, "all"))
+            from--;
+        size_t to = p->own_cat != CAT_NONE || obj != CAT_NONE ? p->end : maxz(p->end, pr.sig_end);
+        p->cat = cat;
+        p->cand = add_cand(st, cat, p->count, q, gf, gt, from, to);
+        if (aboard_after(st, p) && cat != X(NF_ABOARD))
+            add_cand(st, X(NF_ABOARD), p->count, q, 0, 0, p->start, p->end + 2);
+    }
+}
+
+static void read_main(cstate *st)
+{
+    for (size_t n = 0; n < st->n_np; n++) {
+        if (st->np[n].role != ROLE_MAIN)
+            continue;
+        int items[8], ni = 0;
+        int a = (int)n;
+        items[ni++] = a;
+        /* coordinated subjects: noun phrases for people joined by and/, */
+        while (ni < 8 && st->np[a].head != NO_TOK && st->np[a].own_cat == CAT_NONE) {
+            int b = list_next(st, &st->np[a], false);
+            if (b < 0 || st->np[b].role != ROLE_MAIN || st->np[b].own_cat != CAT_NONE ||
+                st->np[b].head == NO_TOK)
+                break;
+            items[ni++] = b;
+            a = b;
+        }
+        classify_list(st, items, ni);
+        for (int m = 0; m < ni; m++)
+            if (st->np[items[m]].role == ROLE_MAIN)
+                st->np[items[m]].role = ROLE_DONE;
+        n = (size_t)items[ni - 1];
+    }
+}
+
+/* The closest phrase before n with a category: what "three of them" and
+ * "including three children" break down. */
+static int parent_before(const cstate *st, size_t n)
+{
+    for (size_t k = n; k-- > 0;)
+        if (st->np[k].cat >= 0 && st->np[k].cand >= 0 && !st->np[k].more)
+            return (int)k;
+    return -1;
+}
+
+/* The words of a group after "were" or "of them": "British", "children",
+ * "Venezuelan migrants". */
+static bool group_phrase(const cstate *st, size_t g, size_t *gfrom, size_t *gto)
+{
+    const nf_doc *d = st->d;
+    while (g < st->e && (tok_in(d, g, w_aux) || tok_is(d, g, "mostly") || tok_is(d, g, "mainly")))
+        g++;
+    for (size_t k = g; k < st->e && k < g + 4; k++) {
+        if (person_noun(st->ctx, k) && !(nationality(st->ctx, k) && person_noun(st->ctx, k + 1))) {
+            size_t h = k;
+            while (h + 1 < st->e && is_word(d, h + 1) && (d->toks[h + 1].lx & LX_PERSON_N))
+                h++;
+            *gfrom = g;
+            *gto = h + 1;
+            return true;
+        }
+        if (nationality(st->ctx, k) && !person_noun(st->ctx, k + 1) && !is_word(d, k + 1)) {
+            *gfrom = g;
+            *gto = k + 1;
+            return k == g;
+        }
+        if (nationality(st->ctx, k) && (k + 1 >= st->e || !is_word(d, k + 1) ||
+                                        tok_is(d, k + 1, "and"))) {
+            *gfrom = g;
+            *gto = k + 1;
+            return k == g;
+        }
+        const nf_tok *t = &d->toks[k];
+        if (t->kind != TK_WORD || (t->lx & (LX_STOP | LX_SPEECH | LX_UNIT)) ||
+            ((t->flags & TF_CAP) && !nationality(st->ctx, k)))
+            return false;
+    }
+    return false;
+}
+
+/* "Five of the dead were British and two were Dutch", "three of them
+ * children", "22 of whom were children": a breakdown by kind of person.
+ * "three of the injured are in hospital" (a status) gives nothing;
+ * "three of the passengers were killed" is a plain count. */
+static void read_of(cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t n = 0; n < st->n_np; n++) {
+        cnp *p = &st->np[n];
+        if (p->role != ROLE_OF)
+            continue;
+        p->role = ROLE_DONE;
+        size_t k = p->end + 1;   /* after "of" */
+        int cat = CAT_NONE;
+        if (tok_is(d, k, "them") || tok_is(d, k, "whom") || tok_is(d, k, "those")) {
+            k++;
+            int c = k < st->e ? count_word_cat(d, k) : CAT_NONE;
+            if (c != CAT_NONE && !tok_is(d, k, "bodies")) {
+                cat = c;
+                k++;
+            } else {
+                int par = parent_before(st, n);
+                if (par >= 0)
+                    cat = st->np[par].cat;
+            }
+        } else if (tok_is(d, k, "the") || tok_is(d, k, "those")) {
+            k++;
+            int c = k < st->e ? count_word_cat(d, k) : CAT_NONE;
+            if (c != CAT_NONE && !tok_is(d, k, "bodies") && !tok_is(d, k, "lives")) {
+                cat = c;
+                k++;
+            } else {
+                /* "three of the (30) passengers were killed" */
+                size_t h = k;
+                while (h < st->e && h < k + 4 && !person_noun(st->ctx, h))
+                    h++;
+                if (h >= st->e || !person_noun(st->ctx, h))
+                    continue;
+                if (statistic(st, p))
+                    continue;
+                pred pr = predicate_scan(st, h + 1, false);
+                if (pr.cat >= 0) {
+                    p->cat = pr.cat;
+                    p->cand = add_cand(st, pr.cat, p->count,
+                                       pr.approx && p->qual == NF_EXACT ? NF_APPROXIMATE : p->qual,
+                                       0, 0, p->start, pr.sig_end);
+                }
+                continue;
+            }
+        }
+        if (cat < 0)
+            continue;
+        size_t gf, gt;
+        if (!group_phrase(st, k, &gf, &gt))
+            continue;
+        p->cat = cat;
+        p->cand = add_cand(st, cat, p->count, p->qual, gf, gt, p->start, gt);
+        /* "... and two were Dutch" */
+        size_t c = gt;
+        if (c < st->e && is_comma(d, c))
+            c++;
+        if (c < st->e && tok_is(d, c, "and"))
+            c++;
+        int q = np_at(st, c);
+        if (q >= 0 && st->np[q].head == NO_TOK && st->np[q].role != ROLE_DONE &&
+            group_phrase(st, st->np[q].end, &gf, &gt)) {
+            st->np[q].role = ROLE_DONE;
+            st->np[q].cat = cat;
+            st->np[q].cand = add_cand(st, cat, st->np[q].count, st->np[q].qual, gf, gt,
+                                      st->np[q].start, gt);
+        }
+    }
+}
+
+/* "including three children", "among them two Britons", and the items of
+ * a list that adds up to the count before it: groups of that count. */
+static void read_children(cstate *st)
+{
+    for (size_t n = 0; n < st->n_np; n++) {
+        cnp *p = &st->np[n];
+        if (p->role != ROLE_CHILD)
+            continue;
+        p->role = ROLE_DONE;
+        int par = p->parent >= 0 ? p->parent : parent_before(st, n);
+        if (par < 0 || st->np[par].cat < 0 || p->head == NO_TOK ||
+            !person_noun(st->ctx, p->head))
+            continue;
+        size_t gf, gt;
+        np_group(st, p, &gf, &gt);
+        p->cat = st->np[par].cat;
+        p->cand = add_cand(st, p->cat, p->count, p->qual, gf, gt, p->start, p->end);
+    }
+}
+
+/* Partial tallies: "five bodies were recovered Sunday and 22 more on
+ * Monday", "four died in Malatya and 18 in Elazig". Neither part is a
+ * fact of its own: drop the count before and add nothing for this one. */
+static void drop_partials(cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t n = 1; n < st->n_np; n++) {
+        cnp *p = &st->np[n];
+        if (p->start == st->s || p->own_cat != CAT_NONE)
+            continue;
+        size_t b = p->start - 1;
+        if (!(tok_is(d, b, "and") || is_comma(d, b)))
+            continue;
+        bool elliptic = p->cand < 0 && (p->head == NO_TOK || p->more) && p->end < st->e &&
+                        (tok_is(d, p->end, "in") || tok_is(d, p->end, "at") ||
+                         tok_is(d, p->end, "on") || tok_is(d, p->end, "from") ||
+                         (d->toks[p->end].lx & LX_WEEKDAY));
+        bool more = p->more && p->cand >= 0;
+        if (!elliptic && !more)
+            continue;
+        for (size_t k = n; k-- > 0;) {
+            cnp *q = &st->np[k];
+            if (q->cand < 0 || (more && q->cat != p->cat))
+                continue;
+            st->cands[q->cand].drop = true;
+            if (more)
+                st->cands[p->cand].drop = true;
+            break;
+        }
+    }
+}
+
+static bool count_candidate(const nf_doc *d, size_t i)
+{
+    const nf_tok *t = &d->toks[i];
+    if (t->kind == TK_NUM || (t->lx & LX_NUMWORD))
+        return true;
+    return t->kind == TK_WORD && (t->start + 2 >= t->end) && (tok_is(d, i, "a") || tok_is(d, i, "an"));
+}
+
+static void read_sentence(cstate *st)
+{
+    const nf_doc *d = st->d;
+    st->n_np = 0;
+    st->sent_first = st->n_cands;
+    for (size_t i = st->s; i < st->e && st->n_np < MAX_NPS; i++) {
+        if (!count_candidate(d, i))
+            continue;
+        cnp *p = &st->np[st->n_np];
+        if (!np_parse(st, i, p))
+            continue;
+        st->n_np++;
+        if (!p->article && p->mod > i + 1)
+            i = p->mod - 1;   /* "thirty-one", "a dozen" read once */
+    }
+    if (st->n_np == 0)
+        return;
+    st->stat_sentence = sentence_since(st);
+    read_tolls(st);
+    read_included(st);
+    mark_sum_lists(st);
+    assign_roles(st);
+    read_main(st);
+    read_of(st);
+    read_children(st);
+    drop_partials(st);
+}
+
+/* ---- output ------------------------------------------------------------- */
+
+/* The head word of a group, singular and folded, as a reader compares
+ * groups: "teenage girl" and "girls" agree. Writes into buf. */
+static void group_key(const cstate *st, const cand *c, char *buf, size_t n)
+{
+    buf[0] = '\0';
+    if (c->gto <= c->gfrom)
+        return;
+    const char *w = tok_fold(st->d, c->gto - 1);
+    static const struct { const char *pl, *sg; } irregular[] = {
+        {"women", "woman"}, {"men", "man"}, {"children", "child"}, {"people", "person"},
+    };
+    for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
+        if (strcmp(w, irregular[k].pl) == 0)
+            w = irregular[k].sg;
+    size_t len = strlen(w);
+    if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's')
+        len--;
+    if (len >= n)
+        len = n - 1;
+    memcpy(buf, w, len);
+    buf[len] = '\0';
+}
+
+static bool same_fact(const cstate *st, const cand *a, const cand *b, bool with_group)
+{
+    if (a->cat != b->cat || a->count != b->count)
+        return false;
+    if (!with_group)
+        return true;
+    char ka[64], kb[64];
+    group_key(st, a, ka, sizeof ka);
+    group_key(st, b, kb, sizeof kb);
+    return strcmp(ka, kb) == 0;
+}
+
+/* One fact per (category, count, group); a count that is also a group's
+ * ("71 people died, 22 of them children" after "22 children drowned")
+ * keeps the group. Candidates are few, so pairs are cheap. */
+static void emit(cstate *st)
+{
+    const ex_ctx *ctx = st->ctx;
+    for (size_t i = 0; i < st->n_cands; i++) {
+        cand *c = &st->cands[i];
+        if (c->drop)
+            continue;
+        for (size_t k = 0; k < st->n_cands && !c->drop; k++) {
+            const cand *o = &st->cands[k];
+            if (k == i || o->drop)
+                continue;
+            if (k < i && same_fact(st, c, o, true))
+                c->drop = true;
+            else if (c->gto == c->gfrom && o->gto > o->gfrom && same_fact(st, c, o, false))
+                c->drop = true;
+        }
+    }
+    for (size_t i = 0; i < st->n_cands; i++) {
+        const cand *c = &st->cands[i];
+        if (c->drop)
+            continue;
+        nf_casualty *out = nf_facts_add_casualty(ctx->facts);
+        out->event = ctx->main_event;
+        out->category = c->cat;
+        out->count = c->count;
+        out->qualifier = c->qual;
+        if (c->gto > c->gfrom) {
+            nf_span g = ex_tok_span(ctx, c->gfrom, c->gto);
+            out->group = nf_facts_strndup(ctx->facts, ctx->doc->text + g.start, g.end - g.start);
+        }
+        out->text = c->text;
+    }
+}
 
 int ex_casualty(ex_ctx *ctx)
 {
-    (void)ctx;
+    cstate *st = xcalloc(1, sizeof *st);
+    st->ctx = ctx;
+    st->d = ctx->doc;
+    for (size_t s = 0; s < st->d->n_sents; s++) {
+        st->s = st->d->sents[s].tok_start;
+        st->e = st->d->sents[s].tok_end;
+        read_sentence(st);
+    }
+    emit(st);
+    free(st->cands);
+    free(st);
     return 0;
 }

@@ -15,7 +15,6 @@
 
 #include <string.h>
 
-int ex_event_for_token(const ex_ctx *ctx, size_t tok);
 
 /* Event types, weakest first: when the lede has several event words the
  * more specific one wins ("earthquake" over "collapsed buildings"). */

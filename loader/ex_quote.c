@@ -1,14 +1,1249 @@
-/* ex_quote.c — (stub) */
+/* ex_quote.c — quotations: where they are and who said them.
+ *
+ * ex_quote_spans (before the people stage) finds every span inside
+ * quotation marks and stores it in ctx->quotes, sorted, never overlapping.
+ * Double marks (“ ” " „ « ») and single marks (‘ ’ ' `) are read in two
+ * separate passes so that a stray apostrophe cannot hide a real quotation;
+ * a span nested inside another is dropped (the outer one is the quote).
+ * Every mark closes at the end of its paragraph: an unbalanced mark costs at
+ * most one paragraph and the scan stays linear.
+ *
+ * ex_quote (after the people stage) decides for each span whether it is
+ * speech or a scare quote / name, and who the speaker is: the attribution
+ * after the quote (“...,” he said), before it (X said: “...”), a speech verb
+ * elsewhere in the sentence (X said the deaths were “...”), and when there is
+ * none the last speaker (a quoted paragraph continues the previous one).
+ * Speakers the registry does not know yet — witnesses, relatives and
+ * organisations — are added to it here, never as officials.
+ */
 #include "extract.h"
+#include "alloc.h"
+#include "lexicon.h"
+#include "utf8.h"
 
-int ex_quote(ex_ctx *ctx)
+#include <stdlib.h>
+#include <string.h>
+
+#define NONE SIZE_MAX
+
+/* ---- marks ------------------------------------------------------------------ */
+
+enum { FAM_NONE, FAM_DOUBLE, FAM_SINGLE };
+
+static int mark_family(uint32_t cp)
 {
-    (void)ctx;
-    return 0;
+    switch (cp) {
+    case '"': case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0xAB: case 0xBB:
+        return FAM_DOUBLE;
+    case '\'': case '`': case 0x2018: case 0x2019:
+        return FAM_SINGLE;
+    default:
+        return FAM_NONE;
+    }
+}
+
+static bool is_terminal_punct(const nf_doc *d, size_t i)
+{
+    const nf_tok *t = &d->toks[i];
+    return t->kind == TK_PUNCT && (t->cp == '.' || t->cp == '!' || t->cp == '?' || t->cp == 0x2026);
+}
+
+/* Does a paragraph start at token i? A blank line always starts one; a
+ * single line break does when the line before ended like a paragraph (with
+ * closing punctuation or a quote mark), so hard-wrapped lines do not. */
+static bool para_break(const nf_doc *d, size_t i)
+{
+    if (i == 0 || i >= d->n_toks)
+        return true;
+    const nf_tok *t = &d->toks[i];
+    if (t->flags & TF_PARA)
+        return true;
+    if (!(t->flags & TF_NL))
+        return false;
+    return is_terminal_punct(d, i - 1) || d->toks[i - 1].kind == TK_QUOTE ||
+           tok_is_punct(d, i - 1, ':');
+}
+
+/* Could the mark at i open a quotation, judging by what is before it:
+ * start of text, white space, a bracket, a dash, a colon or another mark. */
+static bool opens_here(const nf_doc *d, size_t i)
+{
+    if (i == 0 || (d->toks[i].flags & (TF_SPACE | TF_NL)))
+        return true;
+    const nf_tok *p = &d->toks[i - 1];
+    if (p->kind == TK_QUOTE)
+        return true;
+    return p->kind == TK_PUNCT && (p->cp == '(' || p->cp == '[' || p->cp == ':' || p->cp == '/' ||
+                                   tok_is_dash(d, i - 1));
+}
+
+/* ...and by what follows it: a word or number touching the mark. */
+static bool leads_text(const nf_doc *d, size_t i)
+{
+    if (i + 1 >= d->n_toks || (d->toks[i + 1].flags & TF_SPACE))
+        return false;
+    return true;
+}
+
+/* A ’ or ' after a word-final s closes a quotation unless a word follows,
+ * which makes it a plural possessive ("the victims’ families"). A speech
+ * verb or pronoun after it is an attribution, not a possessed noun. */
+static bool ambiguous_closes(const nf_doc *d, size_t i)
+{
+    size_t j = i + 1;
+    if (j >= d->n_toks || para_break(d, j))
+        return true;
+    const nf_tok *t = &d->toks[j];
+    if (t->kind != TK_WORD && t->kind != TK_NUM)
+        return true;
+    return (t->lx & (LX_SPEECH | LX_PRON_M | LX_PRON_F | LX_PRON_PL)) != 0;
+}
+
+typedef struct raw_span {
+    size_t open, close;   /* close: the closing mark, or the paragraph's end */
+    int family;
+    bool closed;
+} raw_span;
+
+typedef struct span_list {
+    raw_span *v;
+    size_t n, cap;
+} span_list;
+
+static void add_raw(span_list *l, size_t open, size_t close, int family, bool closed)
+{
+    if (close <= open + 1)
+        return;   /* empty: “” */
+    raw_span *r = VEC_PUSH(l->v, l->n, l->cap);
+    r->open = open;
+    r->close = close;
+    r->family = family;
+    r->closed = closed;
+}
+
+/* An unclosed single mark is only a quotation when it opens a paragraph or
+ * follows a colon (the paragraph-continuation style of British papers);
+ * elsewhere it is far more often an apostrophe (’90s, rock ’n’ roll). */
+static bool keep_unclosed_single(const nf_doc *d, size_t open)
+{
+    return para_break(d, open) || (open > 0 && tok_is_punct(d, open - 1, ':'));
+}
+
+static void scan_double(const nf_doc *d, span_list *out)
+{
+    size_t open = NONE;
+    for (size_t i = 0; i < d->n_toks; i++) {
+        if (open != NONE && para_break(d, i)) {
+            add_raw(out, open, i, FAM_DOUBLE, false);
+            open = NONE;
+        }
+        const nf_tok *t = &d->toks[i];
+        if (t->kind != TK_QUOTE || mark_family(t->cp) != FAM_DOUBLE)
+            continue;
+        switch (t->cp) {
+        case 0x201C: case 0x201E: case 0x201F: case 0xAB:
+            open = i;   /* an earlier unclosed opener in the paragraph was stray */
+            break;
+        case 0x201D: case 0xBB:
+            if (open != NONE) {
+                add_raw(out, open, i, FAM_DOUBLE, true);
+                open = NONE;
+            }
+            break;
+        default:   /* " toggles */
+            if (open != NONE) {
+                add_raw(out, open, i, FAM_DOUBLE, true);
+                open = NONE;
+            } else if (opens_here(d, i) && leads_text(d, i)) {
+                open = i;
+            }
+        }
+    }
+    if (open != NONE)
+        add_raw(out, open, d->n_toks, FAM_DOUBLE, false);
+}
+
+static void end_single(const nf_doc *d, span_list *out, size_t open, size_t at)
+{
+    if (keep_unclosed_single(d, open))
+        add_raw(out, open, at, FAM_SINGLE, false);
+}
+
+static void scan_single(const nf_doc *d, span_list *out)
+{
+    size_t open = NONE;
+    for (size_t i = 0; i < d->n_toks; i++) {
+        if (open != NONE && para_break(d, i)) {
+            end_single(d, out, open, i);
+            open = NONE;
+        }
+        const nf_tok *t = &d->toks[i];
+        if (t->kind != TK_QUOTE || mark_family(t->cp) != FAM_SINGLE)
+            continue;
+        bool touches_prev = i > 0 && !(t->flags & (TF_SPACE | TF_NL));
+        bool closes = open != NONE && touches_prev && t->cp != 0x2018 && t->cp != '`' &&
+                      (!(t->flags & TF_AMBIG) || ambiguous_closes(d, i));
+        if (closes) {
+            add_raw(out, open, i, FAM_SINGLE, true);
+            open = NONE;
+        } else if ((t->cp == 0x2018 || t->cp == '`' || t->cp == '\'') && opens_here(d, i) &&
+                   leads_text(d, i) && (open == NONE || t->cp != '\'')) {
+            open = i;
+        }
+    }
+    if (open != NONE)
+        end_single(d, out, open, d->n_toks);
+}
+
+/* Merge the two passes in text order. A span inside another is a nested
+ * quotation and is dropped; when two cross, the double marks win (a single
+ * mark is the one that may have been an apostrophe). */
+static void merge_spans(ex_ctx *ctx, const span_list *a, const span_list *b)
+{
+    const nf_doc *d = ctx->doc;
+    size_t i = 0, j = 0;
+    raw_span last = {NONE, 0, FAM_NONE, false};
+    bool have = false;
+    while (i < a->n || j < b->n) {
+        const raw_span *r;
+        if (j >= b->n || (i < a->n && a->v[i].open <= b->v[j].open))
+            r = &a->v[i++];
+        else
+            r = &b->v[j++];
+        if (have && r->open < last.close) {
+            if (r->close <= last.close)
+                continue;   /* nested */
+            if (!(last.family == FAM_SINGLE && r->family == FAM_DOUBLE))
+                continue;   /* crossing: keep the earlier */
+            ctx->n_quotes--;   /* replace the single span */
+            have = ctx->n_quotes > 0;
+            if (have) {
+                const ex_qspan *q = &ctx->quotes[ctx->n_quotes - 1];
+                last.close = q->close_tok;
+                last.family = FAM_DOUBLE;
+                if (r->open < last.close)
+                    continue;
+            }
+        }
+        ex_qspan *q = VEC_PUSH(ctx->quotes, ctx->n_quotes, ctx->cap_quotes);
+        memset(q, 0, sizeof *q);
+        q->open_tok = r->open;
+        q->close_tok = r->close;
+        q->text = ex_tok_span(ctx, r->open + 1, r->close);
+        q->speaker = -1;
+        last = *r;
+        have = true;
+    }
+    (void)d;
 }
 
 int ex_quote_spans(ex_ctx *ctx)
 {
-    (void)ctx;
+    span_list dbl = {NULL, 0, 0}, sgl = {NULL, 0, 0};
+    scan_double(ctx->doc, &dbl);
+    scan_single(ctx->doc, &sgl);
+    merge_spans(ctx, &dbl, &sgl);
+    free(dbl.v);
+    free(sgl.v);
+    return 0;
+}
+
+/* ---- words ------------------------------------------------------------------ */
+
+static const char *const determiners[] = {"the", "a", "an", NULL};
+static const char *const possessive_dets[] = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
+    NULL
+};
+static const char *const spokes_words[] = {
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+    "source", "sources", "representative", NULL
+};
+/* Words between a subject and its speech verb: "Mr X also said", "has said". */
+static const char *const aux_words[] = {
+    "also", "later", "then", "previously", "earlier", "has", "had", "have", "again", "further",
+    "repeatedly", "separately", "reportedly", "publicly", "recently", "once", "subsequently",
+    "quickly", "simply", NULL
+};
+/* Verbs of naming: right before a quotation they mark a name, not speech. */
+static const char *const naming_words[] = {
+    "called", "dubbed", "nicknamed", "branded", "labelled", "labeled", "titled", "entitled",
+    "named", "codenamed", "termed", "word", "term", "phrase", "slogan", "hashtag", "motto",
+    "banner", "headline", NULL
+};
+/* Verbs that characterise with an object between verb and quotation:
+ * "It called the shooting “...”". */
+static const char *const characterising[] = {"called", "termed", "branded", NULL};
+/* Places that speak for a government (metonymy). */
+static const char *const seat_pairs[][2] = {
+    {"white", "house"}, {"downing", "street"}, {"number", "10"}, {"no", "10"},
+    {"kremlin", NULL}, {"elysee", NULL}, {"pentagon", NULL}, {"whitehall", NULL},
+    {"malacanang", NULL}, {"zhongnanhai", NULL}, {"quirinale", NULL}, {NULL, NULL}
+};
+
+static bool is_word(const nf_doc *d, size_t i)
+{
+    return i < d->n_toks && d->toks[i].kind == TK_WORD;
+}
+
+static bool is_cap_word(const nf_doc *d, size_t i)
+{
+    return is_word(d, i) && (d->toks[i].flags & (TF_CAP | TF_UPPER)) && !(d->toks[i].lx & LX_STOP);
+}
+
+static bool is_participle(const nf_doc *d, size_t i)
+{
+    const char *f = tok_fold(d, i);
+    size_t n = strlen(f);
+    return n > 4 && strcmp(f + n - 3, "ing") == 0;
+}
+
+static size_t sent_first(const nf_doc *d, size_t i)
+{
+    return d->sents[d->toks[i].sent].tok_start;
+}
+
+static size_t sent_last(const nf_doc *d, size_t i)
+{
+    return d->sents[d->toks[i].sent].tok_end;
+}
+
+/* Is token i a speech verb (not a noun: "the claims", "his posts")? */
+static bool speech_verb(const ex_ctx *ctx, size_t i)
+{
+    const nf_doc *d = ctx->doc;
+    if (!is_word(d, i) || !(d->toks[i].lx & LX_SPEECH))
+        return false;
+    if (tok_is(d, i, "according"))
+        return tok_is(d, i + 1, "to");
+    if ((d->toks[i].flags & TF_CAP) && !(d->sents[d->toks[i].sent].flags & SF_HEADING))
+        return false;
+    if (i > 0 && tok_in(d, i - 1, possessive_dets))
+        return false;
+    return !ex_in_quote(ctx, i);
+}
+
+static bool is_sep(const nf_doc *d, size_t i)
+{
+    return tok_is_punct(d, i, ',') || (tok_is_dash(d, i) && (d->toks[i].flags & TF_SPACE));
+}
+
+/* ---- noun phrases that name a speaker --------------------------------------- */
+
+/* Can token k be part of a speaker's noun phrase ("the federal prosecutor’s
+ * office", "Abidjan police chief Colonel Yao Kouassi", "Mr. K. Rao")? */
+static bool np_token(const ex_ctx *ctx, size_t k)
+{
+    const nf_doc *d = ctx->doc;
+    const nf_tok *t = &d->toks[k];
+    if (t->kind == TK_POSS)
+        return true;
+    if (t->kind == TK_PUNCT) {
+        if (t->cp == '.' && tok_touch(d, k) && k > 0 && is_word(d, k - 1))
+            return true;   /* Mr. / K. */
+        return tok_is_dash(d, k) && tok_touch(d, k) && tok_touch(d, k + 1);
+    }
+    if (t->kind == TK_NUM)
+        return false;
+    if (t->kind != TK_WORD)
+        return false;
+    if (t->lx & (LX_SPEECH | LX_PRON_M | LX_PRON_F | LX_PRON_PL))
+        return false;
+    if (t->lx & LX_STOP)
+        return false;
+    if (t->flags & (TF_CAP | TF_UPPER))
+        return true;
+    return (t->lx & (LX_TITLE | LX_TITLE_MOD | LX_ORG | LX_KIN | LX_RANK)) != 0;
+}
+
+static const char *const name_particles[] = {
+    "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
+    "bin", "ibn", "al", "el", NULL
+};
+
+/* The start of the noun phrase that ends just before token `end`, or `end`
+ * when there is none. Stops at `floor`, at a determiner (included) and at a
+ * line break; "and" and commas join the words of one name ("Foreign,
+ * Commonwealth and Development Office", "Mines and Energy Minister"). */
+static size_t np_left(const ex_ctx *ctx, size_t end, size_t floor)
+{
+    const nf_doc *d = ctx->doc;
+    size_t b = end;
+    bool seen_and = false;
+    if (end > floor && is_word(d, end - 1) &&
+        ((d->toks[end - 1].lx & (LX_PRON_M | LX_PRON_F | LX_PRON_PL)) || tok_is(d, end - 1, "it")))
+        return end - 1;
+    while (b > floor && end - b < 14) {
+        size_t k = b - 1;
+        if (b < end && (d->toks[b].flags & TF_NL))
+            break;
+        if (np_token(ctx, k)) {
+            b = k;
+            continue;
+        }
+        bool between = b < end && k > floor && (np_token(ctx, k - 1) || tok_is_punct(d, k - 1, ','));
+        if (between && tok_in(d, k, name_particles) && is_cap_word(d, b)) {
+            b = k;
+            continue;
+        }
+        if (between && (tok_is(d, k, "and") || tok_is(d, k, "&")) && is_cap_word(d, b) &&
+            is_cap_word(d, k - 1)) {
+            seen_and = true;
+            b = k;
+            continue;
+        }
+        if (seen_and && tok_is_punct(d, k, ',') && k > floor && is_cap_word(d, k - 1) &&
+            is_cap_word(d, b)) {
+            b = k;
+            continue;
+        }
+        if (b < end && tok_in(d, k, determiners))
+            b = k;
+        break;
+    }
+    /* never start on glue */
+    while (b < end && (tok_is_punct(d, b, ',') || tok_is(d, b, "and")))
+        b++;
+    return b;
+}
+
+/* The end of the noun phrase starting at token b ("said António Nunes, head
+ * of...", "according to the coast guard"), or b when there is none. */
+static size_t np_right(const ex_ctx *ctx, size_t b, size_t limit)
+{
+    const nf_doc *d = ctx->doc;
+    size_t e = b;
+    if (e < limit && tok_in(d, e, determiners))
+        e++;
+    if (e < limit && (d->toks[e].lx & (LX_PRON_M | LX_PRON_F | LX_PRON_PL)) && e == b)
+        return e + 1;
+    size_t start = e;
+    while (e < limit && e - b < 14) {
+        if (e > b && (d->toks[e].flags & TF_NL))
+            break;
+        if (np_token(ctx, e)) {
+            e++;
+            continue;
+        }
+        if (e > start && tok_in(d, e, name_particles) && is_cap_word(d, e + 1)) {
+            e++;
+            continue;
+        }
+        if (e > start && (tok_is(d, e, "and") || tok_is(d, e, "&")) && is_cap_word(d, e + 1) &&
+            is_cap_word(d, e - 1)) {
+            e++;
+            continue;
+        }
+        break;
+    }
+    return e == start ? b : e;
+}
+
+/* ---- the registry: finding and adding speakers ------------------------------ */
+
+static void fold_text(const char *s, size_t n, char *out, size_t cap)
+{
+    utf8_fold(s, n, out, cap);
+}
+
+/* Does the folded full name end with the folded short name, word-aligned? */
+static bool name_ends_with(const char *full, const char *tail)
+{
+    size_t nf = strlen(full), nt = strlen(tail);
+    if (nt > nf)
+        return false;
+    if (strcmp(full + nf - nt, tail) != 0)
+        return false;
+    return nt == nf || full[nf - nt - 1] == ' ';
+}
+
+static long add_org(ex_ctx *ctx, size_t from, size_t to)
+{
+    const nf_doc *d = ctx->doc;
+    if (from >= to)
+        return -1;
+    char *name = xstrndup(d->text + d->toks[from].start, d->toks[to - 1].end - d->toks[from].start);
+    size_t before = ctx->n_people;
+    long id = people_add(ctx, name, from);
+    free(name);
+    if (id >= 0 && ((size_t)id >= before || ctx->people[id].org))
+        ctx->people[id].org = true;
+    else if (id >= 0 && !ctx->people[id].org)
+        return id;   /* a person of that name already: trust the registry */
+    return id;
+}
+
+/* The fullest name the story gives for a surname first met alone: the
+ * latest "First Last" before token `before` whose last word is it. */
+static size_t full_name_before(const ex_ctx *ctx, size_t before, const char *surname, size_t *from)
+{
+    const nf_doc *d = ctx->doc;
+    size_t floor = before > 4000 ? before - 4000 : 0;
+    for (size_t k = before; k-- > floor + 1;) {
+        if (!is_word(d, k) || strcmp(tok_fold(d, k), surname) != 0)
+            continue;
+        size_t b = k;
+        while (b > floor && (is_cap_word(d, b - 1) || (tok_is_punct(d, b - 1, '.') && tok_touch(d, b - 1)) ||
+                             tok_in(d, b - 1, name_particles)) && k - b < 5)
+            b--;
+        while (b < k && !(is_cap_word(d, b) && people_name_at(ctx, b, k + 1) == k + 1))
+            b++;
+        if (b < k) {
+            *from = b;
+            return k + 1;
+        }
+    }
+    return 0;
+}
+
+/* The person named by tokens [b, e) (a name, honorific allowed): the known
+ * one, or a new entry in the registry (never an official). A single word
+ * nobody in the story bears is taken as an organisation ("AFAD said"). */
+static long person_named(ex_ctx *ctx, size_t b, size_t e, bool org_hint)
+{
+    const nf_doc *d = ctx->doc;
+    int gender = GENDER_UNKNOWN;
+    size_t nb = b;
+    if (d->toks[nb].lx & LX_HONORIFIC) {
+        if (tok_in(d, nb, (const char *const[]){"mr", "sir", "lord", NULL}))
+            gender = GENDER_M;
+        else if (tok_in(d, nb, (const char *const[]){"mrs", "ms", "miss", "dame", "lady", NULL}))
+            gender = GENDER_F;
+        nb++;
+        if (nb < e && tok_is_punct(d, nb, '.'))
+            nb++;
+    }
+    if (nb >= e)
+        return -1;
+    size_t words = 0;
+    for (size_t k = nb; k < e; k++)
+        if (is_word(d, k) && !tok_in(d, k, name_particles))
+            words++;
+    const char *surname = tok_fold(d, e - 1);
+    long id = people_find_surname(ctx, surname);
+    char full[256], mine[256];
+    fold_text(d->text + d->toks[nb].start, d->toks[e - 1].end - d->toks[nb].start, mine, sizeof mine);
+    if (id >= 0) {
+        fold_text(ctx->people[id].name, strlen(ctx->people[id].name), full, sizeof full);
+        if (words <= 1 || name_ends_with(full, mine) || name_ends_with(mine, full)) {
+            people_add_mention(ctx, id, ex_tok_span(ctx, b, e));
+            if (gender && !ctx->people[id].gender)
+                ctx->people[id].gender = gender;
+            return id;
+        }
+    }
+    if (words <= 1) {
+        size_t from;
+        size_t to = full_name_before(ctx, b, surname, &from);
+        if (to) {
+            nb = from;
+            e = to;
+        } else if (gender == GENDER_UNKNOWN || org_hint) {
+            return add_org(ctx, nb, e);
+        }
+    }
+    char *name = xstrndup(d->text + d->toks[nb].start, d->toks[e - 1].end - d->toks[nb].start);
+    id = people_add(ctx, name, nb);
+    free(name);
+    if (id < 0)
+        return -1;
+    if (gender && !ctx->people[id].gender)
+        ctx->people[id].gender = gender;
+    people_add_mention(ctx, id, ex_tok_span(ctx, b, e));
+    return id;
+}
+
+/* The organisation a bare "the embassy" / "the ministry" refers to: the
+ * latest earlier mention of that noun with a proper modifier ("The US
+ * embassy in Ankara"), with "in/of/for" + capitalised words after it. */
+static long org_by_head(ex_ctx *ctx, size_t head, size_t before)
+{
+    const nf_doc *d = ctx->doc;
+    const char *h = tok_fold(d, head);
+    size_t floor = before > 4000 ? before - 4000 : 0;
+    for (size_t k = before; k-- > floor;) {
+        if (!is_word(d, k) || strcmp(tok_fold(d, k), h) != 0 || ex_in_quote(ctx, k))
+            continue;
+        size_t b = k;
+        while (b > floor && k - b < 5 && (is_cap_word(d, b - 1) || ex_country_at(ctx, b - 1)) &&
+               !(d->toks[b].flags & TF_NL))
+            b--;
+        size_t e = k + 1;
+        for (int hop = 0; hop < 2; hop++) {
+            if (!tok_in(d, e, (const char *const[]){"in", "of", "for", NULL}) || !is_cap_word(d, e + 1))
+                break;
+            size_t c = e + 1;
+            while (c < d->n_toks && c - e < 5 && (is_cap_word(d, c) || ex_country_at(ctx, c)))
+                c++;
+            e = c;
+        }
+        if (b == k && e == k + 1 && !(d->toks[k].flags & TF_CAP))
+            continue;   /* another bare mention */
+        return add_org(ctx, b, e);
+    }
+    return -1;
+}
+
+static bool seat_at(const nf_doc *d, size_t b, size_t e)
+{
+    for (size_t k = 0; seat_pairs[k][0]; k++) {
+        if (!tok_is(d, b, seat_pairs[k][0]) || !(d->toks[b].flags & (TF_CAP | TF_UPPER)))
+            continue;
+        size_t n = seat_pairs[k][1] ? 2 : 1;
+        if (b + n == e && (n == 1 || tok_is(d, b + 1, seat_pairs[k][1])))
+            return true;
+    }
+    return false;
+}
+
+typedef enum { NP_NONE, NP_PRONOUN, NP_NAME, NP_TITLE, NP_ORG, NP_GENERIC } np_kind;
+
+static bool has_bits(const nf_doc *d, size_t b, size_t e, uint64_t bits)
+{
+    for (size_t k = b; k < e; k++)
+        if (is_word(d, k) && (d->toks[k].lx & bits))
+            return true;
+    return false;
+}
+
+/* The end of the words of an NP that are its head, "spokesman" dropped. */
+static size_t org_end(const nf_doc *d, size_t b, size_t e)
+{
+    if (e - b >= 2 && tok_in(d, e - 1, spokes_words))
+        e--;
+    return e;
+}
+
+/* Where a person's name starts inside [b, e) when it runs to e, else e. */
+static size_t name_start(const ex_ctx *ctx, size_t b, size_t e)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t k = b; k < e; k++) {
+        if ((d->toks[k].lx & (LX_KIN | LX_TITLE_MOD)) && !(d->toks[k].lx & LX_HONORIFIC) && k + 1 < e)
+            continue;   /* "Student Yannick Koné": a role, not a first name */
+        if (!is_word(d, k) || !(d->toks[k].flags & (TF_CAP | TF_UPPER)))
+            continue;
+        if (people_name_at(ctx, k, e) == e)
+            return k;
+    }
+    return e;
+}
+
+static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
+{
+    const nf_doc *d = ctx->doc;
+    if (b >= e)
+        return NP_NONE;
+    size_t c = b;
+    if (tok_in(d, c, determiners))
+        c++;
+    if (c >= e)
+        return NP_NONE;
+    if (e - c == 1 && (d->toks[c].lx & (LX_PRON_M | LX_PRON_F | LX_PRON_PL)))
+        return NP_PRONOUN;
+    if (e - b == 1 && tok_is(d, b, "it"))
+        return NP_PRONOUN;
+    if (seat_at(d, c, e))
+        return NP_ORG;
+    size_t oe = org_end(d, c, e);
+    if (is_word(d, oe - 1) && (d->toks[oe - 1].lx & LX_ORG))
+        return NP_ORG;
+    if (name_start(ctx, c, e) < e)
+        return NP_NAME;
+    if (has_bits(d, c, e, LX_TITLE))
+        return NP_TITLE;
+    return NP_GENERIC;
+}
+
+static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int depth);
+
+/* "It said" / "It called...": the organisation that spoke in the sentences
+ * just before. */
+static long resolve_it(ex_ctx *ctx, size_t tok, int depth)
+{
+    const nf_doc *d = ctx->doc;
+    if (depth > 0)
+        return -1;
+    size_t floor = tok > 200 ? tok - 200 : 0;
+    uint32_t s0 = d->toks[tok].sent;
+    for (size_t k = tok; k-- > floor;) {
+        if (d->toks[k].sent + 3 < s0)
+            break;
+        if (!speech_verb(ctx, k) || tok_is(d, k, "according"))
+            continue;
+        size_t e = k;
+        while (e > floor && tok_in(d, e - 1, aux_words))
+            e--;
+        size_t b = np_left(ctx, e, sent_first(d, k));
+        if (classify(ctx, b, e) != NP_ORG)
+            continue;
+        return speaker_of_np(ctx, b, e, true, depth + 1);
+    }
+    return -1;
+}
+
+static long resolve_pronoun_at(ex_ctx *ctx, size_t tok, int depth)
+{
+    const nf_doc *d = ctx->doc;
+    if (tok_is(d, tok, "it"))
+        return resolve_it(ctx, tok, depth);
+    int g = (d->toks[tok].lx & LX_PRON_M) ? GENDER_M : (d->toks[tok].lx & LX_PRON_F) ? GENDER_F : -1;
+    if (g < 0)
+        return -1;   /* they, we: a group */
+    long p = people_resolve_pronoun(ctx, tok, g);
+    if (p >= 0) {
+        if (!ctx->people[p].gender)
+            ctx->people[p].gender = g;
+        people_note_reference(ctx, p, tok);
+    }
+    return p;
+}
+
+/* "The Prime Minister said": whoever holds the title; a capitalised title
+ * nobody holds yet goes to the person just mentioned, who gets it. */
+static long resolve_title_np(ex_ctx *ctx, size_t b, size_t e)
+{
+    const nf_doc *d = ctx->doc;
+    if (tok_in(d, b, (const char *const[]){"a", "an", NULL}))
+        return -1;   /* "a police officer said": anonymous */
+    long p = people_resolve_title(ctx, b, e);
+    if (p >= 0) {
+        people_note_reference(ctx, p, b);
+        return p;
+    }
+    bool capital = false;
+    for (size_t k = b; k < e; k++)
+        if (is_word(d, k) && (d->toks[k].lx & LX_TITLE) && (d->toks[k].flags & (TF_CAP | TF_UPPER)))
+            capital = true;
+    if (!capital)
+        return -1;
+    p = people_resolve_pronoun(ctx, b, GENDER_UNKNOWN);
+    if (p < 0 || ctx->people[p].title)
+        return -1;
+    people_set_title(ctx, p, b, e);
+    people_note_reference(ctx, p, b);
+    return p;
+}
+
+/* The registry entry for the speaker named by the noun phrase [b, e), or -1
+ * (a group, an anonymous source, nobody). */
+static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int depth)
+{
+    const nf_doc *d = ctx->doc;
+    np_kind kind = classify(ctx, b, e);
+    size_t c = b < e && tok_in(d, b, determiners) ? b + 1 : b;
+    switch (kind) {
+    case NP_PRONOUN:
+        return resolve_pronoun_at(ctx, c, depth);
+    case NP_ORG: {
+        if (seat_at(d, c, e))
+            return add_org(ctx, c, e);
+        size_t oe = org_end(d, c, e);
+        bool proper = false;
+        for (size_t k = c; k < oe; k++)
+            if (d->toks[k].flags & (TF_CAP | TF_UPPER))
+                proper = true;
+        if (!proper && c > b && tok_is(d, b, "the")) {
+            long o = org_by_head(ctx, oe - 1, b);
+            if (o >= 0)
+                return o;
+        }
+        if (!proper && tok_in(d, b, (const char *const[]){"a", "an", NULL}))
+            return -1;
+        return add_org(ctx, c, oe);
+    }
+    case NP_NAME: {
+        size_t k = name_start(ctx, c, e);
+        long p = person_named(ctx, k, e, org_hint);
+        if (p >= 0)
+            people_note_reference(ctx, p, k);
+        return p;
+    }
+    case NP_TITLE:
+        return resolve_title_np(ctx, b, e);
+    default:
+        return -1;
+    }
+}
+
+/* ---- attribution -------------------------------------------------------------- */
+
+typedef struct attrib {
+    bool found;      /* a speech construction was found */
+    long speaker;
+} attrib;
+
+static bool looks_org_segment(const nf_doc *d, size_t b, size_t e)
+{
+    if (b >= e)
+        return false;
+    if (tok_is(d, b, "which"))
+        return true;
+    return tok_in(d, b, determiners) && is_word(d, e - 1) && (d->toks[e - 1].lx & LX_ORG);
+}
+
+/* The subject of the speech verb at v: the noun phrase before it, looking
+ * past appositives set off by commas or dashes ("Malacañang, the presidential
+ * palace, said"; "the presiding judge, Maria Vittoria Ferri, said"; "Student
+ * Yannick Koné, 24, who escaped..., said"). A name wins over a title. */
+static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
+{
+    const nf_doc *d = ctx->doc;
+    attrib a = {true, -1};
+    size_t end = v;
+    for (int n = 0; n < 3 && end > floor && tok_in(d, end - 1, aux_words); n++)
+        end--;
+    if (end <= floor)
+        return a;
+    if (!is_sep(d, end - 1)) {
+        size_t b = np_left(ctx, end, floor);
+        a.speaker = speaker_of_np(ctx, b, end, false, 0);
+        return a;
+    }
+    bool org_hint = false;
+    size_t seg_end = end - 1;
+    size_t best_b = NONE, best_e = NONE;
+    for (int hop = 0; hop < 5; hop++) {
+        size_t k = seg_end;
+        while (k > floor && !is_sep(d, k - 1) && seg_end - k < 60)
+            k--;
+        size_t seg_b = k;
+        size_t b = np_left(ctx, seg_end, seg_b);
+        np_kind kind = classify(ctx, b, seg_end);
+        if (kind == NP_NAME) {
+            best_b = b;
+            best_e = seg_end;
+            break;
+        }
+        if (b == seg_b && (kind == NP_ORG || kind == NP_PRONOUN) && best_b == NONE) {
+            best_b = b;
+            best_e = seg_end;
+            break;
+        }
+        if (b == seg_b && kind == NP_TITLE && best_b == NONE) {
+            best_b = b;   /* keep looking for a name before it */
+            best_e = seg_end;
+        }
+        if (looks_org_segment(d, seg_b, seg_end))
+            org_hint = true;
+        if (seg_b <= floor || !is_sep(d, seg_b - 1))
+            break;
+        seg_end = seg_b - 1;
+    }
+    if (best_b != NONE)
+        a.speaker = speaker_of_np(ctx, best_b, best_e, org_hint, 0);
+    return a;
+}
+
+/* The speaker after a speech verb: "said António Nunes", "according to X". */
+static attrib subject_after(ex_ctx *ctx, size_t v)
+{
+    const nf_doc *d = ctx->doc;
+    attrib a = {true, -1};
+    size_t b = v + 1;
+    if (tok_is(d, v, "according"))
+        b++;
+    size_t limit = sent_last(d, v);
+    size_t e = np_right(ctx, b, limit);
+    if (e > b)
+        a.speaker = speaker_of_np(ctx, b, e, false, 0);
+    return a;
+}
+
+/* Words that may follow "X said" when it attributes the quote just before
+ * ("..., the embassy said in a post", "Mr Villareal told reporters"). */
+static bool attribution_tail(const nf_doc *d, size_t i, size_t end)
+{
+    if (i >= end)
+        return true;
+    if (d->toks[i].kind == TK_PUNCT || d->toks[i].kind == TK_QUOTE)
+        return true;
+    static const char *const tails[] = {
+        "in", "on", "at", "to", "from", "during", "after", "before", "when", "while", "as",
+        "outside", "reporters", "journalists", "told", "later", "yesterday", "today", "tonight",
+        "last", "this", "earlier", "adding", "via", "through", "by", NULL
+    };
+    return tok_in(d, i, tails) || (d->toks[i].lx & (LX_WEEKDAY | LX_PRON_M | LX_PRON_F)) != 0;
+}
+
+/* The attribution right after a quote: “...,” X said / said X / according to X. */
+static attrib after_quote(ex_ctx *ctx, const ex_qspan *q)
+{
+    const nf_doc *d = ctx->doc;
+    attrib none = {false, -1};
+    size_t j = q->close_tok + 1;
+    if (q->close_tok >= d->n_toks || j >= d->n_toks || para_break(d, j))
+        return none;
+    bool ends_sentence = q->close_tok > q->open_tok + 1 && is_terminal_punct(d, q->close_tok - 1);
+    if (tok_is_punct(d, j, ',') || (tok_is_dash(d, j) && (d->toks[j].flags & TF_SPACE)))
+        j++;
+    if (j >= d->n_toks || para_break(d, j) || d->toks[j].kind == TK_QUOTE)
+        return none;
+    size_t end = sent_last(d, j);
+    if (speech_verb(ctx, j) && !is_participle(d, j)) {
+        if (ends_sentence && !tok_is(d, j, "according"))
+            return none;
+        return subject_after(ctx, j);
+    }
+    size_t e = np_right(ctx, j, end);
+    if (e == j)
+        return none;
+    size_t v = e;
+    while (v < end && v - e < 2 && tok_in(d, v, aux_words))
+        v++;
+    if (v >= end || !speech_verb(ctx, v) || is_participle(d, v) || tok_is(d, v, "according"))
+        return none;
+    if (ends_sentence && !attribution_tail(d, v + 1, end))
+        return none;
+    attrib a = {true, speaker_of_np(ctx, j, e, false, 0)};
+    return a;
+}
+
+/* A speech verb earlier in the quote's sentence: "X said: “...”", "X said
+ * the deaths were “...”", "According to X, ... “...”", "Prime Minister De
+ * Vries: “...”". */
+static attrib before_quote(ex_ctx *ctx, const ex_qspan *q)
+{
+    const nf_doc *d = ctx->doc;
+    attrib none = {false, -1};
+    size_t open = q->open_tok;
+    size_t floor = sent_first(d, open);
+    if (open > 80 && floor < open - 80)
+        floor = open - 80;
+    if (open > floor && tok_is_punct(d, open - 1, ':')) {
+        size_t b = np_left(ctx, open - 1, floor);
+        np_kind kind = classify(ctx, b, open - 1);
+        if (b == floor && (kind == NP_NAME || kind == NP_TITLE || kind == NP_ORG)) {
+            attrib a = {true, speaker_of_np(ctx, b, open - 1, false, 0)};
+            return a;
+        }
+    }
+    for (size_t k = open; k-- > floor;) {
+        if (d->toks[k].kind == TK_QUOTE && ex_in_quote(ctx, k > 0 ? k - 1 : k))
+            break;   /* another quotation: its attribution is its own */
+        bool charac = k + 1 < open && tok_in(d, k, characterising) && !ex_in_quote(ctx, k);
+        if (!charac && !speech_verb(ctx, k))
+            continue;
+        if (tok_is(d, k, "according"))
+            return subject_after(ctx, k);
+        if (is_participle(d, k) && k > floor && is_sep(d, k - 1))
+            continue;   /* ", adding that": the main verb comes earlier */
+        return subject_before(ctx, k, floor);
+    }
+    return none;
+}
+
+/* A speech verb later in the sentence: “...” and will fail, the leader said. */
+static attrib later_in_sentence(ex_ctx *ctx, const ex_qspan *q)
+{
+    const nf_doc *d = ctx->doc;
+    attrib none = {false, -1};
+    if (q->close_tok >= d->n_toks)
+        return none;
+    size_t end = sent_last(d, q->close_tok);
+    if (end > q->close_tok + 40)
+        end = q->close_tok + 40;
+    for (size_t k = q->close_tok + 1; k < end; k++) {
+        if (d->toks[k].kind == TK_QUOTE || para_break(d, k))
+            break;
+        if (!speech_verb(ctx, k) || is_participle(d, k))
+            continue;
+        if (tok_is(d, k, "according"))
+            return subject_after(ctx, k);
+        attrib a = subject_before(ctx, k, q->close_tok + 1);
+        if (a.speaker < 0 && is_cap_word(d, k + 1))
+            return subject_after(ctx, k);
+        return a;
+    }
+    return none;
+}
+
+/* ---- scare quotes --------------------------------------------------------- */
+
+static size_t words_in(const nf_doc *d, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t k = b; k < e; k++)
+        if (d->toks[k].kind == TK_WORD || d->toks[k].kind == TK_NUM)
+            n++;
+    return n;
+}
+
+static bool has_clause_punct(const nf_doc *d, size_t b, size_t e)
+{
+    for (size_t k = b; k < e; k++)
+        if (is_terminal_punct(d, k) || tok_is_punct(d, k, ',') || tok_is_punct(d, k, ';') ||
+            tok_is_punct(d, k, ':'))
+            return true;
+    return false;
+}
+
+/* A name in quotation marks: "so-called", "dubbed", "known as" right before. */
+static bool named_by_prefix(const nf_doc *d, size_t open)
+{
+    if (open == 0)
+        return false;
+    size_t p = open - 1;
+    if (tok_in(d, p, naming_words))
+        return true;
+    return tok_is(d, p, "as") && p > 0 &&
+           tok_in(d, p - 1, (const char *const[]){"known", "billed", "referred", "styled", NULL});
+}
+
+/* A title of a work or a name in Title Case: “Rotterdam Declaration on
+ * Offshore Infrastructure Security”, “Caravan of Light”. */
+static bool title_case_name(const nf_doc *d, size_t b, size_t e)
+{
+    if (e - b > 14 || has_clause_punct(d, b, e))
+        return false;
+    size_t caps = 0;
+    for (size_t k = b; k < e; k++) {
+        const nf_tok *t = &d->toks[k];
+        if (t->kind == TK_QUOTE)
+            return false;
+        if (t->kind != TK_WORD)
+            continue;
+        if ((t->flags & TF_UPPER) && !(t->flags & TF_ABBR) && tok_len(d, k) > 3)
+            return false;   /* shouting capitals: a headline quote */
+        if (t->flags & (TF_CAP | TF_UPPER))
+            caps++;
+        else if (!(t->lx & LX_STOP))
+            return false;
+    }
+    return caps >= 2 && is_word(d, b) && (d->toks[b].flags & TF_CAP);
+}
+
+/* Does the quotation start its sentence (or follow a dateline / bullet)? */
+static bool starts_sentence(const nf_doc *d, size_t open)
+{
+    size_t s = sent_first(d, open);
+    for (size_t k = s; k < open; k++)
+        if (d->toks[k].kind == TK_WORD || d->toks[k].kind == TK_NUM)
+            return d->sents[d->toks[open].sent].flags & SF_HEADING;
+    return true;
+}
+
+/* ---- putting it together -------------------------------------------------------- */
+
+/* The speaker of the last speech verb in the sentence before the quote's,
+ * when it is in the same or the previous paragraph. */
+static attrib previous_sentence(ex_ctx *ctx, size_t open)
+{
+    const nf_doc *d = ctx->doc;
+    attrib none = {false, -1};
+    size_t s = sent_first(d, open);
+    if (s == 0)
+        return none;
+    size_t ps = sent_first(d, s - 1);
+    size_t floor = s > 80 && ps < s - 80 ? s - 80 : ps;
+    for (size_t k = s; k-- > floor;) {
+        if (ex_in_quote(ctx, k))
+            continue;
+        if (!speech_verb(ctx, k) || is_participle(d, k))
+            continue;
+        if (tok_is(d, k, "according"))
+            return subject_after(ctx, k);
+        return subject_before(ctx, k, ps);
+    }
+    return none;
+}
+
+static bool folded_contains(const nf_doc *d, const ex_qspan *outer, const ex_qspan *inner)
+{
+    size_t ib = inner->open_tok + 1, ie = inner->close_tok;
+    size_t ob = outer->open_tok + 1, oe = outer->close_tok;
+    size_t n = 0;
+    for (size_t k = ib; k < ie; k++)
+        if (d->toks[k].kind == TK_WORD || d->toks[k].kind == TK_NUM)
+            n++;
+    if (n < 2 || ie - ib > 24)
+        return false;
+    for (size_t s = ob; s < oe; s++) {
+        size_t i = ib, o = s;
+        while (i < ie && o < oe) {
+            if (d->toks[i].kind != TK_WORD && d->toks[i].kind != TK_NUM) {
+                i++;
+                continue;
+            }
+            if (d->toks[o].kind != TK_WORD && d->toks[o].kind != TK_NUM) {
+                o++;
+                continue;
+            }
+            if (strcmp(tok_fold(d, i), tok_fold(d, o)) != 0)
+                break;
+            i++;
+            o++;
+        }
+        while (i < ie && d->toks[i].kind != TK_WORD && d->toks[i].kind != TK_NUM)
+            i++;
+        if (i == ie)
+            return true;
+    }
+    return false;
+}
+
+/* A headline repeating words of an attributed quote takes its speaker. */
+static bool echo_speaker(const ex_ctx *ctx, size_t qi, const bool *own, long *speaker)
+{
+    const nf_doc *d = ctx->doc;
+    size_t lo = qi > 32 ? qi - 32 : 0, hi = qi + 33 < ctx->n_quotes ? qi + 33 : ctx->n_quotes;
+    for (size_t j = lo; j < hi; j++) {
+        const ex_qspan *o = &ctx->quotes[j];
+        if (j == qi || !own[j] || o->scare || o->speaker < 0)
+            continue;
+        if (folded_contains(d, o, &ctx->quotes[qi])) {
+            *speaker = o->speaker;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Is quote i the continuation of quote i-1 (an unclosed paragraph followed
+ * by a paragraph that opens with a mark)? */
+static bool continues(const ex_ctx *ctx, size_t i)
+{
+    if (i == 0)
+        return false;
+    const ex_qspan *p = &ctx->quotes[i - 1], *q = &ctx->quotes[i];
+    const nf_doc *d = ctx->doc;
+    if (p->close_tok >= d->n_toks || !para_break(d, p->close_tok))
+        return false;
+    return q->open_tok == p->close_tok;
+}
+
+/* Register the witnesses and relatives a story introduces as the subject of
+ * a sentence ("Hatice Demir, 58, sat...", "The couple’s daughter, Claire
+ * Barnes, 41, flew...") so that a later "she said" can find them. */
+static void register_subjects(ex_ctx *ctx)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t s = 0; s < d->n_sents; s++) {
+        const nf_sent *st = &d->sents[s];
+        if (st->flags & SF_HEADING)
+            continue;
+        size_t i = st->tok_start, end = st->tok_end;
+        if (i < end && tok_in(d, i, determiners)) {
+            /* "The couple’s daughter, NAME," */
+            size_t k = i + 1;
+            while (k < end && k - i < 6 && !tok_is_punct(d, k, ','))
+                k++;
+            if (k < end && k > i + 1 && is_word(d, k - 1) && (d->toks[k - 1].lx & LX_KIN))
+                i = k + 1;
+            else
+                continue;
+        }
+        while (i < end && is_word(d, i) && (d->toks[i].lx & LX_KIN) && !(d->toks[i].lx & LX_HONORIFIC))
+            i++;
+        if (i >= end || ex_in_quote(ctx, i) || !is_cap_word(d, i))
+            continue;
+        size_t ne = people_name_at(ctx, i, end);
+        if (ne <= i + 1 || ne >= end)
+            continue;
+        if (!tok_is_punct(d, ne, ',') && !(is_word(d, ne) && !(d->toks[ne].flags & TF_CAP)))
+            continue;
+        if (people_find_surname(ctx, tok_fold(d, ne - 1)) >= 0) {
+            people_add_mention(ctx, people_find_surname(ctx, tok_fold(d, ne - 1)),
+                               ex_tok_span(ctx, i, ne));
+            continue;
+        }
+        person_named(ctx, i, ne, false);
+    }
+}
+
+/* Later mentions by surname ("Mr Darmanin insisted") count as references
+ * for pronouns, as people_finalize will record them. */
+static void surname_mentions(ex_ctx *ctx)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t i = 0; i < d->n_toks; i++) {
+        if (!is_cap_word(d, i) || ex_country_at(ctx, i))
+            continue;
+        long p = people_find_surname(ctx, tok_fold(d, i));
+        if (p < 0 || ctx->people[p].org)
+            continue;
+        size_t from = i;
+        if (i >= 1 && (d->toks[i - 1].lx & LX_HONORIFIC))
+            from = i - 1;
+        else if (i >= 2 && tok_is_punct(d, i - 1, '.') && (d->toks[i - 2].lx & LX_HONORIFIC))
+            from = i - 2;
+        people_add_mention(ctx, p, ex_tok_span(ctx, from, i + 1));
+    }
+}
+
+/* Decide scare / speech and the speaker of quote qi; *own says whether
+ * the quote carries its own attribution. */
+static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, bool *own)
+{
+    const nf_doc *d = ctx->doc;
+    ex_qspan *q = &ctx->quotes[qi];
+    size_t b = q->open_tok + 1, e = q->close_tok;
+    bool heading = d->sents[d->toks[q->open_tok].sent].flags & SF_HEADING;
+    bool initial = starts_sentence(d, q->open_tok);
+    *own = false;
+    if (named_by_prefix(d, q->open_tok)) {
+        q->scare = true;
+        return;
+    }
+    if (!heading && !initial && !(q->open_tok > 0 && tok_is_punct(d, q->open_tok - 1, ':')) &&
+        title_case_name(d, b, e)) {
+        q->scare = true;
+        return;
+    }
+    attrib a = after_quote(ctx, q);
+    if (!a.found)
+        a = before_quote(ctx, q);
+    if (!a.found)
+        a = later_in_sentence(ctx, q);
+    if (a.found) {
+        *own = true;
+        q->speaker = a.speaker;
+        return;
+    }
+    if (!initial && !heading) {
+        /* a few words inside a sentence nobody is said to have spoken */
+        if (words_in(d, b, e) <= 4 && !has_clause_punct(d, b, e)) {
+            q->scare = true;
+            return;
+        }
+        return;   /* words reported without a speaker */
+    }
+    if (continues(ctx, qi)) {
+        q->speaker = ctx->quotes[qi - 1].speaker;
+        return;
+    }
+    if (heading) 
+        return;   /* a headline: the echo pass may find its speaker */
+    a = previous_sentence(ctx, q->open_tok);
+    q->speaker = a.found ? a.speaker : last_speaker;
+}
+
+int ex_quote(ex_ctx *ctx)
+{
+    if (ctx->n_quotes == 0)
+        return 0;
+    register_subjects(ctx);
+    surname_mentions(ctx);
+    bool *own = xcalloc(ctx->n_quotes, sizeof *own);
+    long last = -1;
+    for (size_t i = 0; i < ctx->n_quotes; i++) {
+        attribute(ctx, i, last, &own[i]);
+        if (!ctx->quotes[i].scare && ctx->quotes[i].speaker >= 0)
+            last = ctx->quotes[i].speaker;
+    }
+    /* a chain of continued paragraphs shares the speaker its parts name */
+    for (size_t i = ctx->n_quotes; i-- > 1;) {
+        if (continues(ctx, i) && own[i] && !own[i - 1] && ctx->quotes[i].speaker >= 0) {
+            ctx->quotes[i - 1].speaker = ctx->quotes[i].speaker;
+            own[i - 1] = true;
+        }
+    }
+    for (size_t i = 0; i < ctx->n_quotes; i++) {
+        ex_qspan *q = &ctx->quotes[i];
+        long sp;
+        if (!own[i] && !q->scare && echo_speaker(ctx, i, own, &sp))
+            q->speaker = sp;
+    }
+    free(own);
     return 0;
 }

@@ -38,7 +38,7 @@ static run_result run(const char *args)
     close(fo);
     close(fe);
     char cmd[4096];
-    snprintf(cmd, sizeof cmd, "%s %s >%s 2>%s </dev/null", bin(), args, out, err);
+    snprintf(cmd, sizeof cmd, "(%s %s) >%s 2>%s </dev/null", bin(), args, out, err);
     int st = system(cmd);
     run_result r = {WIFEXITED(st) ? WEXITSTATUS(st) : -1, slurp(out), slurp(err)};
     unlink(out);
@@ -348,6 +348,76 @@ START_TEST(test_jsonl_stories)
 }
 END_TEST
 
+/* --replace re-extracts a story in place: same counts, one document. */
+START_TEST(test_replace)
+{
+    char *db = temp_db();
+    char args[512];
+    snprintf(args, sizeof args, "load --db %s " SAMPLE, db);
+    run_result r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    run_free(&r);
+    snprintf(args, sizeof args, "load --replace --db %s " SAMPLE, db);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(strstr(r.out, "0 new, 0 already present, 1 replaced") != NULL, "%s", r.out);
+    run_free(&r);
+    snprintf(args, sizeof args, "query --db %s --format csv countries", db);
+    r = run(args);
+    ck_assert_msg(strstr(r.out, "FR,France,1,") != NULL, "%s", r.out);
+    run_free(&r);
+    remove_db(db);
+}
+END_TEST
+
+/* Facts JSON that does not fit the contract writes nothing of its story. */
+START_TEST(test_bad_facts_json_writes_nothing)
+{
+    char *db = temp_db();
+    const char *json = "/tmp/nf-e2e-bad.json";
+    char args[1024];
+    snprintf(args, sizeof args,
+             "extract --text " SAMPLE " | sed 's/\"code\": \"FR\"/\"code\": \"ZZ\"/' >%s; "
+             "%s load --db %s %s", json, bin(), db, json);
+    run_result r = run(args);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_msg(strstr(r.err, "nf-e2e-bad.json: countries[0].code") != NULL, "%s", r.err);
+    ck_assert(strstr(r.out, "0 new, 0 already present, 0 replaced, 1 refused") != NULL);
+    run_free(&r);
+    snprintf(args, sizeof args, "query --db %s --format csv story_facts", db);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(strchr(r.out, '\n') == strrchr(r.out, '\n'), "rows written: %s", r.out);
+    run_free(&r);
+    unlink(json);
+    remove_db(db);
+}
+END_TEST
+
+/* Two loaders on one database at once: both finish, nothing lost. */
+START_TEST(test_two_loaders)
+{
+    char *db = temp_db();
+    char args[1024];
+    snprintf(args, sizeof args,
+             "load -q --db %s tests/fixtures/corpus & %s load -q --db %s tests/fixtures/corpus; wait",
+             db, bin(), db);
+    run_result r = run(args);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    run_free(&r);
+    snprintf(args, sizeof args, "query --db %s --format csv countries", db);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(strstr(r.out, "GB,United Kingdom,5,") != NULL || strstr(r.out, "GB,") != NULL, "%s", r.out);
+    run_free(&r);
+    snprintf(args, sizeof args, "load --db %s tests/fixtures/corpus", db);
+    r = run(args);
+    ck_assert_msg(strstr(r.out, "0 new, 15 already present") != NULL, "%s", r.out);
+    run_free(&r);
+    remove_db(db);
+}
+END_TEST
+
 Suite *e2e_suite(void)
 {
     Suite *s = suite_create("e2e");
@@ -362,6 +432,9 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, test_directory_without_stories);
     tcase_add_test(tc, test_json_round_trip_gives_same_database);
     tcase_add_test(tc, test_jsonl_stories);
+    tcase_add_test(tc, test_replace);
+    tcase_add_test(tc, test_bad_facts_json_writes_nothing);
+    tcase_add_test(tc, test_two_loaders);
     suite_add_tcase(s, tc);
     return s;
 }

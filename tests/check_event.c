@@ -5,7 +5,6 @@
 
 #include <string.h>
 
-int ex_event_for_token(const ex_ctx *ctx, size_t tok);
 
 /* The main event's type from the headline and lede (NULL: no event). */
 static const struct { const char *text, *type; } types[] = {
