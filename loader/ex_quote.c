@@ -273,6 +273,11 @@ static const char *const naming_words[] = {
 };
 /* Verbs that characterise with an object between verb and quotation:
  * "It called the shooting “...”". */
+/* Words after which a clause, and so a subject, starts: "an operation that
+ * Katrin Vollmer, Germany's interior minister, said had...". */
+static const char *const clause_openers[] = {
+    "that", "and", "but", "while", "as", "when", "because", "where", "whom", "who", NULL
+};
 static const char *const characterising[] = {"called", "termed", "branded", NULL};
 /* Places that speak for a government (metonymy). */
 static const char *const seat_pairs[][2] = {
@@ -294,6 +299,8 @@ static bool is_cap_word(const nf_doc *d, size_t i)
 static bool is_participle(const nf_doc *d, size_t i)
 {
     const char *f = tok_fold(d, i);
+    if (strcmp(f, "according") == 0)
+        return false;
     size_t n = strlen(f);
     return n > 4 && strcmp(f + n - 3, "ing") == 0;
 }
@@ -743,7 +750,7 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
         for (size_t k = c; k < oe; k++)
             if (d->toks[k].flags & (TF_CAP | TF_UPPER))
                 proper = true;
-        if (!proper && c > b && tok_is(d, b, "the")) {
+        if (!proper && c > b && oe == c + 1 && tok_is(d, b, "the")) {
             long o = org_by_head(ctx, oe - 1, b);
             if (o >= 0)
                 return o;
@@ -810,7 +817,8 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         size_t seg_b = k;
         size_t b = np_left(ctx, seg_end, seg_b);
         np_kind kind = classify(ctx, b, seg_end);
-        if (kind == NP_NAME) {
+        bool fills = b == seg_b || (b > seg_b && tok_in(d, b - 1, clause_openers));
+        if (kind == NP_NAME && fills) {
             best_b = b;
             best_e = seg_end;
             break;
@@ -899,6 +907,22 @@ static attrib after_quote(ex_ctx *ctx, const ex_qspan *q)
     return a;
 }
 
+/* The speaker of the speech verb at k, whichever side the subject is on. */
+static attrib verb_subject(ex_ctx *ctx, size_t k, size_t floor)
+{
+    const nf_doc *d = ctx->doc;
+    if (tok_is(d, k, "according"))
+        return subject_after(ctx, k);
+    bool inverted = k > 0 && (d->toks[k - 1].kind == TK_QUOTE ||
+                              (tok_is_punct(d, k - 1, ',') && k > 1 && d->toks[k - 2].kind == TK_QUOTE));
+    if (inverted)
+        return subject_after(ctx, k);
+    attrib a = subject_before(ctx, k, floor);
+    if (a.speaker < 0 && is_cap_word(d, k + 1))
+        return subject_after(ctx, k);
+    return a;
+}
+
 /* A speech verb earlier in the quote's sentence: "X said: “...”", "X said
  * the deaths were “...”", "According to X, ... “...”", "Prime Minister De
  * Vries: “...”". */
@@ -919,8 +943,8 @@ static attrib before_quote(ex_ctx *ctx, const ex_qspan *q)
         }
     }
     for (size_t k = open; k-- > floor;) {
-        if (d->toks[k].kind == TK_QUOTE && ex_in_quote(ctx, k > 0 ? k - 1 : k))
-            break;   /* another quotation: its attribution is its own */
+        if (d->toks[k].kind == TK_QUOTE)
+            continue;
         bool charac = k + 1 < open && tok_in(d, k, characterising) && !ex_in_quote(ctx, k);
         if (!charac && !speech_verb(ctx, k))
             continue;
@@ -1041,9 +1065,7 @@ static attrib previous_sentence(ex_ctx *ctx, size_t open)
             continue;
         if (!speech_verb(ctx, k) || is_participle(d, k))
             continue;
-        if (tok_is(d, k, "according"))
-            return subject_after(ctx, k);
-        return subject_before(ctx, k, ps);
+        return verb_subject(ctx, k, ps);
     }
     return none;
 }
@@ -1171,6 +1193,31 @@ static void surname_mentions(ex_ctx *ctx)
     }
 }
 
+/* Speech verbs in sentences without quotations ("the minister said the
+ * case showed...") refer to someone too. Resolving them in text order lets
+ * a later "she said" find the person last spoken of. */
+static void track_reported_speech(ex_ctx *ctx, size_t *next_sent, size_t upto)
+{
+    const nf_doc *d = ctx->doc;
+    for (; *next_sent < d->n_sents && d->sents[*next_sent].tok_end <= upto; (*next_sent)++) {
+        const nf_sent *s = &d->sents[*next_sent];
+        if (s->flags & SF_HEADING)
+            continue;
+        bool quoted = false;
+        for (size_t k = s->tok_start; k < s->tok_end && !quoted; k++)
+            quoted = d->toks[k].kind == TK_QUOTE;
+        if (quoted)
+            continue;
+        size_t end = s->tok_end < s->tok_start + 60 ? s->tok_end : s->tok_start + 60;
+        for (size_t k = s->tok_start; k < end; k++) {
+            if (speech_verb(ctx, k) && !is_participle(d, k)) {
+                verb_subject(ctx, k, s->tok_start);
+                break;
+            }
+        }
+    }
+}
+
 /* Decide scare / speech and the speaker of quote qi; *own says whether
  * the quote carries its own attribution. */
 static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, bool *own)
@@ -1226,7 +1273,9 @@ int ex_quote(ex_ctx *ctx)
     surname_mentions(ctx);
     bool *own = xcalloc(ctx->n_quotes, sizeof *own);
     long last = -1;
+    size_t next_sent = 0;
     for (size_t i = 0; i < ctx->n_quotes; i++) {
+        track_reported_speech(ctx, &next_sent, sent_first(ctx->doc, ctx->quotes[i].open_tok));
         attribute(ctx, i, last, &own[i]);
         if (!ctx->quotes[i].scare && ctx->quotes[i].speaker >= 0)
             last = ctx->quotes[i].speaker;

@@ -28,6 +28,8 @@ struct nf_gaz {
     strmap words;        /* folded word → LX_* bits */
     strmap forms;        /* folded token sequence → packed code and kind */
     strmap subdivs;      /* folded subdivision name → packed code (unambiguous names only) */
+    strmap form_prefixes;   /* every key of forms cut after 1, 2, ... of its tokens */
+    strmap subdiv_prefixes; /* the same for subdivs: match_at stops when none goes on */
     strmap codes;        /* alpha-2 → index into countries */
     strmap currency_codes; /* alpha-3 → index into currencies */
     country *countries;
@@ -115,6 +117,19 @@ static size_t phrase_key(const char *phrase, char *key, size_t cap, size_t *ntok
     return n < cap ? n : cap - 1;
 }
 
+/* Record key and each of its shorter token prefixes ("united", "united
+ * arab", "united arab emirates") in prefixes, so that match_at can stop
+ * reading tokens as soon as no key goes on the way the story does. Cutting
+ * at every space may add a few prefixes that are not token boundaries; that
+ * only makes the filter let through more, never less. */
+static void add_prefixes(strmap *prefixes, const char *key, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (key[i] == ' ')
+            strmap_put(prefixes, key, i, 0);
+    strmap_put(prefixes, key, n, 0);
+}
+
 static void add_form(nf_gaz *g, const char *code, const char *form, int kind)
 {
     char key[256];
@@ -123,6 +138,7 @@ static void add_form(nf_gaz *g, const char *code, const char *form, int kind)
     if (ntok == 0 || ntok > MAX_FORM_TOKENS || strmap_get(&g->forms, key, n))
         return;
     strmap_put(&g->forms, key, n, pack_form(code, kind));
+    add_prefixes(&g->form_prefixes, key, n);
 }
 
 static json_t *load_iso(const char *dir, const char *file, const char *key, nf_error *err)
@@ -251,8 +267,10 @@ static int load_subdivisions(nf_gaz *g, const char *dir, nf_error *err)
         uint64_t packed = pack_form(code, GAZ_KIND_SUBDIV);
         if (v && (*v >> 8) != (packed >> 8))
             *v = pack_form(code, GAZ_KIND_AMBIGUOUS);
-        else if (!v)
+        else if (!v) {
             strmap_put(&g->subdivs, key, n, packed);
+            add_prefixes(&g->subdiv_prefixes, key, n);
+        }
     }
     json_decref(list);
     return 0;
@@ -334,6 +352,8 @@ void gaz_free(nf_gaz *g)
     strmap_free(&g->words);
     strmap_free(&g->forms);
     strmap_free(&g->subdivs);
+    strmap_free(&g->form_prefixes);
+    strmap_free(&g->subdiv_prefixes);
     strmap_free(&g->codes);
     strmap_free(&g->currency_codes);
     for (size_t i = 0; i < g->n_countries; i++)
@@ -377,9 +397,13 @@ static bool unpack_hit(uint64_t v, size_t ntok, gaz_country_hit *hit)
 }
 
 /* The longest key of map starting at token i: tokens' folded forms (or
- * punctuation as written) joined by spaces, first and last token capitalised. */
-static bool match_at(const strmap *map, const nf_doc *d, size_t i, size_t end,
-                     gaz_country_hit *hit)
+ * punctuation as written) joined by spaces, first and last token capitalised.
+ * prefixes holds every token prefix of map's keys: once the tokens read so
+ * far are none, no longer key can match and the scan stops (most capitalised
+ * words stop after one look-up). The key is built with memcpy: this runs for
+ * every capitalised word of every story. */
+static bool match_at(const strmap *map, const strmap *prefixes, const nf_doc *d, size_t i,
+                     size_t end, gaz_country_hit *hit)
 {
     if (i >= end || d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP))
         return false;
@@ -402,10 +426,15 @@ static bool match_at(const strmap *map, const nf_doc *d, size_t i, size_t end,
         } else {
             f = tok_fold(d, i + k);
         }
-        int w = snprintf(key + n, sizeof key - n, "%s%s", k ? " " : "", f);
-        if (w < 0 || (size_t)w >= sizeof key - n)
+        size_t sep = k ? 1 : 0, flen = strlen(f);
+        if (sep + flen >= sizeof key - n)
             break;
-        n += (size_t)w;
+        if (sep)
+            key[n] = ' ';
+        memcpy(key + n + sep, f, flen);
+        n += sep + flen;
+        if (!strmap_get(prefixes, key, n))
+            break;
         uint64_t *v = strmap_get(map, key, n);
         if (v && t->kind == TK_WORD && (k > 0 || (t->flags & (TF_CAP | TF_UPPER | TF_ABBR)))) {
             best = k + 1;
@@ -418,13 +447,13 @@ static bool match_at(const strmap *map, const nf_doc *d, size_t i, size_t end,
 bool gaz_country_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,
                     gaz_country_hit *hit)
 {
-    return match_at(&g->forms, d, i, end, hit);
+    return match_at(&g->forms, &g->form_prefixes, d, i, end, hit);
 }
 
 bool gaz_subdivision_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,
                         gaz_country_hit *hit)
 {
-    return match_at(&g->subdivs, d, i, end, hit) && hit->kind != GAZ_KIND_AMBIGUOUS;
+    return match_at(&g->subdivs, &g->subdiv_prefixes, d, i, end, hit) && hit->kind != GAZ_KIND_AMBIGUOUS;
 }
 
 bool gaz_country_lookup(const nf_gaz *g, const char *folded, gaz_country_hit *hit)

@@ -42,7 +42,7 @@ const lex_class lex_classes[] = {
                "ambassador envoy senator congressman congresswoman mp mep lawmaker legislator "
                "chairman chairwoman chairperson ceo king queen emperor leader administrator "
                "attorney magistrate constable councillor councilor coroner official president "
-               "supt superintendant rapporteur commandant deputy"},
+               "supt superintendant rapporteur commandant deputy gov sen rep"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "
@@ -56,7 +56,9 @@ const lex_class lex_classes[] = {
                    "special relief secretary general commissioner director minister operations "
                    "water works housing interior fisheries maritime aviation infrastructure "
                    "commerce industry industries labour employment welfare social family women "
-                   "youth children science technology digital communications planning tourism"},
+                   "youth children science technology digital communications planning tourism "
+                   "management resources response reconstruction cooperation protection "
+                   "services service operations civil defence defense order crisis"},
     {LX_PERSON_N, "people persons person migrants migrant passengers passenger refugees refugee "
                   "workers worker miners miner children child women woman men man girls girl "
                   "boys boy students student teachers teacher fans fan pilgrims pilgrim crew "

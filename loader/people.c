@@ -499,6 +499,47 @@ static void drop_initialism_dots(char *s)
     *o = '\0';
 }
 
+static const struct { const char *abbr, *full; } title_abbrevs[] = {
+    {"gov", "Governor"}, {"sen", "Senator"}, {"rep", "Representative"},
+    {"supt", "Superintendent"}, {"lt", "Lieutenant"}, {"col", "Colonel"}, {"gen", "General"},
+    {"capt", "Captain"}, {"sgt", "Sergeant"}, {"insp", "Inspector"}, {"det", "Detective"},
+    {"cmdr", "Commander"}, {"adm", "Admiral"}, {"maj", "Major"}, {"pres", "President"},
+    {NULL, NULL}
+};
+
+/* The words of a title as one string: possessive 's dropped ("UN's
+ * humanitarian chief"), abbreviations spelt out ("Gov." → Governor).
+ * Caller frees. */
+static char *title_text(const nf_doc *d, size_t start, size_t end)
+{
+    size_t cap = d->toks[end - 1].end - d->toks[start].start + 64, n = 0;
+    char *out = xmalloc(cap);
+    for (size_t i = start; i < end; i++) {
+        const nf_tok *t = &d->toks[i];
+        if (t->kind == TK_POSS || (t->kind == TK_PUNCT && t->cp == '.'))
+            continue;
+        const char *w = d->text + t->start;
+        size_t len = t->end - t->start;
+        for (size_t k = 0; title_abbrevs[k].abbr; k++) {
+            if (tok_is(d, i, title_abbrevs[k].abbr) && tok_is_punct(d, i + 1, '.')) {
+                w = title_abbrevs[k].full;
+                len = strlen(w);
+            }
+        }
+        bool space = n > 0 && (t->flags & TF_SPACE);
+        if (n + len + 2 > cap) {
+            cap = (n + len + 2) * 2;
+            out = xrealloc(out, cap);
+        }
+        if (space)
+            out[n++] = ' ';
+        memcpy(out + n, w, len);
+        n += len;
+    }
+    out[n] = '\0';
+    return out;
+}
+
 typedef struct title_info {
     char *text;          /* owned */
     char country[3];
@@ -556,8 +597,7 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
     }
     if (start >= end)
         return;
-    size_t len = d->toks[end - 1].end - d->toks[start].start;
-    char *text = xstrndup(d->text + d->toks[start].start, len);
+    char *text = title_text(d, start, end);
     drop_initialism_dots(text);
     title_case(text);
     ti->text = text;
@@ -649,7 +689,10 @@ static bool private_possessor(const ex_ctx *ctx, size_t tf, size_t tt)
 static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
 {
     const nf_doc *d = ctx->doc;
-    size_t te = title_right(ctx, h + 1, s->tok_end, true);
+    size_t after = h + 1;
+    if (after < s->tok_end && tok_is_punct(d, after, '.') && tok_touch(d, after))
+        after++;   /* "Gov. Bill Lee", "Supt. Scott Tanner" */
+    size_t te = title_right(ctx, after, s->tok_end, true);
     size_t ne = people_name_at(ctx, te, s->tok_end);
     if (ne == te || (d->toks[te].flags & TF_NL))
         return;
@@ -707,6 +750,20 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
         add_official(ctx, ni, ne, tf, te);
 }
 
+/* Does the title after a head run up to `end`, allowing a place at its end:
+ * "humanitarian chief in Afghanistan"? */
+static bool title_reaches(const ex_ctx *ctx, size_t from, size_t end)
+{
+    const nf_doc *d = ctx->doc;
+    size_t r = title_right(ctx, from, end, true);
+    if (r < end && tok_in(d, r, (const char *const[]){"in", "at", NULL})) {
+        r++;
+        while (r < end && d->toks[r].kind == TK_WORD && (d->toks[r].flags & TF_CAP))
+            r++;
+    }
+    return r == end;
+}
+
 /* "the presiding judge, Maria Vittoria Ferri," and "Santana's mayor, Rui
  * Freitas,": a title, a comma, then the name. */
 static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
@@ -720,9 +777,10 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
         /* "The Director General of Fire Service and Civil Defence," */
         size_t k = h;
         while (k > s->tok_start && !is_head(ctx, k) &&
-               ((d->toks[k].flags & (TF_CAP | TF_UPPER)) || tok_in(d, k, title_glue)))
+               ((d->toks[k].flags & (TF_CAP | TF_UPPER)) || tok_in(d, k, title_glue) ||
+                tok_in(d, k, (const char *const[]){"in", "at", NULL})))
             k--;
-        if (!is_head(ctx, k) || title_right(ctx, k + 1, comma, true) != comma)
+        if (!is_head(ctx, k) || !title_reaches(ctx, k + 1, comma))
             return;
         h = k;
     }

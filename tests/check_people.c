@@ -24,6 +24,10 @@ static const struct {
     {"Britain’s Home Secretary, Priti Patel, spoke.", "Priti Patel", "Home Secretary", "GB"},
     {"He met Home Secretary Priti Patel in France.", "Priti Patel", "Home Secretary", "GB"},
     {"Elsa Lindqvist, the U.N. humanitarian coordinator in Nigeria, said.", "Elsa Lindqvist", "UN Humanitarian Coordinator", ""},
+    {"NASHVILLE, Tenn. (AP) — Gov. Bill Lee said he was praying.", "Bill Lee", "Governor", "US"},
+    {"The UN's humanitarian chief in Afghanistan, Ramiz Alakbarov, said.", "Ramiz Alakbarov", "UN Humanitarian Chief", ""},
+    {"Afghan Deputy Minister for Disaster Management Sharafuddin Muslim said.", "Sharafuddin Muslim", "Deputy Minister for Disaster Management", "AF"},
+    {"The Honourable State Minister for Labour, Mr. Nazrul Karim, MP, visited Bangladesh.", "Nazrul Karim", "State Minister for Labour", "BD"},
 };
 
 START_TEST(test_officials)
