@@ -26,7 +26,7 @@
 
 /* Statements prepared once per connection (on first use) and kept. */
 enum {
-    ST_FIND_DOC, ST_DEL_DOC, ST_INS_DOC, ST_INS_SENTENCE, ST_INS_EVENT,
+    ST_FIND_DOC, ST_DEL_DOC, ST_INS_DOC, ST_INS_EVENT,
     ST_INS_COUNTRY, ST_INS_DOC_COUNTRY, ST_INS_COUNTRY_MENTION,
     ST_UPSERT_PERSON, ST_FIND_PERSON, ST_INS_ROLE, ST_INS_PERSON_MENTION,
     ST_INS_CASUALTY, ST_INS_ARREST, ST_INS_QUOTE, ST_INS_AMOUNT,
@@ -41,9 +41,6 @@ static const char *const stmt_sql[N_STMTS] = {
     [ST_INS_DOC] =
         "INSERT INTO documents(id, sha256, source, title, url, published, bytes, text)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    [ST_INS_SENTENCE] =
-        "INSERT INTO sentences(document_id, idx, start, \"end\", text)"
-        " VALUES (?1, ?2, ?3, ?4, ?5)",
     [ST_INS_EVENT] =
         "INSERT INTO events(document_id, ord, type, main, location, date,"
         " start, \"end\", text, sentence_id)"
@@ -89,10 +86,14 @@ static const char *const stmt_sql[N_STMTS] = {
         " AND NOT EXISTS (SELECT 1 FROM quotes AS q WHERE q.person_id = people.id)",
 };
 
+/* Sentences are inserted SENT_BATCH at a time (see load_sentences). */
+#define SENT_BATCH 64
+
 struct nf_db {
     sqlite3 *h;
     char *path;
     sqlite3_stmt *st[N_STMTS];
+    sqlite3_stmt *sent_batch[SENT_BATCH + 1];   /* [k]: inserts k sentences */
 };
 
 /* ---- errors and small helpers ------------------------------------------ */
@@ -626,6 +627,8 @@ void nf_db_close(nf_db *db)
         return;
     for (int i = 0; i < N_STMTS; i++)
         sqlite3_finalize(db->st[i]);
+    for (int i = 0; i <= SENT_BATCH; i++)
+        sqlite3_finalize(db->sent_batch[i]);
     sqlite3_close(db->h);
     free(db->path);
     free(db);
@@ -764,12 +767,42 @@ static int load_document(load_ctx *L, sqlite3_int64 keep_id)
     return 0;
 }
 
+/* The kept statement that inserts k sentences (1 <= k <= SENT_BATCH) with
+ * one INSERT of k rows, returning each row's id with its idx. */
+static sqlite3_stmt *sentence_batch(nf_db *db, size_t k, nf_error *err)
+{
+    if (db->sent_batch[k])
+        return db->sent_batch[k];
+    static const char head[] = "INSERT INTO sentences(document_id, idx, start, \"end\", text) VALUES ";
+    static const char row[] = "(?,?,?,?,?)";
+    static const char tail[] = " RETURNING id, idx";
+    size_t cap = sizeof head + k * sizeof row + sizeof tail, n = 0;
+    char *sql = xmalloc(cap);
+    memcpy(sql, head, sizeof head - 1);
+    n = sizeof head - 1;
+    for (size_t i = 0; i < k; i++) {
+        if (i)
+            sql[n++] = ',';
+        memcpy(sql + n, row, sizeof row - 1);
+        n += sizeof row - 1;
+    }
+    memcpy(sql + n, tail, sizeof tail);
+    if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->sent_batch[k],
+                           NULL) != SQLITE_OK)
+        db_fail(db, err, "cannot prepare statement");
+    free(sql);
+    return db->sent_batch[k];
+}
+
+/* The sentences go in SENT_BATCH rows per INSERT, not one per row: the
+ * full-text index (FTS5, filled by a trigger) writes its pending terms to
+ * disk as a new segment at the start of every statement of the transaction,
+ * so one INSERT per sentence made a segment per sentence, and merging them
+ * took most of the load time. The rows, their ids and the index content are
+ * the same either way. */
 static int load_sentences(load_ctx *L)
 {
     const nf_story *s = L->story;
-    sqlite3_stmt *st = stmt(L->db, ST_INS_SENTENCE, L->err);
-    if (!st)
-        return -1;
     for (size_t i = 0; i < s->n_sentences; i++) {
         nf_span sp = s->sentences[i];
         if (sp.start > sp.end || sp.end > s->len || (i > 0 && sp.start < s->sentences[i - 1].end)) {
@@ -778,14 +811,39 @@ static int load_sentences(load_ctx *L)
                          i + 1, sp.start, sp.end);
             return -1;
         }
-        if (b_int(st, 1, L->doc_id) || b_int(st, 2, (sqlite3_int64)i) ||
-            b_int(st, 3, (sqlite3_int64)sp.start) || b_int(st, 4, (sqlite3_int64)sp.end) ||
-            b_bytes(st, 5, s->text + sp.start, sp.end - sp.start))
-            return bind_fail(L->db, st, L->err);
-        if (step_st(L->db, st, NULL, L->err, "sentence", (long)i) != 0)
+    }
+    for (size_t from = 0; from < s->n_sentences; from += SENT_BATCH) {
+        size_t k = s->n_sentences - from < SENT_BATCH ? s->n_sentences - from : SENT_BATCH;
+        sqlite3_stmt *st = sentence_batch(L->db, k, L->err);
+        if (!st)
             return -1;
-        L->sentence_ids[i] = sqlite3_last_insert_rowid(L->db->h);
-        L->counts.sentences++;
+        for (size_t j = 0; j < k; j++) {
+            size_t i = from + j;
+            int p = (int)(j * 5);
+            nf_span sp = s->sentences[i];
+            if (b_int(st, p + 1, L->doc_id) || b_int(st, p + 2, (sqlite3_int64)i) ||
+                b_int(st, p + 3, (sqlite3_int64)sp.start) || b_int(st, p + 4, (sqlite3_int64)sp.end) ||
+                b_bytes(st, p + 5, s->text + sp.start, sp.end - sp.start))
+                return bind_fail(L->db, st, L->err);
+        }
+        int rc;
+        size_t got = 0;
+        while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+            sqlite3_int64 idx = sqlite3_column_int64(st, 1);
+            if (idx >= (sqlite3_int64)from && idx < (sqlite3_int64)(from + k)) {
+                L->sentence_ids[idx] = sqlite3_column_int64(st, 0);
+                got++;
+            }
+        }
+        if (rc != SQLITE_DONE || got != k) {
+            char what[96];
+            snprintf(what, sizeof what, "cannot store sentences %zu to %zu", from + 1, from + k);
+            db_fail(L->db, L->err, what);
+            st_done(st);
+            return -1;
+        }
+        st_done(st);
+        L->counts.sentences += k;
     }
     return 0;
 }

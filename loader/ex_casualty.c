@@ -107,7 +107,7 @@ static const char *const w_block_before[] = {
     "section", "chapter", "vol", "week", "day", "phase", "term", "top", "between", "from",
     "code", "model", "line", "pier", "terminal", "junction", "exit", "highway",
     "interstate", "apartment", "suite", "episode", "season", "round", "block", "ward",
-    "zone", "sector", "gmt", "utc", "by", "till", "until", "the", "every", "per", "rank",
+    "zone", "sector", "gmt", "utc", "by", "till", "until", "every", "per", "rank",
     "ranked", "number", "issue", NULL
 };
 static const char *const w_time_after[] = {
@@ -120,7 +120,8 @@ static const char *const w_generic_head[] = {
 };
 /* "a total of 40 people", "a group of 20 migrants": the count is the subject. */
 static const char *const w_of_container[] = {
-    "total", "group", "party", "crowd", "boatload", "convoy", "busload", "batch", NULL
+    "total", "group", "party", "crowd", "boatload", "convoy", "busload", "batch", "one",
+    NULL
 };
 static const char *const w_of_dead[] = {
     "bodies", "deaths", "death", "loss", "remains", "lives", "killing", "killings", NULL
@@ -232,7 +233,9 @@ typedef struct cand {
     long long count;
     nf_qualifier qual;
     size_t gfrom, gto;   /* group tokens; gfrom == gto when none */
+    char key[24];        /* the group's head word, singular: "girl" for "teenage girls" */
     nf_span text;
+    size_t order;        /* position in the story's candidates */
     bool drop;
 } cand;
 
@@ -246,6 +249,9 @@ typedef struct cstate {
     size_t n_cands, cap_cands;
     size_t sent_first;   /* first candidate of this sentence */
     bool stat_sentence;  /* "since 1999": every count here is a statistic */
+    bool cumulative;     /* "accidents", "across", "nationwide": a count over many incidents */
+    size_t perfect_kill; /* first "has/have killed|claimed", NO_TOK when none */
+    size_t long_cause;   /* first "insurgency", "accidents" ..., NO_TOK when none */
 } cstate;
 
 /* The category a casualty word names right after a number or as a
@@ -333,6 +339,10 @@ static bool count_context_ok(const cstate *st, size_t i, const num_val *nv)
     if (i > s && tok_touch(d, i) && d->toks[i - 1].kind != TK_QUOTE &&
         !(d->toks[i - 1].kind == TK_PUNCT && d->toks[i - 1].cp == '('))
         return false;   /* $2,000  Covid-19  04:17  Tk25,000 */
+    if (i >= s + 3 && (tok_is(d, i - 1, "and") || tok_is(d, i - 1, "to")) &&
+        (d->toks[i - 2].kind == TK_NUM || (d->toks[i - 2].lx & LX_NUMWORD)) &&
+        tok_is(d, i - 3, "between"))
+        return false;   /* "between 20 and 30" */
     if (i > s) {
         const nf_tok *p = &d->toks[i - 1];
         if ((p->lx & (LX_CURRENCY | LX_MONTH)) || tok_in(d, i - 1, w_block_before))
@@ -350,8 +360,8 @@ static bool count_context_ok(const cstate *st, size_t i, const num_val *nv)
         const nf_tok *n = &d->toks[j];
         if (tok_touch(d, j) && (n->kind == TK_WORD || tok_is_dash(d, j) ||
                                 (n->kind == TK_PUNCT && (n->cp == ':' || n->cp == '/' ||
-                                                         n->cp == '%' || n->cp == '.'))))
-            return j + 1 >= e && n->kind == TK_PUNCT && n->cp == '.';   /* 3am 16th 4:17 seven-member */
+                                                         n->cp == '%'))))
+            return false;   /* 3am 16th 4:17 seven-member 50-60 */
         if ((n->lx & (LX_UNIT | LX_CURRENCY | LX_MULT | LX_MONTH)) || tok_in(d, j, w_time_after))
             return false;
         if (n->kind == TK_PUNCT && n->cp == '%')
@@ -364,6 +374,19 @@ static bool count_context_ok(const cstate *st, size_t i, const num_val *nv)
             return false;   /* fifteen working days */
     }
     return true;
+}
+
+/* A hyphenated compound starting at k ("14-year-old", "German-Moroccan"):
+ * one past its last part, or k when there is none. */
+static size_t compound_end(const nf_doc *d, size_t k, size_t e)
+{
+    if (k >= e || (d->toks[k].kind != TK_WORD && d->toks[k].kind != TK_NUM))
+        return k;
+    size_t j = k + 1;
+    while (j + 1 < e && tok_is_dash(d, j) && tok_touch(d, j) && tok_touch(d, j + 1) &&
+           (d->toks[j + 1].kind == TK_WORD || d->toks[j + 1].kind == TK_NUM))
+        j += 2;
+    return j > k + 1 ? j : k;
 }
 
 /* The head of a counted phrase after its number at j: modifiers, then a
@@ -397,10 +420,12 @@ static void np_head(const cstate *st, cnp *p, size_t j)
             return;
         }
     }
-    int modcat = CAT_NONE;
-    for (size_t k = j; k < st->e && k < j + 6; k++) {
+    int modcat = CAT_NONE, mods = 0;
+    size_t k = j;
+    while (k < st->e && mods < 4) {
         const nf_tok *t = &d->toks[k];
-        if (person_noun(ctx, k) && !(k == j && nationality(ctx, k) && person_noun(ctx, k + 1))) {
+        if (person_noun(ctx, k) && !(nationality(ctx, k) && person_noun(ctx, k + 1)) &&
+            !(k + 1 < st->e && tok_is_dash(d, k + 1) && tok_touch(d, k + 1))) {
             size_t h = k;
             while (h + 1 < st->e && is_word(d, h + 1) && (d->toks[h + 1].lx & LX_PERSON_N) &&
                    !tok_in(d, h + 1, w_generic_head))
@@ -410,27 +435,33 @@ static void np_head(const cstate *st, cnp *p, size_t j)
             p->own_cat = modcat;
             return;
         }
+        mods++;
+        size_t c_end = compound_end(d, k, st->e);
+        if (c_end > k + 1) {
+            k = c_end;   /* 14-year-old, German-Moroccan */
+            continue;
+        }
         if (tok_is(d, k, "more") || tok_is(d, k, "other")) {
             if (tok_is(d, k, "more"))
                 p->more = true;
+            k++;
             continue;
         }
-        if (t->kind == TK_PUNCT && tok_is_dash(d, k) && tok_touch(d, k) && tok_touch(d, k + 1))
-            continue;   /* 14-year-old */
-        if (t->kind == TK_NUM && k + 1 < st->e && tok_is_dash(d, k + 1) && tok_touch(d, k + 1))
-            continue;
         if (t->kind != TK_WORD)
             break;
         if ((t->lx & (LX_STOP | LX_SPEECH | LX_ARREST | LX_UNIT | LX_CURRENCY | LX_PERIOD |
-                      LX_VERB_PAST | LX_MONTH | LX_WEEKDAY)) ||
+                      LX_VERB_PAST | LX_MONTH | LX_WEEKDAY | LX_ABOARD)) ||
             tok_in(d, k, w_aux))
             break;
-        if ((t->flags & TF_CAP) && !nationality(ctx, k) && !(k == j && k == st->s) &&
+        if ((t->flags & TF_CAP) && !nationality(ctx, k) &&
             !(d->sents[t->sent].flags & SF_HEADING) && !(t->flags & TF_UPPER))
-            break;   /* a proper name: "17 Kenyan ..." is fine, "3 Downing Street" is not */
+            break;   /* a proper name: "3 Downing Street" */
         int mc = count_word_cat(d, k);
         if (mc != CAT_NONE)
             modcat = mc;
+        else if (ends_with(tok_fold(d, k), "ing"))
+            break;   /* a verb: "3 boats carrying migrants" */
+        k++;
     }
     if (p->more)
         p->end = j + 1;   /* "22 more" */
@@ -621,12 +652,12 @@ static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
  * its clause that names a casualty category ("were killed", "are still
  * missing", "were pulled alive", "had been crammed aboard"). strict allows
  * only auxiliaries and adverbs before it ("a man was killed"). */
-static pred predicate_scan(const cstate *st, size_t j, bool strict)
+static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
 {
     const nf_doc *d = st->d;
     size_t e = st->e;
     pred pr = {CAT_NONE, j, false, false};
-    bool neg = false, seen_extract = false;
+    bool neg = false;
     int words = 0;
     size_t k = j;
     while (k < e && words < PRED_WINDOW) {
@@ -693,7 +724,8 @@ static int object_verb_cat(const cstate *st, const cnp *p)
 {
     static const char *const kill[] = {"killing", "killed", "kills", "kill", NULL};
     static const char *const hurt[] = {"wounding", "wounded", "wounds", "injuring", "injured",
-                                       "injures", "injure", "hurting", "hurt", NULL};
+                                       "injures", "injure", "hurting", "hurt", "treated",
+                                       "treating", NULL};
     static const char *const save[] = {"rescuing", "rescued", "rescues", "rescue", "saved",
                                        "saving", "evacuating", NULL};
     static const char *const carry[] = {"carrying", "carried", "carries", "carry", NULL};
@@ -705,8 +737,8 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         return CAT_NONE;
     size_t v = b - 1;
     int c = CAT_NONE;
-    if (tok_in(d, v, kill))
-        c = X(NF_DEAD);
+    if (tok_in(d, v, kill) || (tok_is(d, v, "dead") && v > st->s && tok_is(d, v - 1, "shot")))
+        c = X(NF_DEAD);   /* "killing 19 miners", "shot dead four people" */
     else if (tok_in(d, v, hurt))
         c = X(NF_INJURED);
     else if (tok_in(d, v, carry))
@@ -717,14 +749,16 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         return CAT_NONE;
     if (v > st->s && (tok_in(d, v - 1, w_modal) || tok_in(d, v - 1, w_negation)))
         return CAT_BLOCK;
+    if (v > st->s + 1 && tok_is(d, v - 1, "have") && tok_in(d, v - 2, w_modal))
+        return CAT_BLOCK;   /* "could have killed 100" */
     return c;
 }
 
 /* ---- statistics --------------------------------------------------------- */
 
 /* "since 1999", "since January", "since then", "since records began": the
- * sentence counts over a period, not one incident. "since Sunday" or "since
- * the storm hit" do not. */
+ * sentence counts over a period, not one incident. "since Sunday", "since
+ * the storm hit" and "since 2019, when ..." (a past incident) do not. */
 static bool sentence_since(const cstate *st)
 {
     const nf_doc *d = st->d;
@@ -736,18 +770,13 @@ static bool sentence_since(const cstate *st)
             (tok_is(d, n + 1, "start") || tok_is(d, n + 1, "beginning") ||
              tok_is(d, n + 1, "turn")))
             return true;
+        if (d->toks[n].kind == TK_NUM && n + 2 < st->e && is_comma(d, n + 1) &&
+            tok_is(d, n + 2, "when"))
+            continue;   /* "the deadliest since 2019, when a gunman killed nine" */
         if (d->toks[n].kind == TK_NUM || (d->toks[n].lx & LX_MONTH) || tok_is(d, n, "then") ||
             tok_is(d, n, "records") || tok_is(d, n, "last"))
             return true;
     }
-    return false;
-}
-
-static bool sentence_has(const cstate *st, size_t from, size_t to, const char *const *words)
-{
-    for (size_t k = from; k < to; k++)
-        if (tok_in(st->d, k, words))
-            return true;
     return false;
 }
 
@@ -764,7 +793,7 @@ static bool statistic(const cstate *st, const cnp *p)
     for (size_t k = p->end; k < e && k < p->end + 25; k++) {
         if (tok_is_punct(d, k, ';'))
             break;
-        if (tok_is(d, k, "annually") || (tok_is(d, k, "so") && tok_is(d, k + 1, "far")))
+        if (tok_is(d, k, "annually"))
             return true;
         if (!(d->toks[k].lx & LX_PERIOD) || k == p->end || !tok_in(d, k - 1, w_period_det))
             continue;
@@ -772,22 +801,60 @@ static bool statistic(const cstate *st, const cnp *p)
                           tok_is(d, k + 1, "later") || tok_is(d, k + 1, "before") ||
                           tok_is(d, k + 1, "after")))
             continue;
-        if (!tok_is(d, k - 1, "last"))
-            return true;
-        if (sentence_has(st, st->s, e, w_plural_cause) || sentence_has(st, st->s, e, w_cumulative))
+        if (!tok_is(d, k - 1, "last") || st->cumulative)
             return true;
     }
     /* "The insurgency ... has killed more than 35,000 people" */
-    bool perfect = false;
-    for (size_t k = st->s; k + 1 < p->start; k++)
-        if ((tok_is(d, k, "has") || tok_is(d, k, "have")) &&
+    return st->perfect_kill != NO_TOK && st->perfect_kill + 1 < p->start &&
+           st->long_cause < p->start;
+}
+
+/* What statistic() asks of the whole sentence, read once. */
+static void sentence_stats(cstate *st)
+{
+    const nf_doc *d = st->d;
+    st->stat_sentence = sentence_since(st);
+    st->cumulative = false;
+    st->perfect_kill = st->long_cause = NO_TOK;
+    for (size_t k = st->s; k < st->e; k++) {
+        if (d->toks[k].kind != TK_WORD)
+            continue;
+        bool plural = tok_in(d, k, w_plural_cause);
+        if (plural || tok_in(d, k, w_cumulative))
+            st->cumulative = true;
+        if ((plural || tok_in(d, k, w_long_run)) && st->long_cause == NO_TOK)
+            st->long_cause = k;
+        if (st->perfect_kill == NO_TOK && k + 1 < st->e &&
+            (tok_is(d, k, "has") || tok_is(d, k, "have")) &&
             (tok_is(d, k + 1, "killed") || tok_is(d, k + 1, "claimed")))
-            perfect = true;
-    return perfect && (sentence_has(st, st->s, p->start, w_long_run) ||
-                       sentence_has(st, st->s, p->start, w_plural_cause));
+            st->perfect_kill = k;
+    }
 }
 
 /* ---- candidates --------------------------------------------------------- */
+
+/* The head word of a group, singular and folded, as a reader compares
+ * groups: "teenage girl" and "girls" agree. Writes into buf ("" for none). */
+static void group_key(const nf_doc *d, size_t gfrom, size_t gto, char *buf, size_t n)
+{
+    static const struct { const char *pl, *sg; } irregular[] = {
+        {"women", "woman"}, {"men", "man"}, {"children", "child"}, {"people", "person"},
+    };
+    buf[0] = '\0';
+    if (gto <= gfrom)
+        return;
+    const char *w = tok_fold(d, gto - 1);
+    for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
+        if (strcmp(w, irregular[k].pl) == 0)
+            w = irregular[k].sg;
+    size_t len = strlen(w);
+    if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's')
+        len--;
+    if (len >= n)
+        len = n - 1;
+    memcpy(buf, w, len);
+    buf[len] = '\0';
+}
 
 static long add_cand(cstate *st, int cat, long long count, nf_qualifier qual, size_t gfrom,
                      size_t gto, size_t from, size_t to)
@@ -802,6 +869,8 @@ static long add_cand(cstate *st, int cat, long long count, nf_qualifier qual, si
     c->gfrom = gfrom;
     c->gto = gto;
     c->text = ex_tok_span(st->ctx, from, to);
+    c->order = st->n_cands - 1;
+    group_key(st->d, gfrom, gto, c->key, sizeof c->key);
     return (long)(st->n_cands - 1);
 }
 
@@ -859,6 +928,24 @@ static int list_next(const cstate *st, const cnp *a, bool allow_detail)
 
 /* ---- the readers of one sentence -------------------------------------- */
 
+static bool has_semicolon(const nf_doc *d, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (tok_is_punct(d, k, ';'))
+            return true;
+    return false;
+}
+
+/* A plain figure after "from" in "rose to 45 from 30": a whole number. */
+static bool bare_count(const cstate *st, size_t i, num_val *nv)
+{
+    if (!num_parse(st->d, i, st->e, false, nv) || nv->year_like || nv->value < 1 ||
+        nv->value != (double)(long long)nv->value)
+        return false;
+    size_t j = i + nv->ntok;
+    return j >= st->e || !(st->d->toks[j].lx & (LX_UNIT | LX_CURRENCY | LX_MULT));
+}
+
 /* "death toll rises to 45", "the number of people killed has risen to 45
  * from 30", "bringing the toll to 52": a total, and an earlier one after
  * "from". */
@@ -890,7 +977,7 @@ static void read_tolls(cstate *st)
             cnp *p = &st->np[n];
             if (p->start <= k || p->start > k + 12 || p->role == ROLE_DONE)
                 continue;
-            if (p->start == 0 || !tok_in(d, p->start - 1, link) || sentence_has(st, k + 1, p->start, (const char *const[]){";", NULL}))
+            if (p->start == 0 || !tok_in(d, p->start - 1, link) || has_semicolon(d, k + 1, p->start))
                 break;
             p->role = ROLE_DONE;
             p->cat = cat;
@@ -902,7 +989,7 @@ static void read_tolls(cstate *st)
             if (f + 1 < st->e && tok_is(d, f, "from")) {
                 int r = -1;
                 num_val nv;
-                if (num_parse(d, f + 1, st->e, false, &nv) && count_context_ok(st, f + 1, &nv)) {
+                if (bare_count(st, f + 1, &nv)) {
                     r = np_at(st, f + 1);
                     add_cand(st, cat, (long long)nv.value, NF_EXACT, 0, 0, f + 1, f + 1 + nv.ntok);
                 }
@@ -1012,8 +1099,9 @@ static void assign_roles(cstate *st)
             size_t w = o - 1;
             if (w > st->s && tok_in(d, w - 1, w_of_container))
                 continue;   /* "a total of 40 people" */
-            if (w > st->s && tok_in(d, w - 1, w_of_dead) && p->own_cat == CAT_NONE) {
-                p->own_cat = X(NF_DEAD);   /* "the bodies of five women", "the loss of 31 lives" */
+            if (w > st->s && tok_in(d, w - 1, w_of_dead)) {
+                if (p->own_cat == CAT_NONE)
+                    p->own_cat = X(NF_DEAD);   /* "the bodies of five women", "the loss of 31 lives" */
                 if (p->start > w - 1)
                     p->start = w - 1;
                 continue;
@@ -1032,17 +1120,6 @@ static void assign_roles(cstate *st)
     }
 }
 
-static bool headless_ok(const cstate *st, const cnp *p)
-{
-    const nf_doc *d = st->d;
-    size_t j = p->end;
-    if (j >= st->e || !is_word(d, j))
-        return false;
-    if (tok_in(d, j, w_aux) || tok_in(d, j, w_headless_verbs))
-        return true;
-    return count_word_cat(d, j) != CAT_NONE || tok_in(d, j, w_dead) || tok_in(d, j, w_injured);
-}
-
 /* "all 298 people on board": the count is also the total aboard. */
 static bool aboard_after(const cstate *st, const cnp *p)
 {
@@ -1050,6 +1127,35 @@ static bool aboard_after(const cstate *st, const cnp *p)
     size_t k = p->end;
     return k < st->e && (tok_is(d, k, "aboard") || tok_is(d, k, "onboard") ||
                          (tok_is(d, k, "on") && tok_is(d, k + 1, "board")));
+}
+
+static bool headless_ok(const cstate *st, const cnp *p)
+{
+    const nf_doc *d = st->d;
+    size_t j = p->end;
+    if (j >= st->e || !is_word(d, j))
+        return false;
+    if (tok_in(d, j, w_aux) || tok_in(d, j, w_headless_verbs) || aboard_after(st, p))
+        return true;
+    return count_word_cat(d, j) != CAT_NONE || tok_in(d, j, w_dead) || tok_in(d, j, w_injured);
+}
+
+
+/* "have been identified", "were released to families": what happens to
+ * some of the counted later, not how many there were. */
+static bool status_after(const cstate *st, size_t k)
+{
+    static const char *const status[] = {
+        "identified", "named", "released", "discharged", "repatriated", "returned", "buried",
+        "handed", "claimed", "flown", NULL
+    };
+    for (size_t m = k; m < st->e && m < k + 4; m++) {
+        if (tok_in(st->d, m, status))
+            return true;
+        if (!tok_in(st->d, m, w_aux) && !tok_is(st->d, m, "so") && !tok_is(st->d, m, "far"))
+            return false;
+    }
+    return false;
 }
 
 /* Classify a list of coordinated subjects [first, last] ("Two students and
@@ -1069,7 +1175,17 @@ static void classify_list(cstate *st, const int *items, int ni)
         bool strict = ni == 1 && first->article;
         if (ni == 1 && first->head == NO_TOK && !headless_ok(st, first))
             return;
-        pr = predicate_scan(st, last->end, strict);
+        /* "Rescuers pulled 112 people alive" */
+        bool extract = first->start > st->s && tok_in(st->d, first->start - 1, w_alive_verbs) &&
+                       !tok_in(st->d, first->start - 1, w_aux);
+        size_t from = last->end;
+        if (aboard_after(st, last))
+            from += tok_is(st->d, from, "on") ? 2 : 1;   /* "All 298 people on board were killed" */
+        pr = predicate_scan(st, from, strict, extract);
+        if (pr.cat == CAT_NONE && from > last->end) {
+            pr.cat = X(NF_ABOARD);
+            pr.sig_end = from;
+        }
     }
     if (first->start > st->s && tok_in(st->d, first->start - 1, w_approx_verbs))
         pr.approx = true;   /* "it believed 31 miners were working" */
@@ -1087,7 +1203,15 @@ static void classify_list(cstate *st, const int *items, int ni)
     for (int m = 0; m < ni; m++) {
         cnp *p = &st->np[items[m]];
         int cat = p->own_cat != CAT_NONE ? p->own_cat : obj != CAT_NONE ? obj : pr.cat;
-        if (cat < 0 || (p->article && ni == 1 && pr.cat < 0 && p->own_cat < 0))
+        if (p->own_cat == X(NF_SURVIVORS) && obj == CAT_NONE &&
+            (tok_is(st->d, p->head, "survivors") || tok_is(st->d, p->head, "survivor")) &&
+            predicate_scan(st, p->end, false, false).cat == X(NF_INJURED))
+            cat = X(NF_INJURED);   /* "a dozen survivors were treated in hospital" */
+        if (tok_is(st->d, p->head, "lives") && obj == X(NF_SURVIVORS))
+            continue;   /* "saved 12 lives" */
+        if (tok_is(st->d, p->head, "bodies") && status_after(st, p->end))
+            continue;   /* "17 bodies have been identified": a subset by status */
+        if (cat < 0)
             continue;
         if (statistic(st, p))
             continue;
@@ -1104,13 +1228,21 @@ static void classify_list(cstate *st, const int *items, int ni)
         p->cat = cat;
         p->cand = add_cand(st, cat, p->count, q, gf, gt, from, to);
         if (aboard_after(st, p) && cat != X(NF_ABOARD))
-            add_cand(st, X(NF_ABOARD), p->count, q, 0, 0, p->start, p->end + 2);
+            add_cand(st, X(NF_ABOARD), p->count, q, 0, 0, p->start,
+                     p->end + (tok_is(st->d, p->end, "on") ? 2 : 1));
     }
 }
 
 static void read_main(cstate *st)
 {
     for (size_t n = 0; n < st->n_np; n++) {
+        cnp *p = &st->np[n];
+        if (p->role == ROLE_SKIP && p->head != NO_TOK && aboard_after(st, p) &&
+            !statistic(st, p)) {   /* "Of the 230 people aboard, 180 survived" */
+            p->cat = X(NF_ABOARD);
+            p->cand = add_cand(st, p->cat, p->count, p->qual, 0, 0, p->start,
+                               p->end + (tok_is(st->d, p->end, "on") ? 2 : 1));
+        }
         if (st->np[n].role != ROLE_MAIN)
             continue;
         int items[8], ni = 0;
@@ -1218,7 +1350,7 @@ static void read_of(cstate *st)
                     continue;
                 if (statistic(st, p))
                     continue;
-                pred pr = predicate_scan(st, h + 1, false);
+                pred pr = predicate_scan(st, h + 1, false, false);
                 if (pr.cat >= 0) {
                     p->cat = pr.cat;
                     p->cand = add_cand(st, pr.cat, p->count,
@@ -1242,7 +1374,7 @@ static void read_of(cstate *st)
         if (c < st->e && tok_is(d, c, "and"))
             c++;
         int q = np_at(st, c);
-        if (q >= 0 && st->np[q].head == NO_TOK && st->np[q].role != ROLE_DONE &&
+        if (q >= 0 && st->np[q].head == NO_TOK && st->np[q].cand < 0 &&
             group_phrase(st, st->np[q].end, &gf, &gt)) {
             st->np[q].role = ROLE_DONE;
             st->np[q].cat = cat;
@@ -1329,7 +1461,7 @@ static void read_sentence(cstate *st)
     }
     if (st->n_np == 0)
         return;
-    st->stat_sentence = sentence_since(st);
+    sentence_stats(st);
     read_tolls(st);
     read_included(st);
     mark_sum_lists(st);
@@ -1342,61 +1474,62 @@ static void read_sentence(cstate *st)
 
 /* ---- output ------------------------------------------------------------- */
 
-/* The head word of a group, singular and folded, as a reader compares
- * groups: "teenage girl" and "girls" agree. Writes into buf. */
-static void group_key(const cstate *st, const cand *c, char *buf, size_t n)
+static int cand_cmp(const void *a, const void *b)
 {
-    buf[0] = '\0';
-    if (c->gto <= c->gfrom)
+    const cand *x = *(const cand *const *)a, *y = *(const cand *const *)b;
+    if (x->cat != y->cat)
+        return x->cat < y->cat ? -1 : 1;
+    if (x->count != y->count)
+        return x->count < y->count ? -1 : 1;
+    int k = strcmp(x->key, y->key);
+    if (k)
+        return k;
+    return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* One fact per (category, count, group), with the hedged qualifier when
+ * one mention hedges ("at least 52" in the text, "52" in the headline); a
+ * count that is also a group's ("22 children drowned", then "71 died, 22 of
+ * them children") keeps the group. Sorted, so a long story stays cheap. */
+static void dedupe(cstate *st)
+{
+    if (st->n_cands < 2)
         return;
-    const char *w = tok_fold(st->d, c->gto - 1);
-    static const struct { const char *pl, *sg; } irregular[] = {
-        {"women", "woman"}, {"men", "man"}, {"children", "child"}, {"people", "person"},
-    };
-    for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
-        if (strcmp(w, irregular[k].pl) == 0)
-            w = irregular[k].sg;
-    size_t len = strlen(w);
-    if (len > 3 && w[len - 1] == 's' && w[len - 2] != 's')
-        len--;
-    if (len >= n)
-        len = n - 1;
-    memcpy(buf, w, len);
-    buf[len] = '\0';
+    cand **by = xmalloc(st->n_cands * sizeof *by);
+    for (size_t i = 0; i < st->n_cands; i++)
+        by[i] = &st->cands[i];
+    qsort(by, st->n_cands, sizeof *by, cand_cmp);
+    for (size_t i = 0; i < st->n_cands;) {
+        size_t j = i;
+        bool grouped = false;
+        while (j < st->n_cands && by[j]->cat == by[i]->cat && by[j]->count == by[i]->count) {
+            grouped |= by[j]->key[0] != '\0';
+            j++;
+        }
+        cand *keep = NULL;
+        for (size_t k = i; k < j; k++) {
+            cand *c = by[k];
+            if (c->drop)
+                continue;
+            if (grouped && c->key[0] == '\0') {
+                c->drop = true;
+            } else if (keep && strcmp(keep->key, c->key) == 0) {
+                c->drop = true;
+                if (keep->qual == NF_EXACT)
+                    keep->qual = c->qual;
+            } else {
+                keep = c;
+            }
+        }
+        i = j;
+    }
+    free(by);
 }
 
-static bool same_fact(const cstate *st, const cand *a, const cand *b, bool with_group)
-{
-    if (a->cat != b->cat || a->count != b->count)
-        return false;
-    if (!with_group)
-        return true;
-    char ka[64], kb[64];
-    group_key(st, a, ka, sizeof ka);
-    group_key(st, b, kb, sizeof kb);
-    return strcmp(ka, kb) == 0;
-}
-
-/* One fact per (category, count, group); a count that is also a group's
- * ("71 people died, 22 of them children" after "22 children drowned")
- * keeps the group. Candidates are few, so pairs are cheap. */
 static void emit(cstate *st)
 {
     const ex_ctx *ctx = st->ctx;
-    for (size_t i = 0; i < st->n_cands; i++) {
-        cand *c = &st->cands[i];
-        if (c->drop)
-            continue;
-        for (size_t k = 0; k < st->n_cands && !c->drop; k++) {
-            const cand *o = &st->cands[k];
-            if (k == i || o->drop)
-                continue;
-            if (k < i && same_fact(st, c, o, true))
-                c->drop = true;
-            else if (c->gto == c->gfrom && o->gto > o->gfrom && same_fact(st, c, o, false))
-                c->drop = true;
-        }
-    }
+    dedupe(st);
     for (size_t i = 0; i < st->n_cands; i++) {
         const cand *c = &st->cands[i];
         if (c->drop)

@@ -142,6 +142,11 @@ static void scan_double(const nf_doc *d, span_list *out)
             continue;
         switch (t->cp) {
         case 0x201C: case 0x201E: case 0x201F: case 0xAB:
+            if (t->cp == 0x201C && open != NONE && d->toks[open].cp == 0x201E) {
+                add_raw(out, open, i, FAM_DOUBLE, true);   /* German „...“ */
+                open = NONE;
+                break;
+            }
             open = i;   /* an earlier unclosed opener in the paragraph was stray */
             break;
         case 0x201D: case 0xBB:
@@ -286,6 +291,9 @@ static const char *const seat_pairs[][2] = {
     {"malacanang", NULL}, {"zhongnanhai", NULL}, {"quirinale", NULL}, {NULL, NULL}
 };
 
+/* Words for what a person is, written before the name: "Student", "Teacher". */
+static const uint64_t role_bits = LX_KIN | LX_PERSON_N | LX_TITLE_MOD | LX_TITLE | LX_RANK;
+
 static bool is_word(const nf_doc *d, size_t i)
 {
     return i < d->n_toks && d->toks[i].kind == TK_WORD;
@@ -346,7 +354,9 @@ static bool np_token(const ex_ctx *ctx, size_t k)
     if (t->kind == TK_POSS)
         return true;
     if (t->kind == TK_PUNCT) {
-        if (t->cp == '.' && tok_touch(d, k) && k > 0 && is_word(d, k - 1))
+        if (t->cp == '.' && tok_touch(d, k) && k > 0 && is_word(d, k - 1) &&
+            ((d->toks[k - 1].lx & (LX_HONORIFIC | LX_RANK)) ||
+             (tok_len(d, k - 1) == 1 && (d->toks[k - 1].flags & TF_CAP))))
             return true;   /* Mr. / K. */
         return tok_is_dash(d, k) && tok_touch(d, k) && tok_touch(d, k + 1);
     }
@@ -399,6 +409,11 @@ static size_t np_left(const ex_ctx *ctx, size_t end, size_t floor)
             b = k;
             continue;
         }
+        if (between && tok_in(d, k, (const char *const[]){"of", "for", NULL}) && is_cap_word(d, b) &&
+            is_cap_word(d, k - 1) && (d->toks[k - 1].lx & (LX_ORG | LX_TITLE))) {
+            b = k;   /* "Ministry of Health", "Minister for Energy" */
+            continue;
+        }
         if (seen_and && tok_is_punct(d, k, ',') && k > floor && is_cap_word(d, k - 1) &&
             is_cap_word(d, b)) {
             b = k;
@@ -436,8 +451,10 @@ static size_t np_right(const ex_ctx *ctx, size_t b, size_t limit)
             e++;
             continue;
         }
-        if (e > start && (tok_is(d, e, "and") || tok_is(d, e, "&")) && is_cap_word(d, e + 1) &&
-            is_cap_word(d, e - 1)) {
+        if (e > start && (tok_is(d, e, "and") || tok_is(d, e, "&") ||
+                          (tok_in(d, e, (const char *const[]){"of", "for", NULL}) &&
+                           (d->toks[e - 1].lx & (LX_ORG | LX_TITLE)))) &&
+            is_cap_word(d, e + 1) && is_cap_word(d, e - 1)) {
             e++;
             continue;
         }
@@ -545,8 +562,8 @@ static long person_named(ex_ctx *ctx, size_t b, size_t e, bool org_hint)
         if (to) {
             nb = from;
             e = to;
-        } else if (gender == GENDER_UNKNOWN || org_hint) {
-            return add_org(ctx, nb, e);
+        } else if (org_hint || (d->toks[nb].flags & TF_UPPER)) {
+            return add_org(ctx, nb, e);   /* "AFAD said", "Malacañang, the palace, said" */
         }
     }
     char *name = xstrndup(d->text + d->toks[nb].start, d->toks[e - 1].end - d->toks[nb].start);
@@ -626,8 +643,8 @@ static size_t name_start(const ex_ctx *ctx, size_t b, size_t e)
 {
     const nf_doc *d = ctx->doc;
     for (size_t k = b; k < e; k++) {
-        if ((d->toks[k].lx & (LX_KIN | LX_TITLE_MOD)) && !(d->toks[k].lx & LX_HONORIFIC) && k + 1 < e)
-            continue;   /* "Student Yannick Koné": a role, not a first name */
+        if ((d->toks[k].lx & role_bits) && !(d->toks[k].lx & LX_HONORIFIC) && k + 1 < e)
+            continue;   /* "Student Jo Bloggs": a role, not a first name */
         if (!is_word(d, k) || !(d->toks[k].flags & (TF_CAP | TF_UPPER)))
             continue;
         if (people_name_at(ctx, k, e) == e)
@@ -655,6 +672,14 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
     size_t oe = org_end(d, c, e);
     if (is_word(d, oe - 1) && (d->toks[oe - 1].lx & LX_ORG))
         return NP_ORG;
+    for (size_t k = c + 1; k + 1 < e; k++) {
+        if (!tok_in(d, k, (const char *const[]){"of", "for", NULL}))
+            continue;
+        if (d->toks[k - 1].lx & LX_ORG)
+            return NP_ORG;   /* "Ministry of Health" */
+        if (d->toks[k - 1].lx & LX_TITLE)
+            break;           /* "Minister for Energy Jo Bloggs" */
+    }
     if (name_start(ctx, c, e) < e)
         return NP_NAME;
     if (has_bits(d, c, e, LX_TITLE))
@@ -818,6 +843,13 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         size_t b = np_left(ctx, seg_end, seg_b);
         np_kind kind = classify(ctx, b, seg_end);
         bool fills = b == seg_b || (b > seg_b && tok_in(d, b - 1, clause_openers));
+        if (!fills && (seg_b <= floor || !is_sep(d, seg_b - 1)) && b - seg_b <= 6) {
+            /* the sentence's subject with a premodifier: "Former ... winger NAME" */
+            fills = true;
+            for (size_t w = seg_b; w < b; w++)
+                if ((d->toks[w].lx & LX_STOP) || d->toks[w].kind != TK_WORD)
+                    fills = false;
+        }
         if (kind == NP_NAME && fills) {
             best_b = b;
             best_e = seg_end;
@@ -1155,7 +1187,7 @@ static void register_subjects(ex_ctx *ctx)
             else
                 continue;
         }
-        while (i < end && is_word(d, i) && (d->toks[i].lx & LX_KIN) && !(d->toks[i].lx & LX_HONORIFIC))
+        while (i < end && is_word(d, i) && (d->toks[i].lx & role_bits) && !(d->toks[i].lx & LX_HONORIFIC))
             i++;
         if (i >= end || ex_in_quote(ctx, i) || !is_cap_word(d, i))
             continue;
@@ -1173,34 +1205,31 @@ static void register_subjects(ex_ctx *ctx)
     }
 }
 
-/* Later mentions by surname ("Mr Darmanin insisted") count as references
- * for pronouns, as people_finalize will record them. */
-static void surname_mentions(ex_ctx *ctx)
+/* Later mentions by surname ("Mr Darmanin insisted") are references for
+ * pronouns: note them in text order, up to token `upto`, as the reader
+ * meets them (people_finalize records them as mentions afterwards). */
+static void note_surnames(ex_ctx *ctx, size_t *cursor, size_t upto)
 {
     const nf_doc *d = ctx->doc;
-    for (size_t i = 0; i < d->n_toks; i++) {
+    for (; *cursor < upto && *cursor < d->n_toks; (*cursor)++) {
+        size_t i = *cursor;
         if (!is_cap_word(d, i) || ex_country_at(ctx, i))
             continue;
         long p = people_find_surname(ctx, tok_fold(d, i));
-        if (p < 0 || ctx->people[p].org)
-            continue;
-        size_t from = i;
-        if (i >= 1 && (d->toks[i - 1].lx & LX_HONORIFIC))
-            from = i - 1;
-        else if (i >= 2 && tok_is_punct(d, i - 1, '.') && (d->toks[i - 2].lx & LX_HONORIFIC))
-            from = i - 2;
-        people_add_mention(ctx, p, ex_tok_span(ctx, from, i + 1));
+        if (p >= 0 && !ctx->people[p].org)
+            people_note_reference(ctx, p, i);
     }
 }
 
 /* Speech verbs in sentences without quotations ("the minister said the
  * case showed...") refer to someone too. Resolving them in text order lets
  * a later "she said" find the person last spoken of. */
-static void track_reported_speech(ex_ctx *ctx, size_t *next_sent, size_t upto)
+static void track_reported_speech(ex_ctx *ctx, size_t *next_sent, size_t *cursor, size_t upto)
 {
     const nf_doc *d = ctx->doc;
     for (; *next_sent < d->n_sents && d->sents[*next_sent].tok_end <= upto; (*next_sent)++) {
         const nf_sent *s = &d->sents[*next_sent];
+        note_surnames(ctx, cursor, s->tok_start);
         if (s->flags & SF_HEADING)
             continue;
         bool quoted = false;
@@ -1270,12 +1299,13 @@ int ex_quote(ex_ctx *ctx)
     if (ctx->n_quotes == 0)
         return 0;
     register_subjects(ctx);
-    surname_mentions(ctx);
     bool *own = xcalloc(ctx->n_quotes, sizeof *own);
     long last = -1;
-    size_t next_sent = 0;
+    size_t next_sent = 0, cursor = 0;
     for (size_t i = 0; i < ctx->n_quotes; i++) {
-        track_reported_speech(ctx, &next_sent, sent_first(ctx->doc, ctx->quotes[i].open_tok));
+        size_t s0 = sent_first(ctx->doc, ctx->quotes[i].open_tok);
+        track_reported_speech(ctx, &next_sent, &cursor, s0);
+        note_surnames(ctx, &cursor, s0);
         attribute(ctx, i, last, &own[i]);
         if (!ctx->quotes[i].scare && ctx->quotes[i].speaker >= 0)
             last = ctx->quotes[i].speaker;

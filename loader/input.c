@@ -281,7 +281,10 @@ static void collect(const char *dir, char ***list, size_t *n, size_t *cap, const
             continue;
         size_t len = strlen(dir) + strlen(de->d_name) + 2;
         char *path = xmalloc(len);
-        snprintf(path, len, "%s/%s", dir, de->d_name);
+        size_t dlen = strlen(dir);
+        while (dlen > 1 && dir[dlen - 1] == '/')
+            dlen--;   /* "stories/" names its files "stories/a.txt" */
+        snprintf(path, len, "%.*s/%s", (int)dlen, dir, de->d_name);
         struct stat sb;
         if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
             collect(path, list, n, cap, w);

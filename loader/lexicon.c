@@ -30,7 +30,8 @@ const lex_class lex_classes[] = {
                 "urges asked asks described describes pledged promised promises cautioned "
                 "suggested suggests testified commented comments responded responds conceded "
                 "observed remarked shouted cried screamed yelled whispered according "
-                "insisting adding telling saying warning explaining"},
+                "insisting adding telling saying warning explaining chanted pleaded reiterated "
+                "emphasised emphasized lamented"},
     {LX_NUMWORD, "zero one two three four five six seven eight nine ten eleven twelve "
                  "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
                  "forty fifty sixty seventy eighty ninety hundred thousand million billion "
@@ -111,7 +112,9 @@ const lex_class lex_classes[] = {
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "
-             "trader farmer fisherman driver nurse doctor lawyer tourist fan"},
+             "trader farmer fisherman driver nurse doctor lawyer tourist fan shopkeeper owner "
+             "activist volunteer pensioner engineer mechanic priest pastor imam eyewitness "
+             "bystander businessman businesswoman labourer herder waiter cleaner"},
     {LX_PERIOD, "year years decade decades annually century month months week weeks"},
     {LX_INTL, "un u.n. iom unhcr unicef who wfp nato eu ilo icrc osce imf frontex interpol "
               "caf fifa uefa ioc msf ocha undp unesco oecd asean au ecowas"},

@@ -212,9 +212,15 @@ void doc_free(nf_doc *d)
     d->n_toks = d->n_sents = 0;
 }
 
+/* tok_is and tok_in run on most tokens against word lists of dozens of
+ * words; comparing the first byte inline spares a strcmp call for nearly
+ * every word that differs (a third of extraction time went to strcmp). */
 bool tok_is(const nf_doc *d, size_t i, const char *w)
 {
-    return i < d->n_toks && strcmp(tok_fold(d, i), w) == 0;
+    if (i >= d->n_toks)
+        return false;
+    const char *f = tok_fold(d, i);
+    return f[0] == w[0] && strcmp(f, w) == 0;
 }
 
 bool tok_in(const nf_doc *d, size_t i, const char *const *words)
@@ -223,7 +229,7 @@ bool tok_in(const nf_doc *d, size_t i, const char *const *words)
         return false;
     const char *f = tok_fold(d, i);
     for (; *words; words++)
-        if (strcmp(f, *words) == 0)
+        if (f[0] == (*words)[0] && strcmp(f, *words) == 0)
             return true;
     return false;
 }

@@ -1,7 +1,278 @@
-/* check_quote.c — (placeholder until the module's tests land) */
+/* check_quote.c — quotation spans, scare quotes and speakers (ex_quote.c).
+ * Every sentence here is written for the test; none comes from the corpus. */
 #include "tests.h"
+#include "extract.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- spans: the text inside the marks, in order, joined by " | " ----------- */
+
+static const struct { const char *text, *spans; } span_rows[] = {
+    {"She said: “We will stay.” Then she left.", "We will stay."},
+    {"He called it \"a farce\" and walked out.", "a farce"},
+    {"‘We are ready,’ the coach said.", "We are ready,"},
+    {"«Nous restons», a-t-il dit.", "Nous restons"},
+    {"„Wir bleiben“, sagte sie.", "Wir bleiben"},   /* German: „ opens, “ closes */
+    /* apostrophes inside words and plural possessives are not marks */
+    {"‘I don’t think the miners’ union will agree,’ she said.",
+     "I don’t think the miners’ union will agree,"},
+    {"The drivers’ strike ended. Nobody’s happy.", ""},
+    /* a closing ’ after a word-final s */
+    {"‘SAVE OUR SHIPYARDS’\n\nWorkers marched.", "SAVE OUR SHIPYARDS"},
+    /* a nested quotation stays inside the outer one */
+    {"“He shouted ‘run’ and we ran,” she said.", "He shouted ‘run’ and we ran,"},
+    {"‘He wrote “sorry” on the wall,’ she said.", "He wrote “sorry” on the wall,"},
+    /* an unclosed paragraph continues into the next quoted paragraph */
+    {"“First part.\n\n“Second part,” he said.", "First part. | Second part,"},
+    {"‘First part.\n\n‘Second part,’ he said.", "First part. | Second part,"},
+    /* a stray mark ends with its paragraph and never swallows the next */
+    {"He said “we are\n\nNext paragraph here. “Fine,” she said.", "we are | Fine,"},
+    /* an apostrophe that looks like an opener is not a quotation */
+    {"In the '90s the town grew. \"We were proud,\" he said.", "We were proud,"},
+    {"Rock 'n' roll night. \"Yes,\" he said.", "n | Yes,"},
+    {"Stray ” mark and “real one”.", "real one"},
+    {"No quotes at all here.", ""},
+    {"“”", ""},
+};
+
+static char *join_spans(const char *text)
+{
+    nf_doc doc;
+    test_doc(&doc, text);
+    ex_ctx ctx;
+    memset(&ctx, 0, sizeof ctx);
+    ctx.doc = &doc;
+    ctx.gaz = test_gaz();
+    ck_assert_int_eq(ex_quote_spans(&ctx), 0);
+    static char out[1024];
+    out[0] = '\0';
+    for (size_t i = 0; i < ctx.n_quotes; i++) {
+        if (i > 0) {
+            ck_assert_uint_gt(ctx.quotes[i].open_tok, ctx.quotes[i - 1].close_tok - 1);
+            strncat(out, " | ", sizeof out - strlen(out) - 1);
+        }
+        strncat(out, test_slice(text, ctx.quotes[i].text), sizeof out - strlen(out) - 1);
+    }
+    free(ctx.quotes);
+    doc_free(&doc);
+    return out;
+}
+
+START_TEST(test_spans)
+{
+    const char *got = join_spans(span_rows[_i].text);
+    ck_assert_msg(strcmp(got, span_rows[_i].spans) == 0, "%s\n  got:  %s\n  want: %s",
+                  span_rows[_i].text, got, span_rows[_i].spans);
+}
+END_TEST
+
+/* ---- speakers and scare quotes ------------------------------------------------- */
+
+/* `quote` is the text of one quote the snippet must give (NULL: the snippet
+ * gives no quote at all); `speaker` its speaker (NULL: nobody). */
+static const struct { const char *text, *quote, *speaker; } rows[] = {
+    /* attribution after the quote */
+    {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
+    {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    {"Health Minister Oskar Lind toured the ward.\n\n“The hospitals are coping,” the minister said.",
+     "The hospitals are coping,", "Oskar Lind"},
+    {"Health Minister Oskar Lind toured the ward.\n\n“We are coping,” Mr Lind told reporters.",
+     "We are coping,", "Oskar Lind"},
+    {"Health Minister Oskar Lind toured the ward.\n\n“We are coping,” he said.",
+     "We are coping,", "Oskar Lind"},
+    {"The bridge was \"unsafe for years,\" according to Pavel Duda, the city engineer.",
+     "unsafe for years,", "Pavel Duda"},
+    {"“Stay indoors,” police said.", "Stay indoors,", "police"},
+    {"\"We are proud,\" Haddad, who runs a bakery, said.", "We are proud,", "Haddad"},
+    /* attribution before the quote */
+    {"Health Minister Oskar Lind said: “The hospitals are coping.”", "The hospitals are coping.",
+     "Oskar Lind"},
+    {"Tomasz Wrona told the BBC: “We saw the wave coming.”", "We saw the wave coming.",
+     "Tomasz Wrona"},
+    {"Chancellor Mia Roth wrote on X: “Our thoughts are with the families.”",
+     "Our thoughts are with the families.", "Mia Roth"},
+    {"Minister Anna Berg: “The port will reopen on Monday.”", "The port will reopen on Monday.",
+     "Anna Berg"},
+    {"Fire chief Dan Moyo said crews were “stretched to the limit”.", "stretched to the limit",
+     "Dan Moyo"},
+    {"The opposition leader, Rosa Vidal, said the plan was “a disgrace”.", "a disgrace",
+     "Rosa Vidal"},
+    {"Rosa Vidal, the opposition leader, said the plan was “a disgrace”.", "a disgrace",
+     "Rosa Vidal"},
+    {"Ivo Petrov, a farmer who lost his herd, said the river rose “like a wall”.", "like a wall",
+     "Ivo Petrov"},
+    {"Pavel Duda, the lawyer representing Kovac, said his client was “a scapegoat”.", "a scapegoat",
+     "Pavel Duda"},
+    {"According to Ms Sara Holm, the scheme is “the best we have”.", "the best we have", "Sara Holm"},
+    /* a short quote is speech when its sentence attributes it */
+    {"The tour operator Nordic Coach Holidays said it was “heartbroken”.", "heartbroken",
+     "Nordic Coach Holidays"},
+    /* organisations */
+    {"The Kremlin said the talks were “constructive”.", "constructive", "Kremlin"},
+    {"The Ministry of Health said in a statement: “We are monitoring the outbreak.”",
+     "We are monitoring the outbreak.", "Ministry of Health"},
+    {"A Home Office spokeswoman said: “We are reviewing the case.”", "We are reviewing the case.",
+     "Home Office"},
+    {"A spokesperson for the Department of Transport said: “Safety is our priority.”",
+     "Safety is our priority.", "Department of Transport"},
+    {"The UN refugee agency said it was “deeply concerned” by the reports.", "deeply concerned",
+     "UN refugee agency"},
+    {"The Danish embassy in Rome said it was in touch with families.\n\n"
+     "“We are providing consular help,” the embassy said.",
+     "We are providing consular help,", "Danish embassy in Rome"},
+    {"The Pentagon said in a statement that the drill was over. It called the report "
+     "“entirely false”.", "entirely false", "Pentagon"},
+    {"Harbour Ferries Ltd, which runs the route, said it was “cooperating fully”.",
+     "cooperating fully", "Harbour Ferries Ltd"},
+    /* a title alone: the holder, or the person just named */
+    {"Lena Vos met the rescuers on Sunday.\n\nThe Prime Minister said the response was “heroic”.",
+     "heroic", "Lena Vos"},
+    {"Interior Minister Karl Weiss and Mayor Ida Brandt visited.\n\n“We will rebuild,” the mayor said.",
+     "We will rebuild,", "Ida Brandt"},
+    /* pronouns find the person last spoken of, and learn their gender */
+    {"Rosa Vidal, 52, lost her home in the fire. “I have nothing left,” she said.",
+     "I have nothing left,", "Rosa Vidal"},
+    {"The couple’s son, Tom Reyes, 30, flew home. “It is unreal,” he said.", "It is unreal,",
+     "Tom Reyes"},
+    {"Student Ella Marsh, 19, said: “We hid under the desks.”", "We hid under the desks.",
+     "Ella Marsh"},
+    /* continuation: a quoted paragraph with no attribution */
+    {"Mayor Ida Brandt spoke on Monday.\n\n“First we clear the roads.\n\n“Then we rebuild,” she said.",
+     "First we clear the roads.", "Ida Brandt"},
+    {"“I have nothing left,” said Rosa Vidal, 52. “Nothing at all.”", "Nothing at all.",
+     "Rosa Vidal"},
+    {"“We are ready,” Mayor Ida Brandt said.\n\n“The shelters are open.”", "The shelters are open.",
+     "Ida Brandt"},
+    /* a headline repeating a later quote takes its speaker */
+    {"‘WE HEARD THE ROOF GO’\n\nResidents fled overnight.\n\n"
+     "Survivor Lena Marsh, 33, said: “We heard the roof go and ran into the street.”",
+     "WE HEARD THE ROOF GO", "Lena Marsh"},
+    /* words nobody is named as saying */
+    {"Protesters chanted “No more deaths” outside the embassy.", "No more deaths", NULL},
+    {"Witnesses said the gunman shouted “Nobody move” before he fired.", "Nobody move", NULL},
+    {"“It is a tragedy,” a police spokesman said.", "It is a tragedy,", NULL},
+    /* scare quotes, names and titles of works: no quote at all */
+    {"Activists condemned the so-called “pushback” policy.", NULL, NULL},
+    {"The home side, nicknamed “The Lions”, won.", NULL, NULL},
+    {"They met in a chat group they called “Sunrise Circle”.", NULL, NULL},
+    {"The ministers signed the “Lisbon Accord on Fisheries Protection” last year.", NULL, NULL},
+    {"The film “Silent Waters” won an award.", NULL, NULL},
+    {"Rights groups accused the navy of illegal “pushbacks” at sea.", NULL, NULL},
+    {"Local officials blamed “bad luck” for the delay.", NULL, NULL},
+    {"The vessel, known as “the Ghost”, sank in 1998.", NULL, NULL},
+    {"The rescuers’ boats reached the survivors’ raft at dawn.", NULL, NULL},
+};
+
+static const nf_quote *find_quote(const nf_facts *f, const char *text, const char *src)
+{
+    for (size_t i = 0; i < f->n_quotes; i++) {
+        const char *got = test_slice(src, f->quotes[i].text);
+        if (strcmp(got, text) == 0)
+            return &f->quotes[i];
+    }
+    return NULL;
+}
+
+static void dump(const nf_facts *f, const char *src)
+{
+    for (size_t i = 0; i < f->n_quotes; i++)
+        fprintf(stderr, "  quote %zu: [%s] by %s\n", i, test_slice(src, f->quotes[i].text),
+                f->quotes[i].speaker ? f->quotes[i].speaker : "(none)");
+}
+
+START_TEST(test_speakers)
+{
+    const char *text = rows[_i].text;
+    nf_facts *f = test_extract(text);
+    if (!rows[_i].quote) {
+        if (f->n_quotes)
+            dump(f, text);
+        ck_assert_msg(f->n_quotes == 0, "%s: expected no quote", text);
+        nf_facts_free(f);
+        return;
+    }
+    const nf_quote *q = find_quote(f, rows[_i].quote, text);
+    if (!q)
+        dump(f, text);
+    ck_assert_msg(q != NULL, "%s: no quote [%s]", text, rows[_i].quote);
+    if (rows[_i].speaker) {
+        ck_assert_msg(q->speaker && strcmp(q->speaker, rows[_i].speaker) == 0,
+                      "%s: speaker %s, want %s", text, q->speaker ? q->speaker : "(none)",
+                      rows[_i].speaker);
+    } else {
+        ck_assert_msg(q->speaker == NULL, "%s: speaker %s, want none", text, q->speaker);
+    }
+    /* offsets hold exactly the text */
+    ck_assert_uint_le(q->text.end, strlen(text));
+    nf_facts_free(f);
+}
+END_TEST
+
+/* ---- pathological input stays linear ---------------------------------------------- */
+
+static char *repeat(const char *unit, size_t times)
+{
+    size_t n = strlen(unit);
+    char *s = malloc(n * times + 1);
+    ck_assert_ptr_nonnull(s);
+    for (size_t i = 0; i < times; i++)
+        memcpy(s + i * n, unit, n);
+    s[n * times] = '\0';
+    return s;
+}
+
+static const char *const patho_units[] = {
+    "\"",            /* 100,000 straight marks, no text */
+    "“a ",           /* openers that never close, one paragraph */
+    "'a ",           /* apostrophes that look like openers */
+    "a’ ",           /* closers with nothing open */
+    "“a ‘b ” ’c ",   /* crossing families */
+    "“x,” he said. ", /* balanced quotes, all attributed to a pronoun */
+};
+
+START_TEST(test_pathological)
+{
+    char *text = repeat(patho_units[_i], 100000);
+    nf_facts *f = test_extract(text);
+    ck_assert_ptr_nonnull(f);
+    for (size_t i = 0; i < f->n_quotes; i++)
+        ck_assert_uint_le(f->quotes[i].text.end, strlen(text));
+    nf_facts_free(f);
+    free(text);
+}
+END_TEST
+
+START_TEST(test_one_unclosed_mark)
+{
+    /* one stray opener must not make the rest of the story a quotation */
+    const char *text = "He said “we are\n\nThe minister said the roads were “passable”.\n\n"
+                       "Officials said 40 homes were damaged.";
+    nf_facts *f = test_extract(text);
+    ck_assert_ptr_nonnull(find_quote(f, "we are", text));
+    ck_assert_ptr_nonnull(find_quote(f, "passable", text));
+    for (size_t i = 0; i < f->n_quotes; i++)
+        ck_assert_msg(strstr(test_slice(text, f->quotes[i].text), "Officials") == NULL,
+                      "a stray mark swallowed the next paragraph");
+    nf_facts_free(f);
+}
+END_TEST
 
 Suite *quote_suite(void)
 {
-    return suite_create("quote");
+    Suite *s = suite_create("quote");
+    TCase *tc = tcase_create("spans");
+    tcase_add_loop_test(tc, test_spans, 0, (int)(sizeof span_rows / sizeof span_rows[0]));
+    tcase_add_test(tc, test_one_unclosed_mark);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("speakers");
+    tcase_add_loop_test(tc, test_speakers, 0, (int)(sizeof rows / sizeof rows[0]));
+    suite_add_tcase(s, tc);
+    tc = tcase_create("pathological");
+    tcase_set_timeout(tc, 20);
+    tcase_add_loop_test(tc, test_pathological, 0,
+                        (int)(sizeof patho_units / sizeof patho_units[0]));
+    suite_add_tcase(s, tc);
+    return s;
 }
