@@ -1166,6 +1166,21 @@ static bool continues(const ex_ctx *ctx, size_t i)
     return q->open_tok == p->close_tok;
 }
 
+/* What follows a name that introduces a person rather than a place: an age
+ * (", 58,"), an appositive (", an Afghan woman"), or a verb in the past. */
+static bool introduces_person(const nf_doc *d, size_t ne, size_t end)
+{
+    if (tok_is_punct(d, ne, ',') && ne + 1 < end)
+        return d->toks[ne + 1].kind == TK_NUM || tok_in(d, ne + 1, (const char *const[]){"a", "an", NULL});
+    if (!is_word(d, ne) || (d->toks[ne].flags & TF_CAP))
+        return false;
+    if (d->toks[ne].lx & (LX_SPEECH | LX_VERB_PAST))
+        return true;
+    const char *f = tok_fold(d, ne);
+    size_t n = strlen(f);
+    return n > 3 && strcmp(f + n - 2, "ed") == 0;
+}
+
 /* Register the witnesses and relatives a story introduces as the subject of
  * a sentence ("Hatice Demir, 58, sat...", "The couple’s daughter, Claire
  * Barnes, 41, flew...") so that a later "she said" can find them. */
@@ -1194,7 +1209,7 @@ static void register_subjects(ex_ctx *ctx)
         size_t ne = people_name_at(ctx, i, end);
         if (ne <= i + 1 || ne >= end)
             continue;
-        if (!tok_is_punct(d, ne, ',') && !(is_word(d, ne) && !(d->toks[ne].flags & TF_CAP)))
+        if (!introduces_person(d, ne, end))
             continue;
         if (people_find_surname(ctx, tok_fold(d, ne - 1)) >= 0) {
             people_add_mention(ctx, people_find_surname(ctx, tok_fold(d, ne - 1)),
@@ -1249,7 +1264,7 @@ static void track_reported_speech(ex_ctx *ctx, size_t *next_sent, size_t *cursor
 
 /* Decide scare / speech and the speaker of quote qi; *own says whether
  * the quote carries its own attribution. */
-static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, bool *own)
+static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, uint32_t last_para, bool *own)
 {
     const nf_doc *d = ctx->doc;
     ex_qspan *q = &ctx->quotes[qi];
@@ -1291,7 +1306,10 @@ static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, bool *own)
     if (heading) 
         return;   /* a headline: the echo pass may find its speaker */
     a = previous_sentence(ctx, q->open_tok);
-    q->speaker = a.found ? a.speaker : last_speaker;
+    if (a.found)
+        q->speaker = a.speaker;
+    else if (d->sents[d->toks[q->open_tok].sent].para <= last_para + 2)
+        q->speaker = last_speaker;   /* the conversation goes on */
 }
 
 int ex_quote(ex_ctx *ctx)
@@ -1301,14 +1319,17 @@ int ex_quote(ex_ctx *ctx)
     register_subjects(ctx);
     bool *own = xcalloc(ctx->n_quotes, sizeof *own);
     long last = -1;
+    uint32_t last_para = 0;
     size_t next_sent = 0, cursor = 0;
     for (size_t i = 0; i < ctx->n_quotes; i++) {
         size_t s0 = sent_first(ctx->doc, ctx->quotes[i].open_tok);
         track_reported_speech(ctx, &next_sent, &cursor, s0);
         note_surnames(ctx, &cursor, s0);
-        attribute(ctx, i, last, &own[i]);
-        if (!ctx->quotes[i].scare && ctx->quotes[i].speaker >= 0)
+        attribute(ctx, i, last, last_para, &own[i]);
+        if (!ctx->quotes[i].scare && ctx->quotes[i].speaker >= 0) {
             last = ctx->quotes[i].speaker;
+            last_para = ctx->doc->sents[ctx->doc->toks[ctx->quotes[i].open_tok].sent].para;
+        }
     }
     /* a chain of continued paragraphs shares the speaker its parts name */
     for (size_t i = ctx->n_quotes; i-- > 1;) {

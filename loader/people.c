@@ -375,6 +375,8 @@ static bool is_head(const ex_ctx *ctx, size_t i)
 static bool title_prefix_word(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
+    if (t->kind == TK_WORD && (t->lx & LX_INTL) && (t->flags & (TF_UPPER | TF_ABBR)))
+        return true;   /* "WHO Director-General": an acronym, not the pronoun */
     return t->kind == TK_WORD && (t->flags & (TF_CAP | TF_UPPER)) &&
            !(t->lx & (LX_STOP | LX_SPEECH | LX_MONTH | LX_WEEKDAY | LX_PRON_M | LX_PRON_F |
                       LX_HONORIFIC));
@@ -400,7 +402,10 @@ static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
             i = p;
             continue;
         }
-        if (tok_in(d, p, title_glue) && p > floor && (is_title_word(ctx, p - 1) || title_prefix_word(ctx, p - 1))) {
+        /* "Mines and Energy Minister", never across a name: "Chancellor Olaf
+         * Scholz and British Prime Minister Rishi Sunak" */
+        if (tok_in(d, p, title_glue) && p > floor && is_title_word(ctx, p - 1) &&
+            is_title_word(ctx, i)) {
             i = p;
             continue;
         }
@@ -425,7 +430,7 @@ static bool complement_word(const ex_ctx *ctx, size_t k, size_t first, size_t en
         return !(t->lx & (LX_SPEECH | LX_PRON_M | LX_PRON_F));
     if (tok_in(d, k, title_glue))
         return k > first && k + 1 < end && (d->toks[k + 1].flags & TF_CAP);
-    return (t->lx & (LX_TITLE_MOD | LX_ORG)) && !(t->lx & LX_STOP);
+    return (t->lx & (LX_TITLE_MOD | LX_ORG | LX_PLACE_N)) && !(t->lx & LX_STOP);
 }
 
 /* After a head: more title words ("Secretary General"), and "for/of" with

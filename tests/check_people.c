@@ -25,6 +25,8 @@ static const struct {
     {"He met Home Secretary Priti Patel in France.", "Priti Patel", "Home Secretary", "GB"},
     {"Elsa Lindqvist, the U.N. humanitarian coordinator in Nigeria, said.", "Elsa Lindqvist", "UN Humanitarian Coordinator", ""},
     {"NASHVILLE, Tenn. (AP) — Gov. Bill Lee said he was praying.", "Bill Lee", "Governor", "US"},
+    {"In Kyiv, WHO Director-General Tedros Ghebreyesus said risks rose.", "Tedros Ghebreyesus", "WHO Director-General", ""},
+    {"Oleksandr Prokudin, the governor of the Kherson region, said so.", "Oleksandr Prokudin", "Governor of the Kherson Region", ""},
     {"The UN's humanitarian chief in Afghanistan, Ramiz Alakbarov, said.", "Ramiz Alakbarov", "UN Humanitarian Chief", ""},
     {"Afghan Deputy Minister for Disaster Management Sharafuddin Muslim said.", "Sharafuddin Muslim", "Deputy Minister for Disaster Management", "AF"},
     {"The Honourable State Minister for Labour, Mr. Nazrul Karim, MP, visited Bangladesh.", "Nazrul Karim", "State Minister for Labour", "BD"},
@@ -74,6 +76,20 @@ START_TEST(test_surname_mentions)
 }
 END_TEST
 
+/* A title never reaches back across another person's name. */
+START_TEST(test_titles_do_not_cross_names)
+{
+    nf_facts *f = test_extract("German Chancellor Olaf Scholz and British Prime Minister "
+                               "Rishi Sunak condemned the attack.");
+    ck_assert_uint_eq(f->n_officials, 2);
+    ck_assert_str_eq(f->officials[1].name, "Rishi Sunak");
+    ck_assert_str_eq(f->officials[1].title, "Prime Minister");
+    ck_assert_str_eq(f->officials[1].country, "GB");
+    ck_assert_str_eq(f->officials[0].country, "DE");
+    nf_facts_free(f);
+}
+END_TEST
+
 /* Two people who share a surname stay two people. */
 START_TEST(test_same_surname)
 {
@@ -95,6 +111,7 @@ Suite *people_suite(void)
                         (int)(sizeof not_officials / sizeof not_officials[0]));
     tcase_add_test(tc, test_surname_mentions);
     tcase_add_test(tc, test_same_surname);
+    tcase_add_test(tc, test_titles_do_not_cross_names);
     suite_add_tcase(s, tc);
     return s;
 }
