@@ -1,4 +1,5 @@
 /* cmd_db.c — the database commands: `load`, `query`, `search`. */
+#include "alloc.h"
 #include "cli.h"
 #include "db.h"
 #include "extract.h"
@@ -6,6 +7,7 @@
 #include "json_in.h"
 #include "sha256.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +38,9 @@ static const char load_help[] =
     "  --replace         re-extract stories already in the database\n"
     "  --jsonl           read every input as JSON Lines\n"
     "  --max-bytes SIZE  refuse stories larger than SIZE (default 8M)\n"
+    "  -j, --jobs N      extract on N threads (default 1); one writer commits\n"
+    "                    the stories in input order, so the database is the\n"
+    "                    same whatever N\n"
     "  -q, --quiet       no line per story, only the summary\n"
     "  -h, --help        this help\n"
     "\n"
@@ -45,11 +50,15 @@ static const char load_help[] =
     "for a database fault such as a full disk, the run stops with every story\n"
     "already written complete), 2 usage error.\n";
 
+typedef struct load_pool load_pool;
+
 typedef struct load_run {
     const nf_gaz *gaz;
     nf_db *db;
     const char *db_path;
     bool replace, quiet, progress;
+    long jobs;                 /* extraction threads; 1 = no threads at all */
+    load_pool *pool;           /* with jobs > 1 */
     size_t total, done, fresh, present, replaced;
     size_t facts_written;
     struct timespec started, last_report;
@@ -122,20 +131,37 @@ static int store(load_run *run, const char *source, const char *text, size_t len
     return 0;
 }
 
-static int load_story(load_run *run, const nf_input *in, nf_error *err)
+/* What extraction gives the writer: the facts of one input, the story text
+ * they point into and its sentences. The text is borrowed (the input's data)
+ * unless own_text. */
+typedef struct prepared {
+    nf_facts *facts;
+    const char *text;
+    size_t len;
+    bool own_text;
+    nf_span *sents;
+    size_t n_sents;
+    char where[640];    /* the name of the input in the per-story line */
+} prepared;
+
+static void prepared_free(prepared *p)
 {
-    nf_span *sents = NULL;
-    size_t n_sents = 0;
-    nf_facts *f = nf_extract(run->gaz, in->data, in->len, &in->meta, &sents, &n_sents);
-    char where[640];
+    nf_facts_free(p->facts);
+    if (p->own_text)
+        free((char *)p->text);
+    free(p->sents);
+    memset(p, 0, sizeof *p);
+}
+
+static void prepare_story(const nf_gaz *gaz, const nf_input *in, prepared *p)
+{
+    p->facts = nf_extract(gaz, in->data, in->len, &in->meta, &p->sents, &p->n_sents);
+    p->text = in->data;
+    p->len = in->len;
     if (in->line)
-        snprintf(where, sizeof where, "%s:%ld", in->path, in->line);
+        snprintf(p->where, sizeof p->where, "%s:%ld", in->path, in->line);
     else
-        snprintf(where, sizeof where, "%s", in->meta.source ? in->meta.source : in->path);
-    int rc = store(run, where, in->data, in->len, f, sents, n_sents, err);
-    nf_facts_free(f);
-    free(sents);
-    return rc;
+        snprintf(p->where, sizeof p->where, "%s", in->meta.source ? in->meta.source : in->path);
 }
 
 /* Facts JSON needs its story: document.text, or the file document.source. */
@@ -174,49 +200,303 @@ static char *story_of_facts(const nf_facts *f, size_t *len, nf_error *err)
     return buf;
 }
 
-static int load_facts(load_run *run, const nf_input *in, nf_error *err)
+/* Read facts JSON (possibly corrected by hand) and check it against its
+ * story. Returns 0, or -1 with err filled and nothing held in p. */
+static int prepare_facts(const nf_gaz *gaz, const nf_input *in, prepared *p, nf_error *err)
 {
     char *text = NULL;
     size_t len = 0;
-    nf_facts *f = nf_facts_from_json(run->gaz, in->data, in->len, in->path, in->line,
+    nf_facts *f = nf_facts_from_json(gaz, in->data, in->len, in->path, in->line,
                                      &text, &len, err);
     if (!f)
         return -1;
-    int rc = -1;
     if (!text) {
         /* the story comes from document.source: parse again against it so
          * that every item's text is checked too */
         if (!(text = story_of_facts(f, &len, err)))
-            goto done;
+            goto fail;
         nf_facts_free(f);
-        f = nf_facts_from_json_story(run->gaz, in->data, in->len, in->path, in->line, text, len,
+        f = nf_facts_from_json_story(gaz, in->data, in->len, in->path, in->line, text, len,
                                      NULL, NULL, err);
         if (!f)
-            goto done;
+            goto fail;
     }
     if (nf_facts_check_story(f, text, len, err) < 0)
-        goto done;
+        goto fail;
     sha256_hex(text, len, f->doc.sha256);
     f->doc.bytes = len;
-    size_t n_sents;
-    nf_span *sents = nf_sentences(run->gaz, text, len, &n_sents);
-    char where[640];
-    snprintf(where, sizeof where, "%s%s%.0ld", in->path, in->line ? ":" : "", in->line);
-    rc = store(run, where, text, len, f, sents, n_sents, err);
-    free(sents);
-done:
+    p->facts = f;
+    p->text = text;
+    p->len = len;
+    p->own_text = true;
+    p->sents = nf_sentences(gaz, text, len, &p->n_sents);
+    snprintf(p->where, sizeof p->where, "%s%s%.0ld", in->path, in->line ? ":" : "", in->line);
+    return 0;
+fail:
     free(text);
     nf_facts_free(f);
-    return rc;
+    return -1;
+}
+
+static int prepare(const nf_gaz *gaz, const nf_input *in, prepared *p, nf_error *err)
+{
+    memset(p, 0, sizeof *p);
+    if (in->kind == NF_IN_FACTS)
+        return prepare_facts(gaz, in, p, err);
+    prepare_story(gaz, in, p);
+    return 0;
+}
+
+static int store_prepared(load_run *run, const prepared *p, nf_error *err)
+{
+    return store(run, p->where, p->text, p->len, p->facts, p->sents, p->n_sents, err);
 }
 
 static int load_one(void *vrun, const nf_input *in, nf_error *err)
 {
     load_run *run = vrun;
-    int rc = in->kind == NF_IN_FACTS ? load_facts(run, in, err) : load_story(run, in, err);
+    prepared p;
+    int rc = prepare(run->gaz, in, &p, err);
+    if (rc == 0)
+        rc = store_prepared(run, &p, err);
+    prepared_free(&p);
     if (rc < 0 && run->progress)
         fputs("\r\033[K", stderr);
     return rc;
+}
+
+/* ---- --jobs N: N extraction threads, one writer ------------------------------
+ *
+ * The walker (this thread) copies each input into the next slot of a ring
+ * and returns at once; N worker threads take slots in input order and
+ * extract; this thread, between inputs, writes the finished slots at the
+ * head of the ring, strictly in input order, so that the per-story lines,
+ * the ids and the database are exactly those of --jobs 1. The ring bounds
+ * what is in flight (slots and bytes), so memory stays flat however many
+ * stories there are. Only this thread touches the database and stdout. */
+
+#define POOL_SLOTS_PER_JOB 4
+#define POOL_MAX_BYTES ((size_t)32 << 20)   /* story bytes in flight, beyond one */
+
+typedef struct load_job {
+    nf_input in;               /* with copies of path, data and meta */
+    int rc;                    /* prepare's result */
+    nf_error err;
+    prepared out;
+    bool done;
+} load_job;
+
+struct load_pool {
+    pthread_mutex_t mu;
+    pthread_cond_t work, finished;
+    pthread_t *threads;
+    size_t n_threads;
+    load_job *slots;
+    size_t cap;
+    size_t head, taken, tail; /* sequence numbers: written < taken <= queued */
+    size_t bytes;             /* input bytes in flight */
+    bool quit;
+    const nf_gaz *gaz;
+    bool fault, fault_reported;   /* a database fault: nothing more is written */
+    nf_error fault_err;
+    size_t refused;           /* inputs that failed after the walker let them go */
+};
+
+static void job_clear(load_job *j)
+{
+    free((char *)j->in.path);
+    free((char *)j->in.data);
+    free((char *)j->in.meta.source);
+    free((char *)j->in.meta.title);
+    free((char *)j->in.meta.url);
+    free((char *)j->in.meta.published);
+    prepared_free(&j->out);
+    memset(j, 0, sizeof *j);
+}
+
+static char *dup_or_null(const char *s)
+{
+    return s ? xstrdup(s) : NULL;
+}
+
+static void *pool_worker(void *arg)
+{
+    load_pool *pl = arg;
+    pthread_mutex_lock(&pl->mu);
+    for (;;) {
+        while (!pl->quit && pl->taken == pl->tail)
+            pthread_cond_wait(&pl->work, &pl->mu);
+        if (pl->taken == pl->tail)
+            break;   /* quit, and nothing left */
+        load_job *j = &pl->slots[pl->taken++ % pl->cap];
+        pthread_mutex_unlock(&pl->mu);
+        nf_error_clear(&j->err);
+        j->rc = prepare(pl->gaz, &j->in, &j->out, &j->err);
+        pthread_mutex_lock(&pl->mu);
+        j->done = true;
+        pthread_cond_broadcast(&pl->finished);
+    }
+    pthread_mutex_unlock(&pl->mu);
+    return NULL;
+}
+
+static load_pool *pool_new(const nf_gaz *gaz, long jobs)
+{
+    load_pool *pl = xcalloc(1, sizeof *pl);
+    pl->gaz = gaz;
+    pl->cap = (size_t)jobs * POOL_SLOTS_PER_JOB;
+    pl->slots = xcalloc(pl->cap, sizeof *pl->slots);
+    pl->threads = xcalloc((size_t)jobs, sizeof *pl->threads);
+    pthread_mutex_init(&pl->mu, NULL);
+    pthread_cond_init(&pl->work, NULL);
+    pthread_cond_init(&pl->finished, NULL);
+    for (long i = 0; i < jobs; i++) {
+        if (pthread_create(&pl->threads[pl->n_threads], NULL, pool_worker, pl) != 0)
+            break;
+        pl->n_threads++;
+    }
+    return pl;
+}
+
+/* Report a failed input the way the walker does (input.c: report). */
+static void report_failure(load_run *run, const load_job *j, nf_error *e)
+{
+    if (!e->file[0])
+        snprintf(e->file, sizeof e->file, "%s", j->in.path);
+    if (!e->line && j->in.line)
+        e->line = (int)j->in.line;
+    if (run->progress)
+        fputs("\r\033[K", stderr);
+    nf_error_print(e);
+}
+
+/* Write the slot at the head (called with the lock held, the slot done). */
+static void pool_write_head(load_run *run)
+{
+    load_pool *pl = run->pool;
+    load_job *j = &pl->slots[pl->head % pl->cap];
+    pthread_mutex_unlock(&pl->mu);
+    if (!pl->fault) {
+        if (j->rc == 0) {
+            nf_error err;
+            nf_error_clear(&err);
+            int rc = store_prepared(run, &j->out, &err);
+            if (rc == -2) {
+                pl->fault = true;
+                pl->fault_err = err;
+            } else if (rc < 0) {
+                report_failure(run, j, &err);
+                pl->refused++;
+            }
+        } else {
+            report_failure(run, j, &j->err);
+            pl->refused++;
+        }
+    }
+    size_t len = j->in.len;
+    job_clear(j);
+    pthread_mutex_lock(&pl->mu);
+    pl->bytes -= len;
+    pl->head++;
+}
+
+/* Write every finished slot at the head; with wait, first wait until the
+ * head slot is finished (there must be one in flight). */
+static void pool_drain(load_run *run, bool wait)
+{
+    load_pool *pl = run->pool;
+    pthread_mutex_lock(&pl->mu);
+    if (wait)
+        while (!pl->slots[pl->head % pl->cap].done)
+            pthread_cond_wait(&pl->finished, &pl->mu);
+    while (pl->head < pl->tail && pl->slots[pl->head % pl->cap].done)
+        pool_write_head(run);
+    pthread_mutex_unlock(&pl->mu);
+}
+
+static size_t pool_in_flight(load_pool *pl)
+{
+    pthread_mutex_lock(&pl->mu);
+    size_t n = pl->tail - pl->head;
+    pthread_mutex_unlock(&pl->mu);
+    return n;
+}
+
+/* The walker's callback with --jobs N: queue the input, write what is done.
+ * A database fault is handed to the walker (-2) at the next input, which
+ * stops the walk. */
+static int load_one_queued(void *vrun, const nf_input *in, nf_error *err)
+{
+    load_run *run = vrun;
+    load_pool *pl = run->pool;
+    pool_drain(run, false);
+    for (;;) {
+        pthread_mutex_lock(&pl->mu);
+        size_t n = pl->tail - pl->head;
+        bool full = n == pl->cap || (n > 0 && pl->bytes + in->len > POOL_MAX_BYTES);
+        pthread_mutex_unlock(&pl->mu);
+        if (!full || pl->fault)
+            break;
+        pool_drain(run, true);
+    }
+    if (pl->fault) {
+        *err = pl->fault_err;
+        pl->fault_reported = true;
+        if (run->progress)
+            fputs("\r\033[K", stderr);
+        return -2;
+    }
+    load_job *j = &pl->slots[pl->tail % pl->cap];   /* free: head <= tail < head + cap */
+    j->in.kind = in->kind;
+    j->in.path = xstrdup(in->path);
+    j->in.line = in->line;
+    char *data = xmalloc(in->len + 1);
+    memcpy(data, in->data, in->len);
+    data[in->len] = '\0';
+    j->in.data = data;
+    j->in.len = in->len;
+    j->in.meta.source = dup_or_null(in->meta.source);
+    j->in.meta.title = dup_or_null(in->meta.title);
+    j->in.meta.url = dup_or_null(in->meta.url);
+    j->in.meta.published = dup_or_null(in->meta.published);
+    pthread_mutex_lock(&pl->mu);
+    pl->bytes += in->len;
+    pl->tail++;
+    pthread_cond_signal(&pl->work);
+    pthread_mutex_unlock(&pl->mu);
+    return 0;
+}
+
+/* Write everything still in flight, stop the threads. Returns the inputs
+ * that failed after the walker let them go; a database fault the walker did
+ * not see is reported here and sets *stopped. */
+static size_t pool_finish(load_run *run, bool *stopped)
+{
+    load_pool *pl = run->pool;
+    while (pool_in_flight(pl) > 0)
+        pool_drain(run, true);
+    pthread_mutex_lock(&pl->mu);
+    pl->quit = true;
+    pthread_cond_broadcast(&pl->work);
+    pthread_mutex_unlock(&pl->mu);
+    for (size_t i = 0; i < pl->n_threads; i++)
+        pthread_join(pl->threads[i], NULL);
+    size_t failed = pl->refused;
+    if (pl->fault && !pl->fault_reported) {
+        if (run->progress)
+            fputs("\r\033[K", stderr);
+        nf_error_print(&pl->fault_err);
+        failed++;
+        *stopped = true;
+    }
+    pthread_mutex_destroy(&pl->mu);
+    pthread_cond_destroy(&pl->work);
+    pthread_cond_destroy(&pl->finished);
+    free(pl->threads);
+    free(pl->slots);
+    free(pl);
+    run->pool = NULL;
+    return failed;
 }
 
 /* "news.db" → "news.sqbpro"; "news" → "news.sqbpro". Caller frees. */
@@ -250,6 +530,11 @@ static int parse_load_args(int argc, char **argv, load_run *run, nf_input_opts *
             opts->jsonl = true;
         } else if (cli_is(argv[i], "-q") || cli_is(argv[i], "--quiet")) {
             run->quiet = true;
+        } else if (cli_opt_value(argc, argv, &i, "--jobs", &v, &bad) ||
+                   cli_opt_value(argc, argv, &i, "-j", &v, &bad)) {
+            char *end;
+            if (!bad && ((run->jobs = strtol(v, &end, 10)) < 1 || run->jobs > 256 || *end))
+                return cli_usage_error("load", "bad --jobs '%s' (a number of threads, 1 to 256)", v);
         } else if (cli_opt_value(argc, argv, &i, "--max-bytes", &v, &bad)) {
             if (!bad && !(opts->max_bytes = cli_parse_size(v)))
                 return cli_usage_error("load", "bad size '%s' (try 8M)", v);
@@ -267,6 +552,7 @@ int cmd_load(int argc, char **argv)
     load_run run;
     memset(&run, 0, sizeof run);
     run.db_path = "newsfacts.db";
+    run.jobs = 1;
     nf_input_opts opts = {.facts = true};
     char **args = calloc((size_t)argc + 1, sizeof *args);
     int n = 0, rc = parse_load_args(argc, argv, &run, &opts, args, &n);
@@ -296,7 +582,18 @@ int cmd_load(int argc, char **argv)
         run.total = nf_inputs_count(args, (size_t)n, &opts);
     clock_gettime(CLOCK_MONOTONIC, &run.started);
     nf_input_stats st;
-    int walk_rc = nf_inputs_walk(args, (size_t)n, &opts, load_one, &run, &st);
+    int walk_rc;
+    if (run.jobs > 1 && (run.pool = pool_new(gaz, run.jobs))->n_threads > 0) {
+        walk_rc = nf_inputs_walk(args, (size_t)n, &opts, load_one_queued, &run, &st);
+        size_t late = pool_finish(&run, &st.stopped);
+        st.failed += late;
+        if (late || st.stopped)
+            walk_rc = 1;
+    } else {
+        if (run.pool)   /* no thread could start: load without */
+            pool_finish(&run, &st.stopped);
+        walk_rc = nf_inputs_walk(args, (size_t)n, &opts, load_one, &run, &st);
+    }
     show_progress(&run, true);
     char *pro = sqbpro_path(run.db_path);
     if (pro && nf_db_write_sqbpro(run.db_path, pro, &err) < 0)

@@ -121,7 +121,7 @@ static const char *const w_generic_head[] = {
 /* "a total of 40 people", "a group of 20 migrants": the count is the subject. */
 static const char *const w_of_container[] = {
     "total", "group", "party", "crowd", "boatload", "convoy", "busload", "batch", "one",
-    NULL
+    "family", NULL
 };
 static const char *const w_of_dead[] = {
     "bodies", "deaths", "death", "loss", "remains", "lives", "killing", "killings", NULL
@@ -180,8 +180,8 @@ static bool person_noun(const ex_ctx *ctx, size_t i)
     const nf_doc *d = ctx->doc;
     if (!is_word(d, i))
         return false;
-    if (d->toks[i].lx & LX_PERSON_N)
-        return true;
+    if (d->toks[i].lx & (LX_PERSON_N | LX_KIN))
+        return true;   /* "two sons", "three passengers" */
     const ex_cmention *m = ex_country_at(ctx, i);
     return m && m->kind == GAZ_KIND_PEOPLE && m->tok + m->ntok == i + 1;
 }
@@ -251,7 +251,7 @@ typedef struct cstate {
     bool stat_sentence;  /* "since 1999": every count here is a statistic */
     bool cumulative;     /* "accidents", "across", "nationwide": a count over many incidents */
     size_t perfect_kill; /* first "has/have killed|claimed", NO_TOK when none */
-    size_t long_cause;   /* first "insurgency", "accidents" ..., NO_TOK when none */
+    size_t long_cause;   /* first "insurgency", "war" ..., NO_TOK when none */
 } cstate;
 
 /* The category a casualty word names right after a number or as a
@@ -680,8 +680,11 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             continue;
         }
         words++;
-        if (tok_in(d, k, w_clause_end) || (t->lx & (LX_SPEECH | LX_ARREST)) ||
-            (t->lx & LX_NUMWORD))
+        /* a speech verb ends the clause, unless it is passive: "are
+         * confirmed dead", "have been admitted to hospital" */
+        bool passive = k > j && tok_in(d, k - 1, w_aux);
+        if (tok_in(d, k, w_clause_end) || (t->lx & LX_ARREST) || (t->lx & LX_NUMWORD) ||
+            ((t->lx & LX_SPEECH) && !passive))
             break;
         if (tok_in(d, k, w_modal) && !(tok_is(d, k, "to") && k + 1 < e &&
                                        (tok_is(d, k + 1, "be") || tok_is(d, k + 1, "have") ||
@@ -797,6 +800,9 @@ static bool statistic(const cstate *st, const cnp *p)
             return true;
         if (!(d->toks[k].lx & LX_PERIOD) || k == p->end || !tok_in(d, k - 1, w_period_det))
             continue;
+        if (k >= p->end + 3 && tok_is(d, k - 2, "in") &&
+            (ends_with(tok_fold(d, k - 3), "est") || tok_is(d, k - 3, "worst")))
+            continue;   /* "the worst in a decade": a comparison */
         if (k + 1 < e && (tok_is(d, k + 1, "ago") || tok_is(d, k + 1, "earlier") ||
                           tok_is(d, k + 1, "later") || tok_is(d, k + 1, "before") ||
                           tok_is(d, k + 1, "after")))
@@ -819,10 +825,9 @@ static void sentence_stats(cstate *st)
     for (size_t k = st->s; k < st->e; k++) {
         if (d->toks[k].kind != TK_WORD)
             continue;
-        bool plural = tok_in(d, k, w_plural_cause);
-        if (plural || tok_in(d, k, w_cumulative))
+        if (tok_in(d, k, w_plural_cause) || tok_in(d, k, w_cumulative))
             st->cumulative = true;
-        if ((plural || tok_in(d, k, w_long_run)) && st->long_cause == NO_TOK)
+        if (st->long_cause == NO_TOK && tok_in(d, k, w_long_run))
             st->long_cause = k;
         if (st->perfect_kill == NO_TOK && k + 1 < st->e &&
             (tok_is(d, k, "has") || tok_is(d, k, "have")) &&
@@ -1158,6 +1163,23 @@ static bool status_after(const cstate *st, size_t k)
     return false;
 }
 
+/* Where the predicate of phrase n starts: after the list that breaks it
+ * down, when one follows ("Two people, a man and a woman, were killed"). */
+static size_t after_children(const cstate *st, int n)
+{
+    size_t end = st->np[n].end;
+    bool any = false;
+    for (size_t k = 0; k < st->n_np; k++)
+        if (st->np[k].parent == n && st->np[k].end > end) {
+            end = st->np[k].end;
+            any = true;
+        }
+    if (any && end < st->e && (is_comma(st->d, end) || paren_dash(st->d, end) ||
+                               tok_is_punct(st->d, end, ')')))
+        end++;
+    return end;
+}
+
 /* Classify a list of coordinated subjects [first, last] ("Two students and
  * two teachers were killed") or one counted phrase, and add its facts. */
 static void classify_list(cstate *st, const int *items, int ni)
@@ -1178,7 +1200,7 @@ static void classify_list(cstate *st, const int *items, int ni)
         /* "Rescuers pulled 112 people alive" */
         bool extract = first->start > st->s && tok_in(st->d, first->start - 1, w_alive_verbs) &&
                        !tok_in(st->d, first->start - 1, w_aux);
-        size_t from = last->end;
+        size_t from = after_children(st, items[ni - 1]);
         if (aboard_after(st, last))
             from += tok_is(st->d, from, "on") ? 2 : 1;   /* "All 298 people on board were killed" */
         pr = predicate_scan(st, from, strict, extract);
@@ -1384,6 +1406,36 @@ static void read_of(cstate *st)
     }
 }
 
+/* "Of the dead, 12 were children", "Of those killed, three were Britons":
+ * the sentence opens with the category and breaks it down. */
+static void read_of_front(cstate *st)
+{
+    const nf_doc *d = st->d;
+    size_t k = st->s;
+    if (k + 3 >= st->e || !tok_is(d, k, "of") ||
+        !(tok_is(d, k + 1, "the") || tok_is(d, k + 1, "those")))
+        return;
+    int cat = count_word_cat(d, k + 2);
+    if (cat == CAT_NONE || tok_is(d, k + 2, "bodies") || tok_is(d, k + 2, "lives") ||
+        !is_comma(d, k + 3))
+        return;
+    for (int q = np_at(st, k + 4); q >= 0;) {
+        cnp *p = &st->np[q];
+        size_t gf, gt;
+        if (p->head != NO_TOK || p->cand >= 0 || !group_phrase(st, p->end, &gf, &gt))
+            return;
+        p->role = ROLE_DONE;
+        p->cat = cat;
+        p->cand = add_cand(st, cat, p->count, p->qual, gf, gt, p->start, gt);
+        size_t c = gt;   /* "..., 12 were children and three were women" */
+        if (c < st->e && is_comma(d, c))
+            c++;
+        if (c < st->e && tok_is(d, c, "and"))
+            c++;
+        q = np_at(st, c);
+    }
+}
+
 /* "including three children", "among them two Britons", and the items of
  * a list that adds up to the count before it: groups of that count. */
 static void read_children(cstate *st)
@@ -1410,8 +1462,14 @@ static void read_children(cstate *st)
 static void drop_partials(cstate *st)
 {
     const nf_doc *d = st->d;
-    for (size_t n = 1; n < st->n_np; n++) {
+    for (size_t n = 0; n < st->n_np; n++) {
         cnp *p = &st->np[n];
+        if (p->more && p->cand >= 0 && p->start == st->s) {
+            for (size_t k = 0; k < st->sent_first; k++)   /* "A further three died" */
+                if (st->cands[k].cat == st->cands[p->cand].cat)
+                    st->cands[p->cand].drop = true;
+            continue;
+        }
         if (p->start == st->s || p->own_cat != CAT_NONE)
             continue;
         size_t b = p->start - 1;
@@ -1424,6 +1482,11 @@ static void drop_partials(cstate *st)
         bool more = p->more && p->cand >= 0;
         if (!elliptic && !more)
             continue;
+        if (more) {   /* "another 30": an increment of a total the story gave */
+            for (size_t k = 0; k < st->sent_first; k++)
+                if (st->cands[k].cat == st->cands[p->cand].cat)
+                    st->cands[p->cand].drop = true;
+        }
         for (size_t k = n; k-- > 0;) {
             cnp *q = &st->np[k];
             if (q->cand < 0 || (more && q->cat != p->cat))
@@ -1467,6 +1530,7 @@ static void read_sentence(cstate *st)
     mark_sum_lists(st);
     assign_roles(st);
     read_main(st);
+    read_of_front(st);
     read_of(st);
     read_children(st);
     drop_partials(st);

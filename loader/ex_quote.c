@@ -205,7 +205,6 @@ static void scan_single(const nf_doc *d, span_list *out)
  * mark is the one that may have been an apostrophe). */
 static void merge_spans(ex_ctx *ctx, const span_list *a, const span_list *b)
 {
-    const nf_doc *d = ctx->doc;
     size_t i = 0, j = 0;
     raw_span last = {NONE, 0, FAM_NONE, false};
     bool have = false;
@@ -239,7 +238,6 @@ static void merge_spans(ex_ctx *ctx, const span_list *a, const span_list *b)
         last = *r;
         have = true;
     }
-    (void)d;
 }
 
 int ex_quote_spans(ex_ctx *ctx)
@@ -410,8 +408,8 @@ static size_t np_left(const ex_ctx *ctx, size_t end, size_t floor)
             continue;
         }
         if (between && tok_in(d, k, (const char *const[]){"of", "for", NULL}) && is_cap_word(d, b) &&
-            is_cap_word(d, k - 1) && (d->toks[k - 1].lx & (LX_ORG | LX_TITLE))) {
-            b = k;   /* "Ministry of Health", "Minister for Energy" */
+            is_cap_word(d, k - 1)) {
+            b = k;   /* "Ministry of Health", "Minister for Energy", "Royal College of Nursing" */
             continue;
         }
         if (seen_and && tok_is_punct(d, k, ',') && k > floor && is_cap_word(d, k - 1) &&
@@ -452,8 +450,7 @@ static size_t np_right(const ex_ctx *ctx, size_t b, size_t limit)
             continue;
         }
         if (e > start && (tok_is(d, e, "and") || tok_is(d, e, "&") ||
-                          (tok_in(d, e, (const char *const[]){"of", "for", NULL}) &&
-                           (d->toks[e - 1].lx & (LX_ORG | LX_TITLE)))) &&
+                          tok_in(d, e, (const char *const[]){"of", "for", NULL})) &&
             is_cap_word(d, e + 1) && is_cap_word(d, e - 1)) {
             e++;
             continue;
@@ -490,10 +487,8 @@ static long add_org(ex_ctx *ctx, size_t from, size_t to)
     size_t before = ctx->n_people;
     long id = people_add(ctx, name, from);
     free(name);
-    if (id >= 0 && ((size_t)id >= before || ctx->people[id].org))
-        ctx->people[id].org = true;
-    else if (id >= 0 && !ctx->people[id].org)
-        return id;   /* a person of that name already: trust the registry */
+    if (id >= 0 && (size_t)id >= before)
+        ctx->people[id].org = true;   /* a known person of that name stays a person */
     return id;
 }
 
@@ -675,10 +670,10 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
     for (size_t k = c + 1; k + 1 < e; k++) {
         if (!tok_in(d, k, (const char *const[]){"of", "for", NULL}))
             continue;
-        if (d->toks[k - 1].lx & LX_ORG)
-            return NP_ORG;   /* "Ministry of Health" */
         if (d->toks[k - 1].lx & LX_TITLE)
             break;           /* "Minister for Energy Jo Bloggs" */
+        if (is_cap_word(d, k - 1))
+            return NP_ORG;   /* "Ministry of Health", "Royal College of Nursing" */
     }
     if (name_start(ctx, c, e) < e)
         return NP_NAME;
@@ -738,7 +733,18 @@ static long resolve_title_np(ex_ctx *ctx, size_t b, size_t e)
     const nf_doc *d = ctx->doc;
     if (tok_in(d, b, (const char *const[]){"a", "an", NULL}))
         return -1;   /* "a police officer said": anonymous */
-    long p = people_resolve_title(ctx, b, e);
+    /* the role alone: "Britain’s health secretary" → "health secretary" */
+    size_t from = b;
+    for (size_t k = b; k < e; k++)
+        if (d->toks[k].kind == TK_POSS || ex_country_at(ctx, k))
+            from = k + 1;
+    while (from < e && !(d->toks[from].lx & (LX_TITLE | LX_TITLE_MOD | LX_RANK)))
+        from++;
+    if (from >= e)
+        return -1;
+    if (from > b && tok_is(d, b, "the") && from == b + 1)
+        from = b;
+    long p = people_resolve_title(ctx, from, e);
     if (p >= 0) {
         people_note_reference(ctx, p, b);
         return p;
@@ -823,8 +829,17 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
     const nf_doc *d = ctx->doc;
     attrib a = {true, -1};
     size_t end = v;
-    for (int n = 0; n < 3 && end > floor && tok_in(d, end - 1, aux_words); n++)
-        end--;
+    for (int n = 0; n < 4 && end > floor; n++) {
+        /* "Mr X also said", "Mr X on Sunday said" */
+        if (tok_in(d, end - 1, aux_words) || (d->toks[end - 1].lx & LX_WEEKDAY))
+            end--;
+        else if (end - 1 > floor && (d->toks[end - 1].lx & LX_WEEKDAY) == 0 &&
+                 tok_in(d, end - 1, (const char *const[]){"on", "late", "early", NULL}) &&
+                 (d->toks[end].lx & LX_WEEKDAY))
+            end--;
+        else
+            break;
+    }
     if (end <= floor)
         return a;
     if (!is_sep(d, end - 1)) {
@@ -1293,7 +1308,10 @@ static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, uint32_t last_p
     }
     if (!initial && !heading) {
         /* a few words inside a sentence nobody is said to have spoken */
-        if (words_in(d, b, e) <= 4 && !has_clause_punct(d, b, e)) {
+        size_t te = e;
+        while (te > b && d->toks[te - 1].kind == TK_PUNCT)
+            te--;
+        if (words_in(d, b, te) <= 4 && !has_clause_punct(d, b, te)) {
             q->scare = true;
             return;
         }

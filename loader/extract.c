@@ -117,6 +117,7 @@ static void free_ctx(ex_ctx *ctx)
         free(p->surname);
         free(p->title);
         free(p->mentions);
+        free(p->mention_toks);
     }
     free(ctx->people);
     free(ctx->cmentions);

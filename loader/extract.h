@@ -39,10 +39,14 @@ typedef struct ex_person {
     size_t last_ref;     /* token of the latest reference (name, pronoun, title), for coreference */
     nf_span *mentions;
     size_t n_mentions, cap_mentions;
+    size_t *mention_toks;    /* first token of each mention, ascending (for coreference) */
+    size_t n_mention_toks, cap_mention_toks;
 } ex_person;
 
 typedef struct ex_quote {
-    size_t open_tok, close_tok;  /* the quotation marks (close_tok == n_toks if unclosed) */
+    size_t open_tok, close_tok;  /* the quotation marks; an unclosed quote ends at its
+                                  * paragraph: close_tok is then the next paragraph's
+                                  * first token (or n_toks), so spans never overlap */
     nf_span text;                /* inside the marks */
     long speaker;                /* index into people, -1 when none */
     bool scare;                  /* scare quote or title: not speech */

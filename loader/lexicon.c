@@ -114,7 +114,9 @@ const lex_class lex_classes[] = {
              "neighbour neighbor friend friends student resident survivor passenger vendor "
              "trader farmer fisherman driver nurse doctor lawyer tourist fan shopkeeper owner "
              "activist volunteer pensioner engineer mechanic priest pastor imam eyewitness "
-             "bystander businessman businesswoman labourer herder waiter cleaner"},
+             "bystander businessman businesswoman labourer herder waiter cleaner "
+             "sons daughters brothers sisters wives husbands mothers fathers cousins nephews "
+             "nieces grandchildren"},
     {LX_PERIOD, "year years decade decades annually century month months week weeks"},
     {LX_INTL, "un u.n. iom unhcr unicef who wfp nato eu ilo icrc osce imf frontex interpol "
               "caf fifa uefa ioc msf ocha undp unesco oecd asean au ecowas"},

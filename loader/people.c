@@ -23,6 +23,8 @@ static const char *const particles[] = {
 
 /* ---- the registry -------------------------------------------------------- */
 
+static size_t tok_at_offset(const nf_doc *d, size_t offset);
+
 static char *last_word_folded(const char *name)
 {
     const char *end = name + strlen(name);
@@ -106,6 +108,16 @@ void people_add_mention(ex_ctx *ctx, long person, nf_span span)
         if (p->mentions[i].start < span.end && span.start < p->mentions[i].end)
             return;   /* already covered */
     *VEC_PUSH(p->mentions, p->n_mentions, p->cap_mentions) = span;
+    /* keep the mention tokens sorted so that coreference finds the latest
+     * mention before a token by binary search, not by a scan */
+    size_t t = tok_at_offset(ctx->doc, span.start);
+    VEC_PUSH(p->mention_toks, p->n_mention_toks, p->cap_mention_toks);
+    size_t k = p->n_mention_toks - 1;
+    while (k > 0 && p->mention_toks[k - 1] > t) {
+        p->mention_toks[k] = p->mention_toks[k - 1];
+        k--;
+    }
+    p->mention_toks[k] = t;
 }
 
 /* ---- names ---------------------------------------------------------------- */
@@ -237,11 +249,16 @@ static size_t latest_reference(const ex_ctx *ctx, const ex_person *p, size_t bef
     const nf_doc *d = ctx->doc;
     size_t best = SIZE_MAX;
     *oblique = false;
-    for (size_t m = 0; m < p->n_mentions; m++) {
-        size_t t = tok_at_offset(d, p->mentions[m].start);
-        if (t < before && (best == SIZE_MAX || t > best))
-            best = t;
+    size_t lo = 0, hi = p->n_mention_toks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->mention_toks[mid] < before)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    if (lo > 0)
+        best = p->mention_toks[lo - 1];
     if (best != SIZE_MAX && best > 0) {
         size_t prev = best - 1;
         while (prev > 0 && (d->toks[prev].lx & (LX_TITLE | LX_TITLE_MOD | LX_HONORIFIC | LX_RANK)))
@@ -281,12 +298,17 @@ long people_resolve_pronoun(const ex_ctx *ctx, size_t tok, int gender)
 }
 
 /* Folded content words of tokens [from, to): determiners and possessors dropped. */
-static size_t title_words(const nf_doc *d, size_t from, size_t to, const char **out, size_t cap)
+static size_t title_words(const ex_ctx *ctx, size_t from, size_t to, const char **out, size_t cap)
 {
+    const nf_doc *d = ctx->doc;
     size_t n = 0;
     for (size_t i = from; i < to && n < cap; i++) {
         if (d->toks[i].kind != TK_WORD || tok_in(d, i, (const char *const[]){"the", "a", "an", "its", "their", "his", "her", "of", "for", "and", NULL}))
             continue;
+        if (i + 1 < to && d->toks[i + 1].kind == TK_POSS)
+            continue;   /* "Britain's health secretary": the possessor is not the role */
+        if (ex_country_at(ctx, i))
+            continue;   /* "French interior minister" holds the role "interior minister" */
         out[n++] = tok_fold(d, i);
     }
     return n;
@@ -309,7 +331,7 @@ static bool title_has_word(const char *title, const char *word)
 long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
 {
     const char *words[8];
-    size_t n = title_words(ctx->doc, from, to, words, 8);
+    size_t n = title_words(ctx, from, to, words, 8);
     if (n == 0)
         return -1;
     long best = -1;
@@ -881,7 +903,7 @@ static void surname_mentions(ex_ctx *ctx)
         if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP) || ex_country_at(ctx, i))
             continue;
         long p = people_find_surname(ctx, tok_fold(d, i));
-        if (p < 0)
+        if (p < 0 || ctx->people[p].org)
             continue;
         size_t from = i;
         if (i >= 1 && (d->toks[i - 1].lx & LX_HONORIFIC))

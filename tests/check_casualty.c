@@ -1,7 +1,371 @@
-/* check_casualty.c — (placeholder until the module's tests land) */
+/* check_casualty.c — the casualty extractor (loader/ex_casualty.c).
+ *
+ * Each row is a sentence or a short story written for these tests and the
+ * exact facts it must give, in order, as "category count qualifier[ group]"
+ * joined by "; " ("" when it must give none). Rows are grouped by the rule
+ * they pin down; negative rows are constructions that must give nothing.
+ */
 #include "tests.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct row {
+    const char *text;
+    const char *want;
+} row;
+
+/* The casualties of f as one comparable string. */
+static void describe(const nf_facts *f, char *buf, size_t n)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < f->n_casualties && len < n; i++) {
+        const nf_casualty *c = &f->casualties[i];
+        int k = snprintf(buf + len, n - len, "%s%s %lld %s%s%s", i ? "; " : "",
+                         nf_category_name(c->category), c->count,
+                         nf_qualifier_name(c->qualifier), c->group ? " " : "",
+                         c->group ? c->group : "");
+        if (k < 0)
+            break;
+        len += (size_t)k;
+    }
+}
+
+/* Every fact's text must be the story's bytes at its offsets, and inside it. */
+static void check_spans(const char *text, const nf_facts *f)
+{
+    size_t len = strlen(text);
+    for (size_t i = 0; i < f->n_casualties; i++) {
+        nf_span s = f->casualties[i].text;
+        ck_assert_msg(s.start < s.end && s.end <= len, "bad span %zu..%zu in \"%s\"", s.start,
+                      s.end, text);
+    }
+}
+
+static void run_rows(const row *rows, int i)
+{
+    char got[1024];
+    nf_facts *f = test_extract(rows[i].text);
+    describe(f, got, sizeof got);
+    check_spans(rows[i].text, f);
+    nf_facts_free(f);
+    ck_assert_msg(strcmp(got, rows[i].want) == 0, "\"%s\"\n  want: %s\n  got:  %s", rows[i].text,
+                  rows[i].want, got);
+}
+
+#define ROWS(name) static const row name[]
+#define N(rows) ((int)(sizeof rows / sizeof rows[0]))
+
+/* A counted subject and the predicate that names its category. */
+ROWS(subject_rows) = {
+    {"At least 12 people were killed when a bus plunged into a ravine.", "dead 12 at_least"},
+    {"Three people died and five were hurt in the blaze.", "dead 3 exact; injured 5 exact"},
+    {"Eleven miners remain trapped underground.", "missing 11 exact"},
+    {"Nine people are unaccounted for, the governor said.", "missing 9 exact"},
+    {"At least 20 people are feared dead after the landslide.", "dead 20 at_least"},
+    {"About 30 people are still believed to be trapped.", "missing 30 approximate"},
+    {"Fifty-eight people survived.", "survivors 58 exact"},
+    {"Twenty-three people were pulled alive from the water.", "survivors 23 exact"},
+    {"Ten were brought to the surface alive.", "survivors 10 exact"},
+    {"More than 80 others were hurt in the crush.", "injured 80 more_than"},
+    {"Up to 21 others remain missing.", "missing 21 up_to"},
+    {"Police said 17 people had been taken to hospital.", "injured 17 exact"},
+    {"More than 300 people have been admitted to hospitals.", "injured 300 more_than"},
+    {"Two firefighters suffered minor injuries.", "injured 2 exact"},
+    {"Forty workers lost their lives in the blaze.", "dead 40 exact"},
+    {"A dozen football fans were crushed to death at the gates.", "dead 12 exact"},
+    {"Twelve (12) workers were burned to death.", "dead 12 exact"},
+    {"Two police officers were wounded in the shootout.", "injured 2 exact"},
+    {"Three people were shot dead and five wounded.", "dead 3 exact; injured 5 exact"},
+    {"Forty-five people are confirmed dead and more than 600 injured.",
+     "dead 45 exact; injured 600 more_than"},
+    {"Some 40 passengers were on board the plane when it crashed.", "aboard 40 approximate"},
+    {"Up to 45 people had been crammed aboard the dinghy.", "aboard 45 up_to"},
+    {"About 1,500 passengers had been travelling on the train.", "aboard 1500 approximate"},
+    {"About 300 workers were on shift when the fire started.", "aboard 300 approximate"},
+    {"There were forty-two people on board, including the driver.", "aboard 42 exact"},
+    {"He said 34 people were believed to be on the boat.", "aboard 34 approximate"},
+    {"All 298 people on board were killed.", "dead 298 exact; aboard 298 exact"},
+    {"Eighteen people, including seven children, died when the house collapsed.",
+     "dead 18 exact; dead 7 exact children"},
+    {"A woman was killed and two others were seriously injured.",
+     "dead 1 exact; injured 2 exact"},
+    {"A 12-year-old boy drowned in the river on Sunday.", "dead 1 exact"},
+    {"She was among 20 people rescued from the roof.", "survivors 20 exact"},
+    {"He was one of 13 people killed in the attack.", "dead 13 exact"},
+    {"Two of the 30 passengers were killed.", "dead 2 exact"},
+    {"A total of 43 people were killed and 89 injured in the blasts.",
+     "dead 43 exact; injured 89 exact"},
+    {"A dozen survivors were being treated in hospital for burns.", "injured 12 exact"},
+    {"Of the 230 people aboard, 180 survived.", "aboard 230 exact; survivors 180 exact"},
+    {"Initially 18 people were reported dead.", "dead 18 exact"},
+};
+
+/* Counts whose own words name the category, headline style included. */
+ROWS(own_rows) = {
+    {"Six killed, 20 injured as truck rams into crowd", "dead 6 exact; injured 20 exact"},
+    {"Bus accident: 11 dead, 23 hurt near the city", "dead 11 exact; injured 23 exact"},
+    {"Boat capsizes: 40 feared dead", "dead 40 approximate"},
+    {"Ferry sinks with 200 on board", "aboard 200 exact"},
+    {"At least 70 dead after migrant boat sinks", "dead 70 at_least"},
+    {"Authorities found 31 bodies and two survivors.", "dead 31 exact; survivors 2 exact"},
+    {"Authorities have confirmed 112 deaths so far.", "dead 112 exact"},
+    {"Police said 23 bodies had been pulled from the river.", "dead 23 exact"},
+    {"The boat capsized with the loss of 31 lives.", "dead 31 exact"},
+    {"Floods have claimed 14 lives in the province.", "dead 14 exact"},
+    {"Rescuers recovered the bodies of four children.", "dead 4 exact"},
+    {"The search for the two missing people resumed.", "missing 2 exact"},
+    {"The storm left 14 people dead and 200 homeless.", "dead 14 exact"},
+    {"The blast left at least 30 dead and dozens wounded.", "dead 30 at_least"},
+    {"Rescuers found 15 survivors in the wreckage.", "survivors 15 exact"},
+};
+
+/* The object of a casualty verb. */
+ROWS(object_rows) = {
+    {"The attack killed 12 people and injured 30.", "dead 12 exact; injured 30 exact"},
+    {"A car bomb killed nine soldiers and wounded 14 civilians.",
+     "dead 9 exact; injured 14 exact"},
+    {"Gunmen kill 30 villagers in raid", "dead 30 exact"},
+    {"The blast hit the market, killing at least 24 people and wounding more than 40.",
+     "dead 24 at_least; injured 40 more_than"},
+    {"The shipwreck that killed 71 was the worst in a decade.", "dead 71 exact"},
+    {"The gunman shot dead four people.", "dead 4 exact"},
+    {"The flight crashed, killing all 162 people on board.",
+     "dead 162 exact; aboard 162 exact"},
+    {"The bus was carrying 45 passengers when it overturned.", "aboard 45 exact"},
+    {"Rescuers pulled 112 people alive from the rubble.", "survivors 112 exact"},
+    {"The coastguard rescued 47 people overnight.", "survivors 47 exact"},
+    {"Medics treated 12 people at the scene.", "injured 12 exact"},
+    {"Ferry sinks with 200 on board", "aboard 200 exact"},
+};
+
+/* Tolls, earlier totals and hedges. */
+ROWS(toll_rows) = {
+    {"The death toll from the earthquake rose to 2,300 on Tuesday.", "dead 2300 exact"},
+    {"The number of dead has climbed to 56, officials said.", "dead 56 exact"},
+    {"Officials said the toll stood at 18.", "dead 18 exact"},
+    {"Quake toll tops 1,000", "dead 1000 exact"},
+    {"The number of people killed has risen to 45 from 30.", "dead 45 exact; dead 30 exact"},
+    {"The death toll has risen to at least 52.", "dead 52 at_least"},
+    {"The number of people injured has risen to 150.", "injured 150 exact"},
+    {"The official death toll stands at 41, with 120 injured.",
+     "dead 41 exact; injured 120 exact"},
+    {"Toll rises to 52\n\nAt least 52 people have been killed.", "dead 52 at_least"},
+    {"Nearly 180 people died. The official figure is 178 dead.",
+     "dead 180 approximate; dead 178 exact"},
+    {"At least 14 dead\n\nAt least 14 people drowned when the boat sank.", "dead 14 at_least"},
+};
+
+/* Breakdowns by kind of person: groups. */
+ROWS(group_rows) = {
+    {"The dead included five women and a girl.", "dead 5 exact women; dead 1 exact girl"},
+    {"The dead include three police officers and a firefighter.",
+     "dead 3 exact police officers; dead 1 exact firefighter"},
+    {"Among the injured were 12 children.", "injured 12 exact children"},
+    {"Two Britons were among the dead.", "dead 2 exact Britons"},
+    {"At least 14 people drowned, three of them children.",
+     "dead 14 at_least; dead 3 exact children"},
+    {"Fourteen people died, 11 of whom were residents of the home.",
+     "dead 14 exact; dead 11 exact residents"},
+    {"Five of the dead were British and two were Dutch.",
+     "dead 5 exact British; dead 2 exact Dutch"},
+    {"Three of the dead were Venezuelan migrants.", "dead 3 exact Venezuelan migrants"},
+    {"At least five of the dead were children.", "dead 5 at_least children"},
+    {"Five people died, among them two children.", "dead 5 exact; dead 2 exact children"},
+    {"Two students and two teachers were killed.",
+     "dead 2 exact students; dead 2 exact teachers"},
+    {"Two students, two teachers killed in school shooting",
+     "dead 2 exact students; dead 2 exact teachers"},
+    {"A dozen fans - including three children - were crushed to death.",
+     "dead 12 exact; dead 3 exact children"},
+    {"The ferry was carrying 780 people \u2013 742 passengers and 38 crew \u2013 when it sank.",
+     "aboard 780 exact; aboard 742 exact passengers; aboard 38 exact crew"},
+    {"The plane was carrying 150 passengers and six crew.",
+     "aboard 150 exact passengers; aboard 6 exact crew"},
+    {"The search for the two missing people, a man in his 60s and a teenage girl, resumed.",
+     "missing 2 exact; missing 1 exact man; missing 1 exact teenage girl"},
+    /* a count all of one kind keeps no group */
+    {"Rescuers recovered the bodies of five women.", "dead 5 exact"},
+    {"Nineteen miners were killed.", "dead 19 exact"},
+    /* the same count said plainly and as a group is the group */
+    {"In all 22 children drowned. In total 71 people died, 22 of them children.",
+     "dead 71 exact; dead 22 exact children"},
+};
+
+/* What is no casualty of one incident: must give nothing. */
+ROWS(negative_rows) = {
+    /* times, dates, ages, money, measures, ordinals, names */
+    {"The quake struck at 04:17 on 9 March 2024.", ""},
+    {"The blast struck at about 11 a.m. on June 8.", ""},
+    {"Sunita Behera, 34, was travelling with her husband.", ""},
+    {"A 14-year-old student was taken into custody.", ""},
+    {"The government promised 200,000 pesos to each family.", ""},
+    {"Survivors paid smugglers about $2,000 each.", ""},
+    {"The coach rolled about 50 metres down the slope.", ""},
+    {"He declared three days of national mourning.", ""},
+    {"The three men received 16 and 14 years respectively.", ""},
+    {"It was the 16th year of the insurgency.", ""},
+    {"Flight 370 disappeared over the ocean.", ""},
+    {"A seven-member committee will report within fifteen (15) working days.", ""},
+    {"The team won 2-1 in front of 74,000 fans.", ""},
+    {"Seventeen buildings had collapsed completely.", ""},
+    /* vague amounts and ranges */
+    {"Hundreds were injured and dozens killed.", ""},
+    {"The crash killed 50-60 people.", ""},
+    {"Between 20 and 30 people were injured.", ""},
+    {"The waves were four to five metres high.", ""},
+    {"Several survivors were treated for hypothermia.", ""},
+    /* statistics over a period */
+    {"More than 100 people have died from the disease this year.", ""},
+    {"Road accidents kill about 1.3 million people a year.", ""},
+    {"More than 3,000 migrants have died crossing the sea since 2014.", ""},
+    {"Since 2005, fires have killed more than 1,500 workers.", ""},
+    {"More than 100 people died in mining accidents across the country last year.", ""},
+    {"The insurgency has killed more than 35,000 people.", ""},
+    {"Every year, about 500 people die on the country's roads.", ""},
+    {"More than 2,500 people died or went missing at sea.", ""},
+    /* partial tallies and subsets by status or severity */
+    {"Five bodies were recovered on Sunday and 22 more on Monday.", ""},
+    {"Four died in Malatya and 18 in Elazig.", ""},
+    {"Three of the injured are still in hospital.", ""},
+    {"Eight of those hurt are in critical condition.", ""},
+    {"Two of the injured were later discharged.", ""},
+    {"Officials said 17 bodies had been identified.", ""},
+    /* possibility, intention, negation */
+    {"He said the gunman could have killed 100 people.", ""},
+    {"The men planned to kill 50 people at the market.", ""},
+    {"Two passengers were not injured.", ""},
+    /* other roles and other predicates */
+    {"Officers arrested 12 people at the scene.", ""},
+    {"Four suspected people traffickers had been arrested.", ""},
+    {"Two members of the crew, including the captain, have been taken into custody.", ""},
+    {"About 200 firefighters were deployed to rescue trapped residents.", ""},
+    {"More than 1,000 rescuers were searching for survivors.", ""},
+    {"Officials said 200 people had been evacuated from nearby homes.", ""},
+    {"Some 1,500 people attended the funeral.", ""},
+    {"A mother of three died in the crash.", ""},
+    {"He has two children.", ""},
+    {"I pulled one little boy out from under the bodies.", ""},
+    {"Twenty firefighters from abroad arrived to relieve local crews.", ""},
+    {"Two have already appeared in court.", ""},
+    {"A man was held by police on suspicion of smuggling.", ""},
+};
+
+/* Stories: facts across sentences, one per (category, count, group). */
+ROWS(story_rows) = {
+    {"Quake kills 45\n\nForty-five people were killed and more than 600 injured, officials "
+     "said. The death toll rose to 45 from 30 overnight. Rescuers have pulled 112 people "
+     "alive from the rubble. About 20 people are still believed to be trapped.",
+     "dead 45 exact; injured 600 more_than; dead 30 exact; survivors 112 exact; "
+     "missing 20 approximate"},
+    {"Gunman kills five at supermarket\n\nA gunman killed five people on Saturday. It was "
+     "the deadliest shooting in the city since 2019, when a gunman killed nine people "
+     "outside a bar.",
+     "dead 5 exact; dead 9 exact"},
+    {"At least 105 people died in the north and 52 in the south, a spokesman said. "
+     "More than 250 people were injured.",
+     "injured 250 more_than"},
+};
+
+#define ROW_TEST(fn, rows) \
+    START_TEST(fn) { run_rows(rows, _i); } END_TEST
+
+ROW_TEST(test_subject, subject_rows)
+ROW_TEST(test_own, own_rows)
+ROW_TEST(test_object, object_rows)
+ROW_TEST(test_toll, toll_rows)
+ROW_TEST(test_group, group_rows)
+ROW_TEST(test_negative, negative_rows)
+ROW_TEST(test_story, story_rows)
+
+/* The event field carries the main event the events stage found. */
+START_TEST(test_event_link)
+{
+    const char *text = "A ferry capsized off the coast on Saturday, killing 31 people.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_casualties, 1);
+    int want = 0;
+    for (size_t i = 0; i < f->n_events; i++)
+        if (f->events[i].main)
+            want = f->events[i].id;
+    ck_assert_int_eq(f->casualties[0].event, want);
+    ck_assert_str_eq(test_slice(text, f->casualties[0].text), "killing 31 people");
+    nf_facts_free(f);
+}
+END_TEST
+
+/* The text of a fact is its evidence: qualifier through the word that
+ * names the category. */
+START_TEST(test_evidence_text)
+{
+    static const struct { const char *text, *evidence; } rows[] = {
+        {"At least 14 people drowned.", "At least 14 people drowned"},
+        {"The boat sank with the loss of 31 lives.", "loss of 31 lives"},
+        {"The death toll rose to 45.", "toll rose to 45"},
+        {"The dead included five women.", "five women"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        nf_facts *f = test_extract(rows[i].text);
+        ck_assert_uint_eq(f->n_casualties, 1);
+        ck_assert_str_eq(test_slice(rows[i].text, f->casualties[0].text), rows[i].evidence);
+        nf_facts_free(f);
+    }
+}
+END_TEST
+
+static char *repeat(const char *unit, size_t total)
+{
+    size_t n = strlen(unit);
+    char *buf = malloc(total + 1);
+    ck_assert_ptr_nonnull(buf);
+    for (size_t i = 0; i < total; i++)
+        buf[i] = unit[i % n];
+    buf[total] = '\0';
+    return buf;
+}
+
+/* Pathological input finishes quickly and yields sane facts: one megabyte
+ * of counts with no punctuation, quote marks, capitalised runs, numbers. */
+START_TEST(test_pathological)
+{
+    static const char *const units[] = {
+        "12 people died and 30 were injured and ",
+        "\"",
+        "Twelve Dead People Injured Missing Toll Rose To Forty ",
+        "1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 of the dead were ",
+        "the dead included a girl and a boy and ",
+        "- - \u2013 ( ) , , ",
+    };
+    for (size_t u = 0; u < sizeof units / sizeof units[0]; u++) {
+        char *text = repeat(units[u], 1 << 20);
+        nf_facts *f = test_extract(text);
+        check_spans(text, f);
+        ck_assert_uint_le(f->n_casualties, 1000);
+        nf_facts_free(f);
+        free(text);
+    }
+}
+END_TEST
 
 Suite *casualty_suite(void)
 {
-    return suite_create("casualty");
+    Suite *s = suite_create("casualty");
+    TCase *tc = tcase_create("rules");
+    tcase_add_loop_test(tc, test_subject, 0, N(subject_rows));
+    tcase_add_loop_test(tc, test_own, 0, N(own_rows));
+    tcase_add_loop_test(tc, test_object, 0, N(object_rows));
+    tcase_add_loop_test(tc, test_toll, 0, N(toll_rows));
+    tcase_add_loop_test(tc, test_group, 0, N(group_rows));
+    tcase_add_loop_test(tc, test_negative, 0, N(negative_rows));
+    tcase_add_loop_test(tc, test_story, 0, N(story_rows));
+    tcase_add_test(tc, test_event_link);
+    tcase_add_test(tc, test_evidence_text);
+    suite_add_tcase(s, tc);
+    TCase *tp = tcase_create("pathological");
+    tcase_set_timeout(tp, 60);
+    tcase_add_test(tp, test_pathological);
+    suite_add_tcase(s, tp);
+    return s;
 }

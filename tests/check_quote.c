@@ -126,7 +126,13 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "“entirely false”.", "entirely false", "Pentagon"},
     {"Harbour Ferries Ltd, which runs the route, said it was “cooperating fully”.",
      "cooperating fully", "Harbour Ferries Ltd"},
+    {"President Ana Cruz on Sunday called for \"more air defence\" after the strikes.",
+     "more air defence", "Ana Cruz"},
+    {"In a statement, the Royal Society of Surgeons said staff were “exhausted”.", "exhausted",
+     "Royal Society of Surgeons"},
     /* a title alone: the holder, or the person just named */
+    {"Health Secretary Wes Carter spoke.\n\nBritain’s health secretary said the country would "
+     "“not hesitate” to act.", "not hesitate", "Wes Carter"},
     {"Lena Vos met the rescuers on Sunday.\n\nThe Prime Minister said the response was “heroic”.",
      "heroic", "Lena Vos"},
     {"Interior Minister Karl Weiss and Mayor Ida Brandt visited.\n\n“We will rebuild,” the mayor said.",
@@ -161,6 +167,7 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"The film “Silent Waters” won an award.", NULL, NULL},
     {"Rights groups accused the navy of illegal “pushbacks” at sea.", NULL, NULL},
     {"Local officials blamed “bad luck” for the delay.", NULL, NULL},
+    {"Opposition leader Ken Moss accused the government of “dithering.”", NULL, NULL},
     {"The vessel, known as “the Ghost”, sank in 1998.", NULL, NULL},
     {"The rescuers’ boats reached the survivors’ raft at dawn.", NULL, NULL},
 };
