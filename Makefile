@@ -95,6 +95,35 @@ test-san: build-san/check_newsfacts build-san/newsfacts
 
 eval: build/newsfacts
 	$(SHARED)/eval/score $(SHARED)/corpus --run 'build/newsfacts extract'
+	@if ls tests/holdout/*.gold.json >/dev/null 2>&1; then \
+	  echo; echo "held-out stories (tests/holdout):"; \
+	  $(SHARED)/eval/score tests/holdout --run 'build/newsfacts extract'; fi
+
+# ---- bench (begin) ---------------------------------------------------------
+# `make bench`: an optimised build in build/bench/, a generated corpus of
+# BENCH_SIZES stories (tests/bench/gen_corpus.py, from BENCH_CORPUS), and one
+# table of throughput, memory and the SQLite floor (tests/bench/run_bench.py;
+# see docs/performance.md). Each figure is the median of BENCH_RUNS runs
+# (BENCH_LARGE_RUNS for sizes of 100,000 stories and more). Everything it
+# writes stays in build/bench/. Example: make bench BENCH_SIZES="2000 20000"
+BENCH_SIZES      ?= 2000 20000 200000
+BENCH_RUNS       ?= 3
+BENCH_LARGE_RUNS ?= 1
+BENCH_CORPUS     ?= $(if $(wildcard $(SHARED)/corpus/*.txt),$(SHARED)/corpus,tests/fixtures/corpus)
+BENCH_OPT        := -O2 -g -DNDEBUG
+
+$(eval $(call build_rules,build/bench,$(BENCH_OPT)))
+
+build/bench/floor: tests/bench/floor.c | build/bench/obj
+	$(CC) $(BASEFLAGS) $(BENCH_OPT) $(shell pkg-config --cflags sqlite3) $< \
+	  $(shell pkg-config --libs sqlite3) -o $@
+
+bench: deps
+	@$(MAKE) --no-print-directory build/bench/newsfacts build/bench/floor
+	python3 tests/bench/run_bench.py --bin build/bench/newsfacts --floor build/bench/floor \
+	  --corpus $(BENCH_CORPUS) --work build/bench --sizes "$(BENCH_SIZES)" \
+	  --runs $(BENCH_RUNS) --large-runs $(BENCH_LARGE_RUNS) --json build/bench/results.json
+# ---- bench (end) -----------------------------------------------------------
 
 install: build/newsfacts
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/newsfacts/queries

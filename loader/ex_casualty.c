@@ -64,7 +64,7 @@ static const char *const w_clause_end[] = {
 /* ", including ..., " and friends: a parenthetical the predicate skips. */
 static const char *const w_paren_openers[] = {
     "including", "among", "mostly", "most", "many", "mainly", "aged", "all", "both",
-    "some", "several", "among", NULL
+    "some", "several", NULL
 };
 static const char *const w_dead[] = {
     "killed", "died", "dead", "drowned", "perished", "dies", "deceased", NULL
@@ -72,6 +72,8 @@ static const char *const w_dead[] = {
 static const char *const w_injured[] = {
     "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated", NULL
 };
+/* The injury words that say how people were hurt, not where they are now. */
+static const char *const w_injured_verbs[] = {"injured", "wounded", "hurt", NULL};
 static const char *const w_missing[] = {
     "missing", "unaccounted", "trapped", "disappeared", NULL
 };
@@ -220,8 +222,8 @@ typedef struct cnp {
     nf_qualifier qual;
     int own_cat;         /* the category its own words name: "14 dead", "two missing people" */
     bool article;        /* "a girl": one */
+    bool strict;         /* "a girl", "one": only "was killed"-like predicates count */
     bool more;           /* "22 more", "another 20", "a further 3" */
-    bool aboard_too;     /* "all 298 people on board" */
     int role;
     int parent;          /* the phrase it breaks down, -1 */
     int cat;             /* resolved category, CAT_NONE when none */
@@ -492,8 +494,9 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
         np_head(st, p, j);
         if (p->end < j)
             p->end = j;
-        if (tok_is(d, i, "one") && p->head == NO_TOK)
-            return false;   /* "one of", "the one": no count without a noun */
+        /* "one of", "the one", "one day": a bare "one" counts only in "One
+         * was killed", "one is missing" */
+        p->strict = tok_is(d, i, "one") && p->head == NO_TOK;
         return true;
     }
     if (!(tok_is(d, i, "a") || tok_is(d, i, "an")))
@@ -506,6 +509,7 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
     p->start = i;
     p->count = 1;
     p->article = true;
+    p->strict = true;
     return true;
 }
 
@@ -657,7 +661,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
     const nf_doc *d = st->d;
     size_t e = st->e;
     pred pr = {CAT_NONE, j, false, false};
-    bool neg = false;
+    bool neg = false, lingering = false;
     int words = 0;
     size_t k = j;
     while (k < e && words < PRED_WINDOW) {
@@ -699,9 +703,14 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         }
         if (tok_in(d, k, w_approx_verbs))
             pr.approx = true;
+        if (tok_is(d, k, "still") || tok_is(d, k, "remain") || tok_is(d, k, "remains") ||
+            tok_is(d, k, "remained"))
+            lingering = true;
         int c = signal_at(st, k, j, seen_extract, &pr);
         if (c == CAT_BLOCK)
             break;
+        if (c == X(NF_INJURED) && lingering && !tok_in(d, k, w_injured_verbs))
+            break;   /* "12 remain in hospital", "are still being treated": a status */
         if (c != CAT_NONE) {
             if (neg || mixed_after(d, pr.sig_end, e))
                 break;
@@ -780,6 +789,15 @@ static bool sentence_since(const cstate *st)
             tok_is(d, n, "records") || tok_is(d, n, "last"))
             return true;
     }
+    /* "between 2015 and 2020", "from 2015 to 2020" */
+    for (size_t k = st->s; k + 3 < st->e; k++) {
+        num_val a, b;
+        if ((tok_is(d, k, "between") || tok_is(d, k, "from")) &&
+            (tok_is(d, k + 2, "and") || tok_is(d, k + 2, "to")) &&
+            num_parse(d, k + 1, st->e, false, &a) && a.year_like &&
+            num_parse(d, k + 3, st->e, false, &b) && b.year_like)
+            return true;
+    }
     return false;
 }
 
@@ -798,6 +816,10 @@ static bool statistic(const cstate *st, const cnp *p)
             break;
         if (tok_is(d, k, "annually"))
             return true;
+        if ((d->toks[k].lx & LX_PERIOD) && k >= p->end + 2 &&
+            (d->toks[k - 1].kind == TK_NUM || (d->toks[k - 1].lx & LX_NUMWORD)) &&
+            (tok_is(d, k - 2, "past") || tok_is(d, k - 2, "last") || tok_is(d, k - 2, "previous")))
+            return true;   /* "in the past five years" */
         if (!(d->toks[k].lx & LX_PERIOD) || k == p->end || !tok_in(d, k - 1, w_period_det))
             continue;
         if (k >= p->end + 3 && tok_is(d, k - 2, "in") &&
@@ -1194,7 +1216,7 @@ static void classify_list(cstate *st, const int *items, int ni)
         if (st->np[items[m]].own_cat == CAT_NONE)
             need_pred = true;
     if (need_pred && obj == CAT_NONE) {
-        bool strict = ni == 1 && first->article;
+        bool strict = ni == 1 && first->strict;
         if (ni == 1 && first->head == NO_TOK && !headless_ok(st, first))
             return;
         /* "Rescuers pulled 112 people alive" */
@@ -1499,12 +1521,15 @@ static void drop_partials(cstate *st)
     }
 }
 
+/* Can token i start a count? A figure, a number word, or "a"/"an" ("a
+ * dozen", "a girl"). A bit test first: this runs on every token. */
 static bool count_candidate(const nf_doc *d, size_t i)
 {
     const nf_tok *t = &d->toks[i];
     if (t->kind == TK_NUM || (t->lx & LX_NUMWORD))
         return true;
-    return t->kind == TK_WORD && (t->start + 2 >= t->end) && (tok_is(d, i, "a") || tok_is(d, i, "an"));
+    return t->kind == TK_WORD && t->start + 2 >= t->end &&
+           (tok_is(d, i, "a") || tok_is(d, i, "an"));
 }
 
 static void read_sentence(cstate *st)

@@ -5,8 +5,7 @@ SELECT d.source   AS source,
        e.type     AS event_type,
        a.count    AS count,
        a.suspects AS suspects,
-       a.text     AS evidence,
-       d.sha256   AS sha256
+       a.text     AS evidence
 FROM arrests AS a
 JOIN documents AS d ON d.id = a.document_id
 LEFT JOIN events AS e ON e.id = a.event_id

@@ -10,8 +10,7 @@ SELECT d.source                                                         AS sourc
        max(CASE WHEN c.category = 'injured'   AND c.grp IS NULL THEN c.count END) AS injured,
        max(CASE WHEN c.category = 'missing'   AND c.grp IS NULL THEN c.count END) AS missing,
        max(CASE WHEN c.category = 'survivors' AND c.grp IS NULL THEN c.count END) AS survivors,
-       max(CASE WHEN c.category = 'aboard'    AND c.grp IS NULL THEN c.count END) AS aboard,
-       d.sha256                                                         AS sha256
+       max(CASE WHEN c.category = 'aboard'    AND c.grp IS NULL THEN c.count END) AS aboard
 FROM casualties AS c
 JOIN documents AS d ON d.id = c.document_id
 LEFT JOIN events AS e ON e.id = c.event_id

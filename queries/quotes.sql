@@ -3,8 +3,7 @@
 SELECT coalesce(p.name, q.speaker) AS speaker,
        r.title                     AS title,
        q.text                      AS quote,
-       d.source                    AS source,
-       d.sha256                    AS sha256
+       d.source                    AS source
 FROM quotes AS q
 JOIN documents AS d ON d.id = q.document_id
 LEFT JOIN people AS p ON p.id = q.person_id

@@ -101,6 +101,26 @@ ROWS(subject_rows) = {
     {"A dozen survivors were being treated in hospital for burns.", "injured 12 exact"},
     {"Of the 230 people aboard, 180 survived.", "aboard 230 exact; survivors 180 exact"},
     {"Initially 18 people were reported dead.", "dead 18 exact"},
+    {"Twelve people were reported killed.", "dead 12 exact"},
+    {"Seven people are confirmed dead.", "dead 7 exact"},
+    {"One was killed and two were injured.", "dead 1 exact; injured 2 exact"},
+    {"One person died at the scene.", "dead 1 exact"},
+    {"The couple's two sons were killed.", "dead 2 exact"},
+    {"A family of five died in the fire.", "dead 5 exact"},
+    {"Two people, a man and a woman, were killed in the crash.",
+     "dead 2 exact; dead 1 exact man; dead 1 exact woman"},
+    {"Fifty people were on the bus when it crashed.", "aboard 50 exact"},
+    {"The ship had 2,000 passengers on board.", "aboard 2000 exact"},
+    {"More than 40 people, mostly women and children, drowned.", "dead 40 more_than"},
+    {"Some 200 people were rescued, while 12 remain missing.",
+     "survivors 200 approximate; missing 12 exact"},
+    {"Police said 3 people had died and 10 were hospitalised.",
+     "dead 3 exact; injured 10 exact"},
+    {"As many as 15 persons were killed in the accident.", "dead 15 up_to"},
+    {"An estimated 300 people were killed.", "dead 300 approximate"},
+    {"At least 100 people were feared killed.", "dead 100 at_least"},
+    {"\u201cWe have found 20 bodies,\u201d the mayor said.", "dead 20 exact"},
+    {"In 2015, 800 people drowned when a boat sank.", "dead 800 exact"},
 };
 
 /* Counts whose own words name the category, headline style included. */
@@ -138,6 +158,9 @@ ROWS(object_rows) = {
     {"Rescuers pulled 112 people alive from the rubble.", "survivors 112 exact"},
     {"The coastguard rescued 47 people overnight.", "survivors 47 exact"},
     {"Medics treated 12 people at the scene.", "injured 12 exact"},
+    {"The attack claimed the lives of 12 people.", "dead 12 exact"},
+    {"The quake injured more than 1,000.", "injured 1000 more_than"},
+    {"A boat carrying 50 migrants capsized off the coast.", "aboard 50 exact"},
     {"Ferry sinks with 200 on board", "aboard 200 exact"},
 };
 
@@ -153,6 +176,10 @@ ROWS(toll_rows) = {
     {"The official death toll stands at 41, with 120 injured.",
      "dead 41 exact; injured 120 exact"},
     {"Toll rises to 52\n\nAt least 52 people have been killed.", "dead 52 at_least"},
+    {"Officials put the death toll at 25.", "dead 25 exact"},
+    {"The toll rose by 12 to 45.", "dead 45 exact"},
+    {"Eight people died on Monday and three more on Tuesday, bringing the toll to 11.",
+     "dead 11 exact"},
     {"Nearly 180 people died. The official figure is 178 dead.",
      "dead 180 approximate; dead 178 exact"},
     {"At least 14 dead\n\nAt least 14 people drowned when the boat sank.", "dead 14 at_least"},
@@ -172,6 +199,11 @@ ROWS(group_rows) = {
     {"Five of the dead were British and two were Dutch.",
      "dead 5 exact British; dead 2 exact Dutch"},
     {"Three of the dead were Venezuelan migrants.", "dead 3 exact Venezuelan migrants"},
+    {"Of the dead, 12 were children.", "dead 12 exact children"},
+    {"Of those killed, 12 were children and three were soldiers.",
+     "dead 12 exact children; dead 3 exact soldiers"},
+    {"Fourteen crew members and two passengers were rescued.",
+     "survivors 14 exact crew members; survivors 2 exact passengers"},
     {"At least five of the dead were children.", "dead 5 at_least children"},
     {"Five people died, among them two children.", "dead 5 exact; dead 2 exact children"},
     {"Two students and two teachers were killed.",
@@ -225,6 +257,8 @@ ROWS(negative_rows) = {
     {"More than 100 people died in mining accidents across the country last year.", ""},
     {"The insurgency has killed more than 35,000 people.", ""},
     {"Every year, about 500 people die on the country's roads.", ""},
+    {"Between 2015 and 2020, 500 people died on the roads.", ""},
+    {"More than 90 people have died in the past five years.", ""},
     {"More than 2,500 people died or went missing at sea.", ""},
     /* partial tallies and subsets by status or severity */
     {"Five bodies were recovered on Sunday and 22 more on Monday.", ""},
@@ -233,10 +267,18 @@ ROWS(negative_rows) = {
     {"Eight of those hurt are in critical condition.", ""},
     {"Two of the injured were later discharged.", ""},
     {"Officials said 17 bodies had been identified.", ""},
+    {"Twelve people remain hospitalised.", ""},
+    {"Four people are still being treated in hospital.", ""},
+    {"Two died at the scene and three in hospital.", ""},
+    {"Two more bodies were found on Wednesday.", ""},
+    {"The attack left 20 people injured, five of them critically.", "injured 20 exact"},
     /* possibility, intention, negation */
     {"He said the gunman could have killed 100 people.", ""},
     {"The men planned to kill 50 people at the market.", ""},
     {"Two passengers were not injured.", ""},
+    {"The ferry, which can carry 500 passengers, sank.", ""},
+    {"No one was hurt.", ""},
+    {"One of the victims was a child.", ""},
     /* other roles and other predicates */
     {"Officers arrested 12 people at the scene.", ""},
     {"Four suspected people traffickers had been arrested.", ""},
@@ -267,6 +309,14 @@ ROWS(story_rows) = {
     {"At least 105 people died in the north and 52 in the south, a spokesman said. "
      "More than 250 people were injured.",
      "injured 250 more_than"},
+    /* an increment of a total the story gave is no total of its own */
+    {"Twelve people died in the fire. A further three people died in hospital overnight.",
+     "dead 12 exact"},
+    {"Five people were killed and another 30 were injured.", "dead 5 exact; injured 30 exact"},
+    {"The crash killed 12 people. Another 30 were injured.", "dead 12 exact; injured 30 exact"},
+    /* the hedged figure wins over the headline's bare one */
+    {"Death toll rises to 52\n\nThe death toll has risen to at least 52, officials said.",
+     "dead 52 at_least"},
 };
 
 #define ROW_TEST(fn, rows) \
