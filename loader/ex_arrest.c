@@ -105,15 +105,6 @@ static const char *const w_held_by[] = {
     "agents", "investigators", "gendarmes", NULL
 };
 
-static bool is_break(const nf_doc *d, size_t i)
-{
-    const nf_tok *t = &d->toks[i];
-    if (t->kind == TK_QUOTE)
-        return true;
-    if (t->kind != TK_PUNCT)
-        return false;
-    return !(tok_is_dash(d, i) && tok_touch(d, i) && i + 1 < d->n_toks && tok_touch(d, i + 1));
-}
 
 static bool is_comma(const nf_doc *d, size_t i)
 {
@@ -174,7 +165,7 @@ static size_t head_end(const nf_doc *d, size_t i, size_t end, size_t *head)
             j++;   /* "four suspected people traffickers": an adjective here */
             continue;
         }
-        if (is_break(d, j) || t->kind == TK_NUM || tok_in(d, j, w_np_end) ||
+        if (tok_is_break(d, j) || t->kind == TK_NUM || tok_in(d, j, w_np_end) ||
             (t->lx & (LX_WEEKDAY | LX_MONTH)) ||
             tok_in(d, j, w_aux) || (t->lx & (LX_ARREST | LX_SPEECH)) ||
             tok_in(d, j, w_adv) || tok_in(d, j, w_modal))
@@ -195,7 +186,7 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
 {
     memset(np, 0, sizeof *np);
     np->count = -1;
-    if (i >= end || is_break(d, i))
+    if (i >= end || tok_is_break(d, i))
         return false;
     if (tok_is(d, i, "all") || tok_is(d, i, "only"))
         i++;
@@ -402,7 +393,7 @@ static size_t modifier_end(const nf_doc *d, size_t np_end, size_t end)
     if (np_end >= end || !tok_in(d, np_end, w_participle))
         return np_end;
     size_t j = np_end;
-    while (j < end && j < np_end + 12 && !is_break(d, j))
+    while (j < end && j < np_end + 12 && !tok_is_break(d, j))
         j++;
     while (j > np_end + 1 && (d->toks[j - 1].lx & LX_STOP))
         j--;   /* never end on "into", "a" */
@@ -450,7 +441,7 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
         return 1;
     if (tok_is(d, i, "held")) {
         for (size_t j = i + 1; j < to && j < i + 4; j++) {
-            if (is_break(d, j))
+            if (tok_is_break(d, j))
                 break;
             if ((tok_is(d, j, "by") && j + 1 < to &&
                  (tok_in(d, j + 1, w_held_by) || (j + 2 < to && tok_in(d, j + 2, w_held_by)))) ||
@@ -618,9 +609,9 @@ static bool is_repeat(const ar_list *l, size_t k)
 static const char *tok_str(ex_ctx *ctx, size_t from, size_t to)
 {
     const nf_doc *d = ctx->doc;
-    while (to > from && is_break(d, to - 1))
+    while (to > from && tok_is_break(d, to - 1))
         to--;
-    while (from < to && is_break(d, from))
+    while (from < to && tok_is_break(d, from))
         from++;
     if (from >= to)
         return NULL;

@@ -295,7 +295,8 @@ static size_t qualifier_before(const nf_doc *d, size_t s, size_t i, nf_qualifier
         {{"just", "over", NULL}, 2, NF_MORE_THAN}, {{"up", "to", NULL}, 2, NF_UP_TO},
         {{"at", "most", NULL}, 2, NF_UP_TO}, {{"fewer", "than", NULL}, 2, NF_UP_TO},
         {{"less", "than", NULL}, 2, NF_UP_TO}, {{"close", "to", NULL}, 2, NF_APPROXIMATE},
-        {{"just", "under", NULL}, 2, NF_APPROXIMATE}, {{"an", "estimated", NULL}, 2, NF_APPROXIMATE},
+        {{"just", "under", NULL}, 2, NF_APPROXIMATE},
+        {{"an", "estimated", NULL}, 2, NF_APPROXIMATE},
         {{"over", NULL, NULL}, 1, NF_MORE_THAN}, {{"under", NULL, NULL}, 1, NF_UP_TO},
         {{"about", NULL, NULL}, 1, NF_APPROXIMATE}, {{"around", NULL, NULL}, 1, NF_APPROXIMATE},
         {{"nearly", NULL, NULL}, 1, NF_APPROXIMATE}, {{"almost", NULL, NULL}, 1, NF_APPROXIMATE},
@@ -547,6 +548,26 @@ static bool mixed_after(const nf_doc *d, size_t k, size_t e)
     return false;
 }
 
+/* "were working in the tunnels", "were inside the building": the people
+ * at the site, the mine's or the factory's equivalent of "aboard". */
+static bool present_at_site(const nf_doc *d, size_t k, size_t e)
+{
+    static const char *const where[] = {"in", "at", "inside", "underground", NULL};
+    if (tok_is(d, k, "inside"))
+        return tok_in(d, k - 1, w_aux);
+    return k + 1 < e && tok_in(d, k + 1, where);
+}
+
+/* "suffered minor injuries", "sustained burns". */
+static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
+{
+    static const char *const nouns[] = {"injuries", "wounds", "burns", NULL};
+    static const char *const verbs[] = {"suffered", "sustained", NULL};
+    if (!tok_in(d, k, nouns) || k <= from)
+        return false;
+    return tok_in(d, k - 1, verbs) || (k > from + 1 && tok_in(d, k - 2, verbs));
+}
+
 /* The category word k names inside a predicate, CAT_NONE when it names
  * none. Multiword forms ("crushed to death", "lost their lives", "taken to
  * hospital", "on board", "working in") are read around k. from is where the
@@ -577,14 +598,8 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     }
     if (tok_is(d, k, "aboard") || tok_is(d, k, "onboard") || tok_in(d, k, w_travel))
         return X(NF_ABOARD);
-    if ((tok_is(d, k, "working") || tok_is(d, k, "inside")) && k > from) {
-        if (tok_is(d, k, "inside") ? tok_in(d, k - 1, w_aux)
-                                   : (k + 1 < e && (tok_is(d, k + 1, "in") || tok_is(d, k + 1, "at") ||
-                                                    tok_is(d, k + 1, "inside") ||
-                                                    tok_is(d, k + 1, "underground"))))
-            return X(NF_ABOARD);
-        return CAT_NONE;
-    }
+    if ((tok_is(d, k, "working") || tok_is(d, k, "inside")) && k > from)
+        return present_at_site(d, k, e) ? X(NF_ABOARD) : CAT_NONE;
     if (tok_is(d, k, "death"))
         return k > from && tok_is(d, k - 1, "to") ? X(NF_DEAD) : CAT_NONE;
     if (tok_is(d, k, "lives")) {
@@ -597,9 +612,7 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
                 return X(NF_INJURED);
         return CAT_NONE;
     }
-    if ((tok_is(d, k, "injuries") || tok_is(d, k, "wounds") || tok_is(d, k, "burns")) &&
-        k > from && (tok_is(d, k - 1, "suffered") || tok_is(d, k - 1, "sustained") ||
-                     (k > from + 1 && (tok_is(d, k - 2, "suffered") || tok_is(d, k - 2, "sustained")))))
+    if (suffered_injuries(d, k, from))
         return X(NF_INJURED);
     if (tok_is(d, k, "alive"))
         return seen_extract || (k > from && tok_in(d, k - 1, w_alive_verbs)) ? X(NF_SURVIVORS)
@@ -629,7 +642,8 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
 }
 
 /* Skip a parenthesis that starts at token k (", including ...,", "– ... –",
- * "( ... )"). Returns the token after it, or k when there is none. */
+ * "( ... )", ", who ...,"). Returns the token after it, or k when there is
+ * none. */
 static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
 {
     if (is_comma(d, k) && k + 1 < e && tok_in(d, k + 1, w_paren_openers)) {
@@ -639,10 +653,20 @@ static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
         return k;
     }
     if (paren_dash(d, k)) {
-        for (size_t m = k + 1; m < e && m < k + 16; m++)
-            if (paren_dash(d, m))
-                return m + 1;
+        for (size_t m = k + 1; m < e && m < k + 16; m++) {
+            if (!paren_dash(d, m))
+                continue;
+            while (m + 1 < e && tok_is_dash(d, m + 1) && tok_touch(d, m + 1))
+                m++;   /* "--" */
+            return m + 1;
+        }
         return k;
+    }
+    if (is_comma(d, k) && k + 1 < e && tok_is(d, k + 1, "who")) {
+        for (size_t m = k + 2; m < e && m < k + 16; m++)
+            if (is_comma(d, m))
+                return m + 1;   /* "Twelve people, who were at a wedding, died" */
+        return k + 1;           /* "Twelve people, who died ..." */
     }
     if (tok_is_punct(d, k, '(')) {
         for (size_t m = k + 1; m < e && m < k + 16; m++)
@@ -650,6 +674,15 @@ static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
                 return m + 1;
     }
     return k;
+}
+
+/* Does a counted phrase of this sentence have its number at token k? */
+static bool np_starts(const cstate *st, size_t k)
+{
+    for (size_t n = 0; n < st->n_np; n++)
+        if (st->np[n].num == k || st->np[n].start == k)
+            return true;
+    return false;
 }
 
 /* Read the predicate of a counted subject from token j: the first word in
@@ -673,12 +706,12 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             k = after;
             continue;
         }
-        if (t->kind == TK_NUM || t->kind == TK_QUOTE) {
-            if (t->kind == TK_NUM)
-                break;
-            k++;
+        if (t->kind == TK_QUOTE || (t->kind == TK_NUM && !np_starts(st, k))) {
+            k++;   /* "30 people from three villages were killed" */
             continue;
         }
+        if (t->kind == TK_NUM)
+            break;   /* the next count: "... dead and more than 600 injured" */
         if (t->kind == TK_POSS) {
             k++;
             continue;
@@ -687,8 +720,8 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         /* a speech verb ends the clause, unless it is passive: "are
          * confirmed dead", "have been admitted to hospital" */
         bool passive = k > j && tok_in(d, k - 1, w_aux);
-        if (tok_in(d, k, w_clause_end) || (t->lx & LX_ARREST) || (t->lx & LX_NUMWORD) ||
-            ((t->lx & LX_SPEECH) && !passive))
+        if (tok_in(d, k, w_clause_end) || (t->lx & LX_ARREST) ||
+            ((t->lx & LX_NUMWORD) && np_starts(st, k)) || ((t->lx & LX_SPEECH) && !passive))
             break;
         if (tok_in(d, k, w_modal) && !(tok_is(d, k, "to") && k + 1 < e &&
                                        (tok_is(d, k + 1, "be") || tok_is(d, k + 1, "have") ||
@@ -1004,7 +1037,8 @@ static void read_tolls(cstate *st)
             cnp *p = &st->np[n];
             if (p->start <= k || p->start > k + 12 || p->role == ROLE_DONE)
                 continue;
-            if (p->start == 0 || !tok_in(d, p->start - 1, link) || has_semicolon(d, k + 1, p->start))
+            if (p->start == 0 || !tok_in(d, p->start - 1, link) ||
+                has_semicolon(d, k + 1, p->start))
                 break;
             p->role = ROLE_DONE;
             p->cat = cat;
@@ -1127,8 +1161,9 @@ static void assign_roles(cstate *st)
             if (w > st->s && tok_in(d, w - 1, w_of_container))
                 continue;   /* "a total of 40 people" */
             if (w > st->s && tok_in(d, w - 1, w_of_dead)) {
+                /* "the bodies of five women", "the loss of 31 lives" */
                 if (p->own_cat == CAT_NONE)
-                    p->own_cat = X(NF_DEAD);   /* "the bodies of five women", "the loss of 31 lives" */
+                    p->own_cat = X(NF_DEAD);
                 if (p->start > w - 1)
                     p->start = w - 1;
                 continue;

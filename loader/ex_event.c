@@ -83,16 +83,6 @@ static const char *const determiners[] = {
 };
 static const char *const loc_preps[] = {"off", "in", "at", "near", "on", "outside", NULL};
 
-static bool is_punct_break(const nf_doc *d, size_t i)
-{
-    const nf_tok *t = &d->toks[i];
-    if (t->kind == TK_QUOTE)
-        return true;
-    if (t->kind != TK_PUNCT)
-        return false;
-    /* a hyphen inside a word ("car-ramming") joins, it does not break */
-    return !(tok_is_dash(d, i) && tok_touch(d, i) && i + 1 < d->n_toks && tok_touch(d, i + 1));
-}
 
 static ev_scope scope_of(const nf_doc *d, size_t from, size_t to)
 {
@@ -195,7 +185,7 @@ static size_t np_start(const nf_doc *d, size_t t, size_t from)
     };
     for (size_t k = t; k > from && t - k < NP_BACK; k--) {
         size_t i = k - 1;
-        if (is_punct_break(d, i) || tok_in(d, i, stop) || (d->toks[i].lx & LX_SPEECH))
+        if (tok_is_break(d, i) || tok_in(d, i, stop) || (d->toks[i].lx & LX_SPEECH))
             break;
         if (tok_in(d, i, determiners))
             return i;
@@ -215,7 +205,7 @@ static size_t place_phrase(const ex_ctx *ctx, size_t start, size_t to)
     size_t i = start + 1;
     for (; i < to && i - start <= LOC_MAX; i++) {
         const nf_tok *t = &d->toks[i];
-        if (is_punct_break(d, i) || (t->lx & (LX_WEEKDAY | LX_MONTH | LX_SPEECH)) ||
+        if (tok_is_break(d, i) || (t->lx & (LX_WEEKDAY | LX_MONTH | LX_SPEECH)) ||
             t->kind == TK_NUM || (tok_in(d, i, loc_preps) && !tok_is(d, i, "of")))
             break;
         if ((t->lx & LX_STOP) && !tok_is(d, i, "of") && !tok_in(d, i, determiners))
@@ -235,7 +225,7 @@ static nf_span find_place(const ex_ctx *ctx, size_t t, size_t to, size_t *adjace
     nf_span none = {0, 0};
     *adjacent_end = t + 1;
     for (size_t i = t + 1; i < to && i <= t + 1 + 2 * LOC_MAX; i++) {
-        if (is_punct_break(ctx->doc, i))
+        if (tok_is_break(ctx->doc, i))
             break;
         size_t e = place_phrase(ctx, i, to);
         if (e > i) {

@@ -247,6 +247,16 @@ bool tok_is_dash(const nf_doc *d, size_t i)
     return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
 }
 
+bool tok_is_break(const nf_doc *d, size_t i)
+{
+    const nf_tok *t = &d->toks[i];
+    if (t->kind == TK_QUOTE)
+        return true;
+    if (t->kind != TK_PUNCT)
+        return false;
+    return !(tok_is_dash(d, i) && tok_touch(d, i) && i + 1 < d->n_toks && tok_touch(d, i + 1));
+}
+
 bool tok_touch(const nf_doc *d, size_t i)
 {
     return i > 0 && i < d->n_toks && !(d->toks[i].flags & TF_SPACE);

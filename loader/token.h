@@ -73,6 +73,9 @@ bool tok_is(const nf_doc *d, size_t i, const char *folded_word);
 bool tok_in(const nf_doc *d, size_t i, const char *const *words);
 bool tok_is_punct(const nf_doc *d, size_t i, uint32_t cp);
 bool tok_is_dash(const nf_doc *d, size_t i);   /* - – — and friends */
+/* Punctuation or a quotation mark that breaks a phrase; a hyphen inside a
+ * word ("car-ramming", "34-year-old") joins and does not break. */
+bool tok_is_break(const nf_doc *d, size_t i);
 /* Two tokens touch when no white space separates them. */
 bool tok_touch(const nf_doc *d, size_t i);     /* token i touches token i-1 */
 size_t tok_len(const nf_doc *d, size_t i);
