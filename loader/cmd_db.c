@@ -42,6 +42,7 @@ static const char load_help[] =
     "                    the stories in input order, so the database is the\n"
     "                    same whatever N\n"
     "  -q, --quiet       no line per story, only the summary\n"
+    "  --no-progress     no progress line, even on a terminal\n"
     "  -h, --help        this help\n"
     "\n"
     "On a terminal a progress line (stories done of total, stories/s, time\n"
@@ -56,7 +57,7 @@ typedef struct load_run {
     const nf_gaz *gaz;
     nf_db *db;
     const char *db_path;
-    bool replace, quiet, progress;
+    bool replace, quiet, progress, no_progress;
     long jobs;                 /* extraction threads; 1 = no threads at all */
     load_pool *pool;           /* with jobs > 1 */
     size_t total, done, fresh, present, replaced;
@@ -530,6 +531,8 @@ static int parse_load_args(int argc, char **argv, load_run *run, nf_input_opts *
             opts->jsonl = true;
         } else if (cli_is(argv[i], "-q") || cli_is(argv[i], "--quiet")) {
             run->quiet = true;
+        } else if (cli_is(argv[i], "--no-progress")) {
+            run->no_progress = true;
         } else if (cli_opt_value(argc, argv, &i, "--jobs", &v, &bad) ||
                    cli_opt_value(argc, argv, &i, "-j", &v, &bad)) {
             char *end;
@@ -577,7 +580,7 @@ int cmd_load(int argc, char **argv)
         gaz_free(gaz);
         goto out;
     }
-    run.progress = isatty(STDERR_FILENO) && !run.quiet;
+    run.progress = isatty(STDERR_FILENO) && !run.no_progress;
     if (run.progress)
         run.total = nf_inputs_count(args, (size_t)n, &opts);
     clock_gettime(CLOCK_MONOTONIC, &run.started);

@@ -121,6 +121,15 @@ ROWS(subject_rows) = {
     {"At least 100 people were feared killed.", "dead 100 at_least"},
     {"\u201cWe have found 20 bodies,\u201d the mayor said.", "dead 20 exact"},
     {"In 2015, 800 people drowned when a boat sank.", "dead 800 exact"},
+    {"At least 30 people from three villages in the district were killed.",
+     "dead 30 at_least"},
+    {"Twelve people, who were attending a wedding, died when the roof collapsed.",
+     "dead 12 exact"},
+    {"Nine people -- including a child -- were killed in the blast.",
+     "dead 9 exact; dead 1 exact child"},
+    {"A total of 12 people \u2013 eight men and four women \u2013 died in the fire.",
+     "dead 12 exact; dead 8 exact men; dead 4 exact women"},
+    {"Twelve people were injured, two critically.", "injured 12 exact"},
 };
 
 /* Counts whose own words name the category, headline style included. */
@@ -177,6 +186,9 @@ ROWS(toll_rows) = {
      "dead 41 exact; injured 120 exact"},
     {"Toll rises to 52\n\nAt least 52 people have been killed.", "dead 52 at_least"},
     {"Officials put the death toll at 25.", "dead 25 exact"},
+    {"Police put the number of dead at 12.", "dead 12 exact"},
+    {"The death toll had reached 19 by Sunday evening.", "dead 19 exact"},
+    {"Officials reported a death toll of 27.", "dead 27 exact"},
     {"The toll rose by 12 to 45.", "dead 45 exact"},
     {"Eight people died on Monday and three more on Tuesday, bringing the toll to 11.",
      "dead 11 exact"},
