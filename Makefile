@@ -85,6 +85,8 @@ demo: deps
 test: deps
 	@$(MAKE) --no-print-directory test-plain
 	@$(MAKE) --no-print-directory test-san
+	@$(MAKE) --no-print-directory test-reliability
+	@$(MAKE) --no-print-directory fuzz-ci
 
 test-plain: build/check_newsfacts build/newsfacts
 	NF_BIN=build/newsfacts build/check_newsfacts
@@ -125,10 +127,104 @@ bench: deps
 	  --runs $(BENCH_RUNS) --large-runs $(BENCH_LARGE_RUNS) --json build/bench/results.json
 # ---- bench (end) -----------------------------------------------------------
 
+# ---- reliability (begin) ---------------------------------------------------
+# Issue #5: bad input, faults and fuzzing. `make test` runs test-reliability
+# (tests/reliability/run.sh: kill -9, disk full, two loaders and a reader on
+# 1,000 generated stories; and the sample story end to end under valgrind)
+# and fuzz-ci (every file of tests/fuzz/regressions/TARGET/ replayed, then
+# each libFuzzer target for FUZZ_CI_SECONDS, both at once). `make fuzz` runs
+# each target for FUZZ_SECONDS. The targets are built with clang in
+# build-fuzz/ (ASan + UBSan); seeds are tests/fixtures/corpus, the facts JSON
+# `extract --text` makes of it (build-fuzz/seeds-json/, made here) and
+# tests/fuzz/seeds-json/. A crash is saved as build-fuzz/crashes/TARGET-*:
+# move it to tests/fuzz/regressions/TARGET/ once fixed.
+DEB_PKGS        += clang libclang-rt-14-dev valgrind
+FUZZ_CC         ?= clang
+FUZZ_SECONDS    ?= 60
+FUZZ_CI_SECONDS ?= 60
+FUZZ_TARGETS    := fuzz_extract fuzz_json
+FUZZ_BINS       := $(addprefix build-fuzz/,$(FUZZ_TARGETS))
+FUZZ_SAN        := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_CFLAGS      = $(filter-out -Werror,$(BASEFLAGS)) $(FUZZ_SAN) $(PKG_CFLAGS)
+FUZZ_OBJ        := $(patsubst loader/%.c,build-fuzz/obj/%.o,$(LIB_SRC)) build-fuzz/obj/sql_data.o
+FUZZ_ENV        := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
+# corpus dirs of a target: the first (written by libFuzzer) is under build-fuzz/
+fuzz_dirs = build-fuzz/corpus/$(1) tests/fuzz/regressions/$(1) \
+            $(if $(filter fuzz_json,$(1)),build-fuzz/seeds-json tests/fuzz/seeds-json,tests/fixtures/corpus)
+fuzz_opts = -artifact_prefix=build-fuzz/crashes/$(1)- -timeout=20 -rss_limit_mb=2048 -print_final_stats=1
+
+.PHONY: test-reliability test-valgrind fuzz-ci fuzz-replay fuzz-build
+
+build-fuzz/obj build-fuzz/crashes build-fuzz/seeds-json:
+	mkdir -p $@
+build-fuzz/obj/%.o: loader/%.c | build-fuzz/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+build-fuzz/obj/sql_data.o: build/gen/sql_data.c | build-fuzz/obj
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Iloader -c $< -o $@
+$(FUZZ_BINS): build-fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz_common.h $(FUZZ_OBJ)
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -Iloader -fsanitize=fuzzer $< $(FUZZ_OBJ) $(PKG_LIBS) -lm -o $@
+-include $(wildcard build-fuzz/obj/*.d build-fuzz/*.d)
+
+# facts JSON seeds for fuzz_json: extract --text of every corpus story
+build-fuzz/seeds-json/.done: build/newsfacts $(wildcard tests/fixtures/corpus/*.txt) | build-fuzz/seeds-json
+	for f in tests/fixtures/corpus/*.txt; do \
+	  build/newsfacts extract --text "$$f" > build-fuzz/seeds-json/$$(basename "$$f" .txt).json || exit 1; \
+	done; touch $@
+
+fuzz-build: $(FUZZ_BINS) build-fuzz/seeds-json/.done | build-fuzz/crashes
+	@mkdir -p $(foreach t,$(FUZZ_TARGETS),build-fuzz/corpus/$(t) tests/fuzz/regressions/$(t))
+
+# every regression input, once each (libFuzzer's replay mode: -runs=0 runs
+# the corpus directories given and stops)
+fuzz-replay: fuzz-build
+	@for t in $(FUZZ_TARGETS); do \
+	  n=$$(ls tests/fuzz/regressions/$$t | wc -l); \
+	  $(FUZZ_ENV) build-fuzz/$$t -runs=0 tests/fuzz/regressions/$$t > build-fuzz/$$t-replay.log 2>&1 || \
+	    { cat build-fuzz/$$t-replay.log; echo "fuzz-replay: $$t FAILED on a regression input"; exit 1; }; \
+	  echo "fuzz-replay: $$t: $$n regression inputs pass"; \
+	done
+
+# $(1) target, $(2) seconds: fuzz, keep the log, print the figures
+fuzz_run = $(FUZZ_ENV) build-fuzz/$(1) $(call fuzz_opts,$(1)) -max_total_time=$(2) \
+	  $(call fuzz_dirs,$(1)) > build-fuzz/$(1).log 2>&1; rc=$$?; \
+	  if [ $$rc != 0 ]; then tail -60 build-fuzz/$(1).log; echo "fuzz: $(1) FAILED (crash saved in build-fuzz/crashes/)"; \
+	  else echo "fuzz: $(1): $$(grep -o 'Done [0-9]* runs in [0-9]* second(s)' build-fuzz/$(1).log), \
+	    $$(grep -m1 -o 'stat::peak_rss_mb: *[0-9]*' build-fuzz/$(1).log | tr -s ' ') , no crash"; fi; exit $$rc
+
+fuzz-ci: fuzz-replay
+	@( $(call fuzz_run,fuzz_extract,$(FUZZ_CI_SECONDS)) ) & a=$$!; \
+	 ( $(call fuzz_run,fuzz_json,$(FUZZ_CI_SECONDS)) ) & b=$$!; \
+	 wait $$a; ra=$$?; wait $$b; rb=$$?; [ $$ra = 0 ] && [ $$rb = 0 ]
+
+fuzz: deps
+	@$(MAKE) --no-print-directory fuzz-replay
+	@$(foreach t,$(FUZZ_TARGETS),( $(call fuzz_run,$(t),$(FUZZ_SECONDS)) ) &&) true
+
+# the sample story end to end under valgrind: extract, load, query, search
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=all \
+            --errors-for-leak-kinds=all --track-fds=no
+test-valgrind: build/newsfacts
+	@db=/tmp/nf-valgrind-$$$$.db; rm -f $$db*; \
+	 for cmd in "extract tests/fixtures/channel-crossing.txt" \
+	            "extract --text tests/fixtures/channel-crossing.txt" \
+	            "load --db $$db tests/fixtures/channel-crossing.txt" \
+	            "load --db $$db tests/fixtures/channel-crossing.txt" \
+	            "query --db $$db --format csv casualties" \
+	            "search --db $$db Channel"; do \
+	   $(VALGRIND) build/newsfacts $$cmd > /tmp/nf-valgrind-$$$$.out 2>&1 || \
+	     { cat /tmp/nf-valgrind-$$$$.out; echo "valgrind: newsfacts $$cmd: errors or leaks"; rm -f $$db* /tmp/nf-valgrind-$$$$.out; exit 1; }; \
+	 done; rm -f $$db* /tmp/nf-valgrind-$$$$.out $${db%.db}.sqbpro; \
+	 echo "valgrind: extract, load (new and present), query, search of the sample: no errors, no leaks"
+
+test-reliability: build/newsfacts
+	@$(MAKE) --no-print-directory test-valgrind
+	NF_BIN=build/newsfacts tests/reliability/run.sh
+# ---- reliability (end) -----------------------------------------------------
+
 install: build/newsfacts
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/newsfacts/queries
 	install -m 755 build/newsfacts $(DESTDIR)$(PREFIX)/bin/newsfacts
 	install -m 644 queries/*.sql $(DESTDIR)$(PREFIX)/share/newsfacts/queries/
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san build-fuzz

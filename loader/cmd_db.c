@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -177,6 +178,14 @@ static char *story_of_facts(const nf_facts *f, size_t *len, nf_error *err)
     if (!fp) {
         nf_error_set(err, NF_EINPUT, NULL, "document.source %s cannot be read and there is "
                      "no document.text (use extract --text)", f->doc.source);
+        return NULL;
+    }
+    /* only a regular file: /dev/zero or a FIFO would never end (reliability #5) */
+    struct stat sb;
+    if (fstat(fileno(fp), &sb) != 0 || !S_ISREG(sb.st_mode)) {
+        fclose(fp);
+        nf_error_set(err, NF_EINPUT, NULL, "document.source %s is not a regular file and there "
+                     "is no document.text (use extract --text)", f->doc.source);
         return NULL;
     }
     size_t cap = 65536, n = 0, got;

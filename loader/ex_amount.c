@@ -51,8 +51,15 @@ static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *val
     return i + nv.ntok;
 }
 
+/* Words whose usual currency stands when the home country has another:
+ * "dollars" in a story set in Britain are US dollars whatever else it names. */
+static const char *const reserve_words[] = {
+    "dollars", "dollar", "pounds", "pound", "sterling", "euros", "euro", NULL
+};
+
 /* The currency of a word (pesos, rupees, dollars) for this sentence: a
- * country named nearby that uses it, else the home country's, else the usual. */
+ * country named nearby that uses it, else the home country's, else one the
+ * story names that uses it (not for the reserve words), else the usual. */
 static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const char *word)
 {
     const nf_doc *d = ctx->doc;
@@ -79,7 +86,25 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
     }
     if (best)
         return best;
-    return gaz_currency_for_word(ctx->gaz, word, ctx->home);
+    const char *home = gaz_currency_for_word(ctx->gaz, word, ctx->home);
+    const char *own = gaz_country_currency(ctx->gaz, ctx->home);
+    if ((own && !strcmp(home, own)) || tok_in(d, word_tok, reserve_words))
+        return home;
+    /* a wire story datelined elsewhere: "paid 2,000 dinars" after "Tunisian
+     * authorities" — the nearest country in the story that uses the word */
+    for (size_t k = 0; k < ctx->n_cmentions; k++) {
+        const ex_cmention *m = &ctx->cmentions[k];
+        const char *c = gaz_currency_for_word(ctx->gaz, word, m->code);
+        const char *theirs = gaz_country_currency(ctx->gaz, m->code);
+        if (!c || !theirs || strcmp(c, theirs) != 0)
+            continue;
+        size_t dist = m->tok > word_tok ? m->tok - word_tok : word_tok - m->tok;
+        if (dist < best_dist) {
+            best_dist = dist;
+            best = c;
+        }
+    }
+    return best ? best : home;
 }
 
 /* £54 million, US$2.5 million, $1000: a symbol touching its number. */
@@ -121,6 +146,38 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
     return false;
 }
 
+/* Letters written before a number for a currency: KSh500, Sh1 billion, Rp
+ * 5 million. `word` is resolved like a currency word (the home country's
+ * shilling); the single letters N, P and R count only where the story is set
+ * in a country that uses them, touching a sum of at least 100. */
+static const struct { const char *prefix; const char *word; const char *code; } letter_prefixes[] = {
+    {"ksh", NULL, "KES"}, {"kshs", NULL, "KES"}, {"tsh", NULL, "TZS"}, {"ush", NULL, "UGX"},
+    {"sh", "shillings", NULL}, {"shs", "shillings", NULL}, {"rp", NULL, "IDR"},
+    {"rm", NULL, "MYR"}, {"n", NULL, "NGN"}, {"p", NULL, "PHP"}, {"r", NULL, "ZAR"},
+    {NULL, NULL, NULL}
+};
+
+static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t end)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t k = 0; letter_prefixes[k].prefix; k++) {
+        if (!tok_is(d, i, letter_prefixes[k].prefix))
+            continue;
+        if (letter_prefixes[k].word)
+            return currency_of_word(ctx, i, letter_prefixes[k].word);
+        if (tok_len(d, i) > 1)
+            return letter_prefixes[k].code;
+        const char *home = gaz_country_currency(ctx->gaz, ctx->home);
+        if (!home || strcmp(home, letter_prefixes[k].code) != 0 || j != i + 1 || !tok_touch(d, j))
+            return NULL;
+        num_val nv;
+        if (!num_parse(d, j, end, true, &nv) || nv.value < 100)
+            return NULL;
+        return letter_prefixes[k].code;
+    }
+    return NULL;
+}
+
 /* Rs 10 lakh, Tk25,000, USD 296: a currency word or ISO code before the number. */
 static bool prefix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
 {
@@ -135,8 +192,10 @@ static bool prefix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         return false;
     const char *code = NULL;
     char iso[4] = "";
-    if (tok_is(d, i, "rs") || tok_is(d, i, "tk") || tok_is(d, i, "ksh")) {
-        code = tok_is(d, i, "ksh") ? "KES" : currency_of_word(ctx, i, tok_fold(d, i));
+    if (tok_is(d, i, "rs") || tok_is(d, i, "tk")) {
+        code = currency_of_word(ctx, i, tok_fold(d, i));
+    } else if ((code = letter_currency(ctx, i, j, end)) != NULL) {
+        /* KSh500, N50 million */
     } else if ((t->flags & TF_UPPER) && tok_len(d, i) == 3) {
         memcpy(iso, d->text + t->start, 3);
         if (gaz_is_currency(ctx->gaz, iso))

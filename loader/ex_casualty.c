@@ -64,10 +64,10 @@ static const char *const w_clause_end[] = {
 /* ", including ..., " and friends: a parenthetical the predicate skips. */
 static const char *const w_paren_openers[] = {
     "including", "among", "mostly", "most", "many", "mainly", "aged", "all", "both",
-    "some", "several", NULL
+    "some", "several", "believed", "thought", "reportedly", NULL
 };
 static const char *const w_dead[] = {
-    "killed", "died", "dead", "drowned", "perished", "dies", "deceased", NULL
+    "killed", "died", "dead", "drowned", "perished", "dies", "deceased", "martyred", NULL
 };
 static const char *const w_injured[] = {
     "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated", NULL
@@ -116,6 +116,10 @@ static const char *const w_time_after[] = {
     "a.m.", "p.m.", "am", "pm", "gmt", "bst", "ist", "utc", "cet", "est", "edt", "pst",
     "hrs", "o'clock", "o’clock", "h", NULL
 };
+/* Nouns that are counts of a category themselves: "31 bodies", "600 rescues". */
+static const char *const w_count_nouns[] = {
+    "bodies", "deaths", "fatalities", "survivors", "rescues", "lives", NULL
+};
 /* Generic heads that make no group: "five people and two others". */
 static const char *const w_generic_head[] = {
     "people", "persons", "person", "others", "individuals", NULL
@@ -144,9 +148,11 @@ static const char *const w_period_det[] = {
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
     "same", NULL
 };
-static const char *const w_cumulative[] = {
-    "across", "nationwide", "worldwide", "countrywide", "globally", "annually", "annual",
-    NULL
+static const char *const w_cumulative[] = {"across", NULL};
+/* Words that make any count of the sentence a statistic: "Globally, measles
+ * killed 107,000 people", "nationwide". */
+static const char *const w_global[] = {
+    "nationwide", "worldwide", "countrywide", "globally", "annually", "annual", NULL
 };
 
 /* ---- small token helpers ---------------------------------------------- */
@@ -180,8 +186,8 @@ static bool ends_with(const char *s, const char *suffix)
 static bool person_noun(const ex_ctx *ctx, size_t i)
 {
     const nf_doc *d = ctx->doc;
-    if (!is_word(d, i))
-        return false;
+    if (!is_word(d, i) || tok_is(d, i, "patients") || tok_is(d, i, "patient"))
+        return false;   /* the ill, not the hurt: "60 patients are being treated" */
     if (d->toks[i].lx & (LX_PERSON_N | LX_KIN))
         return true;   /* "two sons", "three passengers" */
     const ex_cmention *m = ex_country_at(ctx, i);
@@ -224,6 +230,7 @@ typedef struct cnp {
     bool article;        /* "a girl": one */
     bool strict;         /* "a girl", "one": only "was killed"-like predicates count */
     bool more;           /* "22 more", "another 20", "a further 3" */
+    bool more_word;      /* "22 more", "two more bodies": always an increment */
     int role;
     int parent;          /* the phrase it breaks down, -1 */
     int cat;             /* resolved category, CAT_NONE when none */
@@ -236,6 +243,7 @@ typedef struct cand {
     nf_qualifier qual;
     size_t gfrom, gto;   /* group tokens; gfrom == gto when none */
     char key[24];        /* the group's head word, singular: "girl" for "teenage girls" */
+    bool single;         /* one person told of alone: "A man in his 60s died" */
     nf_span text;
     size_t order;        /* position in the story's candidates */
     bool drop;
@@ -262,13 +270,13 @@ static int count_word_cat(const nf_doc *d, size_t i)
 {
     static const char *const dead[] = {
         "dead", "killed", "died", "drowned", "perished", "deaths", "fatalities", "bodies",
-        "lives", NULL
+        "lives", "martyred", NULL
     };
     static const char *const injured[] = {"injured", "wounded", "hurt", "hospitalised",
                                           "hospitalized", NULL};
     static const char *const missing[] = {"missing", "trapped", "unaccounted", NULL};
     static const char *const survivors[] = {"survivors", "survived", "rescued", "surviving",
-                                            NULL};
+                                            "rescues", NULL};
     if (!is_word(d, i))
         return CAT_NONE;
     if (tok_in(d, i, dead))
@@ -433,6 +441,10 @@ static void np_head(const cstate *st, cnp *p, size_t j)
             while (h + 1 < st->e && is_word(d, h + 1) && (d->toks[h + 1].lx & LX_PERSON_N) &&
                    !tok_in(d, h + 1, w_generic_head))
                 h++;   /* crew members, police officers */
+            if (h + 2 < st->e && tok_is(d, h + 1, "and") && (d->toks[h + 2].lx & LX_PERSON_N) &&
+                !tok_in(d, h + 2, w_generic_head) &&
+                !(h + 3 < st->e && (d->toks[h + 3].lx & LX_PERSON_N)))
+                h += 2;   /* one count of two nouns: "250 passengers and crew" */
             p->head = h;
             p->end = h + 1;
             p->own_cat = modcat;
@@ -446,7 +458,7 @@ static void np_head(const cstate *st, cnp *p, size_t j)
         }
         if (tok_is(d, k, "more") || tok_is(d, k, "other")) {
             if (tok_is(d, k, "more"))
-                p->more = true;
+                p->more = p->more_word = true;
             k++;
             continue;
         }
@@ -460,6 +472,12 @@ static void np_head(const cstate *st, cnp *p, size_t j)
             !(d->sents[t->sent].flags & SF_HEADING) && !(t->flags & TF_UPPER))
             break;   /* a proper name: "3 Downing Street" */
         int mc = count_word_cat(d, k);
+        if (mc != CAT_NONE && tok_in(d, k, w_count_nouns)) {
+            p->own_cat = mc;   /* "600 flood rescues", "12 confirmed deaths" */
+            p->head = k;
+            p->end = k + 1;
+            return;
+        }
         if (mc != CAT_NONE)
             modcat = mc;
         else if (ends_with(tok_fold(d, k), "ing"))
@@ -500,9 +518,10 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
         p->strict = tok_is(d, i, "one") && p->head == NO_TOK;
         return true;
     }
-    if (!(tok_is(d, i, "a") || tok_is(d, i, "an")))
+    bool another = tok_is(d, i, "another");
+    if (!(tok_is(d, i, "a") || tok_is(d, i, "an") || another))
         return false;
-    /* "a girl", "a 14-year-old boy", "a teenage girl": one person */
+    /* "a girl", "a 14-year-old boy", "a teenage girl", "another man": one person */
     np_head(st, p, i + 1);
     if (p->head == NO_TOK || p->own_cat != CAT_NONE || !singular_person(st->ctx, p->head) ||
         p->more)
@@ -511,6 +530,7 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
     p->count = 1;
     p->article = true;
     p->strict = true;
+    p->more = another;
     return true;
 }
 
@@ -550,22 +570,43 @@ static bool mixed_after(const nf_doc *d, size_t k, size_t e)
 
 /* "were working in the tunnels", "were inside the building": the people
  * at the site, the mine's or the factory's equivalent of "aboard". */
-static bool present_at_site(const nf_doc *d, size_t k, size_t e)
+static bool present_at_site(const nf_doc *d, size_t k, size_t from, size_t e)
 {
     static const char *const where[] = {"in", "at", "inside", "underground", NULL};
-    if (tok_is(d, k, "inside"))
-        return tok_in(d, k - 1, w_aux);
+    if (tok_is(d, k, "inside")) {   /* "were inside", "were asleep inside" */
+        for (size_t m = from; m < k; m++)
+            if (tok_in(d, m, w_aux))
+                return true;
+        return false;
+    }
     return k + 1 < e && tok_in(d, k + 1, where);
 }
 
-/* "suffered minor injuries", "sustained burns". */
+/* "Around 100 people were on the platform at the time": the people there
+ * when it happened. */
+static bool there_at_the_time(const nf_doc *d, size_t k, size_t from)
+{
+    static const char *const be[] = {"were", "was", "are", "is", NULL};
+    if (!tok_is(d, k, "time") || k < from + 3 || !tok_is(d, k - 1, "the") ||
+        !tok_is(d, k - 2, "at"))
+        return false;
+    for (size_t m = from; m + 2 < k; m++)
+        if (tok_in(d, m, be))
+            return true;
+    return false;
+}
+
+/* "suffered minor injuries", "sustained various degrees of burns". */
 static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
 {
     static const char *const nouns[] = {"injuries", "wounds", "burns", NULL};
     static const char *const verbs[] = {"suffered", "sustained", NULL};
-    if (!tok_in(d, k, nouns) || k <= from)
+    if (!tok_in(d, k, nouns))
         return false;
-    return tok_in(d, k - 1, verbs) || (k > from + 1 && tok_in(d, k - 2, verbs));
+    for (size_t m = k; m > from && m + 5 > k; m--)   /* "sustained various degrees of burns" */
+        if (tok_in(d, m - 1, verbs))
+            return true;
+    return false;
 }
 
 /* The category word k names inside a predicate, CAT_NONE when it names
@@ -599,7 +640,9 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     if (tok_is(d, k, "aboard") || tok_is(d, k, "onboard") || tok_in(d, k, w_travel))
         return X(NF_ABOARD);
     if ((tok_is(d, k, "working") || tok_is(d, k, "inside")) && k > from)
-        return present_at_site(d, k, e) ? X(NF_ABOARD) : CAT_NONE;
+        return present_at_site(d, k, from, e) ? X(NF_ABOARD) : CAT_NONE;
+    if (there_at_the_time(d, k, from))
+        return X(NF_ABOARD);
     if (tok_is(d, k, "death"))
         return k > from && tok_is(d, k - 1, "to") ? X(NF_DEAD) : CAT_NONE;
     if (tok_is(d, k, "lives")) {
@@ -676,6 +719,22 @@ static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
     return k;
 }
 
+/* "in his 60s", "in her eighties", "aged 82": an age after a person. One
+ * past it, or k when there is none. */
+static size_t age_words(const nf_doc *d, size_t k, size_t e)
+{
+    static const char *const pron[] = {"his", "her", "their", NULL};
+    if (tok_is(d, k, "aged") && k + 1 < e && d->toks[k + 1].kind == TK_NUM)
+        return k + 2;
+    if (!tok_is(d, k, "in") || k + 2 >= e || !tok_in(d, k + 1, pron))
+        return k;
+    if (d->toks[k + 2].kind == TK_NUM && k + 3 < e && tok_is(d, k + 3, "s") && tok_touch(d, k + 3))
+        return k + 4;
+    if (ends_with(tok_fold(d, k + 2), "ties") || ends_with(tok_fold(d, k + 2), "teens"))
+        return k + 3;
+    return k;
+}
+
 /* Does a counted phrase of this sentence have its number at token k? */
 static bool np_starts(const cstate *st, size_t k)
 {
@@ -700,7 +759,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
     while (k < e && words < PRED_WINDOW) {
         const nf_tok *t = &d->toks[k];
         if (t->kind == TK_PUNCT || (t->kind == TK_QUOTE && !(t->flags & TF_AMBIG))) {
-            size_t after = strict ? k : skip_paren(d, k, e);
+            size_t after = skip_paren(d, k, e);
             if (after == k)
                 break;
             k = after;
@@ -714,6 +773,11 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             break;   /* the next count: "... dead and more than 600 injured" */
         if (t->kind == TK_POSS) {
             k++;
+            continue;
+        }
+        size_t age = age_words(d, k, e);
+        if (age > k) {
+            k = age;   /* "A man in his 60s died", "a woman aged 82 drowned" */
             continue;
         }
         words++;
@@ -762,6 +826,32 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
     return pr;
 }
 
+/* Does the head of p name the people a vehicle carries? */
+static bool crew_head(const cstate *st, const cnp *p)
+{
+    static const char *const crew[] = {"passengers", "passenger", "crew", NULL};
+    if (p->head == NO_TOK)
+        return false;
+    for (size_t k = p->mod; k <= p->head; k++)
+        if (tok_in(st->d, k, crew))
+            return true;
+    return false;
+}
+
+/* An object count is people when it has a noun for people or none at all
+ * ("killed 71", "kills 19;"), not when another noun follows ("carrying 40
+ * boxes", "pulled over 3 cars"). */
+static bool object_shape(const cstate *st, const cnp *p)
+{
+    const nf_doc *d = st->d;
+    if (p->own_cat != CAT_NONE || (p->head != NO_TOK && person_noun(st->ctx, p->head)))
+        return true;
+    size_t j = p->mod;
+    if (j >= st->e || !is_word(d, j))
+        return true;
+    return (d->toks[j].lx & (LX_STOP | LX_WEEKDAY | LX_MONTH)) || tok_in(d, j, w_aux);
+}
+
 /* The verb a counted object follows: "killing at least 24", "was carrying
  * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
  * possibility ("a plot to kill 100", "could kill thousands"). */
@@ -773,7 +863,11 @@ static int object_verb_cat(const cstate *st, const cnp *p)
                                        "treating", NULL};
     static const char *const save[] = {"rescuing", "rescued", "rescues", "rescue", "saved",
                                        "saving", "evacuating", NULL};
-    static const char *const carry[] = {"carrying", "carried", "carries", "carry", NULL};
+    static const char *const carry[] = {"carrying", "carried", "carries", "carry", "conveying",
+                                        "conveyed", "transporting", "transported", "ferrying",
+                                        "ferried", NULL};
+    static const char *const pull[] = {"pulled", "plucked", "hauled", NULL};
+    static const char *const have[] = {"had", "has", "have", "with", NULL};
     const nf_doc *d = st->d;
     size_t b = p->start;
     if (b > st->s && tok_is(d, b - 1, "all"))
@@ -790,7 +884,12 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         c = X(NF_ABOARD);
     else if (tok_in(d, v, save) && !tok_is(d, v, "evacuating"))
         c = X(NF_SURVIVORS);
-    if (c == CAT_NONE)
+    else if (tok_in(d, v, pull) && p->head != NO_TOK && person_noun(st->ctx, p->head) &&
+             p->end < st->e && tok_is(d, p->end, "from"))
+        c = X(NF_SURVIVORS);   /* "plucked 212 people from the sea" */
+    else if (tok_in(d, v, have) && crew_head(st, p))
+        c = X(NF_ABOARD);      /* "the ship had 250 passengers and crew" */
+    if (c == CAT_NONE || !object_shape(st, p))
         return CAT_NONE;
     if (v > st->s && (tok_in(d, v - 1, w_modal) || tok_in(d, v - 1, w_negation)))
         return CAT_BLOCK;
@@ -847,14 +946,14 @@ static bool statistic(const cstate *st, const cnp *p)
     for (size_t k = p->end; k < e && k < p->end + 25; k++) {
         if (tok_is_punct(d, k, ';'))
             break;
-        if (tok_is(d, k, "annually"))
-            return true;
         if ((d->toks[k].lx & LX_PERIOD) && k >= p->end + 2 &&
             (d->toks[k - 1].kind == TK_NUM || (d->toks[k - 1].lx & LX_NUMWORD)) &&
             (tok_is(d, k - 2, "past") || tok_is(d, k - 2, "last") || tok_is(d, k - 2, "previous")))
             return true;   /* "in the past five years" */
         if (!(d->toks[k].lx & LX_PERIOD) || k == p->end || !tok_in(d, k - 1, w_period_det))
             continue;
+        if (k + 1 < e && d->toks[k + 1].kind == TK_POSS)
+            continue;   /* "a month's rain" */
         if (k >= p->end + 3 && tok_is(d, k - 2, "in") &&
             (ends_with(tok_fold(d, k - 3), "est") || tok_is(d, k - 3, "worst")))
             continue;   /* "the worst in a decade": a comparison */
@@ -882,6 +981,8 @@ static void sentence_stats(cstate *st)
             continue;
         if (tok_in(d, k, w_plural_cause) || tok_in(d, k, w_cumulative))
             st->cumulative = true;
+        if (tok_in(d, k, w_global))
+            st->stat_sentence = true;
         if (st->long_cause == NO_TOK && tok_in(d, k, w_long_run))
             st->long_cause = k;
         if (st->perfect_kill == NO_TOK && k + 1 < st->e &&
@@ -935,12 +1036,20 @@ static long add_cand(cstate *st, int cat, long long count, nf_qualifier qual, si
 }
 
 /* The group words of a counted phrase: its modifiers and head without the
- * number or "other" ("students", "Venezuelan migrants", "teenage girl"). */
+ * number, an age or "other" ("students", "Venezuelan migrants", "teenage
+ * girl"). */
 static void np_group(const cstate *st, const cnp *p, size_t *gfrom, size_t *gto)
 {
     size_t g = p->mod;
-    while (g < p->head && (tok_is(st->d, g, "other") || tok_is(st->d, g, "more")))
-        g++;
+    for (;;) {
+        size_t c = compound_end(st->d, g, st->e);
+        if (g < p->head && (tok_is(st->d, g, "other") || tok_is(st->d, g, "more")))
+            g++;
+        else if (p->head != NO_TOK && c > g && c <= p->head && st->d->toks[g].kind == TK_NUM)
+            g = c;   /* an age is no kind of person: "a 30-year-old man" → "man" */
+        else
+            break;
+    }
     *gfrom = g;
     *gto = p->head == NO_TOK ? g : p->head + 1;
 }
@@ -1045,6 +1154,9 @@ static void read_tolls(cstate *st)
             p->cand = add_cand(st, cat, p->count, p->qual, 0, 0, k, p->end);
             /* "... to 45 from 30", "up from 30" */
             size_t f = p->end;
+            if (f + 1 < st->e && is_comma(d, f) &&
+                (tok_is(d, f + 1, "up") || tok_is(d, f + 1, "from")))
+                f++;
             if (f < st->e && tok_is(d, f, "up"))
                 f++;
             if (f + 1 < st->e && tok_is(d, f, "from")) {
@@ -1063,7 +1175,8 @@ static void read_tolls(cstate *st)
 }
 
 /* "the dead included five women and a girl", "Among the injured were 12
- * children": the list after breaks the category down by kind of person. */
+ * children", "The victims who died were a man and a woman": the list after
+ * breaks the category down by kind of person. */
 static void read_included(cstate *st)
 {
     static const char *const verbs[] = {"included", "include", "includes", "including",
@@ -1073,15 +1186,11 @@ static void read_included(cstate *st)
         int cat = count_word_cat(d, k);
         if (cat == CAT_NONE || tok_is(d, k, "bodies") || tok_is(d, k, "lives"))
             continue;
-        if (!(tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those")))
+        if (!(tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who")))
             continue;
         if (!tok_in(d, k + 1, verbs))
             continue;
-        bool among = k >= st->s + 2 && tok_is(d, k - 2, "among");
-        if (!among && !tok_is(d, k + 1, "included") && !tok_is(d, k + 1, "include") &&
-            !tok_is(d, k + 1, "includes") && !tok_is(d, k + 1, "including"))
-            continue;
-        int a = np_at(st, k + 2);
+        int a = np_at(st, k + 2);   /* the list must start right away: "were a man and ..." */
         while (a >= 0 && st->np[a].head != NO_TOK && st->np[a].role != ROLE_DONE) {
             cnp *p = &st->np[a];
             size_t gf, gt;
@@ -1306,6 +1415,8 @@ static void classify_list(cstate *st, const int *items, int ni)
         size_t to = p->own_cat != CAT_NONE || obj != CAT_NONE ? p->end : maxz(p->end, pr.sig_end);
         p->cat = cat;
         p->cand = add_cand(st, cat, p->count, q, gf, gt, from, to);
+        if (p->cand >= 0 && p->strict && !groups)
+            st->cands[p->cand].single = true;
         if (aboard_after(st, p) && cat != X(NF_ABOARD))
             add_cand(st, X(NF_ABOARD), p->count, q, 0, 0, p->start,
                      p->end + (tok_is(st->d, p->end, "on") ? 2 : 1));
@@ -1506,6 +1617,9 @@ static void read_children(cstate *st)
         if (par < 0 || st->np[par].cat < 0 || p->head == NO_TOK ||
             !person_noun(st->ctx, p->head))
             continue;
+        const cand *pc = &st->cands[st->np[par].cand];
+        if (pc->gto > pc->gfrom)
+            continue;   /* "three children, including a baby": no group of a group */
         size_t gf, gt;
         np_group(st, p, &gf, &gt);
         p->cat = st->np[par].cat;
@@ -1521,6 +1635,10 @@ static void drop_partials(cstate *st)
     const nf_doc *d = st->d;
     for (size_t n = 0; n < st->n_np; n++) {
         cnp *p = &st->np[n];
+        if (p->more_word && p->cand >= 0) {
+            st->cands[p->cand].drop = true;   /* "Two more bodies were found" */
+            continue;
+        }
         if (p->more && p->cand >= 0 && p->start == st->s) {
             for (size_t k = 0; k < st->sent_first; k++)   /* "A further three died" */
                 if (st->cands[k].cat == st->cands[p->cand].cat)
@@ -1556,15 +1674,16 @@ static void drop_partials(cstate *st)
     }
 }
 
-/* Can token i start a count? A figure, a number word, or "a"/"an" ("a
- * dozen", "a girl"). A bit test first: this runs on every token. */
+/* Can token i start a count? A figure, a number word, or "a", "an",
+ * "another" ("a dozen", "a girl", "another man"). Cheap tests first: this
+ * runs on every token. */
 static bool count_candidate(const nf_doc *d, size_t i)
 {
     const nf_tok *t = &d->toks[i];
     if (t->kind == TK_NUM || (t->lx & LX_NUMWORD))
         return true;
-    return t->kind == TK_WORD && t->start + 2 >= t->end &&
-           (tok_is(d, i, "a") || tok_is(d, i, "an"));
+    return t->kind == TK_WORD && (t->start + 2 >= t->end || t->start + 7 == t->end) &&
+           (tok_is(d, i, "a") || tok_is(d, i, "an") || tok_is(d, i, "another"));
 }
 
 static void read_sentence(cstate *st)
@@ -1614,7 +1733,9 @@ static int cand_cmp(const void *a, const void *b)
 /* One fact per (category, count, group), with the hedged qualifier when
  * one mention hedges ("at least 52" in the text, "52" in the headline); a
  * count that is also a group's ("22 children drowned", then "71 died, 22 of
- * them children") keeps the group. Sorted, so a long story stays cheap. */
+ * them children") keeps the group; one person told of alone is part of a
+ * larger total of the same category when the story gives one. Sorted, so a
+ * long story stays cheap. */
 static void dedupe(cstate *st)
 {
     if (st->n_cands < 2)
@@ -1648,6 +1769,15 @@ static void dedupe(cstate *st)
         i = j;
     }
     free(by);
+    /* "Two people have died ... A man in his 60s died after ...": one of
+     * the two, not a fact of its own */
+    bool total[NF_N_CATEGORIES] = {false};
+    for (size_t i = 0; i < st->n_cands; i++)
+        if (!st->cands[i].drop && st->cands[i].key[0] == '\0' && st->cands[i].count > 1)
+            total[st->cands[i].cat] = true;
+    for (size_t i = 0; i < st->n_cands; i++)
+        if (st->cands[i].single && total[st->cands[i].cat])
+            st->cands[i].drop = true;
 }
 
 static void emit(cstate *st)
@@ -1659,7 +1789,9 @@ static void emit(cstate *st)
         if (c->drop)
             continue;
         nf_casualty *out = nf_facts_add_casualty(ctx->facts);
-        out->event = ctx->main_event;
+        /* a count in the sentence that recalls an earlier incident is that
+         * incident's */
+        out->event = ex_event_for_token(ctx, ex_tok_at(ctx->doc, c->text.start));
         out->category = c->cat;
         out->count = c->count;
         out->qualifier = c->qual;

@@ -60,6 +60,35 @@ static bool sentence_initial(const nf_doc *d, size_t i)
     return d->sents[d->toks[i].sent].tok_start == i;
 }
 
+/* Words after "X State" that make it the country's state, not a state named
+ * X: "Iran State Television", "the US State Department". */
+static const char *const state_of_country[] = {
+    "media", "television", "tv", "radio", "news", "broadcaster", "agency", "department", "dept",
+    "secretary", "council", "duma", "visit", "banquet", "funeral", "run", "owned", "controlled",
+    "company", "firm", "enterprise", "enterprises", "bank", "oil", "prosecutor", "security",
+    "of", NULL
+};
+
+/* "Niger State", "Niger state governor": a country's name before "State"
+ * (capitalised, as in the name of a federal state) or before "state" and a
+ * word of state government is a state of another country named after it. A
+ * name in capitals (US, UK) is never one: "a US state". */
+static bool subdivision_state(const nf_doc *d, size_t i, size_t next)
+{
+    if (!tok_is(d, next, "state") || (d->toks[i].flags & TF_UPPER) || (d->toks[i].flags & TF_ABBR))
+        return false;
+    size_t after = next + 1;
+    bool more = after < d->n_toks && d->toks[after].sent == d->toks[next].sent &&
+                d->toks[after].kind == TK_WORD;
+    if (more && tok_in(d, after, state_of_country))
+        return false;
+    if (d->toks[next].flags & TF_CAP)
+        return true;
+    return more && tok_in(d, after, (const char *const[]){
+        "governor", "government", "governments", "capital", "assembly", "command", "house",
+        "commissioner", "police", "emergency", NULL});
+}
+
 /* Is the match at [i, i + n) part of a longer proper name, not the country? */
 static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
 {
@@ -74,6 +103,8 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
     if (kind == GAZ_KIND_NAME && has_next && (d->toks[next].lx & LX_PLACE_N) &&
         !tok_is(d, next, "coast") && !tok_is(d, next, "border") && !tok_is(d, next, "state"))
         return true;   /* the Jordan River, the Niger Delta */
+    if (kind == GAZ_KIND_NAME && has_next && subdivision_state(d, i, next))
+        return true;   /* Niger State, Mexico State */
     if (i > 0 && d->toks[i - 1].sent == d->toks[i].sent &&
         (d->toks[i].flags & TF_SPACE) && d->toks[i - 1].kind == TK_WORD) {
         if (kind == GAZ_KIND_NAME && plain_capitalised(d, i - 1) && !ex_country_at(ctx, i - 1))
@@ -82,7 +113,8 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
             return true;   /* Latin America, New Mexico, Latin American */
     }
     /* A first name before a surname: "Chad Smith", "Georgia Brown" */
-    if (kind == GAZ_KIND_NAME && n == 1 && has_next && plain_capitalised(d, next) &&
+    if (kind == GAZ_KIND_NAME && n == 1 && has_next && plain_capitalised(d, i) &&
+        plain_capitalised(d, next) &&
         !(d->toks[next].lx & LX_PLACE_N) && !gaz_country_at(ctx->gaz, d, next, d->n_toks, &(gaz_country_hit){0}))
         return true;
     return false;

@@ -21,6 +21,7 @@
 #include "lexicon.h"
 #include "utf8.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -354,22 +355,36 @@ static bool np_token(const ex_ctx *ctx, size_t k)
     if (t->kind == TK_PUNCT) {
         if (t->cp == '.' && tok_touch(d, k) && k > 0 && is_word(d, k - 1) &&
             ((d->toks[k - 1].lx & (LX_HONORIFIC | LX_RANK)) ||
+             ((d->toks[k - 1].lx & LX_TITLE) && tok_len(d, k - 1) <= 4 &&
+              (d->toks[k - 1].flags & TF_CAP)) ||
              (tok_len(d, k - 1) == 1 && (d->toks[k - 1].flags & TF_CAP))))
-            return true;   /* Mr. / K. */
+            return true;   /* Mr. / K. / Gov. */
         return tok_is_dash(d, k) && tok_touch(d, k) && tok_touch(d, k + 1);
     }
-    if (t->kind == TK_NUM)
-        return false;
+    if (t->kind == TK_NUM)   /* "No 10", "Number 10": the seat of a government */
+        return k > 0 && tok_in(d, k - 1, (const char *const[]){"no", "number", NULL}) &&
+               (d->toks[k - 1].flags & TF_CAP) && tok_is(d, k, "10");
     if (t->kind != TK_WORD)
         return false;
     if (t->lx & (LX_SPEECH | LX_PRON_M | LX_PRON_F | LX_PRON_PL))
         return false;
+    if (tok_in(d, k, (const char *const[]){"source", "sources", NULL}))
+        return true;   /* "a Home Office source said" */
+    if (tok_in(d, k, (const char *const[]){"no", "number", NULL}) && (t->flags & TF_CAP) &&
+        tok_is(d, k + 1, "10"))
+        return true;
     if (t->lx & LX_STOP)
         return false;
     if (t->flags & (TF_CAP | TF_UPPER))
         return true;
     return (t->lx & (LX_TITLE | LX_TITLE_MOD | LX_ORG | LX_KIN | LX_RANK)) != 0;
 }
+
+/* Letters after a name that are no part of it: "Alan Conrad KC". */
+static const char *const postnominals[] = {
+    "kc", "qc", "sc", "mp", "msp", "mep", "td", "obe", "cbe", "mbe", "kbe", "dbe", "jp",
+    "phd", NULL
+};
 
 static const char *const name_particles[] = {
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
@@ -662,9 +677,9 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
         return NP_PRONOUN;
     if (e - b == 1 && tok_is(d, b, "it"))
         return NP_PRONOUN;
-    if (seat_at(d, c, e))
-        return NP_ORG;
     size_t oe = org_end(d, c, e);
+    if (seat_at(d, c, e) || seat_at(d, c, oe))
+        return NP_ORG;   /* "Downing Street", "a No 10 spokesman" */
     if (is_word(d, oe - 1) && (d->toks[oe - 1].lx & LX_ORG))
         return NP_ORG;
     for (size_t k = c + 1; k + 1 < e; k++) {
@@ -675,14 +690,28 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
         if (is_cap_word(d, k - 1))
             return NP_ORG;   /* "Ministry of Health", "Royal College of Nursing" */
     }
-    if (name_start(ctx, c, e) < e)
-        return NP_NAME;
+    size_t ns = name_start(ctx, c, e);
+    if (ns < e && !(ns > c + 1 && tok_in(d, ns - 1, (const char *const[]){"for", "of", "in", NULL}) &&
+                    has_bits(d, c, ns - 1, LX_TITLE)))
+        return NP_NAME;   /* but "the MP for Liverpool Riverside" names a seat */
     if (has_bits(d, c, e, LX_TITLE))
         return NP_TITLE;
     return NP_GENERIC;
 }
 
 static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int depth);
+
+/* Two or more capitalised words and nothing else: the name of a body that
+ * the lexicon does not know ("Natural Resources Wales"). */
+static bool proper_body(const nf_doc *d, size_t b, size_t e)
+{
+    if (e < b + 2)
+        return false;
+    for (size_t k = b; k < e; k++)
+        if (!is_word(d, k) || !(d->toks[k].flags & (TF_CAP | TF_UPPER)) || (d->toks[k].lx & LX_STOP))
+            return false;
+    return true;
+}
 
 /* "It said" / "It called...": the organisation that spoke in the sentences
  * just before. */
@@ -702,7 +731,10 @@ static long resolve_it(ex_ctx *ctx, size_t tok, int depth)
         while (e > floor && tok_in(d, e - 1, aux_words))
             e--;
         size_t b = np_left(ctx, e, sent_first(d, k));
-        if (classify(ctx, b, e) != NP_ORG)
+        np_kind kind = classify(ctx, b, e);
+        if (kind == NP_GENERIC && proper_body(d, b, e))
+            return add_org(ctx, b, e);   /* "Natural Resources Wales said" */
+        if (kind != NP_ORG)
             continue;
         return speaker_of_np(ctx, b, e, true, depth + 1);
     }
@@ -768,15 +800,18 @@ static long resolve_title_np(ex_ctx *ctx, size_t b, size_t e)
 static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int depth)
 {
     const nf_doc *d = ctx->doc;
+    while (e > b + 2 && tok_in(d, e - 1, postnominals) && (d->toks[e - 1].flags & TF_UPPER) &&
+           name_start(ctx, b, e - 1) < e - 1)
+        e--;   /* "Judge Alan Conrad KC" */
     np_kind kind = classify(ctx, b, e);
     size_t c = b < e && tok_in(d, b, determiners) ? b + 1 : b;
     switch (kind) {
     case NP_PRONOUN:
         return resolve_pronoun_at(ctx, c, depth);
     case NP_ORG: {
-        if (seat_at(d, c, e))
-            return add_org(ctx, c, e);
         size_t oe = org_end(d, c, e);
+        if (seat_at(d, c, e) || seat_at(d, c, oe))
+            return add_org(ctx, c, oe);
         bool proper = false;
         for (size_t k = c; k < oe; k++)
             if (d->toks[k].flags & (TF_CAP | TF_UPPER))
@@ -798,6 +833,9 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
         return p;
     }
     case NP_TITLE:
+        if (c == b + 1 && e == c + 1 && tok_in(d, b, (const char *const[]){"a", "an", NULL}) &&
+            tok_in(d, c, spokes_words) && !tok_in(d, c, (const char *const[]){"official", "officials", "source", "sources", NULL}))
+            return resolve_it(ctx, b, depth);   /* "A spokeswoman said" for the body just named */
         return resolve_title_np(ctx, b, e);
     default:
         return -1;
@@ -818,6 +856,47 @@ static bool looks_org_segment(const nf_doc *d, size_t b, size_t e)
     if (tok_is(d, b, "which"))
         return true;
     return tok_in(d, b, determiners) && is_word(d, e - 1) && (d->toks[e - 1].lx & LX_ORG);
+}
+
+/* The subject of a sentence whose second verb is a speech verb: "Gov.
+ * Jo Bloggs ordered flags lowered and said ...", "Prime Minister X, in a
+ * message, urged calm and said: ...". The noun phrase opening the sentence
+ * (or the clause after a leading "On Sunday,"), when it names someone and
+ * a verb follows it. */
+static long clause_subject(ex_ctx *ctx, size_t floor, size_t and_tok)
+{
+    const nf_doc *d = ctx->doc;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t b = floor;
+        if (pass == 1) {
+            while (b < and_tok && b < floor + 8 && !tok_is_punct(d, b, ','))
+                b++;
+            if (b >= and_tok || !tok_is_punct(d, b, ','))
+                return -1;
+            b++;
+        }
+        size_t e = np_right(ctx, b, and_tok);
+        if (e == b || e >= and_tok)
+            continue;
+        np_kind kind = classify(ctx, b, e);
+        if (kind != NP_NAME && kind != NP_TITLE && kind != NP_ORG)
+            continue;
+        size_t v = e;
+        if (is_sep(d, v)) {   /* an appositive or aside: ", in a message," */
+            v++;
+            while (v < and_tok && !is_sep(d, v))
+                v++;
+            if (v >= and_tok)
+                continue;
+            v++;
+        }
+        while (v < and_tok && tok_in(d, v, aux_words))
+            v++;
+        if (v >= and_tok || !is_word(d, v) || (d->toks[v].flags & TF_CAP) || (d->toks[v].lx & LX_STOP))
+            continue;
+        return speaker_of_np(ctx, b, e, false, 0);
+    }
+    return -1;
 }
 
 /* The subject of the speech verb at v: the noun phrase before it, looking
@@ -842,6 +921,13 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
     }
     if (end <= floor)
         return a;
+    if (tok_is(d, end - 1, "and") && end - 1 > floor) {
+        long p = clause_subject(ctx, floor, end - 1);
+        if (p >= 0) {
+            a.speaker = p;
+            return a;
+        }
+    }
     if (!is_sep(d, end - 1)) {
         size_t b = np_left(ctx, end, floor);
         a.speaker = speaker_of_np(ctx, b, end, false, 0);
@@ -1301,6 +1387,8 @@ static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, uint32_t last_p
         a = before_quote(ctx, q);
     if (!a.found)
         a = later_in_sentence(ctx, q);
+    if (getenv("NF_DEBUG_QUOTE"))
+        fprintf(stderr, "quote %zu found=%d speaker=%ld\n", qi, a.found, a.speaker);
     if (a.found) {
         *own = true;
         q->speaker = a.speaker;
@@ -1359,8 +1447,9 @@ int ex_quote(ex_ctx *ctx)
     for (size_t i = 0; i < ctx->n_quotes; i++) {
         ex_qspan *q = &ctx->quotes[i];
         long sp;
-        if (!own[i] && !q->scare && echo_speaker(ctx, i, own, &sp))
-            q->speaker = sp;
+        bool heading = ctx->doc->sents[ctx->doc->toks[q->open_tok].sent].flags & SF_HEADING;
+        if ((!own[i] || (heading && q->speaker < 0)) && !q->scare && echo_speaker(ctx, i, own, &sp))
+            q->speaker = sp;   /* "‘...’, say victims": the body names who */
     }
     free(own);
     return 0;

@@ -38,6 +38,19 @@ nf_span ex_tok_span(const ex_ctx *ctx, size_t from, size_t to)
     return s;
 }
 
+size_t ex_tok_at(const nf_doc *d, size_t offset)
+{
+    size_t lo = 0, hi = d->n_toks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->toks[mid].end <= offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 const ex_cmention *ex_country_at(const ex_ctx *ctx, size_t i)
 {
     size_t lo = 0, hi = ctx->n_cmentions;

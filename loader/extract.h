@@ -97,6 +97,8 @@ int ex_event_for_token(const ex_ctx *ctx, size_t tok);
 bool ex_in_quote(const ex_ctx *ctx, size_t i);
 /* Helpers the stages share (extract.c). */
 nf_span ex_tok_span(const ex_ctx *ctx, size_t from, size_t to);   /* tokens [from, to) */
+/* The token that contains (or first follows) byte offset; n_toks when none. */
+size_t ex_tok_at(const nf_doc *doc, size_t offset);
 /* A subdivision name (Odisha, Borno) standing alone at token i (ex_country.c). */
 bool ex_subdivision_at(const ex_ctx *ctx, size_t i, size_t end, gaz_country_hit *hit);
 /* The country mention covering token i, or NULL. */

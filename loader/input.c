@@ -166,24 +166,65 @@ static void jsonl_record(walk *w, const char *path, long line, const char *buf, 
     json_decref(obj);
 }
 
+/* Read one line of fp into *buf (without its newline), keeping at most limit
+ * bytes: the rest of a longer line is read and dropped, so a line of any
+ * length (a 200 MB record, a file without newlines) costs bounded memory.
+ * Returns the line's full length, or -1 at end of file. *too_long is set
+ * when bytes were dropped. */
+static long long read_line(FILE *fp, char **buf, size_t *cap, size_t limit, bool *too_long)
+{
+    size_t n = 0;
+    long long total = 0;
+    int c;
+    *too_long = false;
+    while ((c = getc_unlocked(fp)) != EOF) {
+        if (c == '\n')
+            break;
+        total++;
+        if (n >= limit) {
+            *too_long = true;
+            continue;
+        }
+        if (n + 1 >= *cap) {
+            *cap = *cap ? *cap * 2 : 4096;
+            *buf = xrealloc(*buf, *cap);
+        }
+        (*buf)[n++] = (char)c;
+    }
+    if (c == EOF && total == 0 && !n)
+        return -1;
+    if (!*buf) {
+        *cap = 1;
+        *buf = xmalloc(1);
+    }
+    (*buf)[n] = '\0';
+    return total;
+}
+
 static void walk_jsonl(walk *w, FILE *fp, const char *path)
 {
     char *buf = NULL;
     size_t cap = 0;
     long line = 0;
-    ssize_t n;
-    while (!w->st->stopped && (n = getline(&buf, &cap, fp)) >= 0) {
+    long long got;
+    bool too_long;
+    /* a story of max_bytes may double when escaped as a JSON string */
+    size_t limit = w->max_bytes * 2 + 4096;
+    while (!w->st->stopped && (got = read_line(fp, &buf, &cap, limit, &too_long)) >= 0) {
         line++;
-        while (n > 0 && (buf[n - 1] == '\n' || buf[n - 1] == '\r'))
-            n--;
-        size_t lead = strspn(buf, " \t");
-        if ((size_t)n <= lead)
-            continue;
-        if ((size_t)n > w->max_bytes * 2 + 4096) {
-            fail(w, path, line, "%s", "line is over the size limit (--max-bytes); skipped");
+        if (too_long) {
+            char what[48];
+            snprintf(what, sizeof what, "%lld bytes", got);
+            fail(w, path, line, "line is over the size limit (%s; see --max-bytes); skipped", what);
             continue;
         }
-        jsonl_record(w, path, line, buf, (size_t)n);
+        size_t n = (size_t)got;
+        while (n > 0 && buf[n - 1] == '\r')
+            n--;
+        size_t lead = strspn(buf, " \t");
+        if (n <= lead)
+            continue;
+        jsonl_record(w, path, line, buf, n);
     }
     if (ferror(fp))
         fail(w, path, line, "read error: %s", strerror(errno));

@@ -23,7 +23,6 @@ static const char *const particles[] = {
 
 /* ---- the registry -------------------------------------------------------- */
 
-static size_t tok_at_offset(const nf_doc *d, size_t offset);
 
 static char *last_word_folded(const char *name)
 {
@@ -110,7 +109,7 @@ void people_add_mention(ex_ctx *ctx, long person, nf_span span)
     *VEC_PUSH(p->mentions, p->n_mentions, p->cap_mentions) = span;
     /* keep the mention tokens sorted so that coreference finds the latest
      * mention before a token by binary search, not by a scan */
-    size_t t = tok_at_offset(ctx->doc, span.start);
+    size_t t = ex_tok_at(ctx->doc, span.start);
     VEC_PUSH(p->mention_toks, p->n_mention_toks, p->cap_mention_toks);
     size_t k = p->n_mention_toks - 1;
     while (k > 0 && p->mention_toks[k - 1] > t) {
@@ -219,18 +218,6 @@ static char *name_text(const ex_ctx *ctx, size_t i, size_t end, int *gender)
 
 /* ---- coreference ------------------------------------------------------------ */
 
-static size_t tok_at_offset(const nf_doc *d, size_t offset)
-{
-    size_t lo = 0, hi = d->n_toks;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->toks[mid].end <= offset)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
 
 static const char *const obliques[] = {
     "to", "with", "by", "from", "of", "for", "at", "against", "about", "on", "and", "like", NULL
@@ -879,7 +866,7 @@ static const char *seat_country(const ex_ctx *ctx, const ex_person *p)
 {
     const nf_doc *d = ctx->doc;
     for (size_t m = 0; m < p->n_mentions; m++) {
-        size_t t = tok_at_offset(d, p->mentions[m].start);
+        size_t t = ex_tok_at(d, p->mentions[m].start);
         if (t >= d->n_toks)
             continue;
         const nf_sent *s = &d->sents[d->toks[t].sent];

@@ -19,6 +19,14 @@ static const struct { const char *text; double value; const char *currency; cons
     {"In Australia, a $25 million package", 25e6, "AUD", "$25 million"},
     {"half a million pounds was raised", 500000, "GBP", "half a million pounds"},
     {"worth USD 296 at the time", 296, "USD", "USD 296"},
+    /* letters for local currencies: shillings by the home country, N/P/R only at home */
+    {"NAIROBI, Kenya - The Treasury released Sh1 billion", 1e9, "KES", "Sh1 billion"},
+    {"Kenya's council paid KSh 250,000 in fees", 250000, "KES", "KSh 250,000"},
+    {"ABUJA, Nigeria - Families will get N50 million", 5e7, "NGN", "N50 million"},
+    {"MANILA, Philippines - Each family got P100,000 in aid", 100000, "PHP", "P100,000"},
+    {"The Philippine agency sent P1.5 million worth of food", 1.5e6, "PHP", "P1.5 million"},
+    /* a word other countries share, in a story datelined elsewhere */
+    {"ROME - Tunisian police said each migrant paid 2,000 dinars", 2000, "TND", "2,000 dinars"},
 };
 
 START_TEST(test_amounts)
@@ -59,6 +67,8 @@ END_TEST
 START_TEST(test_not_amounts)
 {
     const char *texts[] = {"thousands of dollars", "a man weighing 200 pounds",
+                           "ABUJA, Nigeria - He drove on the N1 and the A1 roads",
+                           "LONDON - Taxis took the P100,000 route"  /* not at home */,
                            "the home side won 2-1", "13.4 metres", "it costs dollars"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_facts *f = test_extract(texts[i]);

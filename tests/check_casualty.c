@@ -130,6 +130,15 @@ ROWS(subject_rows) = {
     {"A total of 12 people \u2013 eight men and four women \u2013 died in the fire.",
      "dead 12 exact; dead 8 exact men; dead 4 exact women"},
     {"Twelve people were injured, two critically.", "injured 12 exact"},
+    {"Nearly 40 residents were asleep inside when the block collapsed.",
+     "aboard 40 approximate"},
+    {"About 200 people were in the mosque at the time of the explosion.",
+     "aboard 200 approximate"},
+    {"Nine others sustained various degrees of burns.", "injured 9 exact"},
+    {"At least 12 people, including five policemen, were martyred in the attack.",
+     "dead 12 at_least; dead 5 exact policemen"},
+    {"A woman in her 80s died in the fire.", "dead 1 exact"},
+    {"Another man, believed to be in his 50s, is missing.", "missing 1 exact"},
 };
 
 /* Counts whose own words name the category, headline style included. */
@@ -170,6 +179,11 @@ ROWS(object_rows) = {
     {"The attack claimed the lives of 12 people.", "dead 12 exact"},
     {"The quake injured more than 1,000.", "injured 1000 more_than"},
     {"A boat carrying 50 migrants capsized off the coast.", "aboard 50 exact"},
+    {"The minibus was conveying 14 passengers.", "aboard 14 exact"},
+    {"The vessel had 180 passengers and crew.", "aboard 180 exact"},
+    {"Fishermen plucked 40 people from the sea.", "survivors 40 exact"},
+    {"Volunteers carried out more than 300 flood rescues overnight.",
+     "survivors 300 more_than"},
     {"Ferry sinks with 200 on board", "aboard 200 exact"},
 };
 
@@ -189,6 +203,8 @@ ROWS(toll_rows) = {
     {"Police put the number of dead at 12.", "dead 12 exact"},
     {"The death toll had reached 19 by Sunday evening.", "dead 19 exact"},
     {"Officials reported a death toll of 27.", "dead 27 exact"},
+    {"The agency raised the toll to 33, up from 21 earlier in the day.",
+     "dead 33 exact; dead 21 exact"},
     {"The toll rose by 12 to 45.", "dead 45 exact"},
     {"Eight people died on Monday and three more on Tuesday, bringing the toll to 11.",
      "dead 11 exact"},
@@ -212,6 +228,10 @@ ROWS(group_rows) = {
      "dead 5 exact British; dead 2 exact Dutch"},
     {"Three of the dead were Venezuelan migrants.", "dead 3 exact Venezuelan migrants"},
     {"Of the dead, 12 were children.", "dead 12 exact children"},
+    {"The victims who died were a 30-year-old man and a 19-year-old woman.",
+     "dead 1 exact man; dead 1 exact woman"},
+    /* no group of a group */
+    {"Among the dead were four children, including a baby.", "dead 4 exact children"},
     {"Of those killed, 12 were children and three were soldiers.",
      "dead 12 exact children; dead 3 exact soldiers"},
     {"Fourteen crew members and two passengers were rescued.",
@@ -269,6 +289,8 @@ ROWS(negative_rows) = {
     {"More than 100 people died in mining accidents across the country last year.", ""},
     {"The insurgency has killed more than 35,000 people.", ""},
     {"Every year, about 500 people die on the country's roads.", ""},
+    {"Globally, measles killed an estimated 107,000 people in 2023.", ""},
+    {"The war has killed more than 12,000 civilians since February 2022.", ""},
     {"Between 2015 and 2020, 500 people died on the roads.", ""},
     {"More than 90 people have died in the past five years.", ""},
     {"More than 2,500 people died or went missing at sea.", ""},
@@ -290,6 +312,8 @@ ROWS(negative_rows) = {
     {"Two passengers were not injured.", ""},
     {"The ferry, which can carry 500 passengers, sank.", ""},
     {"No one was hurt.", ""},
+    {"Police pulled over three cars.", ""},
+    {"The lorry was carrying 40 boxes.", ""},
     {"One of the victims was a child.", ""},
     /* other roles and other predicates */
     {"Officers arrested 12 people at the scene.", ""},
@@ -299,6 +323,7 @@ ROWS(negative_rows) = {
     {"More than 1,000 rescuers were searching for survivors.", ""},
     {"Officials said 200 people had been evacuated from nearby homes.", ""},
     {"Some 1,500 people attended the funeral.", ""},
+    {"About 60 patients are being treated in hospital.", ""},
     {"A mother of three died in the crash.", ""},
     {"He has two children.", ""},
     {"I pulled one little boy out from under the bodies.", ""},
@@ -321,11 +346,20 @@ ROWS(story_rows) = {
     {"At least 105 people died in the north and 52 in the south, a spokesman said. "
      "More than 250 people were injured.",
      "injured 250 more_than"},
+    /* a recalled incident counts; a cumulative total does not */
+    {"Strikes killed at least 23 people overnight. Last month, a strike on the same city "
+     "killed 14 people. The war has killed more than 10,000 civilians.",
+     "dead 23 at_least; dead 14 exact"},
     /* an increment of a total the story gave is no total of its own */
     {"Twelve people died in the fire. A further three people died in hospital overnight.",
      "dead 12 exact"},
     {"Five people were killed and another 30 were injured.", "dead 5 exact; injured 30 exact"},
     {"The crash killed 12 people. Another 30 were injured.", "dead 12 exact; injured 30 exact"},
+    /* one person told of alone is part of the total the story gives */
+    {"Two people have died after the storm brought more than a month's rain in a day. "
+     "A man in his 70s died when his car was swept away. Another man, believed to be in "
+     "his 50s, is missing.",
+     "dead 2 exact; missing 1 exact"},
     /* the hedged figure wins over the headline's bare one */
     {"Death toll rises to 52\n\nThe death toll has risen to at least 52, officials said.",
      "dead 52 at_least"},
@@ -341,6 +375,23 @@ ROW_TEST(test_toll, toll_rows)
 ROW_TEST(test_group, group_rows)
 ROW_TEST(test_negative, negative_rows)
 ROW_TEST(test_story, story_rows)
+
+/* A count in the sentence that recalls an earlier incident belongs to it. */
+START_TEST(test_recalled_event_link)
+{
+    nf_facts *f = test_extract("A stampede at a stadium in Ghana killed 12 fans on Saturday.\n\n"
+                               "Nineteen fans died in a crush there in 2009.");
+    ck_assert_uint_eq(f->n_events, 2);
+    ck_assert_uint_eq(f->n_casualties, 2);
+    ck_assert_int_eq(f->casualties[0].count, 12);
+    ck_assert_int_eq(f->casualties[0].event, f->events[0].id);
+    ck_assert(f->events[0].main);
+    ck_assert_int_eq(f->casualties[1].count, 19);
+    ck_assert_int_eq(f->casualties[1].event, f->events[1].id);
+    ck_assert(!f->events[1].main);
+    nf_facts_free(f);
+}
+END_TEST
 
 /* The event field carries the main event the events stage found. */
 START_TEST(test_event_link)
@@ -423,6 +474,7 @@ Suite *casualty_suite(void)
     tcase_add_loop_test(tc, test_negative, 0, N(negative_rows));
     tcase_add_loop_test(tc, test_story, 0, N(story_rows));
     tcase_add_test(tc, test_event_link);
+    tcase_add_test(tc, test_recalled_event_link);
     tcase_add_test(tc, test_evidence_text);
     suite_add_tcase(s, tc);
     TCase *tp = tcase_create("pathological");

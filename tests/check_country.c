@@ -16,6 +16,11 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"DALTON, Ga. — A Georgia school and the Georgia Bureau of Investigation in the United States.", "US"},
     {"Georgia's president spoke in Tbilisi.", "GE"},
     {"Italy's minister said Türkiye and Turkey are one.", "IT TR"},
+    /* a state named after a country is no mention of it */
+    {"The crash in Niger State and the Niger state governor's visit worried Nigeria.", "NG"},
+    {"Iran State Television said the US State Department had called Mexico.", "IR US MX"},
+    /* a country in capitals before a capitalised word is no first name */
+    {"The quake was felt in Syria, according to the US Geological Survey.", "SY US"},
 };
 
 static void codes_of(const nf_facts *f, char *out, size_t cap)

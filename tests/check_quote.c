@@ -155,6 +155,26 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"‘WE HEARD THE ROOF GO’\n\nResidents fled overnight.\n\n"
      "Survivor Lena Marsh, 33, said: “We heard the roof go and ran into the street.”",
      "WE HEARD THE ROOF GO", "Lena Marsh"},
+    /* a second verb of the sentence's subject: "X ordered ... and said" */
+    {"Gov. Ann Ruiz ordered flags lowered and said in a statement that “the state is grieving.”",
+     "the state is grieving.", "Ann Ruiz"},
+    {"Premier Tom Olsen, in a message, urged calm and said: “We stand together.”",
+     "We stand together.", "Tom Olsen"},
+    /* a body's source or spokeswoman speaks for it */
+    {"The rules changed in May.\n\nA Transport Ministry source said: “The trains will run.”",
+     "The trains will run.", "Transport Ministry"},
+    {"Downing Street said it was aware. A No 10 spokesman said: “The talks go on.”",
+     "The talks go on.", "No 10"},
+    {"Coastal Rivers Trust said it had sent crews. A spokeswoman said: “The banks are holding.”",
+     "The banks are holding.", "Coastal Rivers Trust"},
+    /* a seat after a title is no speaker; letters after a name are no part of it */
+    {"Ann Lowe, the MP for Kirkby Fields, said: “The families deserve answers.”",
+     "The families deserve answers.", "Ann Lowe"},
+    {"Ravi Shah, 30, was jailed.\n\nSentencing him, Judge Mark Ellery KC said: “You knew the risks.”",
+     "You knew the risks.", "Mark Ellery"},
+    /* a headline attributed to a group takes the speaker of the body quote it repeats */
+    {"‘The roof just went’, say residents\n\nHomes were evacuated.\n\n"
+     "“The roof just went and we ran,” said Omar Haddad, 61.", "The roof just went", "Omar Haddad"},
     /* words nobody is named as saying */
     {"Protesters chanted “No more deaths” outside the embassy.", "No more deaths", NULL},
     {"Witnesses said the gunman shouted “Nobody move” before he fired.", "Nobody move", NULL},
