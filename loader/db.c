@@ -1583,10 +1583,12 @@ static void sqbpro_tab(FILE *out, const nf_sql_file *q)
     char title[512], question[1024], filter[1024];
     query_meta(q->text, "title", title, sizeof title);
     query_meta(q->text, "question", question, sizeof question);
+    /* read the filter first: the order arguments are evaluated in is
+     * unspecified, so filter would be read uninitialised (valgrind, #5) */
+    bool has_filter = query_meta(q->text, "filter", filter, sizeof filter) == 0;
     char *body = sqlite3_mprintf(
         "-- %s\n-- %s\n%s%s%sSELECT * FROM \"v_%w\";\n", title, question,
-        query_meta(q->text, "filter", filter, sizeof filter) == 0
-            ? "-- to filter, add (with a value for each :parameter):\n--   WHERE " : "",
+        has_filter ? "-- to filter, add (with a value for each :parameter):\n--   WHERE " : "",
         filter, filter[0] ? "\n" : "", q->name);
     fputs("<sql name=\"", out);
     xml_text(out, q->name);

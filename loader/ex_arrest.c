@@ -400,6 +400,38 @@ static size_t modifier_end(const nf_doc *d, size_t np_end, size_t end)
     return j;
 }
 
+/* Where the next group of a coordination starts after a group ending at
+ * np_end: right after "and" ("four of his sons and three officials"), or
+ * after ", and" / "as well as" / "along with" that follows the group's
+ * complement ("the manager of the company that owned the dam, as well as two
+ * engineers") when a counted phrase comes next. (size_t)-1 when none. */
+static size_t next_group(const nf_doc *d, size_t np_end, size_t end)
+{
+    if (np_end + 1 < end && tok_is(d, np_end, "and"))
+        return np_end + 1;
+    size_t k = np_end;
+    if (k < end && tok_in(d, k, (const char *const[]){"of", "who", "that", "which", "from", NULL})) {
+        while (k < end && k < np_end + 16 && !is_comma(d, k) && !tok_is_punct(d, k, ';') &&
+               !(d->toks[k].lx & LX_ARREST))
+            k++;
+    }
+    if (k < end && is_comma(d, k))
+        k++;
+    size_t g = (size_t)-1;
+    if (k + 2 < end && tok_is(d, k, "as") && tok_is(d, k + 1, "well") && tok_is(d, k + 2, "as"))
+        g = k + 3;
+    else if (k + 1 < end && tok_is(d, k, "along") && tok_is(d, k + 1, "with"))
+        g = k + 2;
+    else if (k > np_end + 1 && k < end && tok_is(d, k, "and"))
+        g = k + 1;
+    if (g == (size_t)-1 || g >= end)
+        return (size_t)-1;
+    np_info np;
+    if (!np_count(d, g, end, &np) || np.count < 1 || np.definite || np.pronoun)
+        return (size_t)-1;
+    return g;
+}
+
 /* Emit the groups of a coordinated phrase at i: "four of his sons and three
  * officials" gives two candidates. */
 static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_cand base,
@@ -421,9 +453,10 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
         else
             c.to = np.end;
         add_cand(l, &c);
-        if (np.end + 1 >= end || !tok_is(d, np.end, "and"))
+        size_t next = next_group(d, np.end, end);
+        if (next == (size_t)-1)
             return;
-        i = np.end + 1;
+        i = next;
     }
 }
 
@@ -519,6 +552,28 @@ static void arrest_of(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size
     add_groups(d, l, i + 2, to, base, false, AR_NEW);
 }
 
+/* "A second man, 22, who police say drove the car, was arrested": the
+ * subject of a passive trigger whose auxiliary follows a comma is the
+ * sentence's first phrase, before the asides. Returns the clause start and
+ * sets *subj_end to the comma after that phrase; leaves both alone when the
+ * opening phrase holds a verb of its own, or when the clause found already
+ * takes it in. */
+static size_t appositive_subject(const nf_doc *d, size_t from, size_t comma, size_t *subj_end,
+                                 size_t cs)
+{
+    size_t s = skip_adverbial(d, from, comma);
+    size_t c1 = s;
+    while (c1 < comma && !is_comma(d, c1))
+        c1++;
+    if (c1 >= comma || c1 == s || c1 > s + NP_MAX || cs <= c1)
+        return cs;   /* the clause already starts at the subject */
+    np_info np;
+    if (!np_count(d, s, c1, &np) || np.end != c1 || np.pronoun)
+        return cs;
+    *subj_end = c1;
+    return from;
+}
+
 /* One trigger of sentence [from, to): read its voice and count its group(s). */
 static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size_t to)
 {
@@ -562,6 +617,8 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
     }
     if (subj_end > cs && (tok_is(d, subj_end - 1, "who") || tok_is(d, subj_end - 1, "whom")))
         subj_end--;   /* "The men, who were arrested last week, ..." */
+    if (be && subj_end > from + 1 && is_comma(d, subj_end - 1))
+        cs = appositive_subject(d, from, subj_end - 1, &subj_end, cs);
     size_t s = skip_adverbial(d, cs, subj_end);
     if (s >= subj_end)
         return;

@@ -21,7 +21,6 @@
 #include "lexicon.h"
 #include "utf8.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -618,6 +617,51 @@ static long org_by_head(ex_ctx *ctx, size_t head, size_t before)
     return -1;
 }
 
+/* "No 10" and "Number 10" are Downing Street by another name: one speaker. */
+static long downing_street(ex_ctx *ctx, size_t from, size_t to)
+{
+    size_t before = ctx->n_people;
+    long id = people_add(ctx, "Downing Street", from);
+    if (id >= 0 && (size_t)id >= before)
+        ctx->people[id].org = true;
+    people_add_mention(ctx, id, ex_tok_span(ctx, from, to));
+    return id;
+}
+
+/* Nouns by which a story refers back to a firm it has named. */
+static const char *const company_nouns[] = {
+    "company", "firm", "operator", "airline", "carrier", "owner", "owners", "manufacturer",
+    "retailer", "developer", "contractor", NULL
+};
+/* Last words of a firm's name ("Aleson Shipping Lines", "Acme Ltd"). */
+static const char *const firm_words[] = {
+    "ltd", "inc", "plc", "co", "corp", "corporation", "company", "group", "holdings", "lines",
+    "airlines", "airways", "shipping", "motors", "industries", "enterprises", "logistics",
+    "holidays", "transport", "llc", "gmbh", "ag", "sa", "limited", "incorporated",
+    "appliances", "apparels", "construction", "builders", "developers", "mining", NULL
+};
+
+/* "The company said": the latest firm named before token `before` by a
+ * capitalised name of two or more words that ends in a firm word. */
+static long company_before(ex_ctx *ctx, size_t before)
+{
+    const nf_doc *d = ctx->doc;
+    size_t floor = before > 4000 ? before - 4000 : 0;
+    for (size_t k = before; k-- > floor;) {
+        if (!tok_in(d, k, firm_words) || !(d->toks[k].flags & (TF_CAP | TF_UPPER)) ||
+            ex_in_quote(ctx, k))
+            continue;
+        size_t b = k;
+        while (b > floor && k - b < 5 && is_cap_word(d, b - 1) && !(d->toks[b].flags & TF_NL) &&
+               !ex_country_at(ctx, b - 1))
+            b--;
+        if (b == k || (b == sent_first(d, k) && b + 1 == k))
+            continue;   /* one word, or a sentence's first word: no firm name */
+        return add_org(ctx, b, k + 1);
+    }
+    return -1;
+}
+
 static bool seat_at(const nf_doc *d, size_t b, size_t e)
 {
     for (size_t k = 0; seat_pairs[k][0]; k++) {
@@ -810,14 +854,19 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
         return resolve_pronoun_at(ctx, c, depth);
     case NP_ORG: {
         size_t oe = org_end(d, c, e);
-        if (seat_at(d, c, e) || seat_at(d, c, oe))
+        if (seat_at(d, c, e) || seat_at(d, c, oe)) {
+            if (oe == c + 2 && tok_is(d, c + 1, "10"))
+                return downing_street(ctx, c, oe);
             return add_org(ctx, c, oe);
+        }
         bool proper = false;
         for (size_t k = c; k < oe; k++)
             if (d->toks[k].flags & (TF_CAP | TF_UPPER))
                 proper = true;
         if (!proper && c > b && oe == c + 1 && tok_is(d, b, "the")) {
             long o = org_by_head(ctx, oe - 1, b);
+            if (o < 0 && tok_in(d, c, company_nouns))
+                o = company_before(ctx, b);
             if (o >= 0)
                 return o;
         }
@@ -1180,6 +1229,26 @@ static bool starts_sentence(const nf_doc *d, size_t open)
     return true;
 }
 
+/* "warnings from inspectors that conditions were “unsafe”": a noun of
+ * saying with "that" before the quote makes its words someone's speech. */
+static bool reported_by_noun(const ex_ctx *ctx, size_t open)
+{
+    static const char *const saying_nouns[] = {
+        "warning", "warnings", "claim", "claims", "assurance", "assurances", "allegation",
+        "allegations", "complaint", "complaints", "statement", "statements", "insistence", NULL
+    };
+    const nf_doc *d = ctx->doc;
+    size_t floor = sent_first(d, open);
+    for (size_t k = open; k-- > floor && open - k < 30;) {
+        if (!tok_in(d, k, saying_nouns))
+            continue;
+        for (size_t j = k + 1; j < open && j < k + 8; j++)
+            if (tok_is(d, j, "that"))
+                return true;
+    }
+    return false;
+}
+
 /* ---- putting it together -------------------------------------------------------- */
 
 /* The speaker of the last speech verb in the sentence before the quote's,
@@ -1387,8 +1456,6 @@ static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, uint32_t last_p
         a = before_quote(ctx, q);
     if (!a.found)
         a = later_in_sentence(ctx, q);
-    if (getenv("NF_DEBUG_QUOTE"))
-        fprintf(stderr, "quote %zu found=%d speaker=%ld\n", qi, a.found, a.speaker);
     if (a.found) {
         *own = true;
         q->speaker = a.speaker;
@@ -1399,7 +1466,8 @@ static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, uint32_t last_p
         size_t te = e;
         while (te > b && d->toks[te - 1].kind == TK_PUNCT)
             te--;
-        if (words_in(d, b, te) <= 4 && !has_clause_punct(d, b, te)) {
+        if (words_in(d, b, te) <= 4 && !has_clause_punct(d, b, te) &&
+            !reported_by_noun(ctx, q->open_tok)) {
             q->scare = true;
             return;
         }

@@ -348,7 +348,8 @@ static void walk_dir(walk *w, const char *path)
     collect(path, &list, &n, &cap, w);
     if (n == 0)
         fail(w, path, 0, "%s", "directory holds no stories (*.txt, *.jsonl)");
-    qsort(list, n, sizeof *list, cmp_str);
+    if (n > 1)   /* list is NULL when empty: qsort(NULL, 0) is undefined */
+        qsort(list, n, sizeof *list, cmp_str);
     for (size_t i = 0; i < n; i++) {
         if (!w->st->stopped)
             walk_path(w, list[i]);

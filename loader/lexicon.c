@@ -59,7 +59,8 @@ const lex_class lex_classes[] = {
                    "commerce industry industries labour employment welfare social family women "
                    "youth children science technology digital communications planning tourism "
                    "management resources response reconstruction cooperation protection "
-                   "services service operations civil defence defense order crisis"},
+                   "services service operations civil defence defense order crisis sector "
+                   "opposition majority minority"},
     {LX_PERSON_N, "people persons person migrants migrant passengers passenger refugees refugee "
                   "workers worker miners miner children child women woman men man girls girl "
                   "boys boy students student teachers teacher fans fan pilgrims pilgrim crew "
@@ -108,7 +109,8 @@ const lex_class lex_classes[] = {
               "feared approx circa close"},
     {LX_RANK, "colonel col general gen major maj captain capt lieutenant lt sergeant sgt "
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
-              "inspector insp constable pc detective det chief officer"},
+              "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
+              "igp"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

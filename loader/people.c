@@ -178,6 +178,13 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
             last_end = j = k;
             continue;
         }
+        /* initials in capitals between name words: "Andrew RT Davies" */
+        if (words > 0 && d->toks[j].kind == TK_WORD && (d->toks[j].flags & TF_UPPER) &&
+            tok_len(d, j) <= 3 && !d->toks[j].lx && !ex_country_at(ctx, j) && j + 1 < end &&
+            name_part(ctx, j + 1, end) > j + 1) {
+            j++;
+            continue;
+        }
         /* a particle between name words: Pieter van Dijk, Maarten de Vries */
         if (words > 0 && tok_in(d, j, particles) && j + 1 < end &&
             name_part(ctx, j + 1, end) > j + 1) {
@@ -315,6 +322,24 @@ static bool title_has_word(const char *title, const char *word)
     return false;
 }
 
+/* Words that make another role of the same head: a shadow chancellor, a
+ * deputy minister, a vice president. */
+static bool changes_role(const char *title, const char *const *words, size_t n)
+{
+    static const char *const modifiers[] = {"shadow", "deputy", "vice", "assistant", "junior",
+                                            "acting", "former", NULL};
+    for (size_t m = 0; modifiers[m]; m++) {
+        if (!title_has_word(title, modifiers[m]))
+            continue;
+        bool said = false;
+        for (size_t k = 0; k < n && !said; k++)
+            said = strcmp(words[k], modifiers[m]) == 0;
+        if (!said)
+            return true;
+    }
+    return false;
+}
+
 long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
 {
     const char *words[8];
@@ -322,7 +347,8 @@ long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
     if (n == 0)
         return -1;
     long best = -1;
-    size_t best_at = 0;
+    size_t best_at = 0, best_ahead = SIZE_MAX;
+    bool heading = (ctx->doc->sents[ctx->doc->toks[from].sent].flags & SF_HEADING) != 0;
     for (size_t i = 0; i < ctx->n_people; i++) {
         const ex_person *p = &ctx->people[i];
         if (!p->title || !title_has_word(p->title, words[n - 1]))
@@ -332,13 +358,27 @@ long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
             k++;
         if (k < n)
             continue;   /* "the prime minister" is not the interior minister */
+        if (changes_role(p->title, words, n))
+            continue;   /* "the chancellor" is not the shadow chancellor */
         bool oblique;
         size_t at = latest_reference(ctx, p, from, &oblique);
-        if (at == SIZE_MAX)
-            at = 0;
-        if (best < 0 || at > best_at) {
+        if (at == SIZE_MAX) {
+            /* a title alone refers back, to someone already named, except in
+             * a headline, which announces the body: "Interior minister says
+             * ..." over "Interior Minister Ali Yerlikaya said ..." */
+            if (!heading || !p->n_mention_toks)
+                continue;
+            size_t ahead = p->mention_toks[0] - from;
+            if (best < 0 || ahead < best_ahead) {
+                best = (long)i;
+                best_ahead = ahead;
+            }
+            continue;
+        }
+        if (best < 0 || best_ahead != SIZE_MAX || at > best_at) {
             best = (long)i;
             best_at = at;
+            best_ahead = SIZE_MAX;
         }
     }
     return best;
@@ -403,6 +443,10 @@ static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
             i = p;
             continue;
         }
+        if (tok_is_punct(d, p, '.') && tok_touch(d, p) && p > floor && is_title_word(ctx, p - 1)) {
+            i = p;   /* "Lt. Col." */
+            continue;
+        }
         if (d->toks[p].kind == TK_POSS && p > floor && title_prefix_word(ctx, p - 1)) {
             i = p;
             continue;
@@ -451,6 +495,9 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
         if (is_title_word(ctx, i) && (d->toks[i].flags & (TF_CAP | TF_UPPER)) &&
             !(d->toks[i].flags & TF_NL)) {
             i++;
+            if (i < end && tok_is_punct(d, i, '.') && tok_touch(d, i) && i + 1 < end &&
+                (d->toks[i + 1].flags & TF_CAP))
+                i++;   /* "Lt. Col. Matt Carper" */
             continue;
         }
         if (complement && tok_in(d, i, (const char *const[]){"of", "for", NULL}) && i + 1 < end) {
@@ -459,7 +506,8 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
                 j++;
             size_t k = j;
             while (k < end && complement_word(ctx, k, j, end)) {
-                if (!(d->toks[k].lx & title_bits) && people_name_at(ctx, k, end) >= k + 2)
+                if (!(d->toks[k].lx & title_bits) && k > j && is_title_word(ctx, k - 1) &&
+                    people_name_at(ctx, k, end) >= k + 2)
                     break;   /* "Commissioner for Energy Marta Kowalska": the name starts */
                 k++;
             }
@@ -494,6 +542,29 @@ static void title_case(char *s)
             start = false;
         }
     }
+}
+
+/* An acronym that names the body a title belongs to: two or more capitals,
+ * not a country, followed by more of the title. */
+static bool acronym(const ex_ctx *ctx, size_t i, size_t to)
+{
+    const nf_tok *t = &ctx->doc->toks[i];
+    return t->kind == TK_WORD && (t->flags & TF_UPPER) && i + 1 < to && !ex_country_at(ctx, i) &&
+           !(t->lx & (LX_STOP | LX_HONORIFIC));
+}
+
+/* Are tokens [i, end) capitalised words (with "the", "of"): "Niger State"? */
+static bool capitalised_to(const nf_doc *d, size_t i, size_t end)
+{
+    if (i < end && tok_is(d, i, "the"))
+        i++;
+    if (i >= end)
+        return false;
+    for (; i < end; i++)
+        if (d->toks[i].kind != TK_WORD ||
+            (!(d->toks[i].flags & (TF_CAP | TF_UPPER)) && !tok_in(d, i, title_glue)))
+            return false;
+    return true;
 }
 
 /* "U.N. humanitarian coordinator" → "UN humanitarian coordinator": one
@@ -596,15 +667,19 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
         if (tok_in(d, i, (const char *const[]){"spokesman", "chairman", "congressman", NULL}))
             ti->gender = GENDER_M;
     }
-    /* drop determiners, possessors and place names before the first title word */
-    while (start < to && !is_title_word(ctx, start) && !(d->toks[start].lx & LX_INTL))
+    /* drop determiners, possessors and place names before the first title
+     * word; keep a body's acronym: "PCG spokesperson", "FRSC Sector Commander" */
+    while (start < to && !is_title_word(ctx, start) && !(d->toks[start].lx & LX_INTL) &&
+           !acronym(ctx, start, to))
         start++;
     /* drop a trailing "in Türkiye" / "in Greece": it locates, it is not the role */
     size_t end = to;
     for (size_t i = start; i + 1 < end; i++) {
         const ex_cmention *m = ex_country_at(ctx, i + 1);
-        if (tok_in(d, i, (const char *const[]){"in", "at", "for", NULL}) && m &&
-            m->tok + m->ntok == end) {
+        bool place = tok_in(d, i, (const char *const[]){"in", "at", NULL}) &&
+                     capitalised_to(d, i + 1, end);
+        if (place || (tok_in(d, i, (const char *const[]){"in", "at", "for", NULL}) && m &&
+                      m->tok + m->ntok == end)) {
             end = i;
             break;
         }
@@ -699,6 +774,21 @@ static bool private_possessor(const ex_ctx *ctx, size_t tf, size_t tt)
     return tok_is(d, tt - 1, "captain") && !(d->toks[tt - 1].flags & TF_CAP);
 }
 
+/* "PCG spokesperson Rear Admiral Armando Balilo": a rank in capitals after
+ * a role in lowercase is the person's rank, not their role. */
+static size_t role_end(const ex_ctx *ctx, size_t tf, size_t te)
+{
+    const nf_doc *d = ctx->doc;
+    size_t end = te;
+    while (end > tf && ((d->toks[end - 1].lx & LX_RANK) || tok_is_punct(d, end - 1, '.')) &&
+           (d->toks[end - 1].flags & TF_CAP || tok_is_punct(d, end - 1, '.')))
+        end--;
+    for (size_t k = tf; k < end; k++)
+        if (is_head(ctx, k) && !(d->toks[k].flags & TF_CAP))
+            return end;
+    return te;
+}
+
 /* "Interior Minister Nancy Faeser", "police chief Colonel Yao Kouassi". */
 static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
 {
@@ -713,7 +803,7 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
     size_t tf = title_left(ctx, h, s->tok_start);
     if (private_possessor(ctx, tf, te))
         return;
-    add_official(ctx, te, ne, tf, te);
+    add_official(ctx, te, ne, tf, role_end(ctx, tf, te));
 }
 
 /* "Nancy Faeser, Germany's interior minister," and "Ana Ramírez, the UN
@@ -764,18 +854,61 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
         add_official(ctx, ni, ne, tf, te);
 }
 
-/* Does the title after a head run up to `end`, allowing a place at its end:
- * "humanitarian chief in Afghanistan"? */
-static bool title_reaches(const ex_ctx *ctx, size_t from, size_t end)
+
+/* A word that may stand between a title's head and the comma after it:
+ * "chief inspector of borders and immigration,", "spokesman for the courts
+ * in Sfax,", "head of UNHCR's Italy office,". Verbs and pronouns end it. */
+static bool title_tail_word(const ex_ctx *ctx, size_t k)
+{
+    const nf_tok *t = &ctx->doc->toks[k];
+    if (t->kind == TK_POSS)
+        return true;
+    if (t->kind != TK_WORD)
+        return false;
+    if (t->lx & (LX_SPEECH | LX_PRON_M | LX_PRON_F | LX_PRON_PL | LX_VERB_PAST | LX_MONTH |
+                 LX_WEEKDAY))
+        return false;
+    if (t->flags & (TF_CAP | TF_UPPER))
+        return true;
+    return !(t->lx & LX_STOP) || tok_in(ctx->doc, k, (const char *const[]){"of", "for", "and", "in", "at", "the", NULL});
+}
+
+/* The head of the title that ends just before `comma`: "the presiding
+ * judge,", "The Director General of Fire Service and Civil Defence,".
+ * Without a title word, a role owned by an organisation counts: "The Bureau
+ * of Meteorology's senior meteorologist,". SIZE_MAX when there is none. */
+static size_t find_title_head(const ex_ctx *ctx, const nf_sent *s, size_t comma)
 {
     const nf_doc *d = ctx->doc;
-    size_t r = title_right(ctx, from, end, true);
-    if (r < end && tok_in(d, r, (const char *const[]){"in", "at", NULL})) {
-        r++;
-        while (r < end && d->toks[r].kind == TK_WORD && (d->toks[r].flags & TF_CAP))
-            r++;
+    size_t k = comma;
+    for (int steps = 0; k > s->tok_start && steps < 10; steps++) {
+        k--;
+        if (is_head(ctx, k) && (k + 1 == comma || !is_head(ctx, k + 1) ||
+                                !(d->toks[k + 1].flags & TF_CAP))) {
+            /* the last head of a run: "Director General", "police chief" */
+            size_t h = k;
+            while (h + 1 < comma && is_head(ctx, h + 1) && (d->toks[h + 1].flags & TF_CAP))
+                h++;
+            return h;
+        }
+        if (d->toks[k].kind == TK_POSS) {
+            bool org = false;
+            for (size_t b = k; b-- > s->tok_start && b + 6 > k;) {
+                if (!(d->toks[b].flags & (TF_CAP | TF_UPPER)) && !tok_in(d, b, title_glue))
+                    break;
+                if (d->toks[b].lx & LX_ORG)
+                    org = true;
+            }
+            bool lower_role = k + 1 < comma && !(d->toks[comma - 1].flags & TF_CAP) &&
+                              d->toks[comma - 1].kind == TK_WORD;
+            if (org && lower_role)
+                return comma - 1;
+            continue;   /* "head of UNHCR's Italy office,": the head is further back */
+        }
+        if (!title_tail_word(ctx, k))
+            return SIZE_MAX;
     }
-    return r == end;
+    return SIZE_MAX;
 }
 
 /* "the presiding judge, Maria Vittoria Ferri," and "Santana's mayor, Rui
@@ -786,18 +919,9 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
     if (comma == s->tok_start)
         return;
     size_t te = comma;
-    size_t h = comma - 1;
-    if (!is_head(ctx, h)) {
-        /* "The Director General of Fire Service and Civil Defence," */
-        size_t k = h;
-        while (k > s->tok_start && !is_head(ctx, k) &&
-               ((d->toks[k].flags & (TF_CAP | TF_UPPER)) || tok_in(d, k, title_glue) ||
-                tok_in(d, k, (const char *const[]){"in", "at", NULL})))
-            k--;
-        if (!is_head(ctx, k) || !title_reaches(ctx, k + 1, comma))
-            return;
-        h = k;
-    }
+    size_t h = find_title_head(ctx, s, comma);
+    if (h == SIZE_MAX)
+        return;
     size_t tf = title_left(ctx, h, s->tok_start);
     size_t ni = comma + 1;
     while (ni < s->tok_end && is_title_word(ctx, ni) && (d->toks[ni].flags & TF_CAP))
@@ -805,7 +929,7 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
     size_t ne = people_name_at(ctx, ni, s->tok_end);
     if (ne == ni || ne >= s->tok_end)
         return;
-    if (!tok_is_punct(d, ne, ',') && !(d->toks[ne].lx & LX_SPEECH))
+    if (!tok_is_punct(d, ne, ',') && !tok_is_punct(d, ne, '.') && !(d->toks[ne].lx & LX_SPEECH))
         return;
     if (!private_possessor(ctx, tf, te))
         add_official(ctx, ni, ne, tf, te);
@@ -901,9 +1025,124 @@ static void surname_mentions(ex_ctx *ctx)
     }
 }
 
+/* The person a sentence opens with, when that sentence then speaks or
+ * announces: "Rachel Reeves has announced...", "Boris Johnson has urged". */
+static long speaking_subject(const ex_ctx *ctx, const nf_sent *s)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t i = 0; i < ctx->n_people; i++) {
+        const ex_person *p = &ctx->people[i];
+        if (p->org)
+            continue;
+        size_t lo = 0, hi = p->n_mention_toks;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            if (p->mention_toks[mid] < s->tok_start)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == p->n_mention_toks || p->mention_toks[lo] > s->tok_start + 1)
+            continue;
+        for (size_t k = p->mention_toks[lo]; k < s->tok_end && k < p->mention_toks[lo] + 8; k++)
+            if (d->toks[k].lx & LX_SPEECH)
+                return (long)i;
+        return -1;
+    }
+    return -1;
+}
+
+/* A full name opening a sentence that speaks, not yet in the registry:
+ * registered so that a title alone can refer to it. */
+static long register_speaking_subject(ex_ctx *ctx, const nf_sent *s)
+{
+    const nf_doc *d = ctx->doc;
+    size_t i = s->tok_start;
+    size_t ne = people_name_at(ctx, i, s->tok_end);
+    if (ne == i || name_words(ctx, i, ne) < 2)
+        return -1;
+    bool speaks = false;
+    for (size_t k = ne; k < s->tok_end && k < ne + 4 && !speaks; k++)
+        speaks = (d->toks[k].lx & LX_SPEECH) != 0;
+    if (!speaks)
+        return -1;
+    int gender = GENDER_UNKNOWN;
+    char *name = name_text(ctx, i, ne, &gender);
+    if (!name)
+        return -1;
+    long p = people_add(ctx, name, i);
+    free(name);
+    if (gender && !ctx->people[p].gender)
+        ctx->people[p].gender = gender;
+    people_add_mention(ctx, p, ex_tok_span(ctx, i, ne));
+    return p;
+}
+
+/* "The chancellor told MPs ..." right after "Rachel Reeves has announced
+ * ...": a title alone, held by no one the story named, is the role of the
+ * person the previous sentence was about. */
+static void title_anaphora(ex_ctx *ctx)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t si = 1; si < d->n_sents; si++) {
+        const nf_sent *s = &d->sents[si];
+        size_t i = s->tok_start;
+        if (!tok_is(d, i, "the") || ex_in_quote(ctx, i))
+            continue;
+        size_t h = i + 1;
+        while (h < s->tok_end && is_title_word(ctx, h) && !is_head(ctx, h))
+            h++;
+        if (h >= s->tok_end || !is_head(ctx, h) || h + 1 >= s->tok_end)
+            continue;
+        const nf_tok *next = &d->toks[h + 1];
+        if (!(next->lx & LX_SPEECH) && !tok_in(d, h + 1, (const char *const[]){"has", "had", "was", "is", "will", NULL}))
+            continue;
+        if (people_resolve_title(ctx, i, h + 1) >= 0)
+            continue;
+        long p = speaking_subject(ctx, &d->sents[si - 1]);
+        if (p < 0)
+            p = register_speaking_subject(ctx, &d->sents[si - 1]);
+        if (p >= 0 && !ctx->people[p].title) {
+            people_set_title(ctx, p, i + 1, h + 1);
+            people_note_reference(ctx, p, i);
+        }
+    }
+}
+
+/* "In neighbouring Tanzania, ... according to Prime Minister Kassim
+ * Majaliwa": a sentence set in one country places the officials it names. */
+static const char *locative_country(const ex_ctx *ctx, const ex_person *p)
+{
+    const nf_doc *d = ctx->doc;
+    if (!p->n_mention_toks)
+        return NULL;
+    const nf_sent *s = &d->sents[d->toks[p->mention_toks[0]].sent];
+    size_t i = s->tok_start;
+    if (!tok_is(d, i, "in"))
+        return NULL;
+    i++;
+    while (i < s->tok_end && d->toks[i].kind == TK_WORD && !(d->toks[i].flags & TF_CAP))
+        i++;   /* "neighbouring", "northern" */
+    const ex_cmention *m = i < s->tok_end ? ex_country_at(ctx, i) : NULL;
+    if (!m || m->kind != GAZ_KIND_NAME || m->tok != i)
+        return NULL;
+    size_t after = m->tok + m->ntok;
+    return after < s->tok_end && tok_is_punct(d, after, ',') ? m->code : NULL;
+}
+
 void people_finalize(ex_ctx *ctx)
 {
     surname_mentions(ctx);
+    title_anaphora(ctx);
+    for (size_t i = 0; i < ctx->n_people; i++) {
+        ex_person *p = &ctx->people[i];
+        const char *where = p->official && !p->intl && p->country_rank < 3
+                                ? locative_country(ctx, p) : NULL;
+        if (where) {
+            memcpy(p->country, where, 3);
+            p->country_rank = 3;
+        }
+    }
     for (size_t i = 0; i < ctx->n_people; i++) {
         ex_person *p = &ctx->people[i];
         if (!p->official || p->intl || p->country_rank >= 3)

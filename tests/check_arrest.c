@@ -33,7 +33,11 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police arrested a man and a woman in connection with the fire.", {1, 1, END}},
     {"More than 100 people were arrested during the protests.", {100, END}},
     {"Dozens of protesters were detained.", {NO_COUNT, END}},
+    /* a subject set off from its verb by asides with verbs of their own */
+    {"A second man, 22, who police say drove the van, was arrested on Sunday.", {1, END}},
     /* separate groups are separate facts */
+    {"Police arrested the owner of the bakery that caught fire, as well as two of his workers.",
+     {1, 2, END}},
     {"The owner was arrested. Two of his brothers and five guards were also arrested.",
      {1, 2, 5, END}},
     {"Two men were arrested in May, and a third man was arrested on Friday.", {2, 1, END}},

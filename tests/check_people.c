@@ -17,7 +17,7 @@ static const struct {
     {"Crotone’s chief prosecutor, Domenico Ferraro, said no to France.", "Domenico Ferraro", "Chief Prosecutor", "IT"},
     {"Ana Ramírez, the UN resident coordinator in Türkiye, says so.", "Ana Ramírez", "UN Resident Coordinator", ""},
     {"Norwegian Energy Minister Sigrid Nygaard pledged aid.", "Sigrid Nygaard", "Energy Minister", "NO"},
-    {"In Kenya, police chief Colonel Yao Kouassi said two were held.", "Yao Kouassi", "Police Chief Colonel", "KE"},
+    {"In Kenya, police chief Colonel Yao Kouassi said two were held.", "Yao Kouassi", "Police Chief", "KE"},
     {"European Commissioner for Energy Marta Kowalska welcomed it.", "Marta Kowalska", "Commissioner for Energy", ""},
     {"DALTON, Ga. — Mark Pelfrey, director of the Georgia Bureau of Investigation, said.", "Mark Pelfrey", "Director of the Georgia Bureau of Investigation", "US"},
     {"Chief Public Relations Officer K. Srinivas Rao said it in India.", "K. Srinivas Rao", "Chief Public Relations Officer", "IN"},
@@ -30,6 +30,13 @@ static const struct {
     {"The UN's humanitarian chief in Afghanistan, Ramiz Alakbarov, said.", "Ramiz Alakbarov", "UN Humanitarian Chief", ""},
     {"Afghan Deputy Minister for Disaster Management Sharafuddin Muslim said.", "Sharafuddin Muslim", "Deputy Minister for Disaster Management", "AF"},
     {"The Honourable State Minister for Labour, Mr. Nazrul Karim, MP, visited Bangladesh.", "Nazrul Karim", "State Minister for Labour", "BD"},
+    {"The Met Office's chief forecaster, Paul Gundersen, warned of more rain in Britain.", "Paul Gundersen", "Chief Forecaster", "GB"},
+    {"The head of UNICEF's Sudan office, Mandeep O'Brien, said aid was blocked.", "Mandeep O'Brien", "Head of UNICEF Sudan Office", ""},
+    {"Four were held in Chile, according to the spokesman for the prosecutors in Valparaiso, Jorge Rojas.", "Jorge Rojas", "Spokesman for the Prosecutors", "CL"},
+    {"The chief inspector of prisons and probation, Martin Lomas, wrote of grim cells in Wales.", "Martin Lomas", "Chief Inspector of Prisons and Probation", "GB"},
+    {"Opposition leader Andrew RT Davies said Wales needed help.", "Andrew RT Davies", "Opposition Leader", "GB"},
+    {"Aid came, PNP spokesperson Colonel Jean Fajardo said in Manila, Philippines.", "Jean Fajardo", "PNP Spokesperson", "PH"},
+    {"In Kenya, floods hit. In neighbouring Uganda, 12 died, according to Prime Minister Robinah Nabbanja.", "Robinah Nabbanja", "Prime Minister", "UG"},
 };
 
 START_TEST(test_officials)
@@ -90,6 +97,28 @@ START_TEST(test_titles_do_not_cross_names)
 }
 END_TEST
 
+/* "The chancellor told MPs..." after "Rachel Reeves has announced...": a
+ * title alone that nobody holds is the role of the previous speaker. */
+START_TEST(test_title_anaphora)
+{
+    nf_facts *f = test_extract("Britain's budget was set. Rachel Reeves has announced tax rises "
+                               "for employers.\n\nThe chancellor told MPs the rise was needed.");
+    ck_assert_uint_eq(f->n_officials, 1);
+    ck_assert_str_eq(f->officials[0].name, "Rachel Reeves");
+    ck_assert_str_eq(f->officials[0].title, "Chancellor");
+    ck_assert_str_eq(f->officials[0].country, "GB");
+    nf_facts_free(f);
+    /* a deputy, a shadow or someone named later is not "the chancellor" */
+    f = test_extract("Britain voted. The shadow chancellor, Tom Hale, objected. Anna Marsh has "
+                     "announced cuts. The chancellor said she would not back down.");
+    ck_assert_uint_eq(f->n_officials, 2);
+    ck_assert_str_eq(f->officials[0].name, "Tom Hale");
+    ck_assert_str_eq(f->officials[1].name, "Anna Marsh");
+    ck_assert_str_eq(f->officials[1].title, "Chancellor");
+    nf_facts_free(f);
+}
+END_TEST
+
 /* Two people who share a surname stay two people. */
 START_TEST(test_same_surname)
 {
@@ -112,6 +141,7 @@ Suite *people_suite(void)
     tcase_add_test(tc, test_surname_mentions);
     tcase_add_test(tc, test_same_surname);
     tcase_add_test(tc, test_titles_do_not_cross_names);
+    tcase_add_test(tc, test_title_anaphora);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -164,7 +164,7 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"The rules changed in May.\n\nA Transport Ministry source said: “The trains will run.”",
      "The trains will run.", "Transport Ministry"},
     {"Downing Street said it was aware. A No 10 spokesman said: “The talks go on.”",
-     "The talks go on.", "No 10"},
+     "The talks go on.", "Downing Street"},
     {"Coastal Rivers Trust said it had sent crews. A spokeswoman said: “The banks are holding.”",
      "The banks are holding.", "Coastal Rivers Trust"},
     /* a seat after a title is no speaker; letters after a name are no part of it */
@@ -175,7 +175,12 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a headline attributed to a group takes the speaker of the body quote it repeats */
     {"‘The roof just went’, say residents\n\nHomes were evacuated.\n\n"
      "“The roof just went and we ran,” said Omar Haddad, 61.", "The roof just went", "Omar Haddad"},
+    /* "the company" said: the firm the story named */
+    {"Regulators grounded the fleet of the owner, Harbour Ferry Lines.\n\n"
+     "The company said it was “deeply sorry” for the delays.", "deeply sorry", "Harbour Ferry Lines"},
     /* words nobody is named as saying */
+    {"The camp reopened despite warnings from auditors that it was “unsafe and dirty”.",
+     "unsafe and dirty", NULL},
     {"Protesters chanted “No more deaths” outside the embassy.", "No more deaths", NULL},
     {"Witnesses said the gunman shouted “Nobody move” before he fired.", "Nobody move", NULL},
     {"“It is a tragedy,” a police spokesman said.", "It is a tragedy,", NULL},

@@ -9,7 +9,7 @@ rm_db "$db"
 total=$(ls "$STORIES" | wc -l)
 before=0
 kills=0
-for target in 100 450; do
+for target in 100 400 700; do
     "$NF" load -q --db "$db" "$STORIES" > "$W/kill9.out" 2>&1 &
     pid=$!
     # kill once the database holds `target` stories (polled as a reader would)
