@@ -148,7 +148,7 @@ static const char *const w_period_det[] = {
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
     "same", NULL
 };
-static const char *const w_cumulative[] = {"across", NULL};
+static const char *const w_cumulative[] = {"across", "roads", "nationwide", "countrywide", NULL};
 /* Words that make any count of the sentence a statistic: "Globally, measles
  * killed 107,000 people", "nationwide". */
 static const char *const w_global[] = {
@@ -1780,10 +1780,49 @@ static void dedupe(cstate *st)
             st->cands[i].drop = true;
 }
 
+/* Does the evidence tell of bodies found rather than of people killed? */
+static bool recovery_evidence(const cstate *st, const cand *c)
+{
+    static const char *const words[] = {"bodies", "body", "remains", "found dead", NULL};
+    const char *text = st->ctx->doc->text + c->text.start;
+    size_t n = c->text.end - c->text.start;
+    for (size_t w = 0; words[w]; w++) {
+        size_t k = strlen(words[w]);
+        for (size_t i = 0; i + k <= n; i++)
+            if (memcmp(text + i, words[w], k) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* "34 bodies had been recovered by Friday" in a story whose toll is 45, "two
+ * men were found dead in their homes" when three died: bodies found so far
+ * are a partial tally of the dead, not a fact of their own (FACTS.md). The
+ * largest death count of the same incident decides. */
+static void drop_partial_recoveries(cstate *st)
+{
+    const ex_ctx *ctx = st->ctx;
+    for (size_t i = 0; i < st->n_cands; i++) {
+        cand *c = &st->cands[i];
+        if (c->drop || c->cat != NF_DEAD || c->key[0] || !recovery_evidence(st, c))
+            continue;
+        int ev = ex_event_for_token(ctx, ex_tok_at(ctx->doc, c->text.start));
+        for (size_t j = 0; j < st->n_cands; j++) {
+            const cand *o = &st->cands[j];
+            if (o->drop || o->cat != NF_DEAD || o->key[0] || o->count <= c->count ||
+                ex_event_for_token(ctx, ex_tok_at(ctx->doc, o->text.start)) != ev)
+                continue;
+            c->drop = true;
+            break;
+        }
+    }
+}
+
 static void emit(cstate *st)
 {
     const ex_ctx *ctx = st->ctx;
     dedupe(st);
+    drop_partial_recoveries(st);
     for (size_t i = 0; i < st->n_cands; i++) {
         const cand *c = &st->cands[i];
         if (c->drop)

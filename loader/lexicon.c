@@ -60,7 +60,7 @@ const lex_class lex_classes[] = {
                    "youth children science technology digital communications planning tourism "
                    "management resources response reconstruction cooperation protection "
                    "services service operations civil defence defense order crisis sector "
-                   "opposition majority minority"},
+                   "opposition majority minority central"},
     {LX_PERSON_N, "people persons person migrants migrant passengers passenger refugees refugee "
                   "workers worker miners miner children child women woman men man girls girl "
                   "boys boy students student teachers teacher fans fan pilgrims pilgrim crew "

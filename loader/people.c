@@ -439,8 +439,9 @@ static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
     size_t i = from;
     while (i > floor && !(d->toks[i].flags & TF_NL)) {
         size_t p = i - 1;
-        if (is_title_word(ctx, p) || title_prefix_word(ctx, p) || ex_country_at(ctx, p)) {
-            i = p;
+        if (is_title_word(ctx, p) || title_prefix_word(ctx, p) || ex_country_at(ctx, p) ||
+            ((d->toks[p].lx & LX_ORG) && !(d->toks[p].lx & LX_STOP))) {
+            i = p;   /* "Dutch central bank governor": the body is part of the role */
             continue;
         }
         if (tok_is_punct(d, p, '.') && tok_touch(d, p) && p > floor && is_title_word(ctx, p - 1)) {
@@ -670,7 +671,7 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
     /* drop determiners, possessors and place names before the first title
      * word; keep a body's acronym: "PCG spokesperson", "FRSC Sector Commander" */
     while (start < to && !is_title_word(ctx, start) && !(d->toks[start].lx & LX_INTL) &&
-           !acronym(ctx, start, to))
+           !acronym(ctx, start, to) && !(d->toks[start].lx & LX_ORG && !(d->toks[start].flags & TF_CAP)))
         start++;
     /* drop a trailing "in Türkiye" / "in Greece": it locates, it is not the role */
     size_t end = to;

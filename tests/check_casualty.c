@@ -376,6 +376,27 @@ ROW_TEST(test_group, group_rows)
 ROW_TEST(test_negative, negative_rows)
 ROW_TEST(test_story, story_rows)
 
+/* Bodies found so far are a partial tally when the story gives a larger toll. */
+START_TEST(test_partial_recoveries)
+{
+    nf_facts *f = test_extract("At least 45 people were killed when the tanker exploded.\n\n"
+                               "Rescuers said 34 bodies had been recovered by Friday.\n\n"
+                               "Two men were found dead in a nearby house.");
+    ck_assert_uint_eq(f->n_casualties, 1);
+    ck_assert_int_eq(f->casualties[0].count, 45);
+    nf_facts_free(f);
+    f = test_extract("The bus fell into a gorge, killing 20. Police said 900 people had died on "
+                     "Kenyan roads over the holidays last year.");
+    ck_assert_uint_eq(f->n_casualties, 1);
+    ck_assert_int_eq(f->casualties[0].count, 20);
+    nf_facts_free(f);
+    f = test_extract("Thirty-one bodies had been recovered by Sunday after the ferry sank.");
+    ck_assert_uint_eq(f->n_casualties, 1);
+    ck_assert_int_eq(f->casualties[0].count, 31);
+    nf_facts_free(f);
+}
+END_TEST
+
 /* A count in the sentence that recalls an earlier incident belongs to it. */
 START_TEST(test_recalled_event_link)
 {
@@ -475,6 +496,7 @@ Suite *casualty_suite(void)
     tcase_add_loop_test(tc, test_story, 0, N(story_rows));
     tcase_add_test(tc, test_event_link);
     tcase_add_test(tc, test_recalled_event_link);
+    tcase_add_test(tc, test_partial_recoveries);
     tcase_add_test(tc, test_evidence_text);
     suite_add_tcase(s, tc);
     TCase *tp = tcase_create("pathological");

@@ -35,6 +35,7 @@ static const struct {
     {"Four were held in Chile, according to the spokesman for the prosecutors in Valparaiso, Jorge Rojas.", "Jorge Rojas", "Spokesman for the Prosecutors", "CL"},
     {"The chief inspector of prisons and probation, Martin Lomas, wrote of grim cells in Wales.", "Martin Lomas", "Chief Inspector of Prisons and Probation", "GB"},
     {"Opposition leader Andrew RT Davies said Wales needed help.", "Andrew RT Davies", "Opposition Leader", "GB"},
+    {"In Washington, Dutch central bank governor Klaas Knot said rates would fall.", "Klaas Knot", "Central Bank Governor", "NL"},
     {"Aid came, PNP spokesperson Colonel Jean Fajardo said in Manila, Philippines.", "Jean Fajardo", "PNP Spokesperson", "PH"},
     {"In Kenya, floods hit. In neighbouring Uganda, 12 died, according to Prime Minister Robinah Nabbanja.", "Robinah Nabbanja", "Prime Minister", "UG"},
 };
