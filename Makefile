@@ -212,7 +212,7 @@ test-valgrind: build/newsfacts
 	            "query --db $$db --format csv casualties" \
 	            "search --db $$db Channel"; do \
 	   $(VALGRIND) build/newsfacts $$cmd > /tmp/nf-valgrind-$$$$.out 2>&1 || \
-	     { cat /tmp/nf-valgrind-$$$$.out; echo "valgrind: newsfacts $$cmd: errors or leaks"; rm -f $$db* /tmp/nf-valgrind-$$$$.out; exit 1; }; \
+	     { cat /tmp/nf-valgrind-$$$$.out; echo "valgrind: newsfacts $$cmd: errors or leaks"; rm -f $$db* $${db%.db}.sqbpro /tmp/nf-valgrind-$$$$.out; exit 1; }; \
 	 done; rm -f $$db* /tmp/nf-valgrind-$$$$.out $${db%.db}.sqbpro; \
 	 echo "valgrind: extract, load (new and present), query, search of the sample: no errors, no leaks"
 

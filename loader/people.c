@@ -103,20 +103,45 @@ void people_add_mention(ex_ctx *ctx, long person, nf_span span)
     if (person < 0 || (size_t)person >= ctx->n_people || span.end <= span.start)
         return;
     ex_person *p = &ctx->people[person];
-    for (size_t i = 0; i < p->n_mentions; i++)
-        if (p->mentions[i].start < span.end && span.start < p->mentions[i].end)
-            return;   /* already covered */
+    /* spans are sorted and overlaps dropped once, in people_finalize */
     *VEC_PUSH(p->mentions, p->n_mentions, p->cap_mentions) = span;
     /* keep the mention tokens sorted so that coreference finds the latest
      * mention before a token by binary search, not by a scan */
     size_t t = ex_tok_at(ctx->doc, span.start);
-    VEC_PUSH(p->mention_toks, p->n_mention_toks, p->cap_mention_toks);
-    size_t k = p->n_mention_toks - 1;
-    while (k > 0 && p->mention_toks[k - 1] > t) {
-        p->mention_toks[k] = p->mention_toks[k - 1];
-        k--;
+    size_t lo = 0, hi = p->n_mention_toks;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (p->mention_toks[mid] <= t)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    p->mention_toks[k] = t;
+    VEC_PUSH(p->mention_toks, p->n_mention_toks, p->cap_mention_toks);
+    memmove(p->mention_toks + lo + 1, p->mention_toks + lo,
+            (p->n_mention_toks - 1 - lo) * sizeof *p->mention_toks);
+    p->mention_toks[lo] = t;
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+    const nf_span *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end > y->end ? -1 : x->end < y->end;   /* the longer first */
+}
+
+/* Mentions in text order, each once: "Gerald Darmanin" covers the
+ * "Darmanin" the surname pass finds inside it. */
+static void tidy_mentions(ex_person *p)
+{
+    if (p->n_mentions < 2)
+        return;
+    qsort(p->mentions, p->n_mentions, sizeof *p->mentions, span_cmp);
+    size_t o = 1;
+    for (size_t i = 1; i < p->n_mentions; i++)
+        if (p->mentions[i].start >= p->mentions[o - 1].end)
+            p->mentions[o++] = p->mentions[i];
+    p->n_mentions = o;
 }
 
 /* ---- names ---------------------------------------------------------------- */
@@ -433,10 +458,16 @@ static bool title_prefix_word(const ex_ctx *ctx, size_t i)
 
 /* Extend a title leftwards from just before token `from` over title words,
  * places, country adjectives and possessors ("Britain's", "Crotone's"). */
+/* No title runs longer than this many tokens: the bound keeps a page of
+ * capitalised words without a full stop linear, not quadratic. */
+#define TITLE_REACH 12
+
 static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
 {
     const nf_doc *d = ctx->doc;
     size_t i = from;
+    if (from > floor + TITLE_REACH)
+        floor = from - TITLE_REACH;
     while (i > floor && !(d->toks[i].flags & TF_NL)) {
         size_t p = i - 1;
         if (is_title_word(ctx, p) || title_prefix_word(ctx, p) || ex_country_at(ctx, p) ||
@@ -492,6 +523,8 @@ static bool complement_word(const ex_ctx *ctx, size_t k, size_t first, size_t en
 static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool complement)
 {
     const nf_doc *d = ctx->doc;
+    if (end > i + TITLE_REACH)
+        end = i + TITLE_REACH;
     while (i < end) {
         if (is_title_word(ctx, i) && (d->toks[i].flags & (TF_CAP | TF_UPPER)) &&
             !(d->toks[i].flags & TF_NL)) {
@@ -987,22 +1020,36 @@ void people_set_title(ex_ctx *ctx, long person, size_t from, size_t to)
 
 /* A seat of government in a sentence that mentions p: "Speaking in Downing
  * Street, Mr Johnson said". */
-static const char *seat_country(const ex_ctx *ctx, const ex_person *p)
+static const char *seat_at(const nf_doc *d, size_t i)
+{
+    if (!(d->toks[i].flags & TF_CAP))
+        return NULL;
+    for (size_t k = 0; seats[k].first; k++)
+        if (tok_is(d, i, seats[k].first) && (!seats[k].second || tok_is(d, i + 1, seats[k].second)))
+            return seats[k].code;
+    return NULL;
+}
+
+/* The seat of government each sentence names, if any: one pass over the
+ * story, so that looking it up per mention stays cheap. Caller frees. */
+static const char **sentence_seats(const nf_doc *d)
+{
+    const char **seat = xcalloc(d->n_sents ? d->n_sents : 1, sizeof *seat);
+    for (size_t i = 0; i < d->n_toks; i++) {
+        const char *code = d->toks[i].kind == TK_WORD ? seat_at(d, i) : NULL;
+        if (code && !seat[d->toks[i].sent])
+            seat[d->toks[i].sent] = code;
+    }
+    return seat;
+}
+
+static const char *seat_country(const ex_ctx *ctx, const ex_person *p, const char **seats_of)
 {
     const nf_doc *d = ctx->doc;
-    for (size_t m = 0; m < p->n_mentions; m++) {
-        size_t t = ex_tok_at(d, p->mentions[m].start);
-        if (t >= d->n_toks)
-            continue;
-        const nf_sent *s = &d->sents[d->toks[t].sent];
-        for (size_t i = s->tok_start; i < s->tok_end; i++) {
-            for (size_t k = 0; seats[k].first; k++) {
-                if (!tok_is(d, i, seats[k].first) || !(d->toks[i].flags & TF_CAP))
-                    continue;
-                if (!seats[k].second || tok_is(d, i + 1, seats[k].second))
-                    return seats[k].code;
-            }
-        }
+    for (size_t m = 0; m < p->n_mention_toks; m++) {
+        size_t t = p->mention_toks[m];
+        if (t < d->n_toks && seats_of[d->toks[t].sent])
+            return seats_of[d->toks[t].sent];
     }
     return NULL;
 }
@@ -1144,11 +1191,12 @@ void people_finalize(ex_ctx *ctx)
             p->country_rank = 3;
         }
     }
+    const char **seats_of = sentence_seats(ctx->doc);
     for (size_t i = 0; i < ctx->n_people; i++) {
         ex_person *p = &ctx->people[i];
         if (!p->official || p->intl || p->country_rank >= 3)
             continue;
-        const char *seat = seat_country(ctx, p);
+        const char *seat = seat_country(ctx, p, seats_of);
         if (seat) {
             memcpy(p->country, seat, 3);
             p->country_rank = 2;
@@ -1156,14 +1204,7 @@ void people_finalize(ex_ctx *ctx)
             memcpy(p->country, ctx->home, 3);
         }
     }
-    /* mentions in text order, as a reader meets them */
-    for (size_t i = 0; i < ctx->n_people; i++) {
-        ex_person *p = &ctx->people[i];
-        for (size_t a = 1; a < p->n_mentions; a++)
-            for (size_t b = a; b > 0 && p->mentions[b - 1].start > p->mentions[b].start; b--) {
-                nf_span t = p->mentions[b];
-                p->mentions[b] = p->mentions[b - 1];
-                p->mentions[b - 1] = t;
-            }
-    }
+    free(seats_of);
+    for (size_t i = 0; i < ctx->n_people; i++)
+        tidy_mentions(&ctx->people[i]);
 }

@@ -3,6 +3,8 @@
  * not officials. */
 #include "tests.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const struct {
@@ -120,6 +122,25 @@ START_TEST(test_title_anaphora)
 }
 END_TEST
 
+/* A megabyte of capitalised names and titles with no full stop stays linear
+ * (it once took minutes: titles reached back over the whole run). */
+START_TEST(test_long_capitalised_run)
+{
+    static const char *const words[] = {"President", "Emmanuel", "Macron", "Boris", "Johnson",
+                                        "Minister", "Interior", "Prime", "Governor", "Mr",
+                                        "Darmanin", "Secretary", "General", "Police", "Chief"};
+    size_t cap = 1 << 20, n = 0;
+    char *text = malloc(cap + 32);
+    for (unsigned k = 1; n < cap; k = k * 1103515245u + 12345u)
+        n += (size_t)sprintf(text + n, "%s ", words[(k >> 16) % 15]);
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_gt(f->n_officials, 0);
+    ck_assert_uint_lt(f->n_officials, 1000);
+    nf_facts_free(f);
+    free(text);
+}
+END_TEST
+
 /* Two people who share a surname stay two people. */
 START_TEST(test_same_surname)
 {
@@ -143,6 +164,8 @@ Suite *people_suite(void)
     tcase_add_test(tc, test_same_surname);
     tcase_add_test(tc, test_titles_do_not_cross_names);
     tcase_add_test(tc, test_title_anaphora);
+    tcase_add_test(tc, test_long_capitalised_run);
+    tcase_set_timeout(tc, 20);
     suite_add_tcase(s, tc);
     return s;
 }
