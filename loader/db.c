@@ -552,7 +552,11 @@ static int set_pragmas(nf_db *db, nf_error *err)
         db_fail(db, err, "cannot set WAL journal mode");
         goto done;
     }
-    rc = exec_sql(db, "PRAGMA foreign_keys = ON", err);
+    /* In WAL mode synchronous=NORMAL keeps every commit atomic and the file
+     * sound through a crash or kill -9; only a power cut may lose the last
+     * few stories, which the next run loads again (their sha256 is absent).
+     * It saves an fsync per story. */
+    rc = exec_sql(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL", err);
 done:
     sqlite3_finalize(st);
     return rc;

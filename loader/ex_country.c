@@ -13,7 +13,6 @@
 #include "lexicon.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 static const char *const waters[] = {"sea", "ocean", "gulf", "strait", "straits", "channel", NULL};
@@ -292,9 +291,6 @@ static void choose_home(ex_ctx *ctx)
         i += hit.ntok - 1;
     }
     double best = 0;
-    if (getenv("NF_DEBUG_HOME"))
-        for (size_t i = 0; i < n; i++)
-            fprintf(stderr, "home vote %s %.2f\n", votes[i].code, votes[i].weight);
     for (size_t i = 0; i < n; i++) {
         if (votes[i].weight > best) {
             best = votes[i].weight;

@@ -75,7 +75,10 @@ def table_digest(path):
         cols = [r[1] for r in con.execute("PRAGMA table_info(\"%s\")" % name)
                 if not (name == "documents" and r[1] == "loaded_at")]
         collist = ",".join('"%s"' % c for c in cols)
-        rows = con.execute("SELECT %s FROM \"%s\" ORDER BY %s" % (collist, name, collist))
+        try:   # rowid order: the ids must match too, and it needs no sort
+            rows = con.execute("SELECT %s FROM \"%s\" ORDER BY rowid" % (collist, name))
+        except sqlite3.OperationalError:   # WITHOUT ROWID (an FTS5 shadow table)
+            rows = con.execute("SELECT %s FROM \"%s\" ORDER BY %s" % (collist, name, collist))
         n = 0
         m = hashlib.sha256()
         for row in rows:
