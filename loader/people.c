@@ -753,6 +753,22 @@ static bool has_honorific(const ex_ctx *ctx, size_t i)
     return (ctx->doc->toks[i].lx & LX_HONORIFIC) != 0;
 }
 
+/* The person named by tokens [ni, ne), registered (or found) with the
+ * gender an honorific gives and this mention. -1 when there is no name. */
+static long register_name(ex_ctx *ctx, size_t ni, size_t ne)
+{
+    int gender = GENDER_UNKNOWN;
+    char *name = name_text(ctx, ni, ne, &gender);
+    if (!name)
+        return -1;
+    long id = people_add(ctx, name, ni);
+    free(name);
+    if (gender && !ctx->people[id].gender)
+        ctx->people[id].gender = gender;
+    people_add_mention(ctx, id, ex_tok_span(ctx, ni, ne));
+    return id;
+}
+
 /* Register the person named by tokens [ni, ne) as holding the title in
  * tokens [tf, tt); a title that is not a public role makes no official. */
 static long add_official(ex_ctx *ctx, size_t ni, size_t ne, size_t tf, size_t tt)
@@ -765,16 +781,10 @@ static long add_official(ex_ctx *ctx, size_t ni, size_t ne, size_t tf, size_t tt
             return -1;
     if (tf > 0 && tok_in(d, tf - 1, not_current))
         return -1;
-    int gender = GENDER_UNKNOWN;
-    char *name = name_text(ctx, ni, ne, &gender);
-    if (!name)
+    long id = register_name(ctx, ni, ne);
+    if (id < 0)
         return -1;
-    long id = people_add(ctx, name, ni);
-    free(name);
     ex_person *p = &ctx->people[id];
-    if (gender)
-        p->gender = gender;
-    people_add_mention(ctx, id, ex_tok_span(ctx, ni, ne));
     title_info ti;
     read_title(ctx, tf, tt, &ti);
     if (!ti.text)
@@ -1114,16 +1124,7 @@ static long register_speaking_subject(ex_ctx *ctx, const nf_sent *s)
         speaks = (d->toks[k].lx & LX_SPEECH) != 0;
     if (!speaks)
         return -1;
-    int gender = GENDER_UNKNOWN;
-    char *name = name_text(ctx, i, ne, &gender);
-    if (!name)
-        return -1;
-    long p = people_add(ctx, name, i);
-    free(name);
-    if (gender && !ctx->people[p].gender)
-        ctx->people[p].gender = gender;
-    people_add_mention(ctx, p, ex_tok_span(ctx, i, ne));
-    return p;
+    return register_name(ctx, i, ne);
 }
 
 /* "The chancellor told MPs ..." right after "Rachel Reeves has announced
