@@ -1614,6 +1614,11 @@ static void read_children(cstate *st)
             continue;
         p->role = ROLE_DONE;
         int par = p->parent >= 0 ? p->parent : parent_before(st, n);
+        /* "including 10 women and three infants": the next item breaks down
+         * the same count, not this one */
+        int nb = par >= 0 ? list_next(st, p, false) : -1;
+        if (nb > (int)n && st->np[nb].role == ROLE_CHILD && st->np[nb].parent < 0)
+            st->np[nb].parent = par;
         if (par < 0 || st->np[par].cat < 0 || p->head == NO_TOK ||
             !person_noun(st->ctx, p->head))
             continue;
@@ -1771,13 +1776,23 @@ static void dedupe(cstate *st)
     free(by);
     /* "Two people have died ... A man in his 60s died after ...": one of
      * the two, not a fact of its own */
-    bool total[NF_N_CATEGORIES] = {false};
-    for (size_t i = 0; i < st->n_cands; i++)
-        if (!st->cands[i].drop && st->cands[i].key[0] == '\0' && st->cands[i].count > 1)
-            total[st->cands[i].cat] = true;
-    for (size_t i = 0; i < st->n_cands; i++)
-        if (st->cands[i].single && total[st->cands[i].cat])
-            st->cands[i].drop = true;
+    /* ... of the same incident: "killed more than 18,000 people" in 2011
+     * makes no total of the woman killed this week */
+    const ex_ctx *ctx = st->ctx;
+    for (size_t i = 0; i < st->n_cands; i++) {
+        cand *c = &st->cands[i];
+        if (!c->single || c->drop)
+            continue;
+        int ev = ex_event_for_token(ctx, ex_tok_at(ctx->doc, c->text.start));
+        for (size_t j = 0; j < st->n_cands; j++) {
+            const cand *o = &st->cands[j];
+            if (o->drop || o->key[0] != '\0' || o->count <= 1 || o->cat != c->cat ||
+                ex_event_for_token(ctx, ex_tok_at(ctx->doc, o->text.start)) != ev)
+                continue;
+            c->drop = true;
+            break;
+        }
+    }
 }
 
 /* Does the evidence tell of bodies found rather than of people killed? */

@@ -47,7 +47,7 @@ static const char *const w_bomb[] = {
 static const char *const w_shoot[] = {"shooting", "gunman", "gunmen", "gunfire", "shot", NULL};
 static const char *const w_quake[] = {"earthquake", "quake", "tremor", NULL};
 static const char *const w_flood[] = {"flood", "flooding", "floods", "flooded", "deluge", NULL};
-static const char *const w_fire[] = {"fire", "blaze", "inferno", NULL};
+static const char *const w_fire[] = {"fire", "blaze", "inferno", "wildfire", "bushfire", NULL};
 static const char *const w_collapse[] = {"collapse", "collapsed", "caved", NULL};
 static const char *const w_stampede[] = {"stampede", "crush", NULL};
 static const char *const w_crash[] = {
@@ -57,7 +57,7 @@ static const char *const w_collide[] = {"collision", "collided", NULL};
 static const char *const w_ram[] = {"ramming", "rammed", "ploughed", NULL};
 static const char *const w_attack[] = {"attack", "attacked", NULL};
 static const char *const w_other[] = {
-    "landslide", "landslip", "storm", "cyclone", "typhoon", "hurricane", "tornado",
+    "landslide", "landslip", "mudslide", "storm", "cyclone", "typhoon", "hurricane", "tornado",
     "avalanche", "eruption", NULL
 };
 static const char *const w_generic[] = {"accident", "disaster", "tragedy", NULL};
@@ -97,6 +97,17 @@ static ev_scope scope_of(const nf_doc *d, size_t from, size_t to)
     return s;
 }
 
+/* "a dam burst", "the dam at the mine burst": a dam within a few words
+ * before, in the same sentence. */
+static bool dam_before(const nf_doc *d, size_t i)
+{
+    static const char *const dams[] = {"dam", "dams", "dyke", "dike", "levee", "embankment", NULL};
+    for (size_t k = i; k-- > 0 && i - k <= 8 && d->toks[k].sent == d->toks[i].sent;)
+        if (tok_in(d, k, dams))
+            return true;
+    return false;
+}
+
 /* "fire" is a shooting after "opened", no event in "fire service". */
 static ev_type fire_type(const nf_doc *d, size_t i, size_t to)
 {
@@ -128,6 +139,8 @@ static ev_type word_type(const nf_doc *d, size_t i, size_t to, ev_scope sc)
         return ET_FLOOD;
     if (tok_is(d, i, "burst") && i + 2 < to && tok_is(d, i + 2, "banks"))
         return ET_FLOOD;
+    if (tok_is(d, i, "burst") && dam_before(d, i))
+        return sc.mine ? ET_MINE : ET_COLLAPSE;   /* "a tailings dam ... burst" */
     if (tok_in(d, i, w_fire))
         return sc.mine && !tok_is(d, i, "fire") ? ET_MINE : fire_type(d, i, to);
     if (tok_in(d, i, w_collapse))
@@ -360,6 +373,30 @@ static int recall_year(const nf_doc *d, size_t from, size_t to, size_t *at)
     return 0;
 }
 
+/* A sentence that opens by dating an earlier time without a year: "In
+ * February, a collapse ...", "Last year, a fire ...", "Earlier this month".
+ * Returns a key for the time (never a year), 0 when none; *at gets the
+ * time word. */
+static int recall_opener(const nf_doc *d, size_t from, size_t to, size_t *at)
+{
+    static const char *const periods[] = {
+        "year", "month", "week", "summer", "winter", "spring", "autumn", NULL
+    };
+    if (from + 2 >= to)
+        return 0;
+    if (tok_is(d, from, "in") && (d->toks[from + 1].lx & LX_MONTH) &&
+        (d->toks[from + 1].flags & TF_CAP) && !(from + 2 < to && d->toks[from + 2].kind == TK_NUM)) {
+        *at = from + 1;
+        return -(int)(from + 1) - 1;
+    }
+    if ((tok_is(d, from, "last") && tok_in(d, from + 1, periods)) ||
+        (tok_is(d, from, "earlier") && tok_is(d, from + 1, "this") && tok_in(d, from + 2, periods))) {
+        *at = from;
+        return -(int)(from + 1) - 1;
+    }
+    return 0;
+}
+
 /* The incident word at t is one earlier incident of its own: its phrase is
  * indefinite ("a crush", "a coach ... crashed") or dated ("the 1987 sinking",
  * "the February 2023 disaster"). */
@@ -410,6 +447,11 @@ static void find_recalled(ex_ctx *ctx, size_t n_lede)
             continue;
         size_t yat;
         int year = recall_year(d, st->tok_start, st->tok_end, &yat);
+        bool opener = false;
+        if (!year) {
+            year = recall_opener(d, st->tok_start, st->tok_end, &yat);
+            opener = year != 0;
+        }
         if (!year || year_seen(years, n_years, year))
             continue;
         size_t t = 0;
@@ -429,9 +471,13 @@ static void find_recalled(ex_ctx *ctx, size_t n_lede)
         if (type <= ET_GENERIC)
             type = main_type > ET_GENERIC ? main_type : ET_OTHER;
         years[n_years++] = year;
-        emit(ctx, type, false, t, st->tok_start, st->tok_end,
-             ex_tok_span(ctx, yat > st->tok_start && (d->toks[yat - 1].lx & LX_MONTH) ? yat - 1 : yat,
-                         yat + 1));
+        if (opener)   /* "Last year": both words; "In February": the month */
+            emit(ctx, type, false, t, st->tok_start, st->tok_end,
+                 ex_tok_span(ctx, yat, yat + ((d->toks[yat].lx & LX_MONTH) ? 1 : 2)));
+        else
+            emit(ctx, type, false, t, st->tok_start, st->tok_end,
+                 ex_tok_span(ctx, yat > st->tok_start && (d->toks[yat - 1].lx & LX_MONTH) ? yat - 1 : yat,
+                             yat + 1));
     }
 }
 

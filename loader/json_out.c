@@ -1,22 +1,320 @@
-/* json_out.c — see json_out.h. */
+/* json_out.c — see json_out.h.
+ *
+ * The JSON is written straight into one growing buffer. It used to be built
+ * as a jansson tree and printed with json_dumps, which cost an allocation per
+ * value and about a fifth of extraction time. The output is still byte for
+ * byte what jansson 2.14's json_dumps gave with JSON_PRESERVE_ORDER |
+ * JSON_REAL_PRECISION(15) and JSON_INDENT(2) or JSON_COMPACT: the same
+ * layout, escapes and number forms, and a member is still left out where
+ * jansson refused its value (a string that is not valid UTF-8, a real that
+ * is not finite). tests/check_jsonw.c keeps the tree version and compares.
+ */
 #include "json_out.h"
 #include "alloc.h"
 #include "utf8.h"
 
-#include <jansson.h>
+#include <assert.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* A JSON string of text[start, end): valid UTF-8 as is, otherwise with U+FFFD
- * for each bad byte so that one bad byte does not lose the whole story. */
-static json_t *slice(const char *text, size_t len, size_t start, size_t end)
+/* Deepest nesting the facts need: root, array, object, mentions, mention. */
+#define JW_MAX_DEPTH 8
+
+/* The writer: the text so far, and for each open container whether it has a
+ * member yet (that decides the comma and the "{}" / "[]" of empty ones). */
+typedef struct jw {
+    char *buf;
+    size_t len, cap;
+    bool pretty;
+    int depth;
+    bool filled[JW_MAX_DEPTH];
+} jw;
+
+/* Where a member began, so that a value jansson would refuse can be undone. */
+typedef struct jw_mark {
+    size_t len;
+    bool filled;
+} jw_mark;
+
+/* Make room for n more bytes (and the final NUL). */
+static void jw_reserve(jw *w, size_t n)
 {
-    if (start > end || end > len)
-        return json_null();
+    if (w->len + n + 1 <= w->cap)
+        return;
+    size_t cap = w->cap ? w->cap : 1024;
+    while (w->len + n + 1 > cap)
+        cap *= 2;
+    w->buf = xrealloc(w->buf, cap);
+    w->cap = cap;
+}
+
+static void jw_put(jw *w, const char *s, size_t n)
+{
+    jw_reserve(w, n);
+    memcpy(w->buf + w->len, s, n);
+    w->len += n;
+}
+
+static void jw_putc(jw *w, char c)
+{
+    jw_reserve(w, 1);
+    w->buf[w->len++] = c;
+}
+
+/* jansson's dump_indent with JSON_INDENT(2): a newline and two spaces per
+ * level. Compact output has no white space at all. */
+static void jw_indent(jw *w, int level)
+{
+    if (!w->pretty)
+        return;
+    size_t n = 1 + 2 * (size_t)level;
+    jw_reserve(w, n);
+    w->buf[w->len] = '\n';
+    memset(w->buf + w->len + 1, ' ', n - 1);
+    w->len += n;
+}
+
+static void jw_open(jw *w, char c)
+{
+    assert(w->depth < JW_MAX_DEPTH);
+    jw_putc(w, c);
+    w->filled[w->depth++] = false;
+}
+
+/* An empty container closes on the same line, as jansson's "{}" and "[]". */
+static void jw_close(jw *w, char c)
+{
+    w->depth--;
+    if (w->filled[w->depth])
+        jw_indent(w, w->depth);
+    jw_putc(w, c);
+}
+
+/* What goes before a member or an element: a comma after the first, then
+ * the indentation of the container's members. */
+static void jw_sep(jw *w)
+{
+    bool *filled = &w->filled[w->depth - 1];
+    if (*filled)
+        jw_putc(w, ',');
+    *filled = true;
+    jw_indent(w, w->depth);
+}
+
+static jw_mark jw_mark_here(const jw *w)
+{
+    return (jw_mark){w->len, w->filled[w->depth - 1]};
+}
+
+static void jw_undo(jw *w, jw_mark m)
+{
+    w->len = m.len;
+    w->filled[w->depth - 1] = m.filled;
+}
+
+/* A member's key; the keys are ASCII literals that need no escaping. */
+static void jw_key(jw *w, const char *key)
+{
+    jw_sep(w);
+    jw_putc(w, '"');
+    jw_put(w, key, strlen(key));
+    jw_put(w, w->pretty ? "\": " : "\":", w->pretty ? 3 : 2);
+}
+
+/* ---- values ------------------------------------------------------------- */
+
+/* Length of the UTF-8 sequence at p by jansson's rules (utf8_check_first and
+ * utf8_check_full: no overlongs, no surrogates, nothing past U+10FFFF), or 0
+ * when it is not valid. p[0] >= 0x80. */
+static size_t utf8_seq(const unsigned char *p, size_t left)
+{
+    unsigned char u = p[0];
+    size_t count;
+    uint32_t v;
+    if (u >= 0xC2 && u <= 0xDF) {
+        count = 2;
+        v = u & 0x1F;
+    } else if (u >= 0xE0 && u <= 0xEF) {
+        count = 3;
+        v = u & 0x0F;
+    } else if (u >= 0xF0 && u <= 0xF4) {
+        count = 4;
+        v = u & 0x07;
+    } else {
+        return 0;
+    }
+    if (count > left)
+        return 0;
+    for (size_t i = 1; i < count; i++) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+        v = (v << 6) | (p[i] & 0x3F);
+    }
+    if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF) ||
+        (count == 3 && v < 0x800) || (count == 4 && v < 0x10000))
+        return 0;
+    return count;
+}
+
+/* jansson's escape of one byte below 0x20, '"' or '\\'. */
+static void jw_escape(jw *w, unsigned char c)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char e[6] = {'\\', 0, '0', '0', 0, 0};
+    switch (c) {
+    case '"': e[1] = '"'; break;
+    case '\\': e[1] = '\\'; break;
+    case '\b': e[1] = 'b'; break;
+    case '\f': e[1] = 'f'; break;
+    case '\n': e[1] = 'n'; break;
+    case '\r': e[1] = 'r'; break;
+    case '\t': e[1] = 't'; break;
+    default:
+        e[1] = 'u';
+        e[4] = hex[c >> 4];
+        e[5] = hex[c & 15];
+        jw_put(w, e, 6);
+        return;
+    }
+    jw_put(w, e, 2);
+}
+
+/* A JSON string of s[0..n) as jansson prints it: '/' and non-ASCII as they
+ * are. Returns false (having written part of it) when s is not valid UTF-8,
+ * where jansson's json_stringn would have refused it. Plain runs are copied
+ * whole, since almost every byte needs no escape. */
+static bool jw_string(jw *w, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t run = 0, i = 0;
+    jw_putc(w, '"');
+    while (i < n) {
+        unsigned char c = u[i];
+        if (c >= 0x80) {
+            size_t k = utf8_seq(u + i, n - i);
+            if (k == 0)
+                return false;
+            i += k;
+        } else if (c < 0x20 || c == '"' || c == '\\') {
+            jw_put(w, s + run, i - run);
+            jw_escape(w, c);
+            run = ++i;
+        } else {
+            i++;
+        }
+    }
+    jw_put(w, s + run, n - run);
+    jw_putc(w, '"');
+    return true;
+}
+
+/* "%lld" without the printf machinery: integers are most of the values. */
+static void jw_int(jw *w, long long v)
+{
+    char tmp[24];
+    char *p = tmp + sizeof tmp;
+    unsigned long long u = v < 0 ? 0ull - (unsigned long long)v : (unsigned long long)v;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        *--p = '-';
+    jw_put(w, p, (size_t)(tmp + sizeof tmp - p));
+}
+
+/* jansson's jsonp_dtostr with precision 15: "%.15g", ".0" appended when there
+ * is neither '.' nor 'e', and the exponent's '+' and leading zeros dropped
+ * ("1e-07" becomes "1e-7"). newsfacts never calls setlocale, so the decimal
+ * point is always '.'. v is finite. */
+static void jw_real(jw *w, double v)
+{
+    char buf[100];
+    int r = snprintf(buf, sizeof buf - 3, "%.15g", v);
+    size_t n = r > 0 ? (size_t)r : 0;
+    if (!strchr(buf, '.') && !strchr(buf, 'e')) {
+        memcpy(buf + n, ".0", 3);
+        n += 2;
+    }
+    char *start = strchr(buf, 'e');
+    if (start) {
+        start++;
+        char *end = start + 1;
+        if (*start == '-')
+            start++;
+        while (*end == '0')
+            end++;
+        if (end != start) {
+            memmove(start, end, n - (size_t)(end - buf) + 1);
+            n -= (size_t)(end - start);
+        }
+    }
+    jw_put(w, buf, n);
+}
+
+/* ---- members ------------------------------------------------------------ */
+
+static void field_null(jw *w, const char *key)
+{
+    jw_key(w, key);
+    jw_put(w, "null", 4);
+}
+
+static void field_int(jw *w, const char *key, long long v)
+{
+    jw_key(w, key);
+    jw_int(w, v);
+}
+
+static void field_bool(jw *w, const char *key, bool v)
+{
+    jw_key(w, key);
+    jw_put(w, v ? "true" : "false", v ? 4 : 5);
+}
+
+/* key: s[0..n), or no member at all when s is not valid UTF-8 (jansson's
+ * json_object_set_new ignored the NULL that json_stringn gave). */
+static void field_bytes(jw *w, const char *key, const char *s, size_t n)
+{
+    jw_mark m = jw_mark_here(w);
+    jw_key(w, key);
+    if (!jw_string(w, s, n))
+        jw_undo(w, m);
+}
+
+/* json_string(s): no member when s is NULL. */
+static void field_str(jw *w, const char *key, const char *s)
+{
+    if (s)
+        field_bytes(w, key, s, strlen(s));
+}
+
+static void field_str_or_null(jw *w, const char *key, const char *s)
+{
+    if (s)
+        field_bytes(w, key, s, strlen(s));
+    else
+        field_null(w, key);
+}
+
+/* key: text[start, end), valid UTF-8 as is, otherwise with U+FFFD for each
+ * bad byte (and each NUL) so that one bad byte does not lose the whole story;
+ * null when the span lies outside the text. */
+static void field_slice(jw *w, const char *key, const char *text, size_t len,
+                        size_t start, size_t end)
+{
+    if (start > end || end > len) {
+        field_null(w, key);
+        return;
+    }
     const char *s = text + start;
     size_t n = end - start;
-    if (utf8_first_invalid(s, n) < 0)
-        return json_stringn(s, n);
+    if (utf8_first_invalid(s, n) < 0) {
+        field_bytes(w, key, s, n);
+        return;
+    }
     char *buf = xmalloc(n * 3 + 1);
     size_t o = 0;
     for (size_t i = 0; i < n;) {
@@ -31,171 +329,169 @@ static json_t *slice(const char *text, size_t len, size_t start, size_t end)
         }
         i += k;
     }
-    json_t *j = json_stringn(buf, o);
+    field_bytes(w, key, buf, o);
     free(buf);
-    return j;
 }
 
-static json_t *str_or_null(const char *s)
+static void put_span(jw *w, const char *text, size_t len, nf_span sp)
 {
-    return s ? json_string(s) : json_null();
+    field_slice(w, "text", text, len, sp.start, sp.end);
+    field_int(w, "start", (long long)sp.start);
+    field_int(w, "end", (long long)sp.end);
 }
 
-static void put_span(json_t *obj, const char *text, size_t len, nf_span sp)
-{
-    json_object_set_new(obj, "text", slice(text, len, sp.start, sp.end));
-    json_object_set_new(obj, "start", json_integer((json_int_t)sp.start));
-    json_object_set_new(obj, "end", json_integer((json_int_t)sp.end));
-}
+/* ---- the facts ---------------------------------------------------------- */
 
-static json_t *mentions(const nf_span *m, size_t n, const char *text, size_t len)
+static void mentions(jw *w, const nf_span *m, size_t n, const char *text, size_t len)
 {
-    json_t *arr = json_array();
+    jw_key(w, "mentions");
+    jw_open(w, '[');
     for (size_t i = 0; i < n; i++) {
-        json_t *o = json_object();
-        put_span(o, text, len, m[i]);
-        json_array_append_new(arr, o);
+        jw_sep(w);
+        jw_open(w, '{');
+        put_span(w, text, len, m[i]);
+        jw_close(w, '}');
     }
-    return arr;
+    jw_close(w, ']');
 }
 
-static json_t *document(const nf_facts *f, const char *text, size_t len, int flags)
+static void document(jw *w, const nf_facts *f, const char *text, size_t len, int flags)
 {
-    json_t *d = json_object();
-    json_object_set_new(d, "sha256", json_string(f->doc.sha256));
-    json_object_set_new(d, "source", str_or_null(f->doc.source));
-    json_object_set_new(d, "title", str_or_null(f->doc.title));
-    json_object_set_new(d, "url", str_or_null(f->doc.url));
-    json_object_set_new(d, "published", str_or_null(f->doc.published));
-    json_object_set_new(d, "bytes", json_integer((json_int_t)f->doc.bytes));
+    jw_key(w, "document");
+    jw_open(w, '{');
+    field_str(w, "sha256", f->doc.sha256);
+    field_str_or_null(w, "source", f->doc.source);
+    field_str_or_null(w, "title", f->doc.title);
+    field_str_or_null(w, "url", f->doc.url);
+    field_str_or_null(w, "published", f->doc.published);
+    field_int(w, "bytes", (long long)f->doc.bytes);
     if (flags & NF_JSON_WITH_TEXT)
-        json_object_set_new(d, "text", slice(text, len, 0, len));
-    return d;
+        field_slice(w, "text", text, len, 0, len);
+    jw_close(w, '}');
 }
 
-static json_t *events(const nf_facts *f, const char *text, size_t len)
+static void event(jw *w, const nf_event *e, const char *text, size_t len)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < f->n_events; i++) {
-        const nf_event *e = &f->events[i];
-        json_t *o = json_object();
-        json_object_set_new(o, "id", json_integer(e->id));
-        json_object_set_new(o, "type", str_or_null(e->type));
-        json_object_set_new(o, "main", json_boolean(e->main));
-        json_object_set_new(o, "location", str_or_null(e->location));
-        json_object_set_new(o, "date", str_or_null(e->date));
-        put_span(o, text, len, e->text);
-        json_array_append_new(arr, o);
-    }
-    return arr;
+    field_int(w, "id", e->id);
+    field_str_or_null(w, "type", e->type);
+    field_bool(w, "main", e->main);
+    field_str_or_null(w, "location", e->location);
+    field_str_or_null(w, "date", e->date);
+    put_span(w, text, len, e->text);
 }
 
-static json_t *countries(const nf_facts *f, const char *text, size_t len)
+static void country(jw *w, const nf_country *c, const char *text, size_t len)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < f->n_countries; i++) {
-        const nf_country *c = &f->countries[i];
-        json_t *o = json_object();
-        json_object_set_new(o, "code", json_string(c->code));
-        json_object_set_new(o, "name", str_or_null(c->name));
-        json_object_set_new(o, "mentions", mentions(c->mentions, c->n_mentions, text, len));
-        json_array_append_new(arr, o);
-    }
-    return arr;
+    field_str(w, "code", c->code);
+    field_str_or_null(w, "name", c->name);
+    mentions(w, c->mentions, c->n_mentions, text, len);
 }
 
-static json_t *officials(const nf_facts *f, const char *text, size_t len)
+static void official(jw *w, const nf_official *p, const char *text, size_t len)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < f->n_officials; i++) {
-        const nf_official *p = &f->officials[i];
-        json_t *o = json_object();
-        json_object_set_new(o, "name", str_or_null(p->name));
-        json_object_set_new(o, "title", str_or_null(p->title));
-        json_object_set_new(o, "country", p->country[0] ? json_string(p->country) : json_null());
-        json_object_set_new(o, "mentions", mentions(p->mentions, p->n_mentions, text, len));
-        json_array_append_new(arr, o);
-    }
-    return arr;
+    field_str_or_null(w, "name", p->name);
+    field_str_or_null(w, "title", p->title);
+    field_str_or_null(w, "country", p->country[0] ? p->country : NULL);
+    mentions(w, p->mentions, p->n_mentions, text, len);
 }
 
-static json_t *casualties(const nf_facts *f, const char *text, size_t len)
+/* event 0 means none and prints as null. */
+static void field_event(jw *w, int event_id)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < f->n_casualties; i++) {
-        const nf_casualty *c = &f->casualties[i];
-        json_t *o = json_object();
-        json_object_set_new(o, "event", c->event ? json_integer(c->event) : json_null());
-        json_object_set_new(o, "category", json_string(nf_category_name(c->category)));
-        json_object_set_new(o, "count", json_integer(c->count));
-        json_object_set_new(o, "qualifier", json_string(nf_qualifier_name(c->qualifier)));
-        json_object_set_new(o, "group", str_or_null(c->group));
-        put_span(o, text, len, c->text);
-        json_array_append_new(arr, o);
-    }
-    return arr;
+    if (event_id)
+        field_int(w, "event", event_id);
+    else
+        field_null(w, "event");
 }
 
-static json_t *arrests(const nf_facts *f, const char *text, size_t len)
+static void casualty(jw *w, const nf_casualty *c, const char *text, size_t len)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < f->n_arrests; i++) {
-        const nf_arrest *a = &f->arrests[i];
-        json_t *o = json_object();
-        json_object_set_new(o, "event", a->event ? json_integer(a->event) : json_null());
-        json_object_set_new(o, "count", a->count >= 0 ? json_integer(a->count) : json_null());
-        json_object_set_new(o, "suspects", str_or_null(a->suspects));
-        put_span(o, text, len, a->text);
-        json_array_append_new(arr, o);
-    }
-    return arr;
+    field_event(w, c->event);
+    field_str(w, "category", nf_category_name(c->category));
+    field_int(w, "count", c->count);
+    field_str(w, "qualifier", nf_qualifier_name(c->qualifier));
+    field_str_or_null(w, "group", c->group);
+    put_span(w, text, len, c->text);
 }
 
-static json_t *quotes(const nf_facts *f, const char *text, size_t len)
+static void arrest(jw *w, const nf_arrest *a, const char *text, size_t len)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < f->n_quotes; i++) {
-        const nf_quote *q = &f->quotes[i];
-        json_t *o = json_object();
-        json_object_set_new(o, "speaker", str_or_null(q->speaker));
-        put_span(o, text, len, q->text);
-        json_array_append_new(arr, o);
-    }
-    return arr;
+    field_event(w, a->event);
+    if (a->count >= 0)
+        field_int(w, "count", a->count);
+    else
+        field_null(w, "count");
+    field_str_or_null(w, "suspects", a->suspects);
+    put_span(w, text, len, a->text);
 }
 
-static json_t *amounts(const nf_facts *f, const char *text, size_t len)
+static void quote(jw *w, const nf_quote *q, const char *text, size_t len)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; i < f->n_amounts; i++) {
-        const nf_amount *a = &f->amounts[i];
-        json_t *o = json_object();
-        double v = a->value;
-        if (v == (double)(json_int_t)v && v < 9e15 && v > -9e15)
-            json_object_set_new(o, "value", json_integer((json_int_t)v));
-        else
-            json_object_set_new(o, "value", json_real(v));
-        json_object_set_new(o, "currency", json_string(a->currency));
-        put_span(o, text, len, a->text);
-        json_array_append_new(arr, o);
-    }
-    return arr;
+    field_str_or_null(w, "speaker", q->speaker);
+    put_span(w, text, len, q->text);
 }
+
+/* Whole values below 9e15 print as integers, others as reals; jansson's
+ * json_real refused NaN and infinities, so those leave "value" out. */
+static void amount(jw *w, const nf_amount *a, const char *text, size_t len)
+{
+    double v = a->value;
+    if (v < 9e15 && v > -9e15 && v == (double)(long long)v) {
+        field_int(w, "value", (long long)v);
+    } else if (isfinite(v)) {
+        jw_key(w, "value");
+        jw_real(w, v);
+    }
+    field_str(w, "currency", a->currency);
+    put_span(w, text, len, a->text);
+}
+
+/* One array of facts: each element an object that fn fills. The element
+ * type differs per kind, hence the void pointers and the stride. */
+typedef void (*fact_fn)(jw *w, const void *item, const char *text, size_t len);
+
+static void fact_array(jw *w, const char *key, const void *items, size_t n, size_t size,
+                       fact_fn fn, const char *text, size_t len)
+{
+    jw_key(w, key);
+    jw_open(w, '[');
+    for (size_t i = 0; i < n; i++) {
+        jw_sep(w);
+        jw_open(w, '{');
+        fn(w, (const char *)items + i * size, text, len);
+        jw_close(w, '}');
+    }
+    jw_close(w, ']');
+}
+
+/* Adapters from the typed writers above to fact_fn. */
+static void event_fn(jw *w, const void *p, const char *t, size_t n) { event(w, p, t, n); }
+static void country_fn(jw *w, const void *p, const char *t, size_t n) { country(w, p, t, n); }
+static void official_fn(jw *w, const void *p, const char *t, size_t n) { official(w, p, t, n); }
+static void casualty_fn(jw *w, const void *p, const char *t, size_t n) { casualty(w, p, t, n); }
+static void arrest_fn(jw *w, const void *p, const char *t, size_t n) { arrest(w, p, t, n); }
+static void quote_fn(jw *w, const void *p, const char *t, size_t n) { quote(w, p, t, n); }
+static void amount_fn(jw *w, const void *p, const char *t, size_t n) { amount(w, p, t, n); }
+
+#define FACTS(w, key, arr, n, fn, text, len) \
+    fact_array((w), (key), (arr), (n), sizeof *(arr), (fn), (text), (len))
 
 char *nf_facts_to_json(const nf_facts *f, const char *text, size_t len, int flags)
 {
-    json_t *root = json_object();
-    json_object_set_new(root, "document", document(f, text, len, flags));
-    json_object_set_new(root, "events", events(f, text, len));
-    json_object_set_new(root, "countries", countries(f, text, len));
-    json_object_set_new(root, "officials", officials(f, text, len));
-    json_object_set_new(root, "casualties", casualties(f, text, len));
-    json_object_set_new(root, "arrests", arrests(f, text, len));
-    json_object_set_new(root, "quotes", quotes(f, text, len));
-    json_object_set_new(root, "amounts", amounts(f, text, len));
-    size_t jflags = JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(15) |
-                    ((flags & NF_JSON_INDENT) ? JSON_INDENT(2) : JSON_COMPACT);
-    char *out = json_dumps(root, jflags);
-    json_decref(root);
-    return out;
+    jw w = {.pretty = (flags & NF_JSON_INDENT) != 0};
+    /* Room for the usual story at once: the facts JSON is a few times the
+     * size of the quoted text, plus the text itself when included. */
+    jw_reserve(&w, 4096 + ((flags & NF_JSON_WITH_TEXT) ? len + len / 8 : 0));
+    jw_open(&w, '{');
+    document(&w, f, text, len, flags);
+    FACTS(&w, "events", f->events, f->n_events, event_fn, text, len);
+    FACTS(&w, "countries", f->countries, f->n_countries, country_fn, text, len);
+    FACTS(&w, "officials", f->officials, f->n_officials, official_fn, text, len);
+    FACTS(&w, "casualties", f->casualties, f->n_casualties, casualty_fn, text, len);
+    FACTS(&w, "arrests", f->arrests, f->n_arrests, arrest_fn, text, len);
+    FACTS(&w, "quotes", f->quotes, f->n_quotes, quote_fn, text, len);
+    FACTS(&w, "amounts", f->amounts, f->n_amounts, amount_fn, text, len);
+    jw_close(&w, '}');
+    w.buf[w.len] = '\0';
+    return w.buf;
 }

@@ -102,7 +102,7 @@ const lex_class lex_classes[] = {
                "bomber bomb blast explosion exploded shooting gunman gunmen shot attack attacked "
                "earthquake quake tremor flood flooding floods flooded fire blaze collapse "
                "collapsed stampede crush crash crashed derailed derailment collision collided "
-               "landslide landslip storm cyclone typhoon hurricane tornado avalanche eruption "
+               "landslide landslip mudslide wildfire bushfire storm cyclone typhoon hurricane tornado avalanche eruption "
                "plot sinks sink capsizes caved ramming rammed ploughed plunged overturned "
                "gunfire inferno blasts explosions burst accident disaster tragedy deluge"},
     {LX_QUAL, "about around nearly almost some estimated roughly approximately believed "

@@ -23,6 +23,7 @@ Suite *casualty_suite(void);
 Suite *arrest_suite(void);
 Suite *amount_suite(void);
 Suite *json_suite(void);
+Suite *jsonw_suite(void);
 Suite *input_suite(void);
 Suite *db_suite(void);
 Suite *e2e_suite(void);
