@@ -48,7 +48,14 @@ static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *val
     if (i >= end || !num_parse(ctx->doc, i, end, true, &nv))
         return i;
     *value = nv.value;
-    return i + nv.ntok;
+    size_t e = i + nv.ntok;
+    /* "Rs 3.2 lakh crore": a second multiplier after lakh (1e5 × 1e7) */
+    if (e < end && e > i + 1 && tok_is(ctx->doc, e - 1, "lakh") &&
+        (tok_is(ctx->doc, e, "crore") || tok_is(ctx->doc, e, "crores"))) {
+        *value *= 1e7;
+        e++;
+    }
+    return e;
 }
 
 /* Words whose usual currency stands when the home country has another:

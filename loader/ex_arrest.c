@@ -592,6 +592,12 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
     base.heading = d->sents[d->toks[i].sent].flags & SF_HEADING;
     base.trig = i;
     ar_kind floor = AR_NEW;
+    /* "The judge remanded both men in custody": a court appearance of people
+     * arrested before, never an arrest of its own (FACTS.md) */
+    if (kind == 2)
+        for (size_t k = cs; k < ts; k++)
+            if (tok_in(d, k, (const char *const[]){"remanded", "remand", "remands", "remanding", NULL}))
+                return;
     if (kind == 2 && subj_end > cs) {
         static const char *const stay[] = {
             "remains", "remained", "remain", "still", "kept", "remanded", "held", NULL
@@ -608,7 +614,11 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
     }
     /* active: "police have arrested five men" */
     np_info obj;
-    if (kind == 1 && !be && !tok_in(d, ts, (const char *const[]){"taken", "placed", "brought", NULL}) &&
+    /* "taken into custody" is active only after a perfect's auxiliary:
+     * "Police have taken into custody the mine's manager" */
+    bool perfect = ts > from && tok_in(d, ts - 1, (const char *const[]){"have", "has", "had", NULL});
+    if (kind == 1 && !be &&
+        (perfect || !tok_in(d, ts, (const char *const[]){"taken", "placed", "brought", NULL})) &&
         np_count(d, te, to, &obj)) {
         size_t s = skip_adverbial(d, cs, ts);
         base.from = ts > s + ADV_BACK ? ts : s;

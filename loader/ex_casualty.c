@@ -609,6 +609,49 @@ static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
     return false;
 }
 
+/* Ways of getting out alive: "swam ashore", "swam to safety", "made it to
+ * the surface", "made it out alive", "escaped unhurt". Sets *end after the
+ * phrase; CAT_NONE when k opens none. */
+static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
+{
+    static const char *const safe[] = {"ashore", "safety", "shore", "land", "surface", NULL};
+    static const char *const unhurt[] = {
+        "unhurt", "unharmed", "uninjured", "unscathed", NULL
+    };
+    if ((tok_is(d, k, "swam") || tok_is(d, k, "swum")) && k + 1 < e) {
+        size_t v = k + 1;
+        if (tok_is(d, v, "to") && v + 1 < e)
+            v++;
+        if (tok_is(d, v, "the") && v + 1 < e)
+            v++;
+        if (tok_in(d, v, safe)) {
+            *end = v + 1;
+            return X(NF_SURVIVORS);
+        }
+    }
+    if (tok_is(d, k, "made") && k + 3 < e && tok_is(d, k + 1, "it")) {
+        size_t v = k + 2;
+        if (tok_is(d, v, "out") && tok_is(d, v + 1, "alive")) {
+            *end = v + 2;
+            return X(NF_SURVIVORS);
+        }
+        if (tok_is(d, v, "to")) {
+            v++;
+            if (tok_is(d, v, "the") && v + 1 < e)
+                v++;
+            if (tok_in(d, v, safe)) {
+                *end = v + 1;
+                return X(NF_SURVIVORS);
+            }
+        }
+    }
+    if (tok_is(d, k, "escaped") && k + 1 < e && tok_in(d, k + 1, unhurt)) {
+        *end = k + 2;
+        return X(NF_SURVIVORS);
+    }
+    return CAT_NONE;
+}
+
 /* The category word k names inside a predicate, CAT_NONE when it names
  * none. Multiword forms ("crushed to death", "lost their lives", "taken to
  * hospital", "on board", "working in") are read around k. from is where the
@@ -639,6 +682,12 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     }
     if (tok_is(d, k, "aboard") || tok_is(d, k, "onboard") || tok_in(d, k, w_travel))
         return X(NF_ABOARD);
+    /* "105 workers were underground when ...": the people down a mine */
+    if (tok_is(d, k, "underground") && k > from && tok_in(d, k - 1, w_aux))
+        return X(NF_ABOARD);
+    int esc = escaped_at(d, k, e, &pr->sig_end);
+    if (esc != CAT_NONE)
+        return esc;
     if ((tok_is(d, k, "working") || tok_is(d, k, "inside")) && k > from)
         return present_at_site(d, k, from, e) ? X(NF_ABOARD) : CAT_NONE;
     if (there_at_the_time(d, k, from))
@@ -744,6 +793,25 @@ static bool np_starts(const cstate *st, size_t k)
     return false;
 }
 
+/* "Three men who were on board were arrested": "on board" in a relative
+ * clause [j, k) that the main verb, an arrest, follows. The people counted
+ * are suspects, not the people a vessel carried in an incident. */
+static bool relative_then_arrest(const nf_doc *d, size_t j, size_t k, size_t sig_end, size_t e)
+{
+    bool rel = false;
+    for (size_t i = j; i < k && !rel; i++)
+        rel = tok_is(d, i, "who") || tok_is(d, i, "that");
+    if (!rel)
+        return false;
+    for (size_t i = sig_end; i < e && i < sig_end + 5; i++) {
+        if (d->toks[i].lx & LX_ARREST)
+            return true;
+        if (!tok_in(d, i, w_aux) && !tok_is(d, i, "later") && !tok_is(d, i, "all"))
+            return false;
+    }
+    return false;
+}
+
 /* Read the predicate of a counted subject from token j: the first word in
  * its clause that names a casualty category ("were killed", "are still
  * missing", "were pulled alive", "had been crammed aboard"). strict allows
@@ -810,6 +878,8 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             break;   /* "12 remain in hospital", "are still being treated": a status */
         if (c != CAT_NONE) {
             if (neg || mixed_after(d, pr.sig_end, e))
+                break;
+            if (c == X(NF_ABOARD) && relative_then_arrest(d, j, k, pr.sig_end, e))
                 break;
             pr.cat = c;
             return pr;
@@ -1524,6 +1594,17 @@ static void read_of(cstate *st)
                 int par = parent_before(st, n);
                 if (par >= 0)
                     cat = st->np[par].cat;
+                /* "105 were underground, and 83 of them made it to the
+                 * surface": a predicate of another category is a count of
+                 * its own, not a breakdown */
+                pred pr = predicate_scan(st, k, true, false);
+                if (par >= 0 && pr.cat >= 0 && pr.cat != cat && !statistic(st, p)) {
+                    p->cat = pr.cat;
+                    p->cand = add_cand(st, pr.cat, p->count,
+                                       pr.approx && p->qual == NF_EXACT ? NF_APPROXIMATE : p->qual,
+                                       0, 0, p->start, pr.sig_end);
+                    continue;
+                }
             }
         } else if (tok_is(d, k, "the") || tok_is(d, k, "those")) {
             k++;

@@ -20,6 +20,12 @@ static const char *const idiom_nouns[] = {
     "fries", "delight", "courage", "cheese", "wave", "flu", "roulette", "whispers", "windows",
     "pastry", "toast", "kiss", "dressing", "horn", "braid", "leave", "lick", NULL
 };
+/* Places named with a country's adjective: British Columbia (French Guiana and
+ * French Polynesia, names of their own, are matched whole before this). */
+static const char *const adj_places[] = {
+    "columbia", "guiana", "polynesia", "somaliland", "virgin", "antarctic",
+    "honduras", NULL
+};
 static const char *const region_prefixes[] = {
     "latin", "central", "north", "south", "east", "west", "pan", "anglo", "sub", "new", NULL
 };
@@ -30,20 +36,102 @@ static const char *const us_state_abbrevs[] = {
     "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.", "wis.", "wyo.", NULL
 };
 
+/* Canadian provinces as Canadian Press datelines write them: "B.C.", "Ont." */
+static const char *const ca_province_abbrevs[] = {
+    "b.c.", "alta.", "sask.", "man.", "ont.", "que.", "n.b.", "n.s.", "p.e.i.", "nfld.",
+    "n.l.", "n.w.t.", "y.t.", NULL
+};
+
 /* "Ga." is two tokens (Ga and .); "N.Y." is one initialism. */
-static bool us_state_abbrev(const nf_doc *d, size_t i)
+static bool abbrev_in(const nf_doc *d, size_t i, const char *const *list)
 {
     if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP))
         return false;
     if (d->toks[i].flags & TF_ABBR)
-        return tok_in(d, i, us_state_abbrevs);
-    if (!tok_is_punct(d, i + 1, '.') || !tok_touch(d, i + 1))
+        return tok_in(d, i, list);
+    if (i + 1 >= d->n_toks || !tok_is_punct(d, i + 1, '.') || !tok_touch(d, i + 1))
         return false;
     char buf[16];
     snprintf(buf, sizeof buf, "%s.", tok_fold(d, i));
-    for (size_t k = 0; us_state_abbrevs[k]; k++)
-        if (strcmp(buf, us_state_abbrevs[k]) == 0)
+    for (size_t k = 0; list[k]; k++)
+        if (strcmp(buf, list[k]) == 0)
             return true;
+    return false;
+}
+
+static bool us_state_abbrev(const nf_doc *d, size_t i)
+{
+    return abbrev_in(d, i, us_state_abbrevs);
+}
+
+/* Cities that place a story in their country: capitals and the cities news
+ * is filed from. They vote for the home country and are never country
+ * mentions. Left out: seats of international bodies (Geneva, Brussels, New
+ * York) and names that are also common given names or words (Sofia, Nice). */
+static const struct { const char *name; char code[3]; } cities[] = {
+    {"london", "GB"}, {"manchester", "GB"}, {"glasgow", "GB"}, {"edinburgh", "GB"},
+    {"belfast", "GB"}, {"cardiff", "GB"}, {"liverpool", "GB"}, {"leeds", "GB"},
+    {"dublin", "IE"}, {"paris", "FR"}, {"marseille", "FR"}, {"lyon", "FR"}, {"calais", "FR"},
+    {"berlin", "DE"}, {"munich", "DE"}, {"frankfurt", "DE"}, {"hamburg", "DE"},
+    {"madrid", "ES"}, {"barcelona", "ES"}, {"rome", "IT"}, {"milan", "IT"}, {"naples", "IT"},
+    {"lisbon", "PT"}, {"amsterdam", "NL"}, {"rotterdam", "NL"}, {"vienna", "AT"},
+    {"zurich", "CH"}, {"athens", "GR"}, {"istanbul", "TR"}, {"ankara", "TR"},
+    {"moscow", "RU"}, {"kyiv", "UA"}, {"kiev", "UA"}, {"warsaw", "PL"}, {"prague", "CZ"},
+    {"budapest", "HU"}, {"bucharest", "RO"}, {"stockholm", "SE"}, {"oslo", "NO"},
+    {"copenhagen", "DK"}, {"helsinki", "FI"}, {"cairo", "EG"}, {"tunis", "TN"},
+    {"algiers", "DZ"}, {"rabat", "MA"}, {"casablanca", "MA"}, {"lagos", "NG"},
+    {"abuja", "NG"}, {"maiduguri", "NG"}, {"kano", "NG"}, {"accra", "GH"}, {"dakar", "SN"},
+    {"bamako", "ML"}, {"ouagadougou", "BF"}, {"niamey", "NE"}, {"khartoum", "SD"},
+    {"addis ababa", "ET"}, {"nairobi", "KE"}, {"mombasa", "KE"}, {"kampala", "UG"},
+    {"kigali", "RW"}, {"dar es salaam", "TZ"}, {"kinshasa", "CD"}, {"goma", "CD"},
+    {"johannesburg", "ZA"}, {"cape town", "ZA"}, {"pretoria", "ZA"}, {"durban", "ZA"},
+    {"harare", "ZW"}, {"lusaka", "ZM"}, {"maputo", "MZ"}, {"mogadishu", "SO"},
+    {"beirut", "LB"}, {"damascus", "SY"}, {"aleppo", "SY"}, {"baghdad", "IQ"},
+    {"tehran", "IR"}, {"riyadh", "SA"}, {"jeddah", "SA"}, {"dubai", "AE"},
+    {"abu dhabi", "AE"}, {"doha", "QA"}, {"sanaa", "YE"}, {"aden", "YE"}, {"amman", "JO"},
+    {"tel aviv", "IL"}, {"kabul", "AF"}, {"islamabad", "PK"}, {"karachi", "PK"},
+    {"lahore", "PK"}, {"peshawar", "PK"}, {"quetta", "PK"}, {"new delhi", "IN"},
+    {"delhi", "IN"}, {"mumbai", "IN"}, {"kolkata", "IN"}, {"chennai", "IN"},
+    {"bengaluru", "IN"}, {"dhaka", "BD"}, {"chittagong", "BD"}, {"kathmandu", "NP"},
+    {"colombo", "LK"}, {"yangon", "MM"}, {"bangkok", "TH"}, {"hanoi", "VN"},
+    {"phnom penh", "KH"}, {"manila", "PH"}, {"jakarta", "ID"}, {"kuala lumpur", "MY"},
+    {"beijing", "CN"}, {"shanghai", "CN"}, {"shenzhen", "CN"}, {"guangzhou", "CN"},
+    {"wuhan", "CN"}, {"taipei", "TW"}, {"seoul", "KR"}, {"pyongyang", "KP"},
+    {"tokyo", "JP"}, {"osaka", "JP"}, {"sydney", "AU"}, {"melbourne", "AU"},
+    {"brisbane", "AU"}, {"canberra", "AU"}, {"auckland", "NZ"}, {"christchurch", "NZ"},
+    {"ottawa", "CA"}, {"toronto", "CA"}, {"montreal", "CA"}, {"vancouver", "CA"},
+    {"calgary", "CA"}, {"edmonton", "CA"}, {"mexico city", "MX"}, {"havana", "CU"},
+    {"bogota", "CO"}, {"caracas", "VE"}, {"lima", "PE"}, {"quito", "EC"},
+    {"buenos aires", "AR"}, {"sao paulo", "BR"}, {"rio de janeiro", "BR"},
+    {"brasilia", "BR"}, {"washington", "US"}, {"los angeles", "US"}, {"chicago", "US"},
+    {"san francisco", "US"}, {"houston", "US"},
+};
+
+/* A city of the table at token i (capitalised): its code and token count. */
+static bool city_at(const nf_doc *d, size_t i, size_t end, const char **code, size_t *ntok)
+{
+    if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP))
+        return false;
+    for (size_t c = 0; c < sizeof cities / sizeof cities[0]; c++) {
+        const char *w = cities[c].name;
+        size_t k = i;
+        bool ok = true;
+        while (*w && ok) {
+            size_t n = strcspn(w, " ");
+            const char *f = k < end ? tok_fold(d, k) : "";
+            ok = k < end && d->toks[k].kind == TK_WORD && strlen(f) == n &&
+                 strncmp(f, w, n) == 0;
+            w += n;
+            while (*w == ' ')
+                w++;
+            k++;
+        }
+        if (ok) {
+            *code = cities[c].code;
+            *ntok = k - i;
+            return true;
+        }
+    }
     return false;
 }
 
@@ -99,6 +187,13 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
         return true;
     if (has_next && kind == GAZ_KIND_ADJ && tok_in(d, next, idiom_nouns))
         return true;
+    if (has_next && kind == GAZ_KIND_ADJ && (d->toks[next].flags & TF_CAP) &&
+        tok_in(d, next, adj_places))
+        return true;   /* British Columbia, French Guiana */
+    /* "US$12m", "U.S.$": a currency, not the country */
+    if (kind == GAZ_KIND_NAME && next < d->n_toks && tok_touch(d, next) &&
+        tok_is_punct(d, next, '$'))
+        return true;
     if (kind == GAZ_KIND_NAME && has_next && (d->toks[next].lx & LX_PLACE_N) &&
         !tok_is(d, next, "coast") && !tok_is(d, next, "border") && !tok_is(d, next, "state"))
         return true;   /* the Jordan River, the Niger Delta */
@@ -110,6 +205,15 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
             return true;   /* Michael Jordan, Lake Chad */
         if ((d->toks[i - 1].flags & TF_CAP) && tok_in(d, i - 1, region_prefixes))
             return true;   /* Latin America, New Mexico, Latin American */
+        /* a surname after a given name: "Volker Türk", "Dawn French" (not a
+         * word opening the sentence: "Yesterday Turkish ...") */
+        if (kind != GAZ_KIND_NAME && n == 1 && plain_capitalised(d, i - 1) &&
+            !sentence_initial(d, i - 1) && !ex_country_at(ctx, i - 1) &&
+            !(d->toks[i - 1].lx & LX_PLACE_N) &&
+            !(next < d->n_toks && d->toks[next].sent == d->toks[i].sent &&
+              d->toks[next].kind == TK_WORD && (d->toks[next].flags & TF_CAP)) &&
+            (next >= d->n_toks || !(d->toks[next].lx & LX_PERSON_N)))
+            return true;
     }
     /* A first name before a surname: "Chad Smith", "Georgia Brown" */
     if (kind == GAZ_KIND_NAME && n == 1 && has_next && plain_capitalised(d, i) &&
@@ -190,6 +294,10 @@ static bool dateline_country(ex_ctx *ctx, char code[3])
             }
             if (us_state_abbrev(d, i)) {
                 memcpy(code, "US", 3);
+                return true;
+            }
+            if (abbrev_in(d, i, ca_province_abbrevs)) {
+                memcpy(code, "CA", 3);
                 return true;
             }
         }
@@ -289,6 +397,20 @@ static void choose_home(ex_ctx *ctx)
         if (standalone(d, i, hit.ntok))
             add_vote(votes, &n, hit.code, w);
         i += hit.ntok - 1;
+    }
+    for (size_t i = 0; i < d->n_toks; i++) {
+        const char *code;
+        size_t nt;
+        if (ex_country_at(ctx, i) || !city_at(d, i, d->n_toks, &code, &nt))
+            continue;
+        double w = position_weight(d, i);
+        if (ex_in_quote(ctx, i))
+            w *= 0.5;
+        if (i > 0 && tok_in(d, i - 1, (const char *const[]){"from", "to", NULL}))
+            w *= 0.3;
+        if (standalone(d, i, nt))
+            add_vote(votes, &n, code, w);
+        i += nt - 1;
     }
     double best = 0;
     for (size_t i = 0; i < n; i++) {

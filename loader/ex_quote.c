@@ -785,6 +785,42 @@ static long resolve_it(ex_ctx *ctx, size_t tok, int depth)
     return -1;
 }
 
+/* "A woman who escaped ... told AP that .... “...,” she said": the
+ * sentence before the pronoun's opens with an unnamed person of its gender
+ * ("A woman", "An elderly man", "One survivor"), so the pronoun is that
+ * person, whom the story does not name. */
+static bool anonymous_antecedent(const ex_ctx *ctx, size_t tok, int g)
+{
+    static const char *const fem[] = {
+        "woman", "girl", "mother", "grandmother", "widow", "wife", "daughter", "sister", NULL
+    };
+    static const char *const masc[] = {
+        "man", "boy", "father", "grandfather", "widower", "husband", "son", "brother", NULL
+    };
+    const nf_doc *d = ctx->doc;
+    size_t s0 = sent_first(d, tok);
+    if (s0 == 0)
+        return false;
+    /* the pronoun must be the quote's attribution, in its own sentence */
+    for (size_t k = s0; k < tok; k++)
+        if (is_word(d, k) && !ex_in_quote(ctx, k))
+            return false;
+    size_t ps = sent_first(d, s0 - 1);
+    if (d->sents[d->toks[ps].sent].para + 1 < d->sents[d->toks[s0].sent].para)
+        return false;
+    if (!(tok_is(d, ps, "a") || tok_is(d, ps, "an") || tok_is(d, ps, "one")))
+        return false;
+    for (size_t k = ps + 1; k < ps + 4 && k < s0; k++) {
+        if (!is_word(d, k) || is_cap_word(d, k))
+            return false;
+        if (tok_in(d, k, g == GENDER_F ? fem : masc) ||
+            tok_in(d, k, (const char *const[]){"survivor", "witness", "resident", "villager",
+                                               "neighbour", "neighbor", "relative", NULL}))
+            return true;
+    }
+    return false;
+}
+
 static long resolve_pronoun_at(ex_ctx *ctx, size_t tok, int depth)
 {
     const nf_doc *d = ctx->doc;
@@ -793,7 +829,11 @@ static long resolve_pronoun_at(ex_ctx *ctx, size_t tok, int depth)
     int g = (d->toks[tok].lx & LX_PRON_M) ? GENDER_M : (d->toks[tok].lx & LX_PRON_F) ? GENDER_F : -1;
     if (g < 0)
         return -1;   /* they, we: a group */
+    if (anonymous_antecedent(ctx, tok, g))
+        return -1;
     long p = people_resolve_pronoun(ctx, tok, g);
+    if (p >= 0 && ctx->people[p].org)
+        return -1;   /* "she said" is never "Washington" */
     if (p >= 0) {
         if (!ctx->people[p].gender)
             ctx->people[p].gender = g;
@@ -930,19 +970,26 @@ static long clause_subject(ex_ctx *ctx, size_t floor, size_t and_tok)
         np_kind kind = classify(ctx, b, e);
         if (kind != NP_NAME && kind != NP_TITLE && kind != NP_ORG)
             continue;
-        size_t v = e;
+        size_t v = e, ab = NONE, ae = NONE;
         if (is_sep(d, v)) {   /* an appositive or aside: ", in a message," */
             v++;
+            ab = v;
             while (v < and_tok && !is_sep(d, v))
                 v++;
             if (v >= and_tok)
                 continue;
+            ae = v;
             v++;
         }
         while (v < and_tok && tok_in(d, v, aux_words))
             v++;
         if (v >= and_tok || !is_word(d, v) || (d->toks[v].flags & TF_CAP) || (d->toks[v].lx & LX_STOP))
             continue;
+        /* "The UN's spokesman, Stephane Dujarric, condemned ... and said":
+         * the name in the appositive, not whoever else holds the title */
+        if (kind == NP_TITLE && ab != NONE && ae > ab && np_right(ctx, ab, ae) == ae &&
+            classify(ctx, ab, ae) == NP_NAME)
+            return speaker_of_np(ctx, ab, ae, false, 0);
         return speaker_of_np(ctx, b, e, false, 0);
     }
     return -1;
@@ -1081,6 +1128,16 @@ static attrib after_quote(ex_ctx *ctx, const ex_qspan *q)
     size_t v = e;
     while (v < end && v - e < 2 && tok_in(d, v, aux_words))
         v++;
+    /* "..., Wang was quoted by CCTV as saying." */
+    if (v + 1 < end && tok_in(d, v, (const char *const[]){"was", "is", "were", NULL}) &&
+        tok_is(d, v + 1, "quoted")) {
+        v++;
+        for (size_t k = v + 1; k + 1 < end && k < v + 10; k++)
+            if (tok_is(d, k, "as") && tok_is(d, k + 1, "saying")) {
+                attrib a = {true, speaker_of_np(ctx, j, e, false, 0)};
+                return a;
+            }
+    }
     if (v >= end || !speech_verb(ctx, v) || is_participle(d, v) || tok_is(d, v, "according"))
         return none;
     if (ends_sentence && !attribution_tail(d, v + 1, end))
@@ -1362,6 +1419,16 @@ static void register_subjects(ex_ctx *ctx)
         if (st->flags & SF_HEADING)
             continue;
         size_t i = st->tok_start, end = st->tok_end;
+        /* "At the riverbank, Rahima Begum, 35, waited ...": past a leading
+         * phrase of place or time */
+        if (i < end && tok_in(d, i, (const char *const[]){"at", "in", "on", "outside", "near",
+                                                          "inside", "by", NULL})) {
+            size_t k = i + 1;
+            while (k < end && k - i < 7 && !tok_is_punct(d, k, ',') && is_word(d, k))
+                k++;
+            if (k < end && tok_is_punct(d, k, ',') && k + 1 < end && is_cap_word(d, k + 1))
+                i = k + 1;
+        }
         if (i < end && tok_in(d, i, determiners)) {
             /* "The couple’s daughter, NAME," */
             size_t k = i + 1;

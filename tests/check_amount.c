@@ -15,6 +15,7 @@ static const struct { const char *text; double value; const char *currency; cons
     {"tickets for 2,000 CFA francs in Ivory Coast", 2000, "XOF", "2,000 CFA francs"},
     {"tickets for £2.60 each", 2.6, "GBP", "£2.60"},
     {"Norway pledged 2 billion kroner", 2e9, "NOK", "2 billion kroner"},
+    {"investors lost Rs 3.2 lakh crore in India", 3.2e12, "INR", "Rs 3.2 lakh crore"},
     {"The Philippine government promised 200,000 pesos", 200000, "PHP", "200,000 pesos"},
     {"In Australia, a $25 million package", 25e6, "AUD", "$25 million"},
     {"half a million pounds was raised", 500000, "GBP", "half a million pounds"},

@@ -43,6 +43,10 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Two men were arrested in May, and a third man was arrested on Friday.", {2, 1, END}},
     /* no arrest */
     {"He was charged with manslaughter and appeared in court on Monday.", {END}},
+    /* a remand is a court appearance, not an arrest */
+    {"Judge Mary Dorgan remanded both men in custody to appear again next week.", {END}},
+    /* "taken into custody" is active after a perfect's auxiliary */
+    {"Police have taken into custody the mine's legal representative.", {1, END}},
     {"The men have been held in prison since the trial.", {END}},
     {"The next meeting will be held in Lisbon.", {END}},
     {"Rebels held two aid workers hostage for a month.", {END}},

@@ -118,6 +118,19 @@ ROWS(subject_rows) = {
      "dead 3 exact; injured 10 exact"},
     {"As many as 15 persons were killed in the accident.", "dead 15 up_to"},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
+    /* ways of getting out alive */
+    {"Some 43 passengers swam ashore or were picked up by fishermen.",
+     "survivors 43 approximate"},
+    {"A family of five escaped unhurt when the house slid down the slope.", "survivors 5 exact"},
+    {"A total of 105 workers were underground when water burst in, and 83 of them made it to "
+     "the surface.", "aboard 105 exact; survivors 83 exact"},
+    {"The boat carried 50 people, and 30 of them were rescued.",
+     "aboard 50 exact; survivors 30 exact"},
+    /* suspects who were on board are no total aboard */
+    {"Three men who were on board were arrested at the scene.", ""},
+    /* every item of an "including" list breaks down the same count */
+    {"Gunmen killed at least 70 people, including 10 women and three infants, in the town.",
+     "dead 70 at_least; dead 10 exact women; dead 3 exact infants"},
     {"At least 100 people were feared killed.", "dead 100 at_least"},
     {"\u201cWe have found 20 bodies,\u201d the mayor said.", "dead 20 exact"},
     {"In 2015, 800 people drowned when a boat sank.", "dead 800 exact"},

@@ -21,6 +21,10 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"Iran State Television said the US State Department had called Mexico.", "IR US MX"},
     /* a country in capitals before a capitalised word is no first name */
     {"The quake was felt in Syria, according to the US Geological Survey.", "SY US"},
+    /* a place named with a country's adjective; a surname; a currency prefix */
+    {"Fires burned in British Columbia, and in Canada.", "CA"},
+    {"UN rights chief Volker Türk said Dawn French and the Turkish envoy agreed.", "TR"},
+    {"Washington pledged US$1.5 million to Haiti.", "HT"},
 };
 
 static void codes_of(const nf_facts *f, char *out, size_t cap)
@@ -69,6 +73,25 @@ START_TEST(test_home_country)
 }
 END_TEST
 
+/* A Canadian province in a dateline places the story like a US state; a
+ * city votes for its country ("in east London" against "an Irish firm"). */
+START_TEST(test_home_from_province_and_city)
+{
+    const char *text = "FORT NELSON, B.C. — Crews from the United States arrived. "
+                       "Premier David Eby spoke.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_officials, 1);
+    ck_assert_str_eq(f->officials[0].country, "CA");
+    nf_facts_free(f);
+    text = "A fire killed two people in a flat in east London, an inquest heard. "
+           "Coroner Graeme Irvine spoke.\n\nAn Irish retailer sold the charger in Britain.";
+    f = test_extract(text);
+    ck_assert_uint_eq(f->n_officials, 1);
+    ck_assert_str_eq(f->officials[0].country, "GB");
+    nf_facts_free(f);
+}
+END_TEST
+
 Suite *country_suite(void)
 {
     Suite *s = suite_create("country");
@@ -76,6 +99,7 @@ Suite *country_suite(void)
     tcase_add_loop_test(tc, test_countries, 0, (int)(sizeof rows / sizeof rows[0]));
     tcase_add_test(tc, test_mentions_have_offsets);
     tcase_add_test(tc, test_home_country);
+    tcase_add_test(tc, test_home_from_province_and_city);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -25,6 +25,8 @@ static const struct { const char *text, *type; } types[] = {
     {"Two cargo ships collided in the Strait of Malacca on Monday.", "collision"},
     {"Ferry sinks off Bali\n\nTwelve people died when a ferry went down on Monday.", "capsize"},
     {"A man attacked passers-by with a knife, the fire service said.", "attack"},
+    {"A tailings dam burst in the state of Minas Gerais on Friday.", "collapse"},
+    {"An out-of-control wildfire pushed towards the town on Friday.", "fire"},
     /* no incident */
     {"Ministers from six countries met in Oslo on Tuesday to agree a new fisheries deal.", NULL},
     {"The company said it would open a plot of land to visitors.", NULL},
@@ -77,6 +79,9 @@ static const struct { const char *text; size_t n; const char *recalled; } recall
     {"A ferry capsized off Bali on Monday, killing 12 people.\n\n"
      "The island's worst disaster came in 2011, when a boat sank off Lombok and 40 people "
      "drowned.", 2, "capsize"},
+    /* a month or "last year" opening the sentence dates an earlier incident too */
+    {"Water flooded a coal mine on Wednesday.\n\nIn February, a collapse at an open-pit mine "
+     "killed 53 people.", 2, "mine_collapse"},
     {"A bus crashed in the Andes on Sunday.\n\nIn 2016, a train collided with a lorry at a "
      "crossing nearby.", 2, "train_crash"},
     {"A quake struck the province on Monday.\n\nMemories of the March 2011 disaster remain raw.",

@@ -111,6 +111,14 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "Nordic Coach Holidays"},
     /* organisations */
     {"The Kremlin said the talks were “constructive”.", "constructive", "Kremlin"},
+    /* the name in the appositive of a title subject, not another holder of the title */
+    {"Government spokesman Jean Ouedraogo spoke.\n\nThe UN's spokesman, Stephane Dujarric, "
+     "condemned the attack and called on “all parties to protect civilians”.",
+     "all parties to protect civilians", "Stephane Dujarric"},
+    {"Minister Wang Lei arrived.\n\n“Every minute counts,” Lei was quoted by CCTV as saying.",
+     "Every minute counts,", "Wang Lei"},
+    {"Matlab police chief Rafiq Islam spoke.\n\nAt the riverbank, Rahima Begum, 35, waited for "
+     "news.\n\n“The water took him,” she said.", "The water took him,", "Rahima Begum"},
     {"The Ministry of Health said in a statement: “We are monitoring the outbreak.”",
      "We are monitoring the outbreak.", "Ministry of Health"},
     {"A Home Office spokeswoman said: “We are reviewing the case.”", "We are reviewing the case.",
@@ -184,6 +192,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"Protesters chanted “No more deaths” outside the embassy.", "No more deaths", NULL},
     {"Witnesses said the gunman shouted “Nobody move” before he fired.", "Nobody move", NULL},
     {"“It is a tragedy,” a police spokesman said.", "It is a tragedy,", NULL},
+    /* a pronoun after a sentence opened by an unnamed person is that person */
+    {"The US embassy in Washington said aid would come.\n\nA woman who escaped told AP the "
+     "gunmen burned homes. “They shot everyone,” she said.", "They shot everyone,", NULL},
     /* scare quotes, names and titles of works: no quote at all */
     {"Activists condemned the so-called “pushback” policy.", NULL, NULL},
     {"The home side, nicknamed “The Lions”, won.", NULL, NULL},
