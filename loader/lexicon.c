@@ -43,7 +43,7 @@ const lex_class lex_classes[] = {
                "ambassador envoy senator congressman congresswoman mp mep lawmaker legislator "
                "chairman chairwoman chairperson ceo king queen emperor leader administrator "
                "attorney magistrate constable councillor councilor coroner official president "
-               "supt superintendant rapporteur commandant deputy gov sen rep"},
+               "supt superintendant rapporteur commandant deputy gov sen rep chair"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "
@@ -110,7 +110,7 @@ const lex_class lex_classes[] = {
     {LX_RANK, "colonel col general gen major maj captain capt lieutenant lt sergeant sgt "
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
               "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
-              "igp"},
+              "igp garda"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

@@ -64,6 +64,9 @@ static bool same_person(const char *a, const char *b)
     utf8_fold(b, nb, fb, sizeof fb);
     if (strcmp(fa, fb) == 0)
         return true;
+    for (size_t k = 0; particles[k]; k++)
+        if (strcmp(fa, particles[k]) == 0 || strcmp(fb, particles[k]) == 0)
+            return true;   /* "De Vries" is Maarten de Vries by his surname */
     /* an initial agrees with the name it abbreviates: "K. Rao", "Kiran Rao" */
     return (strlen(fa) <= 2 || strlen(fb) <= 2) && fa[0] == fb[0];
 }
@@ -210,10 +213,12 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
             j++;
             continue;
         }
-        /* a particle between name words: Pieter van Dijk, Maarten de Vries */
-        if (words > 0 && tok_in(d, j, particles) && j + 1 < end &&
-            name_part(ctx, j + 1, end) > j + 1) {
-            j++;
+        /* particles between name words: Pieter van Dijk, Ursula von der Leyen */
+        size_t q = j;
+        while (q < end && q < j + 3 && tok_in(d, q, particles))
+            q++;
+        if (words > 0 && q > j && q < end && name_part(ctx, q, end) > q) {
+            j = q;
             continue;
         }
         break;
@@ -417,7 +422,8 @@ static const char *const title_glue[] = {"and", "of", "for", "&", NULL};
 static const char *const not_current[] = {"former", "ex", "late", "then", "outgoing", NULL};
 static const char *const vehicles[] = {
     "boat", "ship", "vessel", "ferry", "bus", "coach", "plane", "aircraft", "train", "truck",
-    "lorry", "trawler", "tanker", "dinghy", "team", "club", "side", NULL
+    "lorry", "trawler", "tanker", "dinghy", "team", "club", "side", "gang", "cartel", "militia",
+    "band", NULL
 };
 /* Titles that name the country they serve. */
 static const struct { const char *title; const char *code; } national_titles[] = {
@@ -526,6 +532,12 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
     if (end > i + TITLE_REACH)
         end = i + TITLE_REACH;
     while (i < end) {
+        if (i + 1 < end && tok_is_dash(d, i) && tok_touch(d, i) && tok_touch(d, i + 1) &&
+            d->toks[i + 1].kind == TK_WORD && (d->toks[i + 1].flags & TF_CAP) &&
+            i > 0 && is_title_word(ctx, i - 1)) {
+            i += 2;   /* "Judge-Executive", "Secretary-General" */
+            continue;
+        }
         if (is_title_word(ctx, i) && (d->toks[i].flags & (TF_CAP | TF_UPPER)) &&
             !(d->toks[i].flags & TF_NL)) {
             i++;
@@ -585,6 +597,18 @@ static bool acronym(const ex_ctx *ctx, size_t i, size_t to)
     const nf_tok *t = &ctx->doc->toks[i];
     return t->kind == TK_WORD && (t->flags & TF_UPPER) && i + 1 < to && !ex_country_at(ctx, i) &&
            !(t->lx & (LX_STOP | LX_HONORIFIC));
+}
+
+/* Does the title open with the name of a body ("European Commission
+ * President", "Georgia Bureau of Investigation director"): capitalised words
+ * before the first title word, one of them an organisation word? */
+static bool names_body(const ex_ctx *ctx, size_t start, size_t to)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t i = start; i < to && !is_title_word(ctx, i); i++)
+        if ((d->toks[i].lx & LX_ORG) && (d->toks[i].flags & TF_CAP) && !(d->toks[i].lx & LX_STOP))
+            return true;
+    return false;
 }
 
 /* Are tokens [i, end) capitalised words (with "the", "of"): "Niger State"? */
@@ -694,7 +718,7 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
             memcpy(ti->country, hit.code, 3);
             ti->rank = 3;
         }
-        if ((d->toks[i].lx & LX_INTL) || tok_in(d, i, (const char *const[]){"international", "european", "world", "united", NULL}))
+        if ((d->toks[i].lx & LX_INTL) || tok_in(d, i, (const char *const[]){"international", "european", "world", "united", "african", "arab", "asian", "interamerican", NULL}))
             ti->intl = true;
         if (tok_in(d, i, (const char *const[]){"spokeswoman", "chairwoman", "congresswoman", NULL}))
             ti->gender = GENDER_F;
@@ -703,9 +727,14 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
     }
     /* drop determiners, possessors and place names before the first title
      * word; keep a body's acronym: "PCG spokesperson", "FRSC Sector Commander" */
-    while (start < to && !is_title_word(ctx, start) && !(d->toks[start].lx & LX_INTL) &&
-           !acronym(ctx, start, to) && !(d->toks[start].lx & LX_ORG && !(d->toks[start].flags & TF_CAP)))
-        start++;
+    if (!names_body(ctx, start, to))
+        while (start < to && !is_title_word(ctx, start) && !(d->toks[start].lx & LX_INTL) &&
+               !acronym(ctx, start, to) &&
+               !(d->toks[start].lx & LX_ORG && !(d->toks[start].flags & TF_CAP)))
+            start++;
+    else
+        while (start < to && !(d->toks[start].flags & (TF_CAP | TF_UPPER)))
+            start++;   /* keep "European Commission President" whole */
     /* drop a trailing "in Türkiye" / "in Greece": it locates, it is not the role */
     size_t end = to;
     for (size_t i = start; i + 1 < end; i++) {
@@ -743,8 +772,8 @@ static size_t name_words(const ex_ctx *ctx, size_t i, size_t end)
     size_t n = 0;
     for (size_t k = i; k < end; k++)
         if (ctx->doc->toks[k].kind == TK_WORD && !(ctx->doc->toks[k].lx & LX_HONORIFIC) &&
-            !tok_in(ctx->doc, k, particles))
-            n++;
+            ((ctx->doc->toks[k].flags & TF_CAP) || !tok_in(ctx->doc, k, particles)))
+            n++;   /* "de" in "Maarten de Vries" is no name word; "Das" is */
     return n;
 }
 
@@ -812,7 +841,8 @@ static long add_official(ex_ctx *ctx, size_t ni, size_t ne, size_t tf, size_t tt
 static bool private_possessor(const ex_ctx *ctx, size_t tf, size_t tt)
 {
     const nf_doc *d = ctx->doc;
-    for (size_t k = tf; k + 1 < tt; k++)
+    size_t from = tf >= 2 ? tf - 2 : 0;   /* "the gang's leader": the possessor precedes */
+    for (size_t k = from; k + 1 < tt; k++)
         if (d->toks[k + 1].kind == TK_POSS && tok_in(d, k, vehicles))
             return true;
     return tok_is(d, tt - 1, "captain") && !(d->toks[tt - 1].flags & TF_CAP);

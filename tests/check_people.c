@@ -32,12 +32,17 @@ static const struct {
     {"The UN's humanitarian chief in Afghanistan, Ramiz Alakbarov, said.", "Ramiz Alakbarov", "UN Humanitarian Chief", ""},
     {"Afghan Deputy Minister for Disaster Management Sharafuddin Muslim said.", "Sharafuddin Muslim", "Deputy Minister for Disaster Management", "AF"},
     {"The Honourable State Minister for Labour, Mr. Nazrul Karim, MP, visited Bangladesh.", "Nazrul Karim", "State Minister for Labour", "BD"},
-    {"The Met Office's chief forecaster, Paul Gundersen, warned of more rain in Britain.", "Paul Gundersen", "Chief Forecaster", "GB"},
+    {"The Met Office's chief forecaster, Paul Gundersen, warned of more rain in Britain.", "Paul Gundersen", "Met Office Chief Forecaster", "GB"},
     {"The head of UNICEF's Sudan office, Mandeep O'Brien, said aid was blocked.", "Mandeep O'Brien", "Head of UNICEF Sudan Office", ""},
     {"Four were held in Chile, according to the spokesman for the prosecutors in Valparaiso, Jorge Rojas.", "Jorge Rojas", "Spokesman for the Prosecutors", "CL"},
     {"The chief inspector of prisons and probation, Martin Lomas, wrote of grim cells in Wales.", "Martin Lomas", "Chief Inspector of Prisons and Probation", "GB"},
     {"Opposition leader Andrew RT Davies said Wales needed help.", "Andrew RT Davies", "Opposition Leader", "GB"},
     {"In Washington, Dutch central bank governor Klaas Knot said rates would fall.", "Klaas Knot", "Central Bank Governor", "NL"},
+    {"In Mumbai, India, Governor Shaktikanta Das warned of inflation.", "Shaktikanta Das", "Governor", "IN"},
+    {"Fed Chair Jerome Powell said on Wednesday the US economy was strong.", "Jerome Powell", "Chair", "US"},
+    {"European Commission President Ursula von der Leyen said the package was fair.", "Ursula von der Leyen", "European Commission President", ""},
+    {"Kentucky, US: Graves County Judge-Executive Jesse Perry said at a news conference.", "Jesse Perry", "County Judge-Executive", "US"},
+    {"The chairman of the African Union Commission, Moussa Faki Mahamat, spoke in Senegal.", "Moussa Faki Mahamat", "Chairman of the African Union Commission", ""},
     {"Aid came, PNP spokesperson Colonel Jean Fajardo said in Manila, Philippines.", "Jean Fajardo", "PNP Spokesperson", "PH"},
     {"In Kenya, floods hit. In neighbouring Uganda, 12 died, according to Prime Minister Robinah Nabbanja.", "Robinah Nabbanja", "Prime Minister", "UG"},
 };
@@ -60,6 +65,7 @@ static const char *const not_officials[] = {
     "The boat’s captain, Hasan Yıldız, a 38-year-old Turkish national, was jailed.",
     "By Sarah Whittle, Chief Reporter",
     "Former Crystal Palace winger Wilfried Bamba posted on Instagram.",
+    "The gang's leader, Luckson Elan, is under UN sanctions.",
     "The Fire Service and Civil Defence, Brigadier General said.",
 };
 
