@@ -550,8 +550,8 @@ static long person_named(ex_ctx *ctx, size_t b, size_t e, bool org_hint)
         return -1;
     size_t words = 0;
     for (size_t k = nb; k < e; k++)
-        if (is_word(d, k) && !tok_in(d, k, name_particles))
-            words++;
+        if (is_word(d, k) && ((d->toks[k].flags & TF_CAP) || !tok_in(d, k, name_particles)))
+            words++;   /* "Das said": a capitalised particle ends a name as a surname */
     const char *surname = tok_fold(d, e - 1);
     long id = people_find_surname(ctx, surname);
     char full[256], mine[256];
