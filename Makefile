@@ -97,9 +97,10 @@ test-san: build-san/check_newsfacts build-san/newsfacts
 
 eval: build/newsfacts
 	$(SHARED)/eval/score $(SHARED)/corpus --run 'build/newsfacts extract'
-	@if ls tests/holdout/*.gold.json >/dev/null 2>&1; then \
-	  echo; echo "held-out stories (tests/holdout):"; \
-	  $(SHARED)/eval/score tests/holdout --run 'build/newsfacts extract'; fi
+	@for d in tests/holdout tests/holdout2; do \
+	  if ls $$d/*.gold.json >/dev/null 2>&1; then \
+	    echo; echo "held-out stories ($$d):"; \
+	    $(SHARED)/eval/score $$d --run 'build/newsfacts extract'; fi; done
 
 # ---- bench (begin) ---------------------------------------------------------
 # `make bench`: an optimised build in build/bench/, a generated corpus of
