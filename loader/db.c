@@ -690,7 +690,7 @@ static char *fold_name(const char *name)
 
 /* The key that identifies a person across stories: the folded name without
  * leading honorifics (Mr, Mrs, Ms, Dr, ...) unless nothing else is left.
- * "Mr Gérald Darmanin" -> "gerald darmanin". Caller frees. */
+ * "Mr Anne Dupont" -> "gerald darmanin". Caller frees. */
 static char *name_key(const char *name)
 {
     char *key = fold_name(name);

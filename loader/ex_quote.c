@@ -277,7 +277,7 @@ static const char *const naming_words[] = {
 /* Verbs that characterise with an object between verb and quotation:
  * "It called the shooting “...”". */
 /* Words after which a clause, and so a subject, starts: "an operation that
- * Katrin Vollmer, Germany's interior minister, said had...". */
+ * Lena Vogt, Germany's interior minister, said had...". */
 static const char *const clause_openers[] = {
     "that", "and", "but", "while", "as", "when", "because", "where", "whom", "who", NULL
 };
@@ -344,7 +344,7 @@ static bool is_sep(const nf_doc *d, size_t i)
 /* ---- noun phrases that name a speaker --------------------------------------- */
 
 /* Can token k be part of a speaker's noun phrase ("the federal prosecutor’s
- * office", "Abidjan police chief Colonel Yao Kouassi", "Mr. K. Rao")? */
+ * office", "Abidjan police chief Colonel Ali Traoré", "Mr. K. Rao")? */
 static bool np_token(const ex_ctx *ctx, size_t k)
 {
     const nf_doc *d = ctx->doc;
@@ -441,7 +441,7 @@ static size_t np_left(const ex_ctx *ctx, size_t end, size_t floor)
     return b;
 }
 
-/* The end of the noun phrase starting at token b ("said António Nunes, head
+/* The end of the noun phrase starting at token b ("said Paulo Reis, head
  * of...", "according to the coast guard"), or b when there is none. */
 static size_t np_right(const ex_ctx *ctx, size_t b, size_t limit)
 {
@@ -997,8 +997,8 @@ static long clause_subject(ex_ctx *ctx, size_t floor, size_t and_tok)
 
 /* The subject of the speech verb at v: the noun phrase before it, looking
  * past appositives set off by commas or dashes ("Malacañang, the presidential
- * palace, said"; "the presiding judge, Maria Vittoria Ferri, said"; "Student
- * Yannick Koné, 24, who escaped..., said"). A name wins over a title. */
+ * palace, said"; "the presiding judge, Anna Maria Conti, said"; "Student
+ * Moussa Diarra, 24, who escaped..., said"). A name wins over a title. */
 static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
 {
     const nf_doc *d = ctx->doc;
@@ -1072,7 +1072,7 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
     return a;
 }
 
-/* The speaker after a speech verb: "said António Nunes", "according to X". */
+/* The speaker after a speech verb: "said Paulo Reis", "according to X". */
 static attrib subject_after(ex_ctx *ctx, size_t v)
 {
     const nf_doc *d = ctx->doc;
@@ -1088,7 +1088,7 @@ static attrib subject_after(ex_ctx *ctx, size_t v)
 }
 
 /* Words that may follow "X said" when it attributes the quote just before
- * ("..., the embassy said in a post", "Mr Villareal told reporters"). */
+ * ("..., the embassy said in a post", "Mr Santos told reporters"). */
 static bool attribution_tail(const nf_doc *d, size_t i, size_t end)
 {
     if (i >= end)
@@ -1409,8 +1409,8 @@ static bool introduces_person(const nf_doc *d, size_t ne, size_t end)
 }
 
 /* Register the witnesses and relatives a story introduces as the subject of
- * a sentence ("Hatice Demir, 58, sat...", "The couple’s daughter, Claire
- * Barnes, 41, flew...") so that a later "she said" can find them. */
+ * a sentence ("Ayşe Kaya, 58, sat...", "The couple’s daughter, Claire
+ * Clarke, 41, flew...") so that a later "she said" can find them. */
 static void register_subjects(ex_ctx *ctx)
 {
     const nf_doc *d = ctx->doc;
@@ -1457,7 +1457,7 @@ static void register_subjects(ex_ctx *ctx)
     }
 }
 
-/* Later mentions by surname ("Mr Darmanin insisted") are references for
+/* Later mentions by surname ("Mr Dupont insisted") are references for
  * pronouns: note them in text order, up to token `upto`, as the reader
  * meets them (people_finalize records them as mentions afterwards). */
 static void note_surnames(ex_ctx *ctx, size_t *cursor, size_t upto)

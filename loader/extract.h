@@ -111,7 +111,7 @@ void people_add_mention(ex_ctx *ctx, long person, nf_span span);
  * resolved), so that later pronouns find the most recently referred person. */
 void people_note_reference(ex_ctx *ctx, long person, size_t tok);
 /* Give person a title found later ("The Prime Minister said" after "Boris
- * Johnson"): marks them an official. */
+ * Hart"): marks them an official. */
 void people_set_title(ex_ctx *ctx, long person, size_t from, size_t to);
 /* Settle countries of officials that have none from their titles, then
  * record every later surname mention. Called once, before facts are written. */

@@ -4,7 +4,7 @@
  *
  * A person enters the registry when the story introduces them with a name
  * next to a role ("Interior Minister Nancy Faeser", "Nancy Faeser, Germany's
- * interior minister", "the presiding judge, Maria Ferri,") or, from the
+ * interior minister", "the presiding judge, Maria Conti,") or, from the
  * quote stage, as a speaker. Later mentions by surname, by title alone ("the
  * minister") or by pronoun resolve to the registry.
  */
@@ -66,7 +66,7 @@ static bool same_person(const char *a, const char *b)
         return true;
     for (size_t k = 0; particles[k]; k++)
         if (strcmp(fa, particles[k]) == 0 || strcmp(fb, particles[k]) == 0)
-            return true;   /* "De Vries" is Maarten de Vries by his surname */
+            return true;   /* "De Boer" is Joost de Boer by his surname */
     /* an initial agrees with the name it abbreviates: "K. Rao", "Kiran Rao" */
     return (strlen(fa) <= 2 || strlen(fb) <= 2) && fa[0] == fb[0];
 }
@@ -133,8 +133,8 @@ static int span_cmp(const void *a, const void *b)
     return x->end > y->end ? -1 : x->end < y->end;   /* the longer first */
 }
 
-/* Mentions in text order, each once: "Gerald Darmanin" covers the
- * "Darmanin" the surname pass finds inside it. */
+/* Mentions in text order, each once: "Anne Dupont" covers the
+ * "Dupont" the surname pass finds inside it. */
 static void tidy_mentions(ex_person *p)
 {
     if (p->n_mentions < 2)
@@ -213,7 +213,7 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
             j++;
             continue;
         }
-        /* particles between name words: Pieter van Dijk, Ursula von der Leyen */
+        /* particles between name words: Jan van Veen, Ursula von der Leyen */
         size_t q = j;
         while (q < end && q < j + 3 && tok_in(d, q, particles))
             q++;
@@ -267,7 +267,7 @@ void people_note_reference(ex_ctx *ctx, long person, size_t tok)
 }
 
 /* The latest token before `before` that refers to p, and whether it sits in
- * an oblique position ("speaking to Priti Patel") that pronouns skip. */
+ * an oblique position ("speaking to Nina Shah") that pronouns skip. */
 static size_t latest_reference(const ex_ctx *ctx, const ex_person *p, size_t before, bool *oblique)
 {
     const nf_doc *d = ctx->doc;
@@ -451,7 +451,7 @@ static bool is_head(const ex_ctx *ctx, size_t i)
 }
 
 /* A capitalised word that may lead a title as a place or body: "Borno",
- * "NSW", "Whitfield County", "NATO". */
+ * "NSW", "Ford County", "NATO". */
 static bool title_prefix_word(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
@@ -554,7 +554,7 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
             while (k < end && complement_word(ctx, k, j, end)) {
                 if (!(d->toks[k].lx & title_bits) && k > j && is_title_word(ctx, k - 1) &&
                     people_name_at(ctx, k, end) >= k + 2)
-                    break;   /* "Commissioner for Energy Marta Kowalska": the name starts */
+                    break;   /* "Commissioner for Energy Ewa Nowak": the name starts */
                 k++;
             }
             if (k > j) {
@@ -773,7 +773,7 @@ static size_t name_words(const ex_ctx *ctx, size_t i, size_t end)
     for (size_t k = i; k < end; k++)
         if (ctx->doc->toks[k].kind == TK_WORD && !(ctx->doc->toks[k].lx & LX_HONORIFIC) &&
             ((ctx->doc->toks[k].flags & TF_CAP) || !tok_in(ctx->doc, k, particles)))
-            n++;   /* "de" in "Maarten de Vries" is no name word; "Das" is */
+            n++;   /* "de" in "Joost de Boer" is no name word; "Das" is */
     return n;
 }
 
@@ -863,13 +863,13 @@ static size_t role_end(const ex_ctx *ctx, size_t tf, size_t te)
     return te;
 }
 
-/* "Interior Minister Nancy Faeser", "police chief Colonel Yao Kouassi". */
+/* "Interior Minister Nancy Faeser", "police chief Colonel Ali Traoré". */
 static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
 {
     const nf_doc *d = ctx->doc;
     size_t after = h + 1;
     if (after < s->tok_end && tok_is_punct(d, after, '.') && tok_touch(d, after))
-        after++;   /* "Gov. Bill Lee", "Supt. Scott Tanner" */
+        after++;   /* "Gov. Bill Lee", "Supt. Mark Reid" */
     size_t te = title_right(ctx, after, s->tok_end, true);
     size_t ne = people_name_at(ctx, te, s->tok_end);
     if (ne == te || (d->toks[te].flags & TF_NL))
@@ -880,14 +880,14 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
     add_official(ctx, te, ne, tf, role_end(ctx, tf, te));
 }
 
-/* "Nancy Faeser, Germany's interior minister," and "Ana Ramírez, the UN
+/* "Nancy Faeser, Germany's interior minister," and "Lucía Gómez, the UN
  * resident coordinator in Türkiye,". */
 static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
 {
     const nf_doc *d = ctx->doc;
     size_t j = ne + 1, end = s->tok_end;
     if (j + 1 < end && d->toks[j].kind == TK_NUM && tok_is_punct(d, j + 1, ','))
-        j += 2;   /* an age: "Sunita Behera, 34, ..." */
+        j += 2;   /* an age: "Rekha Das, 34, ..." */
     size_t tf = j;
     size_t limit = j + 9 < end ? j + 9 : end;
     size_t h = SIZE_MAX;
@@ -985,8 +985,8 @@ static size_t find_title_head(const ex_ctx *ctx, const nf_sent *s, size_t comma)
     return SIZE_MAX;
 }
 
-/* "the presiding judge, Maria Vittoria Ferri," and "Santana's mayor, Rui
- * Freitas,": a title, a comma, then the name. */
+/* "the presiding judge, Anna Maria Conti," and "Santana's mayor, Rui
+ * Pinto,": a title, a comma, then the name. */
 static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
 {
     const nf_doc *d = ctx->doc;
@@ -999,7 +999,7 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
     size_t tf = title_left(ctx, h, s->tok_start);
     size_t ni = comma + 1;
     while (ni < s->tok_end && is_title_word(ctx, ni) && (d->toks[ni].flags & TF_CAP))
-        ni++;   /* a rank before the name: "Brigadier General Jahangir Alam" */
+        ni++;   /* a rank before the name: "Brigadier General Kamal Hossain" */
     size_t ne = people_name_at(ctx, ni, s->tok_end);
     if (ne == ni || ne >= s->tok_end)
         return;
@@ -1059,7 +1059,7 @@ void people_set_title(ex_ctx *ctx, long person, size_t from, size_t to)
 }
 
 /* A seat of government in a sentence that mentions p: "Speaking in Downing
- * Street, Mr Johnson said". */
+ * Street, Mr Hart said". */
 static const char *seat_at(const nf_doc *d, size_t i)
 {
     if (!(d->toks[i].flags & TF_CAP))
@@ -1094,7 +1094,7 @@ static const char *seat_country(const ex_ctx *ctx, const ex_person *p, const cha
     return NULL;
 }
 
-/* Later mentions by surname: "Mr Darmanin", "Kallergis said". */
+/* Later mentions by surname: "Mr Dupont", "Novak said". */
 static void surname_mentions(ex_ctx *ctx)
 {
     const nf_doc *d = ctx->doc;
@@ -1114,7 +1114,7 @@ static void surname_mentions(ex_ctx *ctx)
 }
 
 /* The person a sentence opens with, when that sentence then speaks or
- * announces: "Rachel Reeves has announced...", "Boris Johnson has urged". */
+ * announces: "Rachel Reeves has announced...", "Ellen Hart has urged". */
 static long speaking_subject(const ex_ctx *ctx, const nf_sent *s)
 {
     const nf_doc *d = ctx->doc;

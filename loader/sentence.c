@@ -51,7 +51,7 @@ static bool abbreviation_dot(const nf_doc *d, size_t dot)
     if (w->kind != TK_WORD)
         return false;
     if (tok_len(d, dot - 1) == 1 && (w->flags & TF_CAP))
-        return true;   /* an initial: K. Srinivas Rao */
+        return true;   /* an initial: K. Venkat Rao */
     return tok_in(d, dot - 1, abbreviations);
 }
 

@@ -3,7 +3,7 @@
  * Splits at . ! ? (with any closing quotes and brackets they carry) when the
  * next token could open a sentence, at blank lines, and at line breaks unless
  * the next line continues in lowercase. Abbreviations (Mr., Gen., St.),
- * initials (K. Srinivas Rao), decimals and initialisms (U.S.) do not split.
+ * initials (K. Venkat Rao), decimals and initialisms (U.S.) do not split.
  * Needs gaz_tag() to have run (it reads LX_STOP to spot sentence openers).
  * Fills doc->sents and each token's sent.
  */

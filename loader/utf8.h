@@ -3,7 +3,7 @@
  * The story is never rewritten: everything here reads bytes and reports byte
  * offsets. Folding (lowercase, accents stripped, curly apostrophes made
  * straight) is what gazetteer keys and name keys are compared in; it uses
- * utf8proc so that Côte, Türkiye and Yılmaz fold like their ASCII spellings.
+ * utf8proc so that Côte, Türkiye and Yıldırım fold like their ASCII spellings.
  */
 #ifndef NF_UTF8_H
 #define NF_UTF8_H
