@@ -64,76 +64,6 @@ static bool us_state_abbrev(const nf_doc *d, size_t i)
     return abbrev_in(d, i, us_state_abbrevs);
 }
 
-/* Cities that place a story in their country: capitals and the cities news
- * is filed from. They vote for the home country and are never country
- * mentions. Left out: seats of international bodies (Geneva, Brussels, New
- * York) and names that are also common given names or words (Sofia, Nice). */
-static const struct { const char *name; char code[3]; } cities[] = {
-    {"london", "GB"}, {"glasgow", "GB"}, {"edinburgh", "GB"},
-    {"belfast", "GB"}, {"cardiff", "GB"}, {"liverpool", "GB"}, {"leeds", "GB"},
-    {"dublin", "IE"}, {"paris", "FR"}, {"marseille", "FR"}, {"lyon", "FR"},
-    {"berlin", "DE"}, {"munich", "DE"}, {"frankfurt", "DE"}, {"hamburg", "DE"},
-    {"madrid", "ES"}, {"barcelona", "ES"}, {"rome", "IT"}, {"milan", "IT"}, {"naples", "IT"},
-    {"lisbon", "PT"}, {"amsterdam", "NL"}, {"vienna", "AT"},
-    {"zurich", "CH"}, {"athens", "GR"}, {"istanbul", "TR"}, {"ankara", "TR"},
-    {"moscow", "RU"}, {"kyiv", "UA"}, {"kiev", "UA"}, {"warsaw", "PL"}, {"prague", "CZ"},
-    {"budapest", "HU"}, {"bucharest", "RO"}, {"stockholm", "SE"}, {"oslo", "NO"},
-    {"copenhagen", "DK"}, {"helsinki", "FI"}, {"cairo", "EG"}, {"tunis", "TN"},
-    {"algiers", "DZ"}, {"rabat", "MA"}, {"casablanca", "MA"}, {"lagos", "NG"},
-    {"abuja", "NG"}, {"kano", "NG"}, {"accra", "GH"}, {"dakar", "SN"},
-    {"bamako", "ML"}, {"ouagadougou", "BF"}, {"niamey", "NE"}, {"khartoum", "SD"},
-    {"addis ababa", "ET"}, {"nairobi", "KE"}, {"mombasa", "KE"}, {"kampala", "UG"},
-    {"kigali", "RW"}, {"dar es salaam", "TZ"}, {"kinshasa", "CD"}, {"goma", "CD"},
-    {"johannesburg", "ZA"}, {"cape town", "ZA"}, {"pretoria", "ZA"}, {"durban", "ZA"},
-    {"harare", "ZW"}, {"lusaka", "ZM"}, {"maputo", "MZ"}, {"mogadishu", "SO"},
-    {"beirut", "LB"}, {"damascus", "SY"}, {"aleppo", "SY"}, {"baghdad", "IQ"},
-    {"tehran", "IR"}, {"riyadh", "SA"}, {"jeddah", "SA"}, {"dubai", "AE"},
-    {"abu dhabi", "AE"}, {"doha", "QA"}, {"sanaa", "YE"}, {"aden", "YE"}, {"amman", "JO"},
-    {"tel aviv", "IL"}, {"kabul", "AF"}, {"islamabad", "PK"}, {"karachi", "PK"},
-    {"lahore", "PK"}, {"peshawar", "PK"}, {"quetta", "PK"}, {"new delhi", "IN"},
-    {"delhi", "IN"}, {"mumbai", "IN"}, {"kolkata", "IN"}, {"chennai", "IN"},
-    {"bengaluru", "IN"}, {"dhaka", "BD"}, {"chittagong", "BD"}, {"kathmandu", "NP"},
-    {"colombo", "LK"}, {"yangon", "MM"}, {"bangkok", "TH"}, {"hanoi", "VN"},
-    {"phnom penh", "KH"}, {"manila", "PH"}, {"jakarta", "ID"}, {"kuala lumpur", "MY"},
-    {"beijing", "CN"}, {"shanghai", "CN"}, {"shenzhen", "CN"}, {"guangzhou", "CN"},
-    {"wuhan", "CN"}, {"taipei", "TW"}, {"seoul", "KR"}, {"pyongyang", "KP"},
-    {"tokyo", "JP"}, {"osaka", "JP"}, {"sydney", "AU"}, {"melbourne", "AU"},
-    {"brisbane", "AU"}, {"canberra", "AU"}, {"auckland", "NZ"}, {"christchurch", "NZ"},
-    {"ottawa", "CA"}, {"toronto", "CA"}, {"montreal", "CA"}, {"vancouver", "CA"},
-    {"calgary", "CA"}, {"edmonton", "CA"}, {"mexico city", "MX"}, {"havana", "CU"},
-    {"bogota", "CO"}, {"caracas", "VE"}, {"lima", "PE"}, {"quito", "EC"},
-    {"buenos aires", "AR"}, {"sao paulo", "BR"}, {"rio de janeiro", "BR"},
-    {"brasilia", "BR"}, {"washington", "US"}, {"los angeles", "US"}, {"chicago", "US"},
-    {"san francisco", "US"}, {"houston", "US"},
-};
-
-/* A city of the table at token i (capitalised): its code and token count. */
-static bool city_at(const nf_doc *d, size_t i, size_t end, const char **code, size_t *ntok)
-{
-    if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP))
-        return false;
-    for (size_t c = 0; c < sizeof cities / sizeof cities[0]; c++) {
-        const char *w = cities[c].name;
-        size_t k = i;
-        bool ok = true;
-        while (*w && ok) {
-            size_t n = strcspn(w, " ");
-            const char *f = k < end ? tok_fold(d, k) : "";
-            ok = k < end && d->toks[k].kind == TK_WORD && strlen(f) == n &&
-                 strncmp(f, w, n) == 0;
-            w += n;
-            while (*w == ' ')
-                w++;
-            k++;
-        }
-        if (ok) {
-            *code = cities[c].code;
-            *ntok = k - i;
-            return true;
-        }
-    }
-    return false;
-}
 
 static bool plain_capitalised(const nf_doc *d, size_t i)
 {
@@ -399,10 +329,11 @@ static void choose_home(ex_ctx *ctx)
         i += hit.ntok - 1;
     }
     for (size_t i = 0; i < d->n_toks; i++) {
-        const char *code;
-        size_t nt;
-        if (ex_country_at(ctx, i) || !city_at(d, i, d->n_toks, &code, &nt))
+        gaz_country_hit city;
+        if (ex_country_at(ctx, i) || !gaz_city_at(ctx->gaz, d, i, d->n_toks, &city))
             continue;
+        const char *code = city.code;
+        size_t nt = city.ntok;
         double w = position_weight(d, i);
         if (ex_in_quote(ctx, i))
             w *= 0.5;

@@ -28,6 +28,8 @@ struct nf_gaz {
     strmap words;        /* folded word → LX_* bits */
     strmap forms;        /* folded token sequence → packed code and kind */
     strmap subdivs;      /* folded subdivision name → packed code (unambiguous names only) */
+    strmap cities;       /* folded city name → packed code */
+    strmap city_prefixes;   /* the same for cities */
     strmap form_prefixes;   /* every key of forms cut after 1, 2, ... of its tokens */
     strmap subdiv_prefixes; /* the same for subdivs: match_at stops when none goes on */
     strmap codes;        /* alpha-2 → index into countries */
@@ -36,6 +38,49 @@ struct nf_gaz {
     size_t n_countries, cap_countries;
     currency *currencies;
     size_t n_currencies, cap_currencies;
+};
+
+/* Cities that place a story in their country: capitals and the cities news
+ * is filed from. They vote for the home country and are never country
+ * mentions. Left out: seats of international bodies (Geneva, Brussels, New
+ * York) and names that are also common given names or words (Sofia, Nice). */
+static const struct { const char *name; const char *code; } cities[] = {
+    {"london", "GB"}, {"glasgow", "GB"}, {"edinburgh", "GB"},
+    {"belfast", "GB"}, {"cardiff", "GB"}, {"liverpool", "GB"}, {"leeds", "GB"},
+    {"dublin", "IE"}, {"paris", "FR"}, {"marseille", "FR"}, {"lyon", "FR"},
+    {"berlin", "DE"}, {"munich", "DE"}, {"frankfurt", "DE"}, {"hamburg", "DE"},
+    {"madrid", "ES"}, {"barcelona", "ES"}, {"rome", "IT"}, {"milan", "IT"}, {"naples", "IT"},
+    {"lisbon", "PT"}, {"amsterdam", "NL"}, {"vienna", "AT"},
+    {"zurich", "CH"}, {"athens", "GR"}, {"istanbul", "TR"}, {"ankara", "TR"},
+    {"moscow", "RU"}, {"kyiv", "UA"}, {"kiev", "UA"}, {"warsaw", "PL"}, {"prague", "CZ"},
+    {"budapest", "HU"}, {"bucharest", "RO"}, {"stockholm", "SE"}, {"oslo", "NO"},
+    {"copenhagen", "DK"}, {"helsinki", "FI"}, {"cairo", "EG"}, {"tunis", "TN"},
+    {"algiers", "DZ"}, {"rabat", "MA"}, {"casablanca", "MA"}, {"lagos", "NG"},
+    {"abuja", "NG"}, {"kano", "NG"}, {"accra", "GH"}, {"dakar", "SN"},
+    {"bamako", "ML"}, {"ouagadougou", "BF"}, {"niamey", "NE"}, {"khartoum", "SD"},
+    {"addis ababa", "ET"}, {"nairobi", "KE"}, {"mombasa", "KE"}, {"kampala", "UG"},
+    {"kigali", "RW"}, {"dar es salaam", "TZ"}, {"kinshasa", "CD"}, {"goma", "CD"},
+    {"johannesburg", "ZA"}, {"cape town", "ZA"}, {"pretoria", "ZA"}, {"durban", "ZA"},
+    {"harare", "ZW"}, {"lusaka", "ZM"}, {"maputo", "MZ"}, {"mogadishu", "SO"},
+    {"beirut", "LB"}, {"damascus", "SY"}, {"aleppo", "SY"}, {"baghdad", "IQ"},
+    {"tehran", "IR"}, {"riyadh", "SA"}, {"jeddah", "SA"}, {"dubai", "AE"},
+    {"abu dhabi", "AE"}, {"doha", "QA"}, {"sanaa", "YE"}, {"aden", "YE"}, {"amman", "JO"},
+    {"tel aviv", "IL"}, {"kabul", "AF"}, {"islamabad", "PK"}, {"karachi", "PK"},
+    {"lahore", "PK"}, {"peshawar", "PK"}, {"quetta", "PK"}, {"new delhi", "IN"},
+    {"delhi", "IN"}, {"mumbai", "IN"}, {"kolkata", "IN"}, {"chennai", "IN"},
+    {"bengaluru", "IN"}, {"dhaka", "BD"}, {"chittagong", "BD"}, {"kathmandu", "NP"},
+    {"colombo", "LK"}, {"yangon", "MM"}, {"bangkok", "TH"}, {"hanoi", "VN"},
+    {"phnom penh", "KH"}, {"manila", "PH"}, {"jakarta", "ID"}, {"kuala lumpur", "MY"},
+    {"beijing", "CN"}, {"shanghai", "CN"}, {"shenzhen", "CN"}, {"guangzhou", "CN"},
+    {"wuhan", "CN"}, {"taipei", "TW"}, {"seoul", "KR"}, {"pyongyang", "KP"},
+    {"tokyo", "JP"}, {"osaka", "JP"}, {"sydney", "AU"}, {"melbourne", "AU"},
+    {"brisbane", "AU"}, {"canberra", "AU"}, {"auckland", "NZ"}, {"christchurch", "NZ"},
+    {"ottawa", "CA"}, {"toronto", "CA"}, {"montreal", "CA"}, {"vancouver", "CA"},
+    {"calgary", "CA"}, {"edmonton", "CA"}, {"mexico city", "MX"}, {"havana", "CU"},
+    {"bogota", "CO"}, {"caracas", "VE"}, {"lima", "PE"}, {"quito", "EC"},
+    {"buenos aires", "AR"}, {"sao paulo", "BR"}, {"rio de janeiro", "BR"},
+    {"brasilia", "BR"}, {"washington", "US"}, {"los angeles", "US"}, {"chicago", "US"},
+    {"san francisco", "US"}, {"houston", "US"},
 };
 
 /* Single-word currency names that carry no country in their name. */
@@ -312,6 +357,17 @@ static int load_currencies(nf_gaz *g, const char *dir, nf_error *err)
     return 0;
 }
 
+static void load_cities(nf_gaz *g)
+{
+    for (size_t i = 0; i < sizeof cities / sizeof cities[0]; i++) {
+        char key[256];
+        size_t ntok;
+        size_t n = phrase_key(cities[i].name, key, sizeof key, &ntok);
+        strmap_put(&g->cities, key, n, pack_form(cities[i].code, GAZ_KIND_CITY));
+        add_prefixes(&g->city_prefixes, key, n);
+    }
+}
+
 static void load_words(nf_gaz *g)
 {
     for (size_t c = 0; c < lex_n_classes; c++) {
@@ -337,6 +393,7 @@ nf_gaz *gaz_new(const char *iso_dir, nf_error *err)
         iso_dir = GAZ_DEFAULT_ISO_DIR;
     nf_gaz *g = xcalloc(1, sizeof *g);
     load_words(g);
+    load_cities(g);
     if (load_countries(g, iso_dir, err) < 0 || load_currencies(g, iso_dir, err) < 0 ||
         load_subdivisions(g, iso_dir, err) < 0) {
         gaz_free(g);
@@ -352,6 +409,8 @@ void gaz_free(nf_gaz *g)
     strmap_free(&g->words);
     strmap_free(&g->forms);
     strmap_free(&g->subdivs);
+    strmap_free(&g->cities);
+    strmap_free(&g->city_prefixes);
     strmap_free(&g->form_prefixes);
     strmap_free(&g->subdiv_prefixes);
     strmap_free(&g->codes);
@@ -448,6 +507,11 @@ bool gaz_country_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,
                     gaz_country_hit *hit)
 {
     return match_at(&g->forms, &g->form_prefixes, d, i, end, hit);
+}
+
+bool gaz_city_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end, gaz_country_hit *hit)
+{
+    return match_at(&g->cities, &g->city_prefixes, d, i, end, hit);
 }
 
 bool gaz_subdivision_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,

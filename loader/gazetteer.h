@@ -24,7 +24,7 @@ void gaz_free(nf_gaz *g);
 void gaz_tag(const nf_gaz *g, nf_doc *doc);
 
 enum { GAZ_KIND_NAME = 1, GAZ_KIND_ADJ = 2, GAZ_KIND_PEOPLE = 3, GAZ_KIND_SUBDIV = 4,
-       GAZ_KIND_AMBIGUOUS = 5 };
+       GAZ_KIND_AMBIGUOUS = 5, GAZ_KIND_CITY = 6 };
 
 typedef struct gaz_country_hit {
     char code[3];
@@ -39,6 +39,10 @@ bool gaz_country_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
  * code is the country's. Not a country mention: a clue to where a story is. */
 bool gaz_subdivision_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
                         gaz_country_hit *hit);
+/* The longest city name (capitals and filing cities) at token i; its code
+ * is the country's. Like a subdivision, a clue to where a story is set. */
+bool gaz_city_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
+                 gaz_country_hit *hit);
 /* The short English name of a country ("Bolivia", not "Bolivia,
  * Plurinational State of"), or NULL for an unknown code. Borrowed. */
 const char *gaz_country_name(const nf_gaz *g, const char *code);
