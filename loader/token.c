@@ -215,25 +215,6 @@ void doc_free(nf_doc *d)
 /* tok_is and tok_in run on most tokens against word lists of dozens of
  * words; comparing the first byte inline spares a strcmp call for nearly
  * every word that differs (a third of extraction time went to strcmp). */
-bool tok_is(const nf_doc *d, size_t i, const char *w)
-{
-    if (i >= d->n_toks)
-        return false;
-    const char *f = tok_fold(d, i);
-    return f[0] == w[0] && strcmp(f, w) == 0;
-}
-
-bool tok_in(const nf_doc *d, size_t i, const char *const *words)
-{
-    if (i >= d->n_toks)
-        return false;
-    const char *f = tok_fold(d, i);
-    for (; *words; words++)
-        if (f[0] == (*words)[0] && strcmp(f, *words) == 0)
-            return true;
-    return false;
-}
-
 bool tok_is_punct(const nf_doc *d, size_t i, uint32_t cp)
 {
     return i < d->n_toks && d->toks[i].kind == TK_PUNCT && d->toks[i].cp == cp;

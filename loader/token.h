@@ -14,6 +14,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef enum { TK_WORD, TK_NUM, TK_PUNCT, TK_QUOTE, TK_POSS } tok_kind;
 
@@ -68,9 +69,29 @@ static inline const char *tok_fold(const nf_doc *d, size_t i)
     return d->fold + d->toks[i].fold;
 }
 
-bool tok_is(const nf_doc *d, size_t i, const char *folded_word);
+/* Is token i the folded word w? Inline: the extractors ask it of nearly
+ * every token, and most answers are decided by the first byte. */
+static inline bool tok_is(const nf_doc *d, size_t i, const char *w)
+{
+    if (i >= d->n_toks)
+        return false;
+    const char *f = tok_fold(d, i);
+    return f[0] == w[0] && strcmp(f, w) == 0;
+}
+
 /* True when token i is one of the words in the NULL-terminated list. */
-bool tok_in(const nf_doc *d, size_t i, const char *const *words);
+static inline bool tok_in(const nf_doc *d, size_t i, const char *const *words)
+{
+    if (i >= d->n_toks)
+        return false;
+    const char *f = tok_fold(d, i);
+    if (!f[0])
+        return false;   /* punctuation folds to "" and is in no word list */
+    for (; *words; words++)
+        if (f[0] == (*words)[0] && strcmp(f, *words) == 0)
+            return true;
+    return false;
+}
 bool tok_is_punct(const nf_doc *d, size_t i, uint32_t cp);
 bool tok_is_dash(const nf_doc *d, size_t i);   /* - – — and friends */
 /* Punctuation or a quotation mark that breaks a phrase; a hyphen inside a
