@@ -370,9 +370,20 @@ static void emit_facts(ex_ctx *ctx)
     }
 }
 
+/* Later stages ask "is this token a country?" of most tokens: answer from
+ * an array rather than a search. */
+static void index_mentions(ex_ctx *ctx)
+{
+    ctx->cmention_of_tok = xcalloc(ctx->doc->n_toks ? ctx->doc->n_toks : 1, sizeof(uint32_t));
+    for (size_t m = 0; m < ctx->n_cmentions; m++)
+        for (size_t t = ctx->cmentions[m].tok; t < ctx->cmentions[m].tok + ctx->cmentions[m].ntok; t++)
+            ctx->cmention_of_tok[t] = (uint32_t)(m + 1);
+}
+
 int ex_country(ex_ctx *ctx)
 {
     find_mentions(ctx);
+    index_mentions(ctx);
     choose_home(ctx);
     emit_facts(ctx);
     return 0;

@@ -53,6 +53,10 @@ size_t ex_tok_at(const nf_doc *d, size_t offset)
 
 const ex_cmention *ex_country_at(const ex_ctx *ctx, size_t i)
 {
+    if (ctx->cmention_of_tok) {
+        uint32_t k = i < ctx->doc->n_toks ? ctx->cmention_of_tok[i] : 0;
+        return k ? &ctx->cmentions[k - 1] : NULL;
+    }
     size_t lo = 0, hi = ctx->n_cmentions;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -134,6 +138,7 @@ static void free_ctx(ex_ctx *ctx)
     }
     free(ctx->people);
     free(ctx->cmentions);
+    free(ctx->cmention_of_tok);
     free(ctx->quotes);
 }
 

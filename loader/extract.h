@@ -59,6 +59,8 @@ typedef struct ex_ctx {
     char home[3];                 /* the country the story is set in, "" if unknown */
     ex_cmention *cmentions;
     size_t n_cmentions, cap_cmentions;
+    uint32_t *cmention_of_tok;    /* per token: 1 + index into cmentions, 0 when none
+                                   * (built once the countries stage is done) */
     ex_person *people;
     size_t n_people, cap_people;
     ex_qspan *quotes;
