@@ -333,6 +333,8 @@ static bool speech_verb(const ex_ctx *ctx, size_t i)
         return false;
     if (i > 0 && tok_in(d, i - 1, possessive_dets))
         return false;
+    if (i > 0 && d->toks[i - 1].kind == TK_POSS)
+        return false;   /* "the mayor's comments": a noun */
     return !ex_in_quote(ctx, i);
 }
 
@@ -411,8 +413,9 @@ static size_t np_left(const ex_ctx *ctx, size_t end, size_t floor)
             continue;
         }
         bool between = b < end && k > floor && (np_token(ctx, k - 1) || tok_is_punct(d, k - 1, ','));
-        if (between && tok_in(d, k, name_particles) && is_cap_word(d, b)) {
-            b = k;
+        if (between && tok_in(d, k, name_particles) &&
+            (is_cap_word(d, b) || (tok_is_dash(d, b) && tok_touch(d, b) && is_cap_word(d, b + 1)))) {
+            b = k;   /* "van Veen", "al-Masri" */
             continue;
         }
         if (between && (tok_is(d, k, "and") || tok_is(d, k, "&")) && is_cap_word(d, b) &&
@@ -461,6 +464,11 @@ static size_t np_right(const ex_ctx *ctx, size_t b, size_t limit)
         }
         if (e > start && tok_in(d, e, name_particles) && is_cap_word(d, e + 1)) {
             e++;
+            continue;
+        }
+        if (tok_in(d, e, name_particles) && tok_is_dash(d, e + 1) && tok_touch(d, e + 1) &&
+            tok_touch(d, e + 2) && is_cap_word(d, e + 2)) {
+            e += 2;   /* "al-Masri said" */
             continue;
         }
         if (e > start && (tok_is(d, e, "and") || tok_is(d, e, "&") ||
@@ -601,6 +609,10 @@ static long org_by_head(ex_ctx *ctx, size_t head, size_t before)
         while (b > floor && k - b < 5 && (is_cap_word(d, b - 1) || ex_country_at(ctx, b - 1)) &&
                !(d->toks[b].flags & TF_NL))
             b--;
+        /* "China's embassy in Accra": the possessor names the body */
+        if (b == k && b > floor + 1 && d->toks[b - 1].kind == TK_POSS &&
+            (is_cap_word(d, b - 2) || ex_country_at(ctx, b - 2)) && !(d->toks[b - 1].flags & TF_NL))
+            b -= 2;
         size_t e = k + 1;
         for (int hop = 0; hop < 2; hop++) {
             if (!tok_in(d, e, (const char *const[]){"in", "of", "for", NULL}) || !is_cap_word(d, e + 1))
@@ -1162,6 +1174,34 @@ static attrib verb_subject(ex_ctx *ctx, size_t k, size_t floor)
     return a;
 }
 
+/* "Ruiz gave a blunt verdict: “...”", "Her colleague Jo Bloggs, a nurse,
+ * is blunter: “...”": a sentence with no speech verb that introduces a
+ * quotation with a colon is the words of its subject, when the subject
+ * names someone ("The figures were stark:" names nobody). */
+static attrib colon_subject(ex_ctx *ctx, size_t floor, size_t colon)
+{
+    const nf_doc *d = ctx->doc;
+    attrib none = {false, -1};
+    for (size_t k = floor; k < colon; k++)
+        if (d->toks[k].kind == TK_QUOTE)
+            return none;
+    size_t b = floor;
+    if (tok_in(d, b, possessive_dets)) {
+        /* "Her colleague NAME": past the determiner and the role words */
+        size_t k = b + 1;
+        while (k < colon && k < b + 4 && is_word(d, k) && !(d->toks[k].flags & (TF_CAP | TF_UPPER)) &&
+               !(d->toks[k].lx & LX_STOP))
+            k++;
+        if (k > b + 1 && is_cap_word(d, k))
+            b = k;
+    }
+    long p = clause_subject(ctx, b, colon);
+    if (p < 0)
+        return none;
+    attrib a = {true, p};
+    return a;
+}
+
 /* A speech verb earlier in the quote's sentence: "X said: “...”", "X said
  * the deaths were “...”", "According to X, ... “...”", "Prime Minister De
  * Vries: “...”". */
@@ -1193,6 +1233,8 @@ static attrib before_quote(ex_ctx *ctx, const ex_qspan *q)
             continue;   /* ", adding that": the main verb comes earlier */
         return subject_before(ctx, k, floor);
     }
+    if (open > floor + 2 && tok_is_punct(d, open - 1, ':'))
+        return colon_subject(ctx, floor, open - 1);
     return none;
 }
 
@@ -1370,7 +1412,10 @@ static bool echo_speaker(const ex_ctx *ctx, size_t qi, const bool *own, long *sp
     size_t lo = qi > 32 ? qi - 32 : 0, hi = qi + 33 < ctx->n_quotes ? qi + 33 : ctx->n_quotes;
     for (size_t j = lo; j < hi; j++) {
         const ex_qspan *o = &ctx->quotes[j];
-        if (j == qi || !own[j] || o->scare || o->speaker < 0)
+        /* a headline may echo a quote whose speaker came from the story's
+         * flow (a continued paragraph) rather than its own attribution */
+        bool head = d->sents[d->toks[ctx->quotes[qi].open_tok].sent].flags & SF_HEADING;
+        if (j == qi || (!own[j] && !head) || o->scare || o->speaker < 0)
             continue;
         if (folded_contains(d, o, &ctx->quotes[qi])) {
             *speaker = o->speaker;
@@ -1402,6 +1447,11 @@ static bool introduces_person(const nf_doc *d, size_t ne, size_t end)
     if (!is_word(d, ne) || (d->toks[ne].flags & TF_CAP))
         return false;
     if (d->toks[ne].lx & (LX_SPEECH | LX_VERB_PAST))
+        return true;
+    /* "Lena Vogt has spent a decade...": an auxiliary and a verb */
+    if (tok_in(d, ne, (const char *const[]){"has", "had", NULL}) && is_word(d, ne + 1) &&
+        ne + 1 < end && !(d->toks[ne + 1].flags & (TF_CAP | TF_UPPER)) &&
+        !(d->toks[ne + 1].lx & LX_STOP))
         return true;
     const char *f = tok_fold(d, ne);
     size_t n = strlen(f);

@@ -43,6 +43,7 @@ const lex_class lex_classes[] = {
                "ambassador envoy senator congressman congresswoman mp mep lawmaker legislator "
                "chairman chairwoman chairperson ceo king queen emperor leader administrator "
                "attorney magistrate constable councillor councilor coroner official president "
+               "taoiseach tanaiste justice "
                "supt superintendant rapporteur commandant deputy gov sen rep chair"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "

@@ -15,6 +15,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *const particles[] = {
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
@@ -32,6 +33,13 @@ static char *last_word_folded(const char *name)
     const char *start = end;
     while (start > name && start[-1] != ' ')
         start--;
+    /* "al-Wazir" is met again as "Wazir" as often as "al-Wazir" */
+    for (size_t k = 0; particles[k]; k++) {
+        size_t n = strlen(particles[k]);
+        if ((size_t)(end - start) > n + 1 && strncasecmp(start, particles[k], n) == 0 &&
+            start[n] == '-')
+            start += n + 1;
+    }
     char buf[128];
     utf8_fold(start, (size_t)(end - start), buf, sizeof buf);
     return xstrdup(buf);
@@ -221,6 +229,12 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
             j = q;
             continue;
         }
+        /* a particle joined by a hyphen: Kamal al-Masri, Abdel Fattah el-Sisi */
+        if (words > 0 && q == j + 1 && q + 1 < end && tok_is_dash(d, q) && tok_touch(d, q) &&
+            tok_touch(d, q + 1) && name_part(ctx, q + 1, end) > q + 1) {
+            j = q + 1;
+            continue;
+        }
         break;
     }
     if (!words)
@@ -370,6 +384,34 @@ static bool changes_role(const char *title, const char *const *words, size_t n)
     return false;
 }
 
+/* Does p hold the role word `word`: in the title, under another name for
+ * it ("the judge" is Justice X), or as a rank written before one of p's
+ * names ("the general" is Major General X, whose title is another)? */
+static bool holds_role_word(const ex_ctx *ctx, const ex_person *p, const char *word)
+{
+    static const char *const same_role[][2] = {
+        {"judge", "justice"}, {"judge", "magistrate"}, {NULL, NULL}
+    };
+    if (p->title && title_has_word(p->title, word))
+        return true;
+    for (size_t k = 0; p->title && same_role[k][0]; k++)
+        if (strcmp(word, same_role[k][0]) == 0 && title_has_word(p->title, same_role[k][1]))
+            return true;
+    const nf_doc *d = ctx->doc;
+    for (size_t m = 0; m < p->n_mention_toks; m++) {
+        size_t i = p->mention_toks[m];
+        for (size_t back = 0; back < 3 && i > 0; back++) {
+            i--;
+            const nf_tok *t = &d->toks[i];
+            if (t->kind != TK_WORD || !(t->lx & LX_RANK) || !(t->flags & TF_CAP))
+                break;
+            if (strcmp(tok_fold(d, i), word) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
 {
     const char *words[8];
@@ -381,14 +423,14 @@ long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
     bool heading = (ctx->doc->sents[ctx->doc->toks[from].sent].flags & SF_HEADING) != 0;
     for (size_t i = 0; i < ctx->n_people; i++) {
         const ex_person *p = &ctx->people[i];
-        if (!p->title || !title_has_word(p->title, words[n - 1]))
+        if ((!p->title && !p->official) || !holds_role_word(ctx, p, words[n - 1]))
             continue;
         size_t k = 0;
-        while (k < n && title_has_word(p->title, words[k]))
+        while (k < n && holds_role_word(ctx, p, words[k]))
             k++;
         if (k < n)
             continue;   /* "the prime minister" is not the interior minister */
-        if (changes_role(p->title, words, n))
+        if (p->title && changes_role(p->title, words, n))
             continue;   /* "the chancellor" is not the shadow chancellor */
         bool oblique;
         size_t at = latest_reference(ctx, p, from, &oblique);
@@ -891,13 +933,23 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
     size_t tf = j;
     size_t limit = j + 9 < end ? j + 9 : end;
     size_t h = SIZE_MAX;
+    bool owned = false;   /* a possessor or a country came first: "Chad's ..." */
     for (size_t k = j; k < limit; k++) {
         const nf_tok *t = &d->toks[k];
         if (is_head(ctx, k) && !(t->lx & LX_TITLE_MOD && k + 1 < limit && is_head(ctx, k + 1))) {
             h = k;
             break;
         }
-        bool ok = tok_in(d, k, (const char *const[]){"the", "a", "an", NULL}) ||
+        if (ex_country_at(ctx, k))
+            owned = true;
+        /* "Chad's refugee relief and repatriation commissioner": after a
+         * country, the plain nouns of a portfolio the lexicon lacks (after
+         * a firm, "ING's global head of macro", they are no public role) */
+        bool portfolio = owned && t->kind == TK_WORD && !(t->flags & (TF_CAP | TF_UPPER)) &&
+                         !(t->lx & (LX_STOP | LX_KIN | LX_PERSON_N | LX_SPEECH)) && k + 1 < limit &&
+                         (is_title_word(ctx, k + 1) || tok_in(d, k + 1, title_glue) ||
+                          (d->toks[k + 1].kind == TK_WORD && !(d->toks[k + 1].flags & TF_CAP)));
+        bool ok = portfolio || tok_in(d, k, (const char *const[]){"the", "a", "an", NULL}) ||
                   is_title_word(ctx, k) || title_prefix_word(ctx, k) || t->kind == TK_POSS ||
                   ex_country_at(ctx, k) || (t->lx & LX_INTL) ||
                   (tok_in(d, k, title_glue) && k > j) ||

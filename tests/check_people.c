@@ -44,6 +44,9 @@ static const struct {
     {"Kentucky, US: Graves County Judge-Executive Jesse Perry said at a news conference.", "Jesse Perry", "County Judge-Executive", "US"},
     {"The chairman of the African Union Commission, Moussa Faki Mahamat, spoke in Senegal.", "Moussa Faki Mahamat", "Chairman of the African Union Commission", ""},
     {"Aid came, PNP spokesperson Colonel Jean Fajardo said in Manila, Philippines.", "Jean Fajardo", "PNP Spokesperson", "PH"},
+    {"In Jordan, Water Minister Raed al-Masri, who toured the dam, said it held.", "Raed al-Masri", "Water Minister", "JO"},
+    {"Idriss Mahamat, Chad's refugee relief and resettlement commissioner, said camps were full.", "Idriss Mahamat", "Refugee Relief and Resettlement Commissioner", "TD"},
+    {"In Cork, Ireland, Taoiseach Niall Brennan opened the bridge.", "Niall Brennan", "Taoiseach", "IE"},
     {"In Kenya, floods hit. In neighbouring Uganda, 12 died, according to Prime Minister Robinah Nabbanja.", "Robinah Nabbanja", "Prime Minister", "UG"},
 };
 
@@ -67,6 +70,9 @@ static const char *const not_officials[] = {
     "Former Crystal Palace winger Wilfried Bamba posted on Instagram.",
     "The gang's leader, Luckson Elan, is under UN sanctions.",
     "The Fire Service and Civil Defence, Brigadier General said.",
+    "Jo Bloggs, Chad's best known chef and writer, said so.",
+    "Jo Bloggs, Acme's global head of research, said rates would fall.",
+    "Jo Bloggs, Chad's most famous widow of a minister, said so.",
 };
 
 START_TEST(test_not_officials)

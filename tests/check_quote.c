@@ -85,6 +85,34 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"The bridge was \"unsafe for years,\" according to Pavel Duda, the city engineer.",
      "unsafe for years,", "Pavel Duda"},
     {"“Stay indoors,” police said.", "Stay indoors,", "police"},
+    /* a person introduced with "has" + verb is there for a later pronoun */
+    {"Marta Oliveira has worked at the clinic for twenty years.\n\n“Nothing surprises me now,” she says.",
+     "Nothing surprises me now,", "Marta Oliveira"},
+    /* a headline echoing a quote attributed by the flow of the story */
+    {"‘We count every head twice’: a lifeguard's summer\n\nTom Reyes has patrolled the beach since 2010. He pauses.\n\n“We count every head twice. Always.\n\n“Then we count again,” he says.",
+     "We count every head twice", "Tom Reyes"},
+    /* a possessor names the body a later "the embassy" refers to */
+    {"Spain's embassy in Lima said it was helping.\n\n“We are in touch with the families,” the embassy said.",
+     "We are in touch with the families,", "Spain's embassy in Lima"},
+    /* a hyphenated particle: the surname is met with and without it */
+    {"Water Minister Raed al-Masri toured the dam.\n\n“It will hold,” al-Masri said.",
+     "It will hold,", "Raed al-Masri"},
+    {"Water Minister Raed al-Masri toured the dam.\n\n“It will hold,” Masri said.",
+     "It will hold,", "Raed al-Masri"},
+    /* "the judge" is the Justice named before; "the general" has the rank */
+    {"In Uganda, Justice Ruth Nakato jailed the pair.\n\n“This was cruelty,” the judge said.",
+     "This was cruelty,", "Ruth Nakato"},
+    {"Brigadier General Omar Saleh, head of the rescue effort, arrived.\n\n“We need cranes,” the general said.",
+     "We need cranes,", "Omar Saleh"},
+    /* a colon after a sentence about someone introduces their words */
+    {"Commander Eva Lutz visited the pier.\n\nLutz gave a grim verdict: “Nobody could have survived that night.”",
+     "Nobody could have survived that night.", "Eva Lutz"},
+    {"His friend Karim Haddad, a baker from Tunis who came in 2015, is more direct: “They lied to us all.”",
+     "They lied to us all.", "Karim Haddad"},
+    {"The numbers were stark: “Ninety boats in a single week.”", "Ninety boats in a single week.", NULL},
+    /* a speech word after a possessive is a noun: the verb comes earlier */
+    {"Green party leader Ines Varga described the mayor's comments as “pure theatre”.",
+     "pure theatre", "Ines Varga"},
     {"\"We are proud,\" Haddad, who runs a bakery, said.", "We are proud,", "Haddad"},
     /* attribution before the quote */
     {"Health Minister Oskar Lind said: “The hospitals are coping.”", "The hospitals are coping.",
