@@ -1185,6 +1185,25 @@ static bool bare_count(const cstate *st, size_t i, num_val *nv)
     return j >= st->e || !(st->d->toks[j].lx & (LX_UNIT | LX_CURRENCY | LX_MULT));
 }
 
+/* "The death toll rose overnight from 14", "climbed from 30 to 45": the
+ * figure after "from" right after the toll's verb is an earlier total. */
+static void earlier_toll(cstate *st, size_t k, int cat)
+{
+    const nf_doc *d = st->d;
+    for (size_t j = k + 1; j < st->e && j < k + 5; j++) {
+        if (d->toks[j].kind != TK_WORD || tok_is(d, j, "to"))
+            return;
+        num_val nv;
+        if (!tok_is(d, j, "from") || j + 1 >= st->e || !bare_count(st, j + 1, &nv))
+            continue;
+        int r = np_at(st, j + 1);
+        if (r >= 0)
+            st->np[r].role = ROLE_DONE;
+        add_cand(st, cat, (long long)nv.value, NF_EXACT, 0, 0, j, j + 1 + nv.ntok);
+        return;
+    }
+}
+
 /* "death toll rises to 45", "the number of people killed has risen to 45
  * from 30", "bringing the toll to 52": a total, and an earlier one after
  * "from". */
@@ -1212,10 +1231,13 @@ static void read_tolls(cstate *st)
         }
         if (cat == CAT_NONE)
             continue;
+        earlier_toll(st, k, cat);
         for (size_t n = 0; n < st->n_np; n++) {
             cnp *p = &st->np[n];
             if (p->start <= k || p->start > k + 12 || p->role == ROLE_DONE)
                 continue;
+            if (p->start > 0 && tok_is(d, p->start - 1, "from"))
+                continue;   /* the earlier total, read by earlier_toll */
             if (p->start == 0 || !tok_in(d, p->start - 1, link) ||
                 has_semicolon(d, k + 1, p->start))
                 break;

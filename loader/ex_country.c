@@ -184,6 +184,20 @@ static void drop_us_georgia(ex_ctx *ctx)
     ctx->n_cmentions = o;
 }
 
+/* "Congo" alone is the Republic of the Congo by its ISO name, but a story
+ * that names the Democratic Republic of Congo means that one by "Congo". */
+static void congo_is_drc(ex_ctx *ctx)
+{
+    bool drc = false;
+    for (size_t i = 0; i < ctx->n_cmentions && !drc; i++)
+        drc = strcmp(ctx->cmentions[i].code, "CD") == 0;
+    for (size_t i = 0; drc && i < ctx->n_cmentions; i++) {
+        ex_cmention *m = &ctx->cmentions[i];
+        if (strcmp(m->code, "CG") == 0 && m->ntok == 1 && tok_is(ctx->doc, m->tok, "congo"))
+            memcpy(m->code, "CD", 3);
+    }
+}
+
 static void find_mentions(ex_ctx *ctx)
 {
     const nf_doc *d = ctx->doc;
@@ -203,6 +217,7 @@ static void find_mentions(ex_ctx *ctx)
         i += hit.ntok - 1;
     }
     drop_us_georgia(ctx);
+    congo_is_drc(ctx);
 }
 
 /* A dateline's country: "MAIDUGURI, Nigeria, June 8 (Agency) -" or

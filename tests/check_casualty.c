@@ -389,6 +389,21 @@ ROW_TEST(test_group, group_rows)
 ROW_TEST(test_negative, negative_rows)
 ROW_TEST(test_story, story_rows)
 
+/* "The toll rose from 14": an earlier total is a fact of its own. */
+START_TEST(test_toll_from)
+{
+    nf_facts *f = test_extract("The death toll rose overnight from 14 after two more died.");
+    ck_assert_uint_eq(f->n_casualties, 1);
+    ck_assert_int_eq(f->casualties[0].category, NF_DEAD);
+    ck_assert_int_eq(f->casualties[0].count, 14);
+    nf_facts_free(f);
+    f = test_extract("The death toll climbed from 30 to 45 on Tuesday.");
+    ck_assert_uint_eq(f->n_casualties, 2);
+    ck_assert_int_eq(f->casualties[0].count + f->casualties[1].count, 75);
+    nf_facts_free(f);
+}
+END_TEST
+
 /* Bodies found so far are a partial tally when the story gives a larger toll. */
 START_TEST(test_partial_recoveries)
 {
@@ -510,6 +525,7 @@ Suite *casualty_suite(void)
     tcase_add_test(tc, test_event_link);
     tcase_add_test(tc, test_recalled_event_link);
     tcase_add_test(tc, test_partial_recoveries);
+    tcase_add_test(tc, test_toll_from);
     tcase_add_test(tc, test_evidence_text);
     suite_add_tcase(s, tc);
     TCase *tp = tcase_create("pathological");

@@ -15,6 +15,8 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"European ministers met on the Channel.", ""},
     {"DALTON, Ga. — A Georgia school and the Georgia Bureau of Investigation in the United States.", "US"},
     {"Georgia's president spoke in Tbilisi.", "GE"},
+    {"Floods hit the Democratic Republic of Congo. Aid reached Congo on Monday.", "CD"},
+    {"Brazzaville is the capital of Congo.", "CG"},
     {"Italy's minister said Türkiye and Turkey are one.", "IT TR"},
     /* a state named after a country is no mention of it */
     {"The crash in Niger State and the Niger state governor's visit worried Nigeria.", "NG"},
