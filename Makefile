@@ -146,7 +146,7 @@ FUZZ_CI_SECONDS ?= 60
 FUZZ_TARGETS    := fuzz_extract fuzz_json
 FUZZ_BINS       := $(addprefix build-fuzz/,$(FUZZ_TARGETS))
 FUZZ_SAN        := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
-FUZZ_CFLAGS      = $(filter-out -Werror,$(BASEFLAGS)) $(FUZZ_SAN) $(PKG_CFLAGS)
+FUZZ_CFLAGS      = $(BASEFLAGS) $(FUZZ_SAN) $(PKG_CFLAGS)
 FUZZ_OBJ        := $(patsubst loader/%.c,build-fuzz/obj/%.o,$(LIB_SRC)) build-fuzz/obj/sql_data.o
 FUZZ_ENV        := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 # corpus dirs of a target: the first (written by libFuzzer) is under build-fuzz/
