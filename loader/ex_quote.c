@@ -387,10 +387,6 @@ static const char *const postnominals[] = {
     "phd", NULL
 };
 
-static const char *const name_particles[] = {
-    "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
-    "bin", "ibn", "al", "el", NULL
-};
 
 /* The start of the noun phrase that ends just before token `end`, or `end`
  * when there is none. Stops at `floor`, at a determiner (included) and at a
@@ -413,7 +409,7 @@ static size_t np_left(const ex_ctx *ctx, size_t end, size_t floor)
             continue;
         }
         bool between = b < end && k > floor && (np_token(ctx, k - 1) || tok_is_punct(d, k - 1, ','));
-        if (between && tok_in(d, k, name_particles) &&
+        if (between && people_is_particle(d, k) &&
             (is_cap_word(d, b) || (tok_is_dash(d, b) && tok_touch(d, b) && is_cap_word(d, b + 1)))) {
             b = k;   /* "van Veen", "al-Masri" */
             continue;
@@ -462,11 +458,11 @@ static size_t np_right(const ex_ctx *ctx, size_t b, size_t limit)
             e++;
             continue;
         }
-        if (e > start && tok_in(d, e, name_particles) && is_cap_word(d, e + 1)) {
+        if (e > start && people_is_particle(d, e) && is_cap_word(d, e + 1)) {
             e++;
             continue;
         }
-        if (tok_in(d, e, name_particles) && tok_is_dash(d, e + 1) && tok_touch(d, e + 1) &&
+        if (people_is_particle(d, e) && tok_is_dash(d, e + 1) && tok_touch(d, e + 1) &&
             tok_touch(d, e + 2) && is_cap_word(d, e + 2)) {
             e += 2;   /* "al-Masri said" */
             continue;
@@ -525,7 +521,7 @@ static size_t full_name_before(const ex_ctx *ctx, size_t before, const char *sur
             continue;
         size_t b = k;
         while (b > floor && (is_cap_word(d, b - 1) || (tok_is_punct(d, b - 1, '.') && tok_touch(d, b - 1)) ||
-                             tok_in(d, b - 1, name_particles)) && k - b < 5)
+                             people_is_particle(d, b - 1)) && k - b < 5)
             b--;
         while (b < k && !(is_cap_word(d, b) && people_name_at(ctx, b, k + 1) == k + 1))
             b++;
@@ -558,7 +554,7 @@ static long person_named(ex_ctx *ctx, size_t b, size_t e, bool org_hint)
         return -1;
     size_t words = 0;
     for (size_t k = nb; k < e; k++)
-        if (is_word(d, k) && ((d->toks[k].flags & TF_CAP) || !tok_in(d, k, name_particles)))
+        if (is_word(d, k) && ((d->toks[k].flags & TF_CAP) || !people_is_particle(d, k)))
             words++;   /* "Das said": a capitalised particle ends a name as a surname */
     const char *surname = tok_fold(d, e - 1);
     long id = people_find_surname(ctx, surname);

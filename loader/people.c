@@ -22,6 +22,11 @@ static const char *const particles[] = {
     "bin", "ibn", "al", "el", "ter", "ten", "y", NULL
 };
 
+bool people_is_particle(const nf_doc *d, size_t i)
+{
+    return tok_in(d, i, particles);
+}
+
 /* ---- the registry -------------------------------------------------------- */
 
 
