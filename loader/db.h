@@ -54,7 +54,12 @@ typedef struct {
 } nf_load_counts;
 
 /* Store one story and its facts in ONE transaction (BEGIN IMMEDIATE ...
- * COMMIT; rolled back on any failure, leaving the database as it was).
+ * COMMIT; rolled back on any failure, leaving the database as it was); or,
+ * inside a group opened with nf_db_begin, in a nested transaction of its own
+ * (SAVEPOINT ... RELEASE): facts that do not fit the story (NF_EINPUT) roll
+ * back that story alone and the group goes on; a database fault (NF_EDB)
+ * rolls back the whole group, so the caller must treat every story of it as
+ * not written.
  * Keyed by facts->doc.sha256: when present and !replace, nothing changes and
  * *status = NF_LOAD_PRESENT (counts all zero); with replace the old facts are
  * deleted (the document keeps its id) and the new ones written in the same
@@ -65,6 +70,25 @@ typedef struct {
 int nf_db_load(nf_db *db, const nf_story *story, const nf_facts *facts,
                bool replace, nf_load_status *status, nf_load_counts *counts,
                nf_error *err);
+
+/* Bring the full-text index up to date: index every sentence written since
+ * the last call (schema/002_fts_in_bulk.sql says why this is not done row by
+ * row), in one transaction. `load` calls it every few thousand stories and
+ * at its end, nf_db_search before it searches. *indexed (may be NULL) = the
+ * sentences indexed. Returns 0 or -1. */
+int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err);
+
+/* Groups of stories. A commit costs a write of every page the transaction
+ * changed (some 40 per story, most of them the same index pages again), so
+ * a bulk load commits many stories at once; each one is still whole or
+ * absent, and nothing of a group is in the database before nf_db_commit
+ * returns 0. nf_db_begin opens a group (BEGIN IMMEDIATE: the write lock is
+ * held until the commit); nf_db_commit commits it (a no-op with no group
+ * open; on failure the group is rolled back, NF_EDB); nf_db_close rolls
+ * back a group still open. nf_db_in_group: is one open? */
+int nf_db_begin(nf_db *db, nf_error *err);
+int nf_db_commit(nf_db *db, nf_error *err);
+bool nf_db_in_group(const nf_db *db);
 
 typedef enum { NF_FMT_TABLE, NF_FMT_CSV, NF_FMT_JSON } nf_format;
 

@@ -376,6 +376,11 @@ START_TEST(test_replace)
     channel_facts(&fx);
     nf_db *db = open_ok();
     load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    size_t indexed = 0;
+    ck_assert_msg(nf_db_index_sentences(db, &indexed, &err) == 0, "%s", err.text);
+    ck_assert_int_eq((long long)indexed, sql_int(db, "SELECT count(*) FROM sentences"));
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sentences_fts"
+                                 " WHERE sentences_fts MATCH 'capsized'"), 1);
     long long doc_id = sql_int(db, "SELECT id FROM documents");
     table_counts(db, before, sizeof before);
 
@@ -391,7 +396,8 @@ START_TEST(test_replace)
     /* "Mr Macron" resolves to the story's official */
     ck_assert_int_eq(sql_int(db, "SELECT p.name = 'Emmanuel Macron' FROM quotes q"
                                  " JOIN people p ON p.id = q.person_id"), 1);
-    /* the full-text index followed the replace */
+    /* the full-text index followed the replace, with no call to index: the
+     * new sentences reuse the ids of the old, already indexed ones */
     ck_assert_msg(nf_db_exec(db, "INSERT INTO sentences_fts(sentences_fts)"
                                  " VALUES ('integrity-check')", &err) == 0, "%s", err.text);
     ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sentences_fts"
@@ -542,8 +548,12 @@ START_TEST(test_search)
     channel_facts(&fx);
     nf_db *db = open_ok();
     load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    /* not indexed yet (load indexes in bulk); search brings the index up to date */
+    ck_assert_int_eq(sql_int(db, "SELECT indexed_upto FROM fts_state"), 0);
     FILE *out = open_memstream(&buf, &len);
     ck_assert_msg(nf_db_search(db, "cemetery", NF_FMT_CSV, out, &err) == 0, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, "SELECT indexed_upto FROM fts_state"),
+                     sql_int(db, "SELECT max(id) FROM sentences"));
     ck_assert_msg(nf_db_search(db, "people-traffickers", NF_FMT_CSV, out, &err) == 0, "%s", err.text);
     fclose(out);
     ck_assert_ptr_nonnull(strstr(buf, "stories/channel.txt,5,President Emmanuel Macron vowed"));
@@ -551,6 +561,46 @@ START_TEST(test_search)
     free(buf);
     nf_db_close(db);
     nf_facts_free(fx.facts);
+}
+END_TEST
+
+/* A group: a story whose facts do not fit is rolled back alone, the others
+ * commit together; nothing of a group is there before nf_db_commit. */
+START_TEST(test_group_commit)
+{
+    fixture a, b, bad;
+    nf_error err;
+    channel_facts(&a);
+    berlin_facts(&b);
+    channel_facts(&bad);
+    snprintf(bad.facts->doc.sha256, sizeof bad.facts->doc.sha256, "%s",
+             "3333333333333333333333333333333333333333333333333333333333333333");
+    bad.facts->amounts[0].text.end = bad.story.len + 5;
+    nf_db *db = open_ok();
+    ck_assert_msg(nf_db_begin(db, &err) == 0, "%s", err.text);
+    ck_assert(nf_db_in_group(db));
+    load_ok(db, &a, false, NF_LOAD_NEW, NULL);
+    ck_assert_int_eq(nf_db_load(db, &bad.story, bad.facts, false, NULL, NULL, &err), -1);
+    ck_assert_int_eq(err.code, NF_EINPUT);
+    ck_assert(nf_db_in_group(db));                    /* the group goes on */
+    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+    nf_db *other = open_ok();                          /* another connection sees nothing yet */
+    ck_assert_int_eq(sql_int(other, "SELECT count(*) FROM documents"), 0);
+    ck_assert_msg(nf_db_commit(db, &err) == 0, "%s", err.text);
+    ck_assert(!nf_db_in_group(db));
+    ck_assert_int_eq(sql_int(other, "SELECT count(*) FROM documents"), 2);
+    ck_assert_int_eq(sql_int(other, "SELECT count(*) FROM documents WHERE sha256 LIKE '3333%'"), 0);
+    ck_assert_int_eq(sql_int(other, "SELECT count(*) FROM amounts"), 1);
+    /* a group left open at close is not loaded */
+    ck_assert_msg(nf_db_begin(db, &err) == 0, "%s", err.text);
+    ck_assert_int_eq(nf_db_load(db, &a.story, a.facts, true, NULL, NULL, &err), 0);
+    ck_assert_int_eq(nf_db_exec(db, "DELETE FROM documents", &err), 0);
+    nf_db_close(db);
+    ck_assert_int_eq(sql_int(other, "SELECT count(*) FROM documents"), 2);
+    nf_db_close(other);
+    nf_facts_free(a.facts);
+    nf_facts_free(b.facts);
+    nf_facts_free(bad.facts);
 }
 END_TEST
 
@@ -620,6 +670,54 @@ START_TEST(test_newer_version_refused)
     ck_assert_ptr_null(nf_db_open(db_path, &err));
     ck_assert_int_eq(err.code, NF_EDB);
     ck_assert_msg(strstr(err.text, "newer") && strstr(err.text, "99"), "%s", err.text);
+}
+END_TEST
+
+/* A database of schema 1 with stories in it becomes the current schema:
+ * the rows stay, the search index stays whole (002), casualties keep their
+ * rows and ids under the new CHECKs (003). */
+START_TEST(test_real_migrations)
+{
+    nf_error err;
+    fixture a, b;
+    channel_facts(&a);
+    berlin_facts(&b);
+    nf_db_migration v1[] = {{1, nf_sql_schema[0].text}};
+    nf_db *db = nf_db_open_with(db_path, v1, 1, &err);
+    ck_assert_msg(db != NULL, "%s", err.text);
+    load_ok(db, &a, false, NF_LOAD_NEW, NULL);        /* indexed by 001's trigger */
+    char before[1024], after[1024];
+    table_counts(db, before, sizeof before);
+    long long cas_ids = sql_int(db, "SELECT sum(id * count) FROM casualties");
+    nf_db_close(db);
+
+    db = open_ok();
+    ck_assert_int_eq(sql_int(db, "PRAGMA user_version"), nf_db_schema_version());
+    ck_assert_int_ge(nf_db_schema_version(), 3);
+    table_counts(db, after, sizeof after);
+    ck_assert_str_eq(before, after);
+    ck_assert_int_eq(sql_int(db, "SELECT sum(id * count) FROM casualties"), cas_ids);
+    ck_assert_int_eq(sql_int(db, "SELECT indexed_upto FROM fts_state"),
+                     sql_int(db, "SELECT max(id) FROM sentences"));
+    ck_assert_msg(nf_db_exec(db, "INSERT INTO sentences_fts(sentences_fts)"
+                                 " VALUES ('integrity-check')", &err) == 0, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sentences_fts"
+                                 " WHERE sentences_fts MATCH 'capsized'"), 1);
+    /* the new CHECKs still refuse what the old ones did */
+    ck_assert_int_eq(nf_db_exec(db, "UPDATE casualties SET category = 'wounded'", &err), -1);
+    ck_assert_int_eq(nf_db_exec(db, "UPDATE casualties SET qualifier = 'some'", &err), -1);
+    /* a new story after the migration is indexed in bulk, then found */
+    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+    size_t indexed = 0;
+    ck_assert_msg(nf_db_index_sentences(db, &indexed, &err) == 0, "%s", err.text);
+    ck_assert_int_eq((long long)indexed, sql_int(db, "SELECT count(*) FROM sentences s"
+                                                     " JOIN documents d ON d.id = s.document_id"
+                                                     " WHERE d.sha256 = '" SHA2 "'"));
+    ck_assert_msg(nf_db_exec(db, "INSERT INTO sentences_fts(sentences_fts)"
+                                 " VALUES ('integrity-check')", &err) == 0, "%s", err.text);
+    nf_db_close(db);
+    nf_facts_free(a.facts);
+    nf_facts_free(b.facts);
 }
 END_TEST
 
@@ -781,6 +879,8 @@ Suite *db_suite(void)
     tcase_add_test(tc, test_bad_input_rolls_back);
     tcase_add_test(tc, test_constraints);
     tcase_add_test(tc, test_newer_version_refused);
+    tcase_add_test(tc, test_group_commit);
+    tcase_add_test(tc, test_real_migrations);
     tcase_add_test(tc, test_migration);
     tcase_add_test(tc, test_bad_paths);
     tcase_add_test(tc, test_sqbpro);

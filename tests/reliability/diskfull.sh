@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# diskfull.sh — load the generated stories into a database on a 3 MB tmpfs
+# diskfull.sh — load the generated stories into a database on an 8 MB tmpfs
 # (as root; otherwise under `ulimit -f` with SIGXFSZ ignored, so write()
 # fails with EFBIG): the run stops with a clear error, every story in the
 # database is complete, and rerunning with room loads exactly the rest.
@@ -9,7 +9,7 @@ total=$(ls "$STORIES" | wc -l)
 mnt=$W/small-fs
 mkdir -p "$mnt"
 mode=ulimit
-if [ -z "${NF_REL_NO_MOUNT:-}" ] && [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=3m nf-diskfull "$mnt" 2>/dev/null; then
+if [ -z "${NF_REL_NO_MOUNT:-}" ] && [ "$(id -u)" = 0 ] && mount -t tmpfs -o size=8m nf-diskfull "$mnt" 2>/dev/null; then
     mode=tmpfs
     trap 'umount "$mnt" 2>/dev/null || true' EXIT
 fi
@@ -19,7 +19,7 @@ set +e
 if [ $mode = tmpfs ]; then
     "$NF" load -q --db "$db" "$STORIES" > "$W/full.out" 2> "$W/full.err"
 else
-    ( trap '' XFSZ; ulimit -f 3072; exec "$NF" load -q --db "$db" "$STORIES" ) \
+    ( trap '' XFSZ; ulimit -f 8192; exec "$NF" load -q --db "$db" "$STORIES" ) \
         > "$W/full.out" 2> "$W/full.err"
 fi
 rc=$?
