@@ -6,6 +6,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <jansson.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,11 +77,13 @@ static void fail(walk *w, const char *path, long line, const char *fmt, const ch
     report(w, &e);
 }
 
-static void deliver(walk *w, nf_input *in)
+/* Hand one input to the callback. valid: the story is known to be UTF-8
+ * without NUL bytes (a JSON string), so there is nothing to warn about. */
+static void deliver(walk *w, nf_input *in, bool valid)
 {
     nf_error e;
     nf_error_clear(&e);
-    if (in->kind == NF_IN_STORY) {
+    if (in->kind == NF_IN_STORY && !valid) {
         long long bad = utf8_first_invalid(in->data, in->len);
         const void *nul = memchr(in->data, 0, in->len);
         if (bad >= 0 || nul) {
@@ -106,92 +110,498 @@ static void deliver(walk *w, nf_input *in)
         w->st->stopped = true;
 }
 
-/* One JSON Lines record: a story object, or facts when loading. */
-static void jsonl_record(walk *w, const char *path, long line, const char *buf, size_t n)
+/* ---- JSON Lines records without a JSON tree -------------------------------
+ *
+ * Nearly every record is one flat object of strings and numbers, and parsing
+ * it into a jansson tree cost about an eighth of extraction time. The scanner
+ * below reads such a record in two passes: the first checks the whole line by
+ * jansson's rules (json_loadb with no flags) without writing anything and
+ * notes where the members we use are; the second decodes those strings in
+ * place. Anything it does not take on (a syntax error, nested values,
+ * escaped keys, a number that overflows) leaves the line untouched and makes
+ * it answer "ask jansson", so that every error is still worded and placed by
+ * jansson, exactly as before. It must never accept a line jansson refuses:
+ * tests/check_input.c compares the two on valid, broken and mutated lines. */
+
+enum { JV_NONE, JV_STRING, JV_INT, JV_OTHER };
+
+/* One member's value: its type and, for a string, the bytes between its
+ * quotes (esc: whether any is a backslash). */
+typedef struct jl_val {
+    int type;
+    size_t start, len;
+    bool esc;
+    long long num;
+} jl_val;
+
+static bool jl_ws(unsigned char c)
 {
-    json_error_t jerr;
-    json_t *obj = json_loadb(buf, n, 0, &jerr);
-    if (!obj || !json_is_object(obj)) {
-        nf_error e;
-        nf_error_set(&e, NF_EINPUT, path, "not a JSON object: %s",
-                     obj ? "a JSON value of another type" : jerr.text);
-        e.line = (int)line;
-        e.column = obj ? 1 : jerr.column;
-        json_decref(obj);
-        report(w, &e);
-        return;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Length of the UTF-8 sequence at p by jansson's rules (utf8_check_first and
+ * utf8_check_full: no overlongs, no surrogates, nothing past U+10FFFF), or 0
+ * when it is not valid. p[0] >= 0x80. */
+static size_t jl_utf8_seq(const unsigned char *p, size_t left)
+{
+    unsigned char u = p[0];
+    if (u >= 0xC2 && u <= 0xDF)
+        return left >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (u >= 0xE0 && u <= 0xEF) {
+        if (left < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80)
+            return 0;
+        if ((u == 0xE0 && p[1] < 0xA0) || (u == 0xED && p[1] > 0x9F))
+            return 0;   /* overlong; a surrogate */
+        return 3;
+    }
+    if (u >= 0xF0 && u <= 0xF4) {
+        if (left < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80)
+            return 0;
+        if ((u == 0xF0 && p[1] < 0x90) || (u == 0xF4 && p[1] > 0x8F))
+            return 0;   /* overlong; past U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
+
+/* The value of the 4 hex digits at p, or -1. */
+static long jl_hex4(const unsigned char *p)
+{
+    long v = 0;
+    for (int i = 0; i < 4; i++) {
+        unsigned char c = p[i];
+        int d = c >= '0' && c <= '9' ? c - '0'
+              : c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+/* Eight bytes at once: nonzero when any of them is '"', '\\', below 0x20 or
+ * above 0x7F: the bytes a string scan has to look at one by one. */
+static uint64_t jl_special8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+    return (x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
+}
+
+/* Check the string whose opening quote is at s[*pos - 1]: escapes (a \u
+ * surrogate only as a whole pair, never \u0000), no control bytes, valid
+ * UTF-8. Leaves *pos after the closing quote. False for anything jansson
+ * would refuse (or that is not a string). */
+static bool jl_string(const unsigned char *s, size_t n, size_t *pos, bool *esc)
+{
+    size_t i = *pos;
+    *esc = false;
+    for (;;) {
+        while (i + 8 <= n && !jl_special8(s + i))
+            i += 8;
+        if (i >= n)
+            return false;
+        unsigned char c = s[i];
+        if (c == '"') {
+            *pos = i + 1;
+            return true;
+        }
+        if (c < 0x20)
+            return false;
+        if (c >= 0x80) {
+            size_t k = jl_utf8_seq(s + i, n - i);
+            if (!k)
+                return false;
+            i += k;
+        } else if (c == '\\') {
+            *esc = true;
+            if (i + 1 >= n)
+                return false;
+            c = s[i + 1];
+            if (c == 'u') {
+                long v = i + 6 <= n ? jl_hex4(s + i + 2) : -1;
+                if (v <= 0 || (v >= 0xDC00 && v <= 0xDFFF))
+                    return false;
+                i += 6;
+                if (v >= 0xD800 && v <= 0xDBFF) {
+                    long v2 = i + 6 <= n && s[i] == '\\' && s[i + 1] == 'u' ? jl_hex4(s + i + 2) : -1;
+                    if (v2 < 0xDC00 || v2 > 0xDFFF)
+                        return false;
+                    i += 6;
+                }
+            } else if (c == '"' || c == '\\' || c == '/' || c == 'b' || c == 'f' || c == 'n' ||
+                       c == 'r' || c == 't') {
+                i += 2;
+            } else {
+                return false;
+            }
+        } else {
+            i++;
+        }
+    }
+}
+
+/* A number by JSON's grammar; integers keep their value, reals are only
+ * checked (jansson refuses one that overflows). */
+static bool jl_number(const unsigned char *s, size_t n, size_t *pos, jl_val *v)
+{
+    size_t i = *pos, start = i;
+    bool real = false;
+    if (i < n && s[i] == '-')
+        i++;
+    if (i < n && s[i] == '0') {
+        i++;
+    } else if (i < n && s[i] >= '1' && s[i] <= '9') {
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+    } else {
+        return false;
+    }
+    if (i < n && s[i] == '.') {
+        real = true;
+        size_t d = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == d)
+            return false;
+    }
+    if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+        real = true;
+        i++;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            i++;
+        size_t d = i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == d)
+            return false;
+    }
+    char tok[64];
+    if (i - start >= sizeof tok)
+        return false;   /* rare: let jansson judge it */
+    memcpy(tok, s + start, i - start);
+    tok[i - start] = '\0';
+    errno = 0;
+    if (real) {
+        double d = strtod(tok, NULL);
+        if ((d == HUGE_VAL || d == -HUGE_VAL) && errno == ERANGE)
+            return false;
+        v->type = JV_OTHER;
+    } else {
+        v->num = strtoll(tok, NULL, 10);
+        if (errno == ERANGE)
+            return false;
+        v->type = JV_INT;
+    }
+    *pos = i;
+    return true;
+}
+
+/* Decode the string of v in place, NUL-terminate it (over its closing quote
+ * at the latest) and return it; *len gets its length. The scan has checked
+ * every escape, so none is looked at twice. */
+static const char *jl_decode(char *line, const jl_val *v, size_t *len)
+{
+    char *s = line + v->start;
+    size_t n = v->len;
+    if (!v->esc) {
+        s[n] = '\0';
+        if (len)
+            *len = n;
+        return s;
+    }
+    size_t r = 0, o = 0;
+    while (r < n) {
+        const char *bs = memchr(s + r, '\\', n - r);
+        size_t run = bs ? (size_t)(bs - (s + r)) : n - r;
+        memmove(s + o, s + r, run);
+        o += run;
+        r += run;
+        if (!bs)
+            break;
+        char c = s[r + 1];
+        r += 2;
+        switch (c) {
+        case 'b': s[o++] = '\b'; break;
+        case 'f': s[o++] = '\f'; break;
+        case 'n': s[o++] = '\n'; break;
+        case 'r': s[o++] = '\r'; break;
+        case 't': s[o++] = '\t'; break;
+        case 'u': {
+            unsigned long cp = (unsigned long)jl_hex4((const unsigned char *)s + r);
+            r += 4;
+            if (cp >= 0xD800 && cp <= 0xDBFF) {
+                unsigned long lo = (unsigned long)jl_hex4((const unsigned char *)s + r + 2);
+                r += 6;
+                cp = ((cp - 0xD800) << 10) + (lo - 0xDC00) + 0x10000;
+            }
+            if (cp < 0x80) {
+                s[o++] = (char)cp;
+            } else if (cp < 0x800) {
+                s[o++] = (char)(0xC0 | (cp >> 6));
+                s[o++] = (char)(0x80 | (cp & 0x3F));
+            } else if (cp < 0x10000) {
+                s[o++] = (char)(0xE0 | (cp >> 12));
+                s[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                s[o++] = (char)(0x80 | (cp & 0x3F));
+            } else {
+                s[o++] = (char)(0xF0 | (cp >> 18));
+                s[o++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+                s[o++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+                s[o++] = (char)(0x80 | (cp & 0x3F));
+            }
+            break;
+        }
+        default: s[o++] = c; break;   /* '"', '\\', '/' */
+        }
+    }
+    s[o] = '\0';
+    if (len)
+        *len = o;
+    return s;
+}
+
+static const char *jl_string_value(char *line, const jl_val *v)
+{
+    return v->type == JV_STRING ? jl_decode(line, v, NULL) : NULL;
+}
+
+int nf_jsonl_scan(char *line, size_t n, bool facts, nf_jsonl_story *out)
+{
+    static const char *const keys[] = {"text", "id", "title", "url", "published", "document"};
+    enum { K_TEXT, K_ID, K_TITLE, K_URL, K_PUBLISHED, K_DOCUMENT, K_N };
+    const unsigned char *s = (const unsigned char *)line;
+    jl_val vals[K_N];
+    memset(vals, 0, sizeof vals);
+    memset(out, 0, sizeof *out);
+    size_t i = 0;
+    while (i < n && jl_ws(s[i]))
+        i++;
+    if (i >= n || s[i] != '{')
+        return 0;
+    i++;
+    while (i < n && jl_ws(s[i]))
+        i++;
+    if (i < n && s[i] == '}') {
+        i++;
+    } else {
+        for (;;) {
+            /* the key: plain (no escape), so that it compares as its bytes */
+            if (i >= n || s[i] != '"')
+                return 0;
+            size_t kstart = ++i;
+            bool esc;
+            if (!jl_string(s, n, &i, &esc) || esc)
+                return 0;
+            size_t klen = i - 1 - kstart;
+            int key = K_N;
+            for (int k = 0; k < K_N; k++)
+                if (strlen(keys[k]) == klen && memcmp(s + kstart, keys[k], klen) == 0)
+                    key = k;
+            while (i < n && jl_ws(s[i]))
+                i++;
+            if (i >= n || s[i] != ':')
+                return 0;
+            i++;
+            while (i < n && jl_ws(s[i]))
+                i++;
+            /* the value: a later member of the same name replaces an earlier
+             * one, as json_object_set does */
+            jl_val v = {JV_OTHER, 0, 0, false, 0};
+            if (i >= n)
+                return 0;
+            if (s[i] == '"') {
+                v.type = JV_STRING;
+                v.start = ++i;
+                if (!jl_string(s, n, &i, &v.esc))
+                    return 0;
+                v.len = i - 1 - v.start;
+            } else if (s[i] == '-' || (s[i] >= '0' && s[i] <= '9')) {
+                if (!jl_number(s, n, &i, &v))
+                    return 0;
+            } else if (n - i >= 4 && memcmp(s + i, "null", 4) == 0) {
+                i += 4;
+            } else if (n - i >= 4 && memcmp(s + i, "true", 4) == 0) {
+                i += 4;
+            } else if (n - i >= 5 && memcmp(s + i, "false", 5) == 0) {
+                i += 5;
+            } else {
+                return 0;   /* nested objects and arrays, and errors */
+            }
+            if (key < K_N)
+                vals[key] = v;
+            while (i < n && jl_ws(s[i]))
+                i++;
+            if (i < n && s[i] == ',') {
+                i++;
+                while (i < n && jl_ws(s[i]))
+                    i++;
+                continue;
+            }
+            if (i < n && s[i] == '}') {
+                i++;
+                break;
+            }
+            return 0;
+        }
+    }
+    while (i < n && jl_ws(s[i]))
+        i++;
+    if (i != n)
+        return 0;   /* more after the object */
+    /* the line is good: decode what is used (nothing, for facts) */
+    out->has_document = vals[K_DOCUMENT].type != JV_NONE;
+    if (facts && out->has_document)
+        return 1;
+    if (vals[K_TEXT].type == JV_STRING)
+        out->text = jl_decode(line, &vals[K_TEXT], &out->text_len);
+    out->id = jl_string_value(line, &vals[K_ID]);
+    out->id_is_int = vals[K_ID].type == JV_INT;
+    out->id_int = vals[K_ID].num;
+    out->title = jl_string_value(line, &vals[K_TITLE]);
+    out->url = jl_string_value(line, &vals[K_URL]);
+    out->published = jl_string_value(line, &vals[K_PUBLISHED]);
+    return 1;
+}
+
+/* The same fields from a jansson tree, for the lines the scanner leaves to
+ * jansson. The strings are borrowed from obj. */
+static void story_fields(json_t *obj, nf_jsonl_story *out)
+{
+    json_t *text = json_object_get(obj, "text"), *id = json_object_get(obj, "id");
+    memset(out, 0, sizeof *out);
+    out->has_document = json_object_get(obj, "document") != NULL;
+    out->text = json_string_value(text);
+    out->text_len = json_string_length(text);
+    out->id = json_string_value(id);
+    out->id_is_int = json_is_integer(id);
+    out->id_int = (long long)json_integer_value(id);
+    out->title = json_string_value(json_object_get(obj, "title"));
+    out->url = json_string_value(json_object_get(obj, "url"));
+    out->published = json_string_value(json_object_get(obj, "published"));
+}
+
+/* One JSON Lines record: a story object, or facts when loading. The line is
+ * buf[0..n), writable (the scanner decodes strings in place). */
+static void jsonl_record(walk *w, const char *path, long line, char *buf, size_t n)
+{
+    nf_jsonl_story rec;
+    json_t *obj = NULL;
+    if (!nf_jsonl_scan(buf, n, w->opts->facts, &rec)) {
+        json_error_t jerr;
+        obj = json_loadb(buf, n, 0, &jerr);
+        if (!obj || !json_is_object(obj)) {
+            nf_error e;
+            nf_error_set(&e, NF_EINPUT, path, "not a JSON object: %s",
+                         obj ? "a JSON value of another type" : jerr.text);
+            e.line = (int)line;
+            e.column = obj ? 1 : jerr.column;
+            json_decref(obj);
+            report(w, &e);
+            return;
+        }
+        story_fields(obj, &rec);
     }
     nf_input in;
     memset(&in, 0, sizeof in);
     in.path = path;
     in.line = line;
-    if (w->opts->facts && json_object_get(obj, "document")) {
+    if (w->opts->facts && rec.has_document) {
         in.kind = NF_IN_FACTS;
         in.data = buf;
         in.len = n;
-        deliver(w, &in);
+        deliver(w, &in, false);
         json_decref(obj);
         return;
     }
-    json_t *text = json_object_get(obj, "text");
-    if (!json_is_string(text)) {
+    if (!rec.text) {
         fail(w, path, line, "%s", "a story record needs a \"text\" string "
              "(fields: id, title, url, published, text)");
         json_decref(obj);
         return;
     }
     char source[600];
-    const char *id = json_string_value(json_object_get(obj, "id"));
-    json_int_t num_id = json_integer_value(json_object_get(obj, "id"));
-    const char *url = json_string_value(json_object_get(obj, "url"));
-    if (id)
-        snprintf(source, sizeof source, "%s", id);
-    else if (json_is_integer(json_object_get(obj, "id")))
-        snprintf(source, sizeof source, "%lld", (long long)num_id);
-    else if (url)
-        snprintf(source, sizeof source, "%s", url);
+    if (rec.id)
+        snprintf(source, sizeof source, "%s", rec.id);
+    else if (rec.id_is_int)
+        snprintf(source, sizeof source, "%lld", rec.id_int);
+    else if (rec.url)
+        snprintf(source, sizeof source, "%s", rec.url);
     else
         snprintf(source, sizeof source, "%s:%ld", path, line);
     in.kind = NF_IN_STORY;
-    in.data = json_string_value(text);
-    in.len = json_string_length(text);
+    in.data = rec.text;
+    in.len = rec.text_len;
     in.meta.source = source;
-    in.meta.title = json_string_value(json_object_get(obj, "title"));
-    in.meta.url = url;
-    in.meta.published = json_string_value(json_object_get(obj, "published"));
+    in.meta.title = rec.title;
+    in.meta.url = rec.url;
+    in.meta.published = rec.published;
+    /* JSON strings are valid UTF-8 without NUL (jansson's rules and the
+     * scanner's are those of utf8_first_invalid): nothing to warn about */
     if (in.len > w->max_bytes)
         fail(w, path, line, "%s", "story is over the size limit (--max-bytes); skipped");
     else
-        deliver(w, &in);
+        deliver(w, &in, true);
     json_decref(obj);
 }
 
-/* Read one line of fp into *buf (without its newline), keeping at most limit
+/* The file a JSON Lines walk reads, a chunk at a time (stdio's getc per
+ * byte cost more than the scan of the line). */
+#define LR_CHUNK ((size_t)1 << 16)
+
+typedef struct line_reader {
+    FILE *fp;
+    char *chunk;
+    size_t pos, end;
+    bool eof;
+} line_reader;
+
+/* Read one line into *buf (without its newline), keeping at most limit
  * bytes: the rest of a longer line is read and dropped, so a line of any
  * length (a 200 MB record, a file without newlines) costs bounded memory.
  * Returns the line's full length, or -1 at end of file. *too_long is set
  * when bytes were dropped. */
-static long long read_line(FILE *fp, char **buf, size_t *cap, size_t limit, bool *too_long)
+static long long read_line(line_reader *r, char **buf, size_t *cap, size_t limit, bool *too_long)
 {
     size_t n = 0;
     long long total = 0;
-    int c;
+    bool newline = false;
     *too_long = false;
-    while ((c = getc_unlocked(fp)) != EOF) {
-        if (c == '\n')
-            break;
-        total++;
-        if (n >= limit) {
+    while (!newline) {
+        if (r->pos == r->end) {
+            if (r->eof)
+                break;
+            r->pos = 0;
+            r->end = fread(r->chunk, 1, LR_CHUNK, r->fp);
+            if (r->end == 0) {
+                r->eof = true;
+                break;
+            }
+        }
+        const char *p = r->chunk + r->pos;
+        size_t avail = r->end - r->pos;
+        const char *nl = memchr(p, '\n', avail);
+        size_t take = nl ? (size_t)(nl - p) : avail;
+        size_t keep = n >= limit ? 0 : take < limit - n ? take : limit - n;
+        if (keep < take)
             *too_long = true;
-            continue;
+        if (n + keep + 1 > *cap) {
+            size_t c = *cap ? *cap : 4096;
+            while (n + keep + 1 > c)
+                c *= 2;
+            *buf = xrealloc(*buf, c);
+            *cap = c;
         }
-        if (n + 1 >= *cap) {
-            *cap = *cap ? *cap * 2 : 4096;
-            *buf = xrealloc(*buf, *cap);
-        }
-        (*buf)[n++] = (char)c;
+        memcpy(*buf + n, p, keep);
+        n += keep;
+        total += (long long)take;
+        r->pos += take + (nl != NULL);
+        newline = nl != NULL;
     }
-    if (c == EOF && total == 0 && !n)
+    if (!newline && total == 0)
         return -1;
     if (!*buf) {
         *cap = 1;
@@ -208,9 +618,10 @@ static void walk_jsonl(walk *w, FILE *fp, const char *path)
     long line = 0;
     long long got;
     bool too_long;
+    line_reader r = {fp, xmalloc(LR_CHUNK), 0, 0, false};
     /* a story of max_bytes may double when escaped as a JSON string */
     size_t limit = w->max_bytes * 2 + 4096;
-    while (!w->st->stopped && (got = read_line(fp, &buf, &cap, limit, &too_long)) >= 0) {
+    while (!w->st->stopped && (got = read_line(&r, &buf, &cap, limit, &too_long)) >= 0) {
         line++;
         if (too_long) {
             char what[48];
@@ -228,6 +639,7 @@ static void walk_jsonl(walk *w, FILE *fp, const char *path)
     }
     if (ferror(fp))
         fail(w, path, line, "read error: %s", strerror(errno));
+    free(r.chunk);
     free(buf);
 }
 
@@ -296,7 +708,7 @@ static void walk_file(walk *w, const char *path, FILE *fp, const char *shown)
     else if (len == 0)
         fail(w, shown, 0, "%s", "empty story; skipped");
     else
-        deliver(w, &in);
+        deliver(w, &in, false);
     free(data);
 }
 

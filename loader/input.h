@@ -54,6 +54,26 @@ int nf_inputs_walk(char *const *args, size_t n, const nf_input_opts *opts,
  * JSON Lines files), for progress reports. Standard input counts as one. */
 size_t nf_inputs_count(char *const *args, size_t n, const nf_input_opts *opts);
 
+/* The members of a JSON Lines story record that the walk uses. Strings are
+ * decoded (NUL-terminated) and borrowed from the line; NULL when the member
+ * is missing or not a string. A later member of the same name wins. */
+typedef struct nf_jsonl_story {
+    const char *text;
+    size_t text_len;
+    const char *id, *title, *url, *published;
+    bool id_is_int;       /* "id" is an integer: id_int */
+    long long id_int;
+    bool has_document;    /* a "document" member: facts rather than a story */
+} nf_jsonl_story;
+
+/* Read the record line[0..n) without a JSON tree. Returns 1 when it is one
+ * JSON object of strings, numbers, true, false and null that jansson's
+ * json_loadb would accept, with *out filled and its strings decoded in place
+ * in line (when facts is set and it has a "document" member, line is left
+ * as it was). Returns 0, line untouched, for anything else: malformed,
+ * nested or unusual lines are for jansson to parse or to refuse. */
+int nf_jsonl_scan(char *line, size_t n, bool facts, nf_jsonl_story *out);
+
 /* Print an nf_error as "newsfacts: FILE:LINE:COL: message" on stderr. */
 void nf_error_print(const nf_error *err);
 

@@ -7,6 +7,7 @@
  * Everything written goes under /tmp. */
 #include "tests.h"
 #include "db.h"
+#include "input.h"
 
 #include <errno.h>
 #include <jansson.h>
@@ -746,6 +747,296 @@ START_TEST(test_read_only_db_and_missing_directory)
 }
 END_TEST
 
+/* ---- JSON Lines records read without jansson (input.c's scanner) ------------ */
+
+/* The string member key of obj as the scanner should give it: NULL when
+ * missing or not a string. */
+static void assert_same_string(const char *line, const char *key, json_t *obj, const char *got)
+{
+    const char *want = json_string_value(json_object_get(obj, key));
+    if (!want || !got) {
+        ck_assert_msg(want == got, "%s: %s: jansson %s, scanner %s", line, key,
+                      want ? want : "NULL", got ? got : "NULL");
+        return;
+    }
+    ck_assert_msg(strcmp(want, got) == 0, "%s: %s: jansson '%s', scanner '%s'", line, key, want, got);
+}
+
+/* nf_jsonl_scan and json_loadb agree on line[0..n): a line the scanner takes
+ * is one jansson parses to an object with the same members; a line it leaves
+ * to jansson is untouched. fast: 1 or 0 when the scanner must (not) take the
+ * line, -1 when either is right. */
+static void assert_scan_agrees(const char *line, size_t n, int fast)
+{
+    char *copy = malloc(n + 1);
+    ck_assert_ptr_nonnull(copy);
+    memcpy(copy, line, n);
+    copy[n] = '\0';
+    json_error_t jerr;
+    json_t *obj = json_loadb(line, n, 0, &jerr);
+    nf_jsonl_story st;
+    int got = nf_jsonl_scan(copy, n, false, &st);
+    if (fast >= 0)
+        ck_assert_msg(got == fast, "%.*s: scanner gave %d, want %d", (int)n, line, got, fast);
+    if (!got) {
+        ck_assert_msg(memcmp(copy, line, n) == 0, "%.*s: changed though not taken", (int)n, line);
+    } else {
+        ck_assert_msg(obj && json_is_object(obj), "%.*s: taken, but jansson says: %s", (int)n, line,
+                      obj ? "not an object" : jerr.text);
+        json_t *text = json_object_get(obj, "text");
+        ck_assert_msg(!json_is_string(text) == !st.text, "%.*s: text", (int)n, line);
+        if (st.text) {
+            ck_assert_uint_eq(st.text_len, json_string_length(text));
+            ck_assert(memcmp(st.text, json_string_value(text), st.text_len) == 0);
+            ck_assert_int_eq(st.text[st.text_len], '\0');
+        }
+        assert_same_string(copy, "id", obj, st.id);
+        assert_same_string(copy, "title", obj, st.title);
+        assert_same_string(copy, "url", obj, st.url);
+        assert_same_string(copy, "published", obj, st.published);
+        json_t *id = json_object_get(obj, "id");
+        ck_assert_int_eq(st.id_is_int, json_is_integer(id));
+        if (st.id_is_int)
+            ck_assert_int_eq(st.id_int, json_integer_value(id));
+        ck_assert_int_eq(st.has_document, json_object_get(obj, "document") != NULL);
+    }
+    json_decref(obj);
+    free(copy);
+}
+
+#define LINE(s) {s, sizeof s - 1, 1}
+#define JANSSON(s) {s, sizeof s - 1, 0}
+static const struct { const char *line; size_t len; int fast; } scan_cases[] = {
+    LINE("{\"id\": \"a\", \"title\": \"T\", \"url\": \"u\", \"published\": \"2024\", \"text\": \"x\"}"),
+    LINE("{\"text\": \"Police said \\\"12\\\" died.\\nNew \\\\ line \\/ \\b\\f\\r\\t end\"}"),
+    LINE("{\"text\": \"\\u00e9\\u20AC\\ud83d\\ude00\\u0041\\u007f\\u0001 caf\xC3\xA9 \xF0\x9F\x98\x80\"}"),
+    LINE("{\"id\": \"\\u00e9t\\u00e9\", \"title\": \"\\\"T\\\"\", \"text\": \"x\"}"),
+    LINE("  \t{\"text\" : \"x\" , \"published\":\"p\", \"title\": null, \"url\": true}\r  "),
+    LINE("{\"id\": 12345, \"text\": \"x\"}"),
+    LINE("{\"id\": -9223372036854775808, \"text\": \"x\"}"),
+    LINE("{\"id\": 9223372036854775807, \"text\": \"x\"}"),
+    LINE("{\"id\": -0, \"text\": \"x\"}"),
+    LINE("{\"id\": 1.5, \"url\": \"http://x\", \"text\": \"x\"}"),
+    LINE("{\"id\": 2e3, \"n\": -12.5E+3, \"m\": 0.0e-0, \"text\": \"x\"}"),
+    LINE("{\"id\": null, \"flag\": false, \"text\": \"x\"}"),
+    LINE("{\"text\": \"a\", \"text\": \"b\"}"),                 /* the last wins */
+    LINE("{\"text\": \"a\", \"text\": 3}"),
+    LINE("{\"id\": \"a\", \"id\": 7, \"text\": \"\"}"),
+    LINE("{}"),
+    LINE("{\"title\": \"no text\"}"),
+    LINE("{\"document\": \"x\", \"text\": \"y\"}"),
+    LINE("{\"\": \"\", \"text\": \"\"}"),
+    JANSSON("{\"te\\u0078t\": \"escaped key\"}"),
+    JANSSON("{\"text\": \"x\", \"extra\": {\"a\": [1, 2]}}"),
+    JANSSON("{\"text\": \"x\", \"list\": []}"),
+    JANSSON("{\"id\": 9223372036854775808, \"text\": \"x\"}"),
+    JANSSON("{\"id\": -9223372036854775809, \"text\": \"x\"}"),
+    JANSSON("{\"id\": 1e999, \"text\": \"x\"}"),
+    JANSSON("{\"id\": 01, \"text\": \"x\"}"),
+    JANSSON("{\"id\": 1., \"text\": \"x\"}"),
+    JANSSON("{\"id\": .5, \"text\": \"x\"}"),
+    JANSSON("{\"id\": -, \"text\": \"x\"}"),
+    JANSSON("{\"id\": 1e, \"text\": \"x\"}"),
+    JANSSON("{\"id\": +1, \"text\": \"x\"}"),
+    JANSSON("{\"text\": \"Police in France said 12 peo"),
+    JANSSON("{\"text\": \"a\\u0000b\"}"),
+    JANSSON("{\"text\": \"x \\ud800 y\"}"),
+    JANSSON("{\"text\": \"x \\udc00 y\"}"),
+    JANSSON("{\"text\": \"x \\ud83d\\u0041 y\"}"),
+    JANSSON("{\"text\": \"x \\ud83d\\ud83d y\"}"),
+    JANSSON("{\"text\": \"x \\ud83d\"}"),
+    JANSSON("{\"text\": \"x \\x y\"}"),
+    JANSSON("{\"text\": \"x \\U0041 y\"}"),
+    JANSSON("{\"text\": \"a\\u12G4\"}"),
+    JANSSON("{\"text\": \"a\\u12"),
+    JANSSON("{\"text\": \"a\\"),
+    JANSSON("{\"text\": \"x \x01 y\"}"),
+    JANSSON("{\"text\": \"x \x1f y\"}"),
+    JANSSON("{\"text\": \"x \t y\"}"),
+    JANSSON("{\"text\": \"Spain \xc3\x28 x\"}"),
+    JANSSON("{\"text\": \"Spain \xed\xa0\x80 x\"}"),
+    JANSSON("{\"text\": \"Spain \xc0\xaf x\"}"),
+    JANSSON("{\"text\": \"Spain \xf4\x90\x80\x80 x\"}"),
+    JANSSON("{\"text\": \"Spain \xe2\x82\"}"),
+    JANSSON("{\"text\": \"x\", \"k\xff\": 1}"),
+    JANSSON("[1, 2]"),
+    JANSSON("\"just a string\""),
+    JANSSON("42"),
+    JANSSON("\xef\xbb\xbf{\"text\": \"bom\"}"),
+    JANSSON("{\"text\": \"x\",}"),
+    JANSSON("{,\"text\": \"x\"}"),
+    JANSSON("{\"text\": \"x\"} trailing"),
+    JANSSON("{\"text\": \"x\"}}"),
+    JANSSON("{\"text\": \"x\"}{}"),
+    JANSSON("{\"text\" \"x\"}"),
+    JANSSON("{\"text\": \"x\" \"y\"}"),
+    JANSSON("{text: \"x\"}"),
+    JANSSON("{'text': 'x'}"),
+    JANSSON("{\"text\": \"x\", \"flag\": tru}"),
+    JANSSON("{\"text\": \"x\", \"flag\": truex}"),
+    JANSSON("{\"text\": \"x\", \"flag\": nul}"),
+    JANSSON("{\"text\": \"x\", \"flag\": NULL}"),
+    JANSSON("{\"text\": \"x\"\f}"),
+    JANSSON("{\"text\": \"x\"\0}"),
+    JANSSON("{\"text\"\0: \"x\"}"),
+    JANSSON("{\"text\": \"x\"\v}"),
+    JANSSON("{"),
+    JANSSON(""),
+};
+
+START_TEST(test_jsonl_scan_agrees_with_jansson)
+{
+    assert_scan_agrees(scan_cases[_i].line, scan_cases[_i].len, scan_cases[_i].fast);
+}
+END_TEST
+
+/* When loading, a record with a "document" member is facts: taken, but not
+ * decoded (the line goes to the facts reader as it was). */
+START_TEST(test_jsonl_scan_leaves_facts_alone)
+{
+    char line[] = "{\"document\": \"d\", \"text\": \"a\\nb\"}";
+    char copy[sizeof line];
+    memcpy(copy, line, sizeof line);
+    nf_jsonl_story st;
+    ck_assert_int_eq(nf_jsonl_scan(line, sizeof line - 1, true, &st), 1);
+    ck_assert(st.has_document);
+    ck_assert_ptr_null(st.text);
+    ck_assert(memcmp(line, copy, sizeof line) == 0);
+    ck_assert_int_eq(nf_jsonl_scan(line, sizeof line - 1, false, &st), 1);
+    ck_assert_str_eq(st.text, "a\nb");
+}
+END_TEST
+
+/* 40,000 lines made by breaking good ones (a byte replaced by one that
+ * matters to JSON, a byte inserted or dropped, the line cut): the scanner
+ * never takes a line jansson refuses, and what it takes it reads the same. */
+START_TEST(test_jsonl_scan_mutations)
+{
+    static const char *const seeds[] = {
+        "{\"id\": \"bench-1\", \"title\": \"Boat sinks\", \"text\": \"Police said \\\"12\\\" died.\\n\\nMore \\u00e9\\ud83d\\ude00.\"}",
+        "{\"id\": 42, \"url\": \"https://x.org/a?b=1\", \"published\": \"2024-01-02\", \"text\": \"caf\xC3\xA9 \xE2\x80\x9Cq\xE2\x80\x9D \\/ \\t\"}",
+        "{\"text\": \"a\", \"n\": -1.5e+10, \"b\": true, \"c\": false, \"d\": null, \"id\": 0}",
+        " {\"document\": \"x\" , \"text\" : \"\\b\\f\\r\\\\\"}\r",
+    };
+    static const char repl[] = "\"\\u{}[],: \t0129-.eE+DdCc8bnft\x00\x01\x1f\x7f\x80\xBF\xC3\xED\xF0\xFF";
+    unsigned x = 2024;
+    for (int iter = 0; iter < 40000; iter++) {
+        const char *seed = seeds[iter % 4];
+        char line[256];
+        size_t n = strlen(seed);
+        memcpy(line, seed, n);
+        int edits = 1 + iter % 3;
+        for (int e = 0; e < edits && n > 0; e++) {
+            x = x * 1103515245u + 12345u;
+            size_t at = (x >> 8) % n;
+            char c = repl[(x >> 20) % (sizeof repl - 1)];
+            switch ((x >> 28) % 4) {
+            case 0: case 1:
+                line[at] = c;
+                break;
+            case 2:
+                if (n + 1 < sizeof line) {
+                    memmove(line + at + 1, line + at, n - at);
+                    line[at] = c;
+                    n++;
+                }
+                break;
+            default:
+                if ((x >> 4) & 1) {
+                    memmove(line + at, line + at + 1, n - at - 1);
+                    n--;
+                } else {
+                    n = at;
+                }
+                break;
+            }
+        }
+        assert_scan_agrees(line, n, -1);
+    }
+}
+END_TEST
+
+/* End to end: good records, escaped ones and bad ones in one file, lines of
+ * about 40 KB so that some cross the reader's 64 KB chunks, CRLF endings and
+ * no newline at the end. The good stories print, each bad line is named with
+ * jansson's line, column and message, as before the scanner. */
+START_TEST(test_jsonl_records_end_to_end)
+{
+    const char *dir = work_dir();
+    const char *jl = path_in(dir, "mixed.jsonl");
+    FILE *fp = fopen(jl, "wb");
+    ck_assert_ptr_nonnull(fp);
+    fputs("{\"id\": \"one\", \"text\": \"Police in France said 12 people died.\"}\n", fp);
+    fputs("{\"id\": \"trunc\", \"text\": \"Police in France said 12 peo\n", fp);
+    fputs("{\"id\": \"num\", \"text\": 5}\n", fp);
+    fputs("{\"id\": \"utf\", \"text\": \"Police in Spain \xc3\x28 said 12 died.\"}\n", fp);
+    fputs("{\"id\": 7, \"title\": \"\\u00c9t\\u00e9\", \"text\": \"Officials in Germany said \\\"3\\\" died.\"}\r\n", fp);
+    fputs("{\"id\": \"nul\", \"text\": \"a\\u0000b\"}\n", fp);
+    for (int k = 0; k < 4; k++) {
+        fprintf(fp, "{\"id\": \"long%d\", \"text\": \"", k);
+        for (int r = 0; r < 1000 + 37 * k; r++)
+            fputs("Police in Italy said 4 died. ", fp);
+        fputs("\"}\n", fp);
+    }
+    fputs("\n   \n{\"url\": \"http://u\", \"nested\": {\"a\": [1]}, \"text\": \"Police in Peru said 2 died.\"}", fp);
+    ck_assert_int_eq(fclose(fp), 0);
+    run_result r = run("extract %s", jl);
+    ck_assert_int_eq(r.status, 1);
+    static const char *const errs[] = {
+        ":2:53: not a JSON object: premature end of input",
+        ":3: a story record needs a \"text\" string",
+        ":4:39: not a JSON object: unable to decode byte 0xc3 near '\"Police in Spain '",
+        ":6:32: not a JSON object: \\u0000 is not allowed without JSON_ALLOW_NUL",
+    };
+    for (size_t i = 0; i < sizeof errs / sizeof errs[0]; i++) {
+        char want[512];
+        snprintf(want, sizeof want, "newsfacts: %s%s", jl, errs[i]);
+        ck_assert_msg(strstr(r.err, want) != NULL, "want '%s' in: %s", want, r.err);
+    }
+    static const char *const sources[] = {"\"one\"", "\"7\"", "\"long0\"", "\"long1\"",
+                                          "\"long2\"", "\"long3\"", "\"http://u\""};
+    const char *at = r.out;
+    for (size_t i = 0; i < sizeof sources / sizeof sources[0]; i++) {
+        char want[64];
+        snprintf(want, sizeof want, "\"source\":%s", sources[i]);
+        const char *hit = strstr(at, want);
+        ck_assert_msg(hit != NULL, "no %s (in order) in: %.300s", want, at);
+        const char *nl = strchr(hit, '\n');
+        ck_assert_ptr_nonnull(nl);
+        at = nl + 1;
+    }
+    ck_assert_str_eq(at, "");   /* seven lines, nothing else */
+    ck_assert_ptr_nonnull(strstr(r.out, "\"title\":\"\xC3\x89t\xC3\xA9\""));
+    ck_assert_ptr_nonnull(strstr(r.out, "\"bytes\":29000}"));
+    run_free(&r);
+    rm_rf(dir);
+}
+END_TEST
+
+/* Output that cannot be written is an error, even when it is small enough
+ * to wait in a buffer until the end. */
+START_TEST(test_write_error_is_reported)
+{
+    if (access("/dev/full", W_OK) != 0)
+        return;
+    char cmd[1024], err[] = "/tmp/nf-input-err-XXXXXX";
+    int fe = mkstemp(err);
+    ck_assert(fe >= 0);
+    close(fe);
+    const char *args[] = {"extract --lines " SAMPLE, "extract " SAMPLE " " SAMPLE};
+    for (size_t i = 0; i < 2; i++) {
+        snprintf(cmd, sizeof cmd, "%s %s >/dev/full 2>%s </dev/null", bin(), args[i], err);
+        int st = system(cmd);
+        ck_assert(WIFEXITED(st));
+        ck_assert_int_eq(WEXITSTATUS(st), 1);
+        char *msg = slurp(err);
+        ck_assert_msg(strstr(msg, "newsfacts: <stdout>: write error") != NULL, "stderr: %s", msg);
+        free(msg);
+    }
+    unlink(err);
+}
+END_TEST
+
 Suite *input_suite(void)
 {
     Suite *s = suite_create("input");
@@ -760,7 +1051,16 @@ Suite *input_suite(void)
     tcase_add_test(tc, test_pathological_text_is_not_quadratic);
     tcase_add_test(tc, test_sql_lookalike_is_stored_and_queried_literally);
     tcase_add_test(tc, test_bad_facts_json_writes_nothing);
+    tcase_add_test(tc, test_jsonl_records_end_to_end);
+    tcase_add_test(tc, test_write_error_is_reported);
     suite_add_tcase(s, tc);
+    TCase *scan = tcase_create("jsonl-scan");
+    tcase_set_timeout(scan, 120);
+    tcase_add_loop_test(scan, test_jsonl_scan_agrees_with_jansson, 0,
+                        (int)(sizeof scan_cases / sizeof scan_cases[0]));
+    tcase_add_test(scan, test_jsonl_scan_leaves_facts_alone);
+    tcase_add_test(scan, test_jsonl_scan_mutations);
+    suite_add_tcase(s, scan);
     TCase *db = tcase_create("db-faults");
     tcase_set_timeout(db, 120);
     tcase_add_test(db, test_db_that_is_not_sqlite_is_left_untouched);

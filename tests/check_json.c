@@ -420,6 +420,61 @@ START_TEST(test_refused)
 }
 END_TEST
 
+/* ---- sha256: the key every story is stored under ---------------------------- */
+
+/* FIPS 180-2 examples and the empty string, through sha256_hex (SHA-NI where
+ * the CPU has it) and the portable rounds. */
+START_TEST(test_sha256_known_answers)
+{
+    static const struct { const char *msg; size_t repeat; const char *hex; } cases[] = {
+        {"", 1, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"},
+        {"abc", 1, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
+        {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", 1,
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
+        {"a", 1000000, "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        size_t k = strlen(cases[i].msg), n = k * cases[i].repeat;
+        char *msg = malloc(n + 1);
+        ck_assert_ptr_nonnull(msg);
+        for (size_t r = 0; r < cases[i].repeat; r++)
+            memcpy(msg + r * k, cases[i].msg, k);
+        char hex[65], portable[65];
+        sha256_hex(msg, n, hex);
+        sha256_hex_portable(msg, n, portable);
+        ck_assert_str_eq(hex, cases[i].hex);
+        ck_assert_str_eq(portable, cases[i].hex);
+        free(msg);
+    }
+}
+END_TEST
+
+/* The accelerated rounds give the portable digest for every length from 0
+ * to 1,100 bytes (one block, two, the padding edge at 55/56/64) at every
+ * alignment of the input. */
+START_TEST(test_sha256_accelerated_matches_portable)
+{
+    static unsigned char buf[1200];
+    unsigned x = 12345;
+    for (size_t i = 0; i < sizeof buf; i++) {
+        x = x * 1103515245u + 12345u;
+        buf[i] = (unsigned char)(x >> 16);
+    }
+    for (size_t align = 0; align < 8; align++) {
+        for (size_t n = 0; n <= 1100; n++) {
+            char hex[65], portable[65];
+            sha256_hex(buf + align, n, hex);
+            sha256_hex_portable(buf + align, n, portable);
+            ck_assert_msg(strcmp(hex, portable) == 0, "length %zu, offset %zu: %s vs %s", n,
+                          align, hex, portable);
+        }
+    }
+#if defined(__x86_64__) && defined(__SHA__)
+    ck_assert(sha256_accelerated());   /* built for a CPU with SHA: it is used */
+#endif
+}
+END_TEST
+
 Suite *json_suite(void)
 {
     Suite *s = suite_create("json");
@@ -435,6 +490,8 @@ Suite *json_suite(void)
     tcase_add_test(tc, test_malformed_jsonl_line);
     tcase_add_loop_test(tc, test_malformed, 0, (int)(sizeof malformed / sizeof malformed[0]));
     tcase_add_loop_test(tc, test_refused, 0, (int)(sizeof bad / sizeof bad[0]));
+    tcase_add_test(tc, test_sha256_known_answers);
+    tcase_add_test(tc, test_sha256_accelerated_matches_portable);
     suite_add_tcase(s, tc);
     return s;
 }

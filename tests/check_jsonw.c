@@ -473,6 +473,92 @@ START_TEST(test_every_byte)
 }
 END_TEST
 
+/* jw_string skips eight plain bytes at a time: a byte that needs a look (an
+ * escape, a control byte, DEL, a UTF-8 sequence valid or not) at every
+ * offset of a 40-byte span and of a metadata string, so that it falls at
+ * every place in a word and in the tail. */
+START_TEST(test_special_byte_at_every_offset)
+{
+    static const char *const specials[] = {
+        "\"", "\\", "\x01", "\x1f", "\x7f", "/", "\xC3\xA9", "\xE2\x80\x9C",
+        "\xF0\x9F\x98\x80", "\xC3", "\xFF", "\xED\xA0\x80",
+    };
+    for (size_t k = 0; k < sizeof specials / sizeof specials[0]; k++) {
+        size_t sl = strlen(specials[k]);
+        for (size_t at = 0; at <= 40; at++) {
+            char text[64];
+            memset(text, 'a', sizeof text);
+            memcpy(text + at, specials[k], sl);
+            size_t len = at + sl + (at % 9);
+            text[len] = '\0';
+            nf_facts *f = nf_facts_new();
+            f->doc.title = nf_facts_strdup(f, text);
+            nf_quote *q = nf_facts_add_quote(f);
+            q->text = (nf_span){0, len};
+            q = nf_facts_add_quote(f);
+            q->text = (nf_span){at % 8, len};
+            char what[64];
+            snprintf(what, sizeof what, "special %zu at %zu", k, at);
+            assert_same(what, f, text, len);
+            nf_facts_free(f);
+        }
+    }
+    /* a NUL inside valid UTF-8 is escaped; inside invalid UTF-8 it is U+FFFD */
+    nf_facts *f = nf_facts_new();
+    nf_quote *q = nf_facts_add_quote(f);
+    q->text = (nf_span){0, 20};
+    assert_same("NUL in a valid span", f, "0123456789\0abcdefghi", 20);
+    char *got = nf_facts_to_json(f, "0123456789\0abcdefghi", 20, 0);
+    ck_assert_ptr_nonnull(strstr(got, "\"text\":\"0123456789\\u0000abcdefghi\""));
+    free(got);
+    assert_same("NUL in an invalid span", f, "0123456789\0abcdefgh\xff", 20);
+    got = nf_facts_to_json(f, "0123456789\0abcdefgh\xff", 20, 0);
+    ck_assert_ptr_nonnull(strstr(got, "\"text\":\"0123456789\xEF\xBF\xBD" "abcdefgh\xEF\xBF\xBD\""));
+    free(got);
+    nf_facts_free(f);
+}
+END_TEST
+
+/* nf_facts_json_append: stories appended to one buffer are, byte for byte,
+ * each story's nf_facts_to_json followed by a newline. */
+START_TEST(test_append_many)
+{
+    static const char *const stories[] = {
+        "Police in France said 12 people died and 3 were injured.",
+        "",
+        "\"We will not give in,\" Prime Minister Keir Starmer told reporters in London.",
+    };
+    for (size_t k = 0; k < sizeof flag_sets / sizeof flag_sets[0]; k++) {
+        int flags = flag_sets[k];
+        nf_jbuf b = {NULL, 0, 0};
+        size_t want_len = 0;
+        char *want = xstrdup("");
+        for (int round = 0; round < 40; round++) {
+            const char *text = stories[round % 3];
+            nf_facts *f = nf_extract(test_gaz(), text, strlen(text), NULL, NULL, NULL);
+            char *one = nf_facts_to_json(f, text, strlen(text), flags);
+            size_t n = strlen(one);
+            want = xrealloc(want, want_len + n + 2);
+            memcpy(want + want_len, one, n);
+            want[want_len + n] = '\n';
+            want_len += n + 1;
+            want[want_len] = '\0';
+            free(one);
+            nf_facts_json_append(&b, f, text, strlen(text), flags | NF_JSON_NEWLINE);
+            nf_facts_free(f);
+            ck_assert_uint_eq(b.len, want_len);
+            ck_assert_uint_gt(b.cap, b.len);
+            ck_assert_int_eq(b.data[b.len], '\0');
+            ck_assert(memcmp(b.data, want, want_len) == 0);
+            if (round == 20)
+                b.len = want_len = 0;   /* a flushed buffer is reused */
+        }
+        free(want);
+        free(b.data);
+    }
+}
+END_TEST
+
 Suite *jsonw_suite(void)
 {
     Suite *s = suite_create("jsonw");
@@ -483,6 +569,8 @@ Suite *jsonw_suite(void)
     tcase_add_test(tc, test_empty);
     tcase_add_test(tc, test_all_fields);
     tcase_add_test(tc, test_every_byte);
+    tcase_add_test(tc, test_special_byte_at_every_offset);
+    tcase_add_test(tc, test_append_many);
     suite_add_tcase(s, tc);
     return s;
 }
