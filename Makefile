@@ -133,17 +133,18 @@ bench: deps
 # (tests/reliability/run.sh: kill -9, disk full, two loaders and a reader on
 # 1,000 generated stories; and the sample story end to end under valgrind)
 # and fuzz-ci (every file of tests/fuzz/regressions/TARGET/ replayed, then
-# each libFuzzer target for FUZZ_CI_SECONDS, both at once). `make fuzz` runs
-# each target for FUZZ_SECONDS. The targets are built with clang in
+# each libFuzzer target for FUZZ_CI_SECONDS: fuzz_extract and fuzz_json at
+# once, then fuzz_jsonl, the JSON Lines scanner against jansson). `make fuzz`
+# runs each target for FUZZ_SECONDS. The targets are built with clang in
 # build-fuzz/ (ASan + UBSan); seeds are tests/fixtures/corpus, the facts JSON
-# `extract --text` makes of it (build-fuzz/seeds-json/, made here) and
-# tests/fuzz/seeds-json/. A crash is saved as build-fuzz/crashes/TARGET-*:
+# `extract --text` makes of it (build-fuzz/seeds-json/, made here),
+# tests/fuzz/seeds-json/ and tests/fuzz/seeds-jsonl/. A crash is saved as build-fuzz/crashes/TARGET-*:
 # move it to tests/fuzz/regressions/TARGET/ once fixed.
 DEB_PKGS        += clang libclang-rt-14-dev valgrind
 FUZZ_CC         ?= clang
 FUZZ_SECONDS    ?= 60
 FUZZ_CI_SECONDS ?= 60
-FUZZ_TARGETS    := fuzz_extract fuzz_json
+FUZZ_TARGETS    := fuzz_extract fuzz_json fuzz_jsonl
 FUZZ_BINS       := $(addprefix build-fuzz/,$(FUZZ_TARGETS))
 FUZZ_SAN        := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 FUZZ_CFLAGS      = $(BASEFLAGS) $(FUZZ_SAN) $(PKG_CFLAGS)
@@ -151,7 +152,8 @@ FUZZ_OBJ        := $(patsubst loader/%.c,build-fuzz/obj/%.o,$(LIB_SRC)) build-fu
 FUZZ_ENV        := ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1
 # corpus dirs of a target: the first (written by libFuzzer) is under build-fuzz/
 fuzz_dirs = build-fuzz/corpus/$(1) tests/fuzz/regressions/$(1) \
-            $(if $(filter fuzz_json,$(1)),build-fuzz/seeds-json tests/fuzz/seeds-json,tests/fixtures/corpus)
+            $(if $(filter fuzz_json,$(1)),build-fuzz/seeds-json tests/fuzz/seeds-json,\
+            $(if $(filter fuzz_jsonl,$(1)),tests/fuzz/seeds-jsonl,tests/fixtures/corpus))
 fuzz_opts = -artifact_prefix=build-fuzz/crashes/$(1)- -timeout=20 -rss_limit_mb=2048 -print_final_stats=1
 
 .PHONY: test-reliability test-valgrind fuzz-ci fuzz-replay fuzz-build
@@ -195,7 +197,9 @@ fuzz_run = $(FUZZ_ENV) build-fuzz/$(1) $(call fuzz_opts,$(1)) -max_total_time=$(
 fuzz-ci: fuzz-replay
 	@( $(call fuzz_run,fuzz_extract,$(FUZZ_CI_SECONDS)) ) & a=$$!; \
 	 ( $(call fuzz_run,fuzz_json,$(FUZZ_CI_SECONDS)) ) & b=$$!; \
-	 wait $$a; ra=$$?; wait $$b; rb=$$?; [ $$ra = 0 ] && [ $$rb = 0 ]
+	 wait $$a; ra=$$?; wait $$b; rb=$$?; \
+	 ( $(call fuzz_run,fuzz_jsonl,$(FUZZ_CI_SECONDS)) ); rc=$$?; \
+	 [ $$ra = 0 ] && [ $$rb = 0 ] && [ $$rc = 0 ]
 
 fuzz: deps
 	@$(MAKE) --no-print-directory fuzz-replay

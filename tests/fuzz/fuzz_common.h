@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-static const nf_gaz *fuzz_gaz(void)
+static inline const nf_gaz *fuzz_gaz(void)
 {
     static nf_gaz *gaz;
     if (!gaz) {
