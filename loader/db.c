@@ -28,31 +28,21 @@
 
 /* Statements prepared once per connection (on first use) and kept. */
 enum {
-    ST_FIND_DOC, ST_DEL_DOC, ST_INS_DOC, ST_INS_EVENT,
-    ST_INS_COUNTRY, ST_INS_DOC_COUNTRY, ST_INS_COUNTRY_MENTION,
-    ST_UPSERT_PERSON, ST_FIND_PERSON, ST_INS_ROLE, ST_INS_PERSON_MENTION,
-    ST_INS_CASUALTY, ST_INS_ARREST, ST_INS_QUOTE, ST_INS_AMOUNT,
+    ST_FIND_DOC, ST_DEL_DOC, ST_INS_DOC,
+    ST_INS_COUNTRY, ST_INS_DOC_COUNTRY,
+    ST_UPSERT_PERSON, ST_FIND_PERSON, ST_INS_ROLE,
     ST_DEL_ORPHAN_PEOPLE, N_STMTS
 };
 
-/* In every fact insert the span takes four consecutive parameters:
- * start, end, text, sentence_id (see bind_span). */
 static const char *const stmt_sql[N_STMTS] = {
     [ST_FIND_DOC] = "SELECT id FROM documents WHERE sha256 = ?1",
     [ST_DEL_DOC] = "DELETE FROM documents WHERE id = ?1",
     [ST_INS_DOC] =
         "INSERT INTO documents(id, sha256, source, title, url, published, bytes, text)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    [ST_INS_EVENT] =
-        "INSERT INTO events(document_id, ord, type, main, location, date,"
-        " start, \"end\", text, sentence_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     [ST_INS_COUNTRY] = "INSERT OR IGNORE INTO countries(code, name) VALUES (?1, ?2)",
     [ST_INS_DOC_COUNTRY] =
         "INSERT OR IGNORE INTO document_countries(document_id, code) VALUES (?1, ?2)",
-    [ST_INS_COUNTRY_MENTION] =
-        "INSERT INTO country_mentions(document_id, code, start, \"end\", text, sentence_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     [ST_UPSERT_PERSON] =
         "INSERT INTO people(name, name_key) VALUES (?1, ?2)"
         " ON CONFLICT(name_key) DO UPDATE SET name = CASE"
@@ -64,23 +54,6 @@ static const char *const stmt_sql[N_STMTS] = {
         " VALUES (?1, ?2, ?3, ?4) ON CONFLICT(person_id, document_id) DO UPDATE SET"
         " title = coalesce(official_roles.title, excluded.title),"
         " country_code = coalesce(official_roles.country_code, excluded.country_code)",
-    [ST_INS_PERSON_MENTION] =
-        "INSERT INTO person_mentions(person_id, document_id, start, \"end\", text, sentence_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    [ST_INS_CASUALTY] =
-        "INSERT INTO casualties(document_id, event_id, category, count, qualifier, grp,"
-        " start, \"end\", text, sentence_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-    [ST_INS_ARREST] =
-        "INSERT INTO arrests(document_id, event_id, count, suspects,"
-        " start, \"end\", text, sentence_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    [ST_INS_QUOTE] =
-        "INSERT INTO quotes(document_id, speaker, person_id, start, \"end\", text, sentence_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    [ST_INS_AMOUNT] =
-        "INSERT INTO amounts(document_id, value, currency, start, \"end\", text, sentence_id)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
     [ST_DEL_ORPHAN_PEOPLE] =
         "DELETE FROM people WHERE"
         " NOT EXISTS (SELECT 1 FROM official_roles AS r WHERE r.person_id = people.id)"
@@ -92,14 +65,43 @@ static const char *const stmt_sql[N_STMTS] = {
  * is 1,000). See set_pragmas. */
 #define WAL_CHECKPOINT_PAGES "10000"
 
-/* Sentences are inserted SENT_BATCH at a time (see load_sentences). */
-#define SENT_BATCH 64
+/* Rows written many to an INSERT (see insert_rows): the sentences and every
+ * kind of fact. In every fact row the span takes four consecutive columns:
+ * start, end, text, sentence_id (see bind_span). */
+enum {
+    RT_SENTENCE, RT_EVENT, RT_COUNTRY_MENTION, RT_PERSON_MENTION, RT_CASUALTY,
+    RT_ARREST, RT_QUOTE, RT_AMOUNT, N_ROW_TABLES
+};
+
+static const struct {
+    const char *insert;   /* up to VALUES */
+    int n_cols;
+} row_tables[N_ROW_TABLES] = {
+    [RT_SENTENCE] = {"INSERT INTO sentences(document_id, idx, start, \"end\", text)", 5},
+    [RT_EVENT] = {"INSERT INTO events(document_id, ord, type, main, location, date,"
+                  " start, \"end\", text, sentence_id)", 10},
+    [RT_COUNTRY_MENTION] = {"INSERT INTO country_mentions(document_id, code,"
+                            " start, \"end\", text, sentence_id)", 6},
+    [RT_PERSON_MENTION] = {"INSERT INTO person_mentions(person_id, document_id,"
+                           " start, \"end\", text, sentence_id)", 6},
+    [RT_CASUALTY] = {"INSERT INTO casualties(document_id, event_id, category, count, qualifier,"
+                     " grp, start, \"end\", text, sentence_id)", 10},
+    [RT_ARREST] = {"INSERT INTO arrests(document_id, event_id, count, suspects,"
+                   " start, \"end\", text, sentence_id)", 8},
+    [RT_QUOTE] = {"INSERT INTO quotes(document_id, speaker, person_id,"
+                  " start, \"end\", text, sentence_id)", 7},
+    [RT_AMOUNT] = {"INSERT INTO amounts(document_id, value, currency,"
+                   " start, \"end\", text, sentence_id)", 7},
+};
+
+/* Rows per INSERT at most: a story has ~26 sentences and fewer of any fact. */
+#define ROW_BATCH 32
 
 struct nf_db {
     sqlite3 *h;
     char *path;
     sqlite3_stmt *st[N_STMTS];
-    sqlite3_stmt *sent_batch[SENT_BATCH + 1];   /* [k]: inserts k sentences */
+    sqlite3_stmt *rows[N_ROW_TABLES][ROW_BATCH + 1];   /* [t][k]: inserts k rows of table t */
 };
 
 /* ---- errors and small helpers ------------------------------------------ */
@@ -658,8 +660,9 @@ void nf_db_close(nf_db *db)
         sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
     for (int i = 0; i < N_STMTS; i++)
         sqlite3_finalize(db->st[i]);
-    for (int i = 0; i <= SENT_BATCH; i++)
-        sqlite3_finalize(db->sent_batch[i]);
+    for (int t = 0; t < N_ROW_TABLES; t++)
+        for (int k = 0; k <= ROW_BATCH; k++)
+            sqlite3_finalize(db->rows[t][k]);
     sqlite3_close(db->h);
     free(db->path);
     free(db);
@@ -742,6 +745,8 @@ typedef struct load_ctx {
     sqlite3_int64 *event_ids;      /* per facts event */
     sqlite3_int64 *person_ids;     /* per official */
     char **official_keys;          /* per official */
+    const nf_country *country;     /* whose mentions bind_country_mention binds */
+    size_t official;               /* whose mentions bind_person_mention binds */
     nf_load_counts counts;
 } load_ctx;
 
@@ -800,39 +805,72 @@ static int load_document(load_ctx *L, sqlite3_int64 keep_id)
     return 0;
 }
 
-/* The kept statement that inserts k sentences (1 <= k <= SENT_BATCH) with
- * one INSERT of k rows. */
-static sqlite3_stmt *sentence_batch(nf_db *db, size_t k, nf_error *err)
+/* The kept statement that inserts k rows (1 <= k <= ROW_BATCH) of table t. */
+static sqlite3_stmt *rows_stmt(nf_db *db, int t, size_t k, nf_error *err)
 {
-    if (db->sent_batch[k])
-        return db->sent_batch[k];
-    static const char head[] = "INSERT INTO sentences(document_id, idx, start, \"end\", text) VALUES ";
-    static const char row[] = "(?,?,?,?,?)";
-    size_t cap = sizeof head + k * sizeof row, n = 0;
-    char *sql = xmalloc(cap);
-    memcpy(sql, head, sizeof head - 1);
-    n = sizeof head - 1;
+    if (db->rows[t][k])
+        return db->rows[t][k];
+    sqlite3_str *sql = sqlite3_str_new(db->h);
+    sqlite3_str_appendall(sql, row_tables[t].insert);
+    sqlite3_str_appendall(sql, " VALUES ");
     for (size_t i = 0; i < k; i++) {
-        if (i)
-            sql[n++] = ',';
-        memcpy(sql + n, row, sizeof row - 1);
-        n += sizeof row - 1;
+        sqlite3_str_appendall(sql, i ? ",(?" : "(?");
+        for (int c = 1; c < row_tables[t].n_cols; c++)
+            sqlite3_str_appendall(sql, ",?");
+        sqlite3_str_appendall(sql, ")");
     }
-    sql[n] = '\0';
-    if (sqlite3_prepare_v3(db->h, sql, -1, SQLITE_PREPARE_PERSISTENT, &db->sent_batch[k],
-                           NULL) != SQLITE_OK)
+    char *text = sqlite3_str_finish(sql);
+    if (!text || sqlite3_prepare_v3(db->h, text, -1, SQLITE_PREPARE_PERSISTENT, &db->rows[t][k],
+                                    NULL) != SQLITE_OK)
         db_fail(db, err, "cannot prepare statement");
-    free(sql);
-    return db->sent_batch[k];
+    sqlite3_free(text);
+    return db->rows[t][k];
 }
 
-/* The sentences go in SENT_BATCH rows per INSERT, not one per row: one
- * statement run per story instead of ~26. (When a trigger still indexed each
- * row, FTS5 wrote a segment per statement, and this mattered far more; see
- * schema/002_fts_in_bulk.sql.) The rows of one INSERT get consecutive ids,
- * each one more than the largest before it (an INTEGER PRIMARY KEY below
- * 2^63 - 1; https://sqlite.org/autoinc.html), so the last row's id gives
- * them all, as a RETURNING clause would, at a third of the cost. */
+/* Binds row i of a table to the parameters after p (p + 1 is its first
+ * column). Returns 0 or -1 with L->err set. */
+typedef int (*bind_row_fn)(load_ctx *L, sqlite3_stmt *st, int p, size_t i);
+
+/* Insert rows 0..n-1 of table t, up to ROW_BATCH to an INSERT: each
+ * statement run costs about as much as a row, so one per row doubled the
+ * cost of writing a story. The rows of one INSERT get consecutive ids, each
+ * one more than the largest before it (an INTEGER PRIMARY KEY below 2^63 - 1;
+ * https://sqlite.org/autoinc.html), so the last row's id gives them all:
+ * ids[i] when ids is not NULL. */
+static int insert_rows(load_ctx *L, int t, size_t n, bind_row_fn bind, const char *kind,
+                       sqlite3_int64 *ids)
+{
+    for (size_t from = 0; from < n; from += ROW_BATCH) {
+        size_t k = n - from < ROW_BATCH ? n - from : ROW_BATCH;
+        sqlite3_stmt *st = rows_stmt(L->db, t, k, L->err);
+        if (!st)
+            return -1;
+        for (size_t j = 0; j < k; j++)
+            if (bind(L, st, (int)j * row_tables[t].n_cols, from + j) != 0) {
+                st_done(st);
+                return -1;
+            }
+        char what[96];
+        snprintf(what, sizeof what, "%s %zu to %zu", kind, from + 1, from + k);
+        if (step_st(L->db, st, NULL, L->err, what, -1) != 0)
+            return -1;
+        sqlite3_int64 last = sqlite3_last_insert_rowid(L->db->h);
+        for (size_t j = 0; ids && j < k; j++)
+            ids[from + j] = last - (sqlite3_int64)(k - 1 - j);
+    }
+    return 0;
+}
+
+static int bind_sentence(load_ctx *L, sqlite3_stmt *st, int p, size_t i)
+{
+    nf_span sp = L->story->sentences[i];
+    if (b_int(st, p + 1, L->doc_id) || b_int(st, p + 2, (sqlite3_int64)i) ||
+        b_int(st, p + 3, (sqlite3_int64)sp.start) || b_int(st, p + 4, (sqlite3_int64)sp.end) ||
+        b_bytes(st, p + 5, L->story->text + sp.start, sp.end - sp.start))
+        return bind_fail(L->db, st, L->err);
+    return 0;
+}
+
 static int load_sentences(load_ctx *L)
 {
     const nf_story *s = L->story;
@@ -845,48 +883,27 @@ static int load_sentences(load_ctx *L)
             return -1;
         }
     }
-    for (size_t from = 0; from < s->n_sentences; from += SENT_BATCH) {
-        size_t k = s->n_sentences - from < SENT_BATCH ? s->n_sentences - from : SENT_BATCH;
-        sqlite3_stmt *st = sentence_batch(L->db, k, L->err);
-        if (!st)
-            return -1;
-        for (size_t j = 0; j < k; j++) {
-            size_t i = from + j;
-            int p = (int)(j * 5);
-            nf_span sp = s->sentences[i];
-            if (b_int(st, p + 1, L->doc_id) || b_int(st, p + 2, (sqlite3_int64)i) ||
-                b_int(st, p + 3, (sqlite3_int64)sp.start) || b_int(st, p + 4, (sqlite3_int64)sp.end) ||
-                b_bytes(st, p + 5, s->text + sp.start, sp.end - sp.start))
-                return bind_fail(L->db, st, L->err);
-        }
-        char what[96];
-        snprintf(what, sizeof what, "sentences %zu to %zu", from + 1, from + k);
-        if (step_st(L->db, st, NULL, L->err, what, -1) != 0)
-            return -1;
-        sqlite3_int64 last = sqlite3_last_insert_rowid(L->db->h);
-        for (size_t j = 0; j < k; j++)
-            L->sentence_ids[from + j] = last - (sqlite3_int64)(k - 1 - j);
-        L->counts.sentences += k;
-    }
+    if (insert_rows(L, RT_SENTENCE, s->n_sentences, bind_sentence, "sentences",
+                    L->sentence_ids) != 0)
+        return -1;
+    L->counts.sentences += s->n_sentences;
     return 0;
+}
+
+static int bind_event(load_ctx *L, sqlite3_stmt *st, int p, size_t i)
+{
+    const nf_event *e = &L->facts->events[i];
+    if (b_int(st, p + 1, L->doc_id) || b_int(st, p + 2, e->id) || b_text(st, p + 3, e->type) ||
+        b_int(st, p + 4, e->main) || b_text(st, p + 5, e->location) || b_text(st, p + 6, e->date))
+        return bind_fail(L->db, st, L->err);
+    return bind_span(L, st, p + 7, e->text, "event", i);
 }
 
 static int load_events(load_ctx *L)
 {
-    sqlite3_stmt *st = stmt(L->db, ST_INS_EVENT, L->err);
-    if (!st)
+    if (insert_rows(L, RT_EVENT, L->facts->n_events, bind_event, "events", L->event_ids) != 0)
         return -1;
-    for (size_t i = 0; i < L->facts->n_events; i++) {
-        const nf_event *e = &L->facts->events[i];
-        if (b_int(st, 1, L->doc_id) || b_int(st, 2, e->id) || b_text(st, 3, e->type) ||
-            b_int(st, 4, e->main) || b_text(st, 5, e->location) || b_text(st, 6, e->date))
-            return bind_fail(L->db, st, L->err);
-        if (bind_span(L, st, 7, e->text, "event", i) != 0 ||
-            step_st(L->db, st, NULL, L->err, "event", (long)i) != 0)
-            return -1;
-        L->event_ids[i] = sqlite3_last_insert_rowid(L->db->h);
-        L->counts.events++;
-    }
+    L->counts.events += L->facts->n_events;
     return 0;
 }
 
@@ -912,12 +929,19 @@ static bool valid_code(const char *c)
     return c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'A' && c[1] <= 'Z' && c[2] == '\0';
 }
 
+static int bind_country_mention(load_ctx *L, sqlite3_stmt *st, int p, size_t m)
+{
+    const nf_country *c = L->country;
+    if (b_int(st, p + 1, L->doc_id) || b_text(st, p + 2, c->code))
+        return bind_fail(L->db, st, L->err);
+    return bind_span(L, st, p + 3, c->mentions[m], "country mention", m);
+}
+
 static int load_country(load_ctx *L, const nf_country *c, size_t idx)
 {
     sqlite3_stmt *ins = stmt(L->db, ST_INS_COUNTRY, L->err);
     sqlite3_stmt *link = stmt(L->db, ST_INS_DOC_COUNTRY, L->err);
-    sqlite3_stmt *men = stmt(L->db, ST_INS_COUNTRY_MENTION, L->err);
-    if (!ins || !link || !men)
+    if (!ins || !link)
         return -1;
     if (!valid_code(c->code)) {
         nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
@@ -934,14 +958,11 @@ static int load_country(load_ctx *L, const nf_country *c, size_t idx)
     if (step_st(L->db, link, NULL, L->err, "country", (long)idx) != 0)
         return -1;
     L->counts.countries++;
-    for (size_t m = 0; m < c->n_mentions; m++) {
-        if (b_int(men, 1, L->doc_id) || b_text(men, 2, c->code))
-            return bind_fail(L->db, men, L->err);
-        if (bind_span(L, men, 3, c->mentions[m], "country mention", m) != 0 ||
-            step_st(L->db, men, NULL, L->err, "country mention", (long)m) != 0)
-            return -1;
-        L->counts.mentions++;
-    }
+    L->country = c;
+    if (insert_rows(L, RT_COUNTRY_MENTION, c->n_mentions, bind_country_mention,
+                    "country mentions", NULL) != 0)
+        return -1;
+    L->counts.mentions += c->n_mentions;
     return 0;
 }
 
@@ -953,14 +974,21 @@ static int load_countries(load_ctx *L)
     return 0;
 }
 
+static int bind_person_mention(load_ctx *L, sqlite3_stmt *st, int p, size_t m)
+{
+    if (b_int(st, p + 1, L->person_ids[L->official]) || b_int(st, p + 2, L->doc_id))
+        return bind_fail(L->db, st, L->err);
+    return bind_span(L, st, p + 3, L->facts->officials[L->official].mentions[m],
+                     "official mention", m);
+}
+
 static int load_official(load_ctx *L, const nf_official *o, size_t idx)
 {
     sqlite3_stmt *up = stmt(L->db, ST_UPSERT_PERSON, L->err);
     sqlite3_stmt *role = stmt(L->db, ST_INS_ROLE, L->err);
-    sqlite3_stmt *men = stmt(L->db, ST_INS_PERSON_MENTION, L->err);
     const char *key = L->official_keys[idx];
     sqlite3_int64 pid;
-    if (!up || !role || !men)
+    if (!up || !role)
         return -1;
     if (!*key) {
         nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
@@ -978,14 +1006,11 @@ static int load_official(load_ctx *L, const nf_official *o, size_t idx)
     if (step_st(L->db, role, NULL, L->err, "official role", (long)idx) != 0)
         return -1;
     L->counts.officials++;
-    for (size_t m = 0; m < o->n_mentions; m++) {
-        if (b_int(men, 1, pid) || b_int(men, 2, L->doc_id))
-            return bind_fail(L->db, men, L->err);
-        if (bind_span(L, men, 3, o->mentions[m], "official mention", m) != 0 ||
-            step_st(L->db, men, NULL, L->err, "official mention", (long)m) != 0)
-            return -1;
-        L->counts.mentions++;
-    }
+    L->official = idx;
+    if (insert_rows(L, RT_PERSON_MENTION, o->n_mentions, bind_person_mention,
+                    "official mentions", NULL) != 0)
+        return -1;
+    L->counts.mentions += o->n_mentions;
     return 0;
 }
 
@@ -999,48 +1024,30 @@ static int load_officials(load_ctx *L)
     return 0;
 }
 
-static int load_casualties(load_ctx *L)
+static int bind_casualty(load_ctx *L, sqlite3_stmt *st, int p, size_t i)
 {
-    sqlite3_stmt *st = stmt(L->db, ST_INS_CASUALTY, L->err);
-    if (!st)
+    const nf_casualty *c = &L->facts->casualties[i];
+    sqlite3_int64 ev;
+    if (event_row(L, c->event, "casualty", i, &ev) != 0)
         return -1;
-    for (size_t i = 0; i < L->facts->n_casualties; i++) {
-        const nf_casualty *c = &L->facts->casualties[i];
-        sqlite3_int64 ev;
-        if (event_row(L, c->event, "casualty", i, &ev) != 0)
-            return -1;
-        if (b_int(st, 1, L->doc_id) || b_id(st, 2, ev) ||
-            b_text(st, 3, nf_category_name(c->category)) || b_int(st, 4, c->count) ||
-            b_text(st, 5, nf_qualifier_name(c->qualifier)) || b_text(st, 6, c->group))
-            return bind_fail(L->db, st, L->err);
-        if (bind_span(L, st, 7, c->text, "casualty", i) != 0 ||
-            step_st(L->db, st, NULL, L->err, "casualty", (long)i) != 0)
-            return -1;
-        L->counts.casualties++;
-    }
-    return 0;
+    if (b_int(st, p + 1, L->doc_id) || b_id(st, p + 2, ev) ||
+        b_text(st, p + 3, nf_category_name(c->category)) || b_int(st, p + 4, c->count) ||
+        b_text(st, p + 5, nf_qualifier_name(c->qualifier)) || b_text(st, p + 6, c->group))
+        return bind_fail(L->db, st, L->err);
+    return bind_span(L, st, p + 7, c->text, "casualty", i);
 }
 
-static int load_arrests(load_ctx *L)
+static int bind_arrest(load_ctx *L, sqlite3_stmt *st, int p, size_t i)
 {
-    sqlite3_stmt *st = stmt(L->db, ST_INS_ARREST, L->err);
-    if (!st)
+    const nf_arrest *a = &L->facts->arrests[i];
+    sqlite3_int64 ev;
+    if (event_row(L, a->event, "arrest", i, &ev) != 0)
         return -1;
-    for (size_t i = 0; i < L->facts->n_arrests; i++) {
-        const nf_arrest *a = &L->facts->arrests[i];
-        sqlite3_int64 ev;
-        if (event_row(L, a->event, "arrest", i, &ev) != 0)
-            return -1;
-        if (b_int(st, 1, L->doc_id) || b_id(st, 2, ev) ||
-            (a->count >= 0 ? b_int(st, 3, a->count) : sqlite3_bind_null(st, 3) != SQLITE_OK) ||
-            b_text(st, 4, a->suspects))
-            return bind_fail(L->db, st, L->err);
-        if (bind_span(L, st, 5, a->text, "arrest", i) != 0 ||
-            step_st(L->db, st, NULL, L->err, "arrest", (long)i) != 0)
-            return -1;
-        L->counts.arrests++;
-    }
-    return 0;
+    if (b_int(st, p + 1, L->doc_id) || b_id(st, p + 2, ev) ||
+        (a->count >= 0 ? b_int(st, p + 3, a->count) : sqlite3_bind_null(st, p + 3) != SQLITE_OK) ||
+        b_text(st, p + 4, a->suspects))
+        return bind_fail(L->db, st, L->err);
+    return bind_span(L, st, p + 5, a->text, "arrest", i);
 }
 
 /* The person a quote's speaker is: an official of this story with the same
@@ -1079,46 +1086,44 @@ done:
     return rc;
 }
 
-static int load_quotes(load_ctx *L)
+static int bind_quote(load_ctx *L, sqlite3_stmt *st, int p, size_t i)
 {
-    sqlite3_stmt *st = stmt(L->db, ST_INS_QUOTE, L->err);
-    if (!st)
+    const nf_quote *q = &L->facts->quotes[i];
+    sqlite3_int64 pid;
+    if (speaker_person(L, q->speaker, &pid) != 0)
         return -1;
-    for (size_t i = 0; i < L->facts->n_quotes; i++) {
-        const nf_quote *q = &L->facts->quotes[i];
-        sqlite3_int64 pid;
-        if (speaker_person(L, q->speaker, &pid) != 0)
-            return -1;
-        if (b_int(st, 1, L->doc_id) || b_text(st, 2, q->speaker) || b_id(st, 3, pid))
-            return bind_fail(L->db, st, L->err);
-        if (bind_span(L, st, 4, q->text, "quote", i) != 0 ||
-            step_st(L->db, st, NULL, L->err, "quote", (long)i) != 0)
-            return -1;
-        L->counts.quotes++;
-    }
-    return 0;
+    if (b_int(st, p + 1, L->doc_id) || b_text(st, p + 2, q->speaker) || b_id(st, p + 3, pid))
+        return bind_fail(L->db, st, L->err);
+    return bind_span(L, st, p + 4, q->text, "quote", i);
 }
 
-static int load_amounts(load_ctx *L)
+static int bind_amount(load_ctx *L, sqlite3_stmt *st, int p, size_t i)
 {
-    sqlite3_stmt *st = stmt(L->db, ST_INS_AMOUNT, L->err);
-    if (!st)
+    const nf_amount *a = &L->facts->amounts[i];
+    if (!isfinite(a->value)) {
+        nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
+                     "amount %zu: value is not a finite number", i + 1);
         return -1;
-    for (size_t i = 0; i < L->facts->n_amounts; i++) {
-        const nf_amount *a = &L->facts->amounts[i];
-        if (!isfinite(a->value)) {
-            nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
-                         "amount %zu: value is not a finite number", i + 1);
-            return -1;
-        }
-        if (b_int(st, 1, L->doc_id) || sqlite3_bind_double(st, 2, a->value) != SQLITE_OK ||
-            b_text(st, 3, a->currency))
-            return bind_fail(L->db, st, L->err);
-        if (bind_span(L, st, 4, a->text, "amount", i) != 0 ||
-            step_st(L->db, st, NULL, L->err, "amount", (long)i) != 0)
-            return -1;
-        L->counts.amounts++;
     }
+    if (b_int(st, p + 1, L->doc_id) || sqlite3_bind_double(st, p + 2, a->value) != SQLITE_OK ||
+        b_text(st, p + 3, a->currency))
+        return bind_fail(L->db, st, L->err);
+    return bind_span(L, st, p + 4, a->text, "amount", i);
+}
+
+/* The facts of the story after its events, countries and officials. */
+static int load_facts(load_ctx *L)
+{
+    const nf_facts *f = L->facts;
+    if (insert_rows(L, RT_CASUALTY, f->n_casualties, bind_casualty, "casualties", NULL) != 0 ||
+        insert_rows(L, RT_ARREST, f->n_arrests, bind_arrest, "arrests", NULL) != 0 ||
+        insert_rows(L, RT_QUOTE, f->n_quotes, bind_quote, "quotes", NULL) != 0 ||
+        insert_rows(L, RT_AMOUNT, f->n_amounts, bind_amount, "amounts", NULL) != 0)
+        return -1;
+    L->counts.casualties += f->n_casualties;
+    L->counts.arrests += f->n_arrests;
+    L->counts.quotes += f->n_quotes;
+    L->counts.amounts += f->n_amounts;
     return 0;
 }
 
@@ -1180,8 +1185,7 @@ static int load_tx(load_ctx *L, bool replace, nf_load_status *status)
             return -1;
     }
     if (load_document(L, old_id) != 0 || load_sentences(L) != 0 || load_events(L) != 0 ||
-        load_countries(L) != 0 || load_officials(L) != 0 || load_casualties(L) != 0 ||
-        load_arrests(L) != 0 || load_quotes(L) != 0 || load_amounts(L) != 0)
+        load_countries(L) != 0 || load_officials(L) != 0 || load_facts(L) != 0)
         return -1;
     if (old_id) {
         sqlite3_stmt *orphans = stmt(L->db, ST_DEL_ORPHAN_PEOPLE, L->err);
