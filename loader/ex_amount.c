@@ -60,9 +60,7 @@ static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *val
 
 /* Words whose usual currency stands when the home country has another:
  * "dollars" in a story set in Britain are US dollars whatever else it names. */
-static const char *const reserve_words[] = {
-    "dollars", "dollar", "pounds", "pound", "sterling", "euros", "euro", NULL
-};
+WORDS(reserve_words, "dollars", "dollar", "pounds", "pound", "sterling", "euros", "euro");
 
 /* The currency of a word (pesos, rupees, dollars) for this sentence: a
  * country named nearby that uses it, else the home country's, else one the
@@ -282,10 +280,30 @@ static void emit(ex_ctx *ctx, const money *m)
     a->text = ex_tok_span(ctx, m->from, m->to);
 }
 
+/* Could token i open an amount? What the three readers ask first, cheaply:
+ * a symbol before a figure, a capitalised word before a figure (or before
+ * "." and a figure), a figure or a number word. Most tokens are none. */
+static bool may_open_amount(const nf_doc *d, size_t i)
+{
+    const nf_tok *t = &d->toks[i];
+    const nf_tok *next = i + 1 < d->n_toks ? &d->toks[i + 1] : NULL;
+    bool figure_next = next && (next->kind == TK_NUM ||
+                                (next->kind == TK_PUNCT && next->cp == '.' && i + 2 < d->n_toks &&
+                                 d->toks[i + 2].kind == TK_NUM));
+    if (t->kind == TK_NUM)
+        return true;
+    if (t->kind == TK_PUNCT)
+        return next && next->kind == TK_NUM;
+    return t->kind == TK_WORD && (((t->flags & TF_CAP) && figure_next) ||
+                                  (t->lx & LX_NUMWORD) || tok_is(d, i, "half"));
+}
+
 int ex_amount(ex_ctx *ctx)
 {
     const nf_doc *d = ctx->doc;
     for (size_t i = 0; i < d->n_toks; i++) {
+        if (!may_open_amount(d, i))
+            continue;
         money m;
         memset(&m, 0, sizeof m);
         size_t end = d->sents[d->toks[i].sent].tok_end;

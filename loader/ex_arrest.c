@@ -53,57 +53,39 @@ typedef struct np_info {
     size_t end;        /* token after the head */
 } np_info;
 
-static const char *const w_aux[] = {
-    "was", "were", "been", "be", "being", "is", "are", "has", "have", "had", "'s", NULL
-};
-static const char *const w_adv[] = {
+WORDS(w_aux, "was", "were", "been", "be", "being", "is", "are", "has", "have", "had", "'s");
+WORDS(w_adv,
     "also", "later", "subsequently", "reportedly", "allegedly", "already", "separately",
     "then", "eventually", "briefly", "quickly", "immediately", "swiftly", "since", "initially", "first", "formally", "just", "now", "duly", "lawfully",
-    "promptly", "recently", "finally", NULL
-};
-static const char *const w_neg[] = {
-    "not", "never", "n't", "no", "nobody", "none", "without", "yet", NULL
-};
-static const char *const w_modal[] = {
+    "promptly", "recently", "finally");
+WORDS(w_neg, "not", "never", "n't", "no", "nobody", "none", "without", "yet");
+WORDS(w_modal,
     "will", "would", "could", "may", "might", "should", "must", "can", "cannot", "to",
-    "if", "whether", "shall", NULL
-};
+    "if", "whether", "shall");
 /* After these a phrase opens a new clause: the subject starts after them. */
-static const char *const w_clause[] = {
+WORDS(w_clause,
     "that", "when", "after", "while", "because", "where", "whereas", "although", "though",
-    "before", "since", "once", "and", "but", "as", "so", NULL
-};
-static const char *const w_vague[] = {
+    "before", "since", "once", "and", "but", "as", "so");
+WORDS(w_vague,
     "several", "some", "many", "dozens", "scores", "hundreds", "thousands", "numerous",
-    "multiple", "various", "few", "more", "other", "others", NULL
-};
-static const char *const w_defdet[] = {
-    "the", "those", "these", "this", "that", "his", "her", "their", "its", "our", NULL
-};
-static const char *const w_lead_prep[] = {
+    "multiple", "various", "few", "more", "other", "others");
+WORDS(w_defdet, "the", "those", "these", "this", "that", "his", "her", "their", "its", "our");
+WORDS(w_lead_prep,
     "in", "on", "at", "after", "before", "during", "following", "late", "early", "earlier",
-    "later", "meanwhile", "separately", "overnight", "by", "within", "under", "near", NULL
-};
-static const char *const w_plural_irr[] = {
-    "men", "women", "people", "children", "police", "youths", "others", "crew", NULL
-};
-static const char *const w_ordinal[] = {
+    "later", "meanwhile", "separately", "overnight", "by", "within", "under", "near");
+WORDS(w_plural_irr, "men", "women", "people", "children", "police", "youths", "others", "crew");
+WORDS(w_ordinal,
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", NULL
-};
-static const char *const w_np_end[] = {
+    "tenth", "eleventh", "twelfth");
+WORDS(w_np_end,
     "who", "which", "that", "suspected", "accused", "believed", "thought", "wanted",
     "including", "aged", "said", "whom", "whose", "after", "for", "over", "in", "on", "at",
-    "by", "from", "with", "during", "near", "and", "or", "as", "to", NULL
-};
-static const char *const w_participle[] = {
-    "suspected", "accused", "believed", "alleged", "wanted", NULL
-};
-static const char *const w_part_obj[] = {"of", "to", "in", "over", "by", NULL};
-static const char *const w_held_by[] = {
+    "by", "from", "with", "during", "near", "and", "or", "as", "to");
+WORDS(w_participle, "suspected", "accused", "believed", "alleged", "wanted");
+WORDS(w_part_obj, "of", "to", "in", "over", "by");
+WORDS(w_held_by,
     "police", "officers", "authorities", "security", "troops", "soldiers", "detectives",
-    "agents", "investigators", "gendarmes", NULL
-};
+    "agents", "investigators", "gendarmes");
 
 
 static bool is_comma(const nf_doc *d, size_t i)
@@ -368,10 +350,9 @@ static void add_cand(ar_list *l, const ar_cand *c)
 
 /* "the suspect", "the gunman" point back to someone the story has met;
  * "the driver", "the boy's father" bring in a new person. */
-static const char *const w_backref_head[] = {
+WORDS(w_backref_head,
     "suspect", "man", "woman", "person", "gunman", "attacker", "assailant", "shooter",
-    "bomber", "teenager", "boy", "girl", "youth", "perpetrator", "culprit", "accused", NULL
-};
+    "bomber", "teenager", "boy", "girl", "youth", "perpetrator", "culprit", "accused");
 
 static ar_kind kind_of(const nf_doc *d, const np_info *np)
 {
@@ -464,10 +445,8 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
  * 2 a state ("in custody", "under arrest"). */
 static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t *ts, size_t *te)
 {
-    static const char *const verbs[] = {
-        "arrested", "detained", "apprehended", "nabbed", NULL
-    };
-    static const char *const take[] = {"taken", "placed", "brought", NULL};
+    WORDS(verbs, "arrested", "detained", "apprehended", "nabbed");
+    WORDS(take, "taken", "placed", "brought");
     *ts = i;
     *te = i + 1;
     if (tok_in(d, i, verbs))
@@ -535,10 +514,9 @@ static void arrests_noun(const ex_ctx *ctx, ar_list *l, size_t i, size_t from)
  * "a reward leading to the arrest of" or "demanded the arrest of". */
 static void arrest_of(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size_t to)
 {
-    static const char *const told[] = {
+    WORDS(told,
         "announced", "confirmed", "reported", "follows", "followed", "following", "after",
-        "made", NULL
-    };
+        "made");
     const nf_doc *d = ctx->doc;
     if (!(tok_is(d, i, "arrest") || tok_is(d, i, "arrests")) || i < from + 2 ||
         i + 1 >= to || !tok_is(d, i - 1, "the") || !tok_is(d, i + 1, "of") ||
@@ -599,9 +577,7 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
             if (tok_in(d, k, (const char *const[]){"remanded", "remand", "remands", "remanding", NULL}))
                 return;
     if (kind == 2 && subj_end > cs) {
-        static const char *const stay[] = {
-            "remains", "remained", "remain", "still", "kept", "remanded", "held", NULL
-        };
+        WORDS(stay, "remains", "remained", "remain", "still", "kept", "remanded", "held");
         if (tok_in(d, subj_end - 1, stay))
             floor = AR_WEAK;
         if (d->toks[subj_end - 1].lx & LX_DEATH)

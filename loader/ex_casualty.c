@@ -37,123 +37,88 @@
 
 /* ---- word lists (folded) ---------------------------------------------- */
 
-static const char *const w_aux[] = {
+WORDS(w_aux,
     "were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "remain",
     "remained", "remains", "still", "also", "all", "both", "now", "later", "initially",
-    "then", "each", "reportedly", "allegedly", "apparently", NULL
-};
+    "then", "each", "reportedly", "allegedly", "apparently");
 /* Words a counted subject may be followed by when it has no noun: "50 were
  * injured", "Ten were brought to the surface alive", "two are missing". */
-static const char *const w_headless_verbs[] = {
+WORDS(w_headless_verbs,
     "pulled", "brought", "taken", "found", "lost", "feared", "believed", "confirmed",
-    "escaped", "who", NULL
-};
-static const char *const w_approx_verbs[] = {
-    "believed", "feared", "thought", "presumed", "estimated", NULL
-};
-static const char *const w_modal[] = {
-    "could", "would", "might", "may", "can", "should", "will", "must", "to", NULL
-};
-static const char *const w_negation[] = {"not", "never", "no", "none", "nobody", NULL};
+    "escaped", "who");
+WORDS(w_approx_verbs, "believed", "feared", "thought", "presumed", "estimated");
+WORDS(w_modal, "could", "would", "might", "may", "can", "should", "will", "must", "to");
+WORDS(w_negation, "not", "never", "no", "none", "nobody");
 /* Words that end the clause of a counted subject. */
-static const char *const w_clause_end[] = {
+WORDS(w_clause_end,
     "when", "after", "as", "while", "because", "but", "though", "although", "before",
     "since", "until", "which", "that", "whose", "where", "whereas", "if", "unless", "and",
-    "or", "nor", "so", "than", "whom", "whether", NULL
-};
+    "or", "nor", "so", "than", "whom", "whether");
 /* ", including ..., " and friends: a parenthetical the predicate skips. */
-static const char *const w_paren_openers[] = {
+WORDS(w_paren_openers,
     "including", "among", "mostly", "most", "many", "mainly", "aged", "all", "both",
-    "some", "several", "believed", "thought", "reportedly", NULL
-};
-static const char *const w_dead[] = {
-    "killed", "died", "dead", "drowned", "perished", "dies", "deceased", "martyred", NULL
-};
-static const char *const w_injured[] = {
-    "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated", NULL
-};
+    "some", "several", "believed", "thought", "reportedly");
+WORDS(w_dead, "killed", "died", "dead", "drowned", "perished", "dies", "deceased", "martyred");
+WORDS(w_injured, "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated");
 /* The injury words that say how people were hurt, not where they are now. */
-static const char *const w_injured_verbs[] = {"injured", "wounded", "hurt", NULL};
-static const char *const w_missing[] = {
-    "missing", "unaccounted", "trapped", "disappeared", NULL
-};
-static const char *const w_survived[] = {"rescued", "survived", "saved", NULL};
-static const char *const w_travel[] = {
-    "travelling", "traveling", "riding", "sailing", "flying", "commuting", NULL
-};
-static const char *const w_vehicle[] = {
+WORDS(w_injured_verbs, "injured", "wounded", "hurt");
+WORDS(w_missing, "missing", "unaccounted", "trapped", "disappeared");
+WORDS(w_survived, "rescued", "survived", "saved");
+WORDS(w_travel, "travelling", "traveling", "riding", "sailing", "flying", "commuting");
+WORDS(w_vehicle,
     "boat", "ship", "vessel", "ferry", "bus", "coach", "minibus", "train", "plane",
     "flight", "aircraft", "jet", "helicopter", "dinghy", "raft", "lorry", "truck", "van",
     "vehicle", "craft", "express", "tram", "carriage", "boats", "trawler", "yacht",
-    "canoe", "barge", "airliner", NULL
-};
-static const char *const w_hospital_verbs[] = {
+    "canoe", "barge", "airliner");
+WORDS(w_hospital_verbs,
     "taken", "admitted", "rushed", "airlifted", "flown", "brought", "sent", "transferred",
-    "transported", "ferried", "evacuated", "hospitalised", "hospitalized", NULL
-};
-static const char *const w_alive_verbs[] = {
+    "transported", "ferried", "evacuated", "hospitalised", "hospitalized");
+WORDS(w_alive_verbs,
     "pulled", "brought", "found", "rescued", "freed", "recovered", "dug", "extracted",
     "plucked", "taken", "got", "emerged", "were", "was", "are", "is", "still", "remain",
-    "remained", "out", "kept", NULL
-};
+    "remained", "out", "kept");
 /* Determiners and prepositions that make "dead", "injured" a noun ("the
  * dead", "for the injured"): no predicate then. */
-static const char *const w_nominal[] = {
+WORDS(w_nominal,
     "the", "those", "these", "of", "for", "with", "among", "their", "his", "her", "its",
-    "our", "to", "and", "help", "helping", NULL
-};
+    "our", "to", "and", "help", "helping");
 /* A count right after these words is no count of people. */
-static const char *const w_block_before[] = {
+WORDS(w_block_before,
     "aged", "age", "ages", "no", "number", "nos", "route", "flight", "page", "room",
     "platform", "gate", "level", "category", "grade", "size", "magnitude", "article",
     "section", "chapter", "vol", "week", "day", "phase", "term", "top", "between", "from",
     "code", "model", "line", "pier", "terminal", "junction", "exit", "highway",
     "interstate", "apartment", "suite", "episode", "season", "round", "block", "ward",
     "zone", "sector", "gmt", "utc", "by", "till", "until", "every", "per", "rank",
-    "ranked", "number", "issue", NULL
-};
-static const char *const w_time_after[] = {
+    "ranked", "number", "issue");
+WORDS(w_time_after,
     "a.m.", "p.m.", "am", "pm", "gmt", "bst", "ist", "utc", "cet", "est", "edt", "pst",
-    "hrs", "o'clock", "o’clock", "h", NULL
-};
+    "hrs", "o'clock", "o’clock", "h");
 /* Nouns that are counts of a category themselves: "31 bodies", "600 rescues". */
-static const char *const w_count_nouns[] = {
-    "bodies", "deaths", "fatalities", "survivors", "rescues", "lives", NULL
-};
+WORDS(w_count_nouns, "bodies", "deaths", "fatalities", "survivors", "rescues", "lives");
 /* Generic heads that make no group: "five people and two others". */
-static const char *const w_generic_head[] = {
-    "people", "persons", "person", "others", "individuals", NULL
-};
+WORDS(w_generic_head, "people", "persons", "person", "others", "individuals");
 /* "a total of 40 people", "a group of 20 migrants": the count is the subject. */
-static const char *const w_of_container[] = {
+WORDS(w_of_container,
     "total", "group", "party", "crowd", "boatload", "convoy", "busload", "batch", "one",
-    "family", NULL
-};
-static const char *const w_of_dead[] = {
-    "bodies", "deaths", "death", "loss", "remains", "lives", "killing", "killings", NULL
-};
+    "family");
+WORDS(w_of_dead, "bodies", "deaths", "death", "loss", "remains", "lives", "killing", "killings");
 /* Long-running causes: "the insurgency has killed 35,000" is a statistic. */
-static const char *const w_long_run[] = {
+WORDS(w_long_run,
     "insurgency", "conflict", "war", "violence", "unrest", "epidemic", "pandemic",
-    "famine", "drought", "insurgents", "crisis", NULL
-};
+    "famine", "drought", "insurgents", "crisis");
 /* Plural causes: "accidents have killed ...", "died in mining emergencies". */
-static const char *const w_plural_cause[] = {
+WORDS(w_plural_cause,
     "accidents", "crashes", "floods", "earthquakes", "quakes", "fires", "shootings",
     "attacks", "bombings", "storms", "disasters", "landslides", "collapses", "incidents",
-    "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments",
-    NULL
-};
-static const char *const w_period_det[] = {
+    "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments");
+WORDS(w_period_det,
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
-    "same", NULL
-};
-static const char *const w_cumulative[] = {"across", "roads", "nationwide", "countrywide", NULL};
+    "same");
+WORDS(w_cumulative, "across", "roads", "nationwide", "countrywide");
 /* Words that make any count of the sentence a statistic: "Globally, measles
  * killed 107,000 people", "nationwide". */
-static const char *const w_global[] = {
-    "nationwide", "worldwide", "countrywide", "globally", "annually", "annual", NULL
-};
+WORDS(w_global, "nationwide", "worldwide", "countrywide", "globally", "annually", "annual");
 
 /* ---- small token helpers ---------------------------------------------- */
 
@@ -203,10 +168,9 @@ static bool nationality(const ex_ctx *ctx, size_t i)
 
 static bool singular_person(const ex_ctx *ctx, size_t i)
 {
-    static const char *const plural_only[] = {
+    WORDS(plural_only,
         "people", "police", "staff", "crew", "children", "men", "women", "troops",
-        "policemen", "fishermen", NULL
-    };
+        "policemen", "fishermen");
     const nf_doc *d = ctx->doc;
     if (!(is_word(d, i) && (d->toks[i].lx & LX_PERSON_N)))
         return false;
@@ -268,15 +232,14 @@ typedef struct cstate {
  * modifier: "14 dead", "31 bodies", "two missing people". */
 static int count_word_cat(const nf_doc *d, size_t i)
 {
-    static const char *const dead[] = {
+    WORDS(dead,
         "dead", "killed", "died", "drowned", "perished", "deaths", "fatalities", "bodies",
-        "lives", "martyred", NULL
-    };
-    static const char *const injured[] = {"injured", "wounded", "hurt", "hospitalised",
-                                          "hospitalized", NULL};
-    static const char *const missing[] = {"missing", "trapped", "unaccounted", NULL};
-    static const char *const survivors[] = {"survivors", "survived", "rescued", "surviving",
-                                            "rescues", NULL};
+        "lives", "martyred");
+    WORDS(injured, "injured", "wounded", "hurt", "hospitalised",
+                                          "hospitalized");
+    WORDS(missing, "missing", "trapped", "unaccounted");
+    WORDS(survivors, "survivors", "survived", "rescued", "surviving",
+                                            "rescues");
     if (!is_word(d, i))
         return CAT_NONE;
     if (tok_in(d, i, dead))
@@ -572,7 +535,7 @@ static bool mixed_after(const nf_doc *d, size_t k, size_t e)
  * at the site, the mine's or the factory's equivalent of "aboard". */
 static bool present_at_site(const nf_doc *d, size_t k, size_t from, size_t e)
 {
-    static const char *const where[] = {"in", "at", "inside", "underground", NULL};
+    WORDS(where, "in", "at", "inside", "underground");
     if (tok_is(d, k, "inside")) {   /* "were inside", "were asleep inside" */
         for (size_t m = from; m < k; m++)
             if (tok_in(d, m, w_aux))
@@ -586,7 +549,7 @@ static bool present_at_site(const nf_doc *d, size_t k, size_t from, size_t e)
  * when it happened. */
 static bool there_at_the_time(const nf_doc *d, size_t k, size_t from)
 {
-    static const char *const be[] = {"were", "was", "are", "is", NULL};
+    WORDS(be, "were", "was", "are", "is");
     if (!tok_is(d, k, "time") || k < from + 3 || !tok_is(d, k - 1, "the") ||
         !tok_is(d, k - 2, "at"))
         return false;
@@ -599,8 +562,8 @@ static bool there_at_the_time(const nf_doc *d, size_t k, size_t from)
 /* "suffered minor injuries", "sustained various degrees of burns". */
 static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
 {
-    static const char *const nouns[] = {"injuries", "wounds", "burns", NULL};
-    static const char *const verbs[] = {"suffered", "sustained", NULL};
+    WORDS(nouns, "injuries", "wounds", "burns");
+    WORDS(verbs, "suffered", "sustained");
     if (!tok_in(d, k, nouns))
         return false;
     for (size_t m = k; m > from && m + 5 > k; m--)   /* "sustained various degrees of burns" */
@@ -614,10 +577,8 @@ static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
  * phrase; CAT_NONE when k opens none. */
 static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
 {
-    static const char *const safe[] = {"ashore", "safety", "shore", "land", "surface", NULL};
-    static const char *const unhurt[] = {
-        "unhurt", "unharmed", "uninjured", "unscathed", NULL
-    };
+    WORDS(safe, "ashore", "safety", "shore", "land", "surface");
+    WORDS(unhurt, "unhurt", "unharmed", "uninjured", "unscathed");
     if ((tok_is(d, k, "swam") || tok_is(d, k, "swum")) && k + 1 < e) {
         size_t v = k + 1;
         if (tok_is(d, v, "to") && v + 1 < e)
@@ -772,7 +733,7 @@ static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
  * past it, or k when there is none. */
 static size_t age_words(const nf_doc *d, size_t k, size_t e)
 {
-    static const char *const pron[] = {"his", "her", "their", NULL};
+    WORDS(pron, "his", "her", "their");
     if (tok_is(d, k, "aged") && k + 1 < e && d->toks[k + 1].kind == TK_NUM)
         return k + 2;
     if (!tok_is(d, k, "in") || k + 2 >= e || !tok_in(d, k + 1, pron))
@@ -899,7 +860,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
 /* Does the head of p name the people a vehicle carries? */
 static bool crew_head(const cstate *st, const cnp *p)
 {
-    static const char *const crew[] = {"passengers", "passenger", "crew", NULL};
+    WORDS(crew, "passengers", "passenger", "crew");
     if (p->head == NO_TOK)
         return false;
     for (size_t k = p->mod; k <= p->head; k++)
@@ -927,17 +888,17 @@ static bool object_shape(const cstate *st, const cnp *p)
  * possibility ("a plot to kill 100", "could kill thousands"). */
 static int object_verb_cat(const cstate *st, const cnp *p)
 {
-    static const char *const kill[] = {"killing", "killed", "kills", "kill", NULL};
-    static const char *const hurt[] = {"wounding", "wounded", "wounds", "injuring", "injured",
+    WORDS(kill, "killing", "killed", "kills", "kill");
+    WORDS(hurt, "wounding", "wounded", "wounds", "injuring", "injured",
                                        "injures", "injure", "hurting", "hurt", "treated",
-                                       "treating", NULL};
-    static const char *const save[] = {"rescuing", "rescued", "rescues", "rescue", "saved",
-                                       "saving", "evacuating", NULL};
-    static const char *const carry[] = {"carrying", "carried", "carries", "carry", "conveying",
+                                       "treating");
+    WORDS(save, "rescuing", "rescued", "rescues", "rescue", "saved",
+                                       "saving", "evacuating");
+    WORDS(carry, "carrying", "carried", "carries", "carry", "conveying",
                                         "conveyed", "transporting", "transported", "ferrying",
-                                        "ferried", NULL};
-    static const char *const pull[] = {"pulled", "plucked", "hauled", NULL};
-    static const char *const have[] = {"had", "has", "have", "with", NULL};
+                                        "ferried");
+    WORDS(pull, "pulled", "plucked", "hauled");
+    WORDS(have, "had", "has", "have", "with");
     const nf_doc *d = st->d;
     size_t b = p->start;
     if (b > st->s && tok_is(d, b - 1, "all"))
@@ -1209,10 +1170,9 @@ static void earlier_toll(cstate *st, size_t k, int cat)
  * "from". */
 static void read_tolls(cstate *st)
 {
-    static const char *const link[] = {
+    WORDS(link,
         "to", "at", "of", "reached", "reaches", "hit", "hits", "topped", "tops", "passed",
-        "past", "surpassed", "exceeded", "is", "was", "now", "stands", "stood", NULL
-    };
+        "past", "surpassed", "exceeded", "is", "was", "now", "stands", "stood");
     const nf_doc *d = st->d;
     for (size_t k = st->s; k < st->e; k++) {
         int cat = CAT_NONE;
@@ -1271,8 +1231,8 @@ static void read_tolls(cstate *st)
  * breaks the category down by kind of person. */
 static void read_included(cstate *st)
 {
-    static const char *const verbs[] = {"included", "include", "includes", "including",
-                                        "were", "are", "was", "is", NULL};
+    WORDS(verbs, "included", "include", "includes", "including",
+                                        "were", "are", "was", "is");
     const nf_doc *d = st->d;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
         int cat = count_word_cat(d, k);
@@ -1408,10 +1368,9 @@ static bool headless_ok(const cstate *st, const cnp *p)
  * some of the counted later, not how many there were. */
 static bool status_after(const cstate *st, size_t k)
 {
-    static const char *const status[] = {
+    WORDS(status,
         "identified", "named", "released", "discharged", "repatriated", "returned", "buried",
-        "handed", "claimed", "flown", NULL
-    };
+        "handed", "claimed", "flown");
     for (size_t m = k; m < st->e && m < k + 4; m++) {
         if (tok_in(st->d, m, status))
             return true;

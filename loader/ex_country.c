@@ -15,20 +15,17 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const waters[] = {"sea", "ocean", "gulf", "strait", "straits", "channel", NULL};
-static const char *const idiom_nouns[] = {
+WORDS(waters, "sea", "ocean", "gulf", "strait", "straits", "channel");
+WORDS(idiom_nouns,
     "fries", "delight", "courage", "cheese", "wave", "flu", "roulette", "whispers", "windows",
-    "pastry", "toast", "kiss", "dressing", "horn", "braid", "leave", "lick", NULL
-};
+    "pastry", "toast", "kiss", "dressing", "horn", "braid", "leave", "lick");
 /* Places named with a country's adjective: British Columbia (French Guiana and
  * French Polynesia, names of their own, are matched whole before this). */
-static const char *const adj_places[] = {
+WORDS(adj_places,
     "columbia", "guiana", "polynesia", "somaliland", "virgin", "antarctic",
-    "honduras", NULL
-};
-static const char *const region_prefixes[] = {
-    "latin", "central", "north", "south", "east", "west", "pan", "anglo", "sub", "new", NULL
-};
+    "honduras");
+WORDS(region_prefixes,
+    "latin", "central", "north", "south", "east", "west", "pan", "anglo", "sub", "new");
 static const char *const us_state_abbrevs[] = {
     "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "fla.", "ga.", "ill.", "ind.",
     "kan.", "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.",
@@ -79,12 +76,11 @@ static bool sentence_initial(const nf_doc *d, size_t i)
 
 /* Words after "X State" that make it the country's state, not a state named
  * X: "Iran State Television", "the US State Department". */
-static const char *const state_of_country[] = {
+WORDS(state_of_country,
     "media", "television", "tv", "radio", "news", "broadcaster", "agency", "department", "dept",
     "secretary", "council", "duma", "visit", "banquet", "funeral", "run", "owned", "controlled",
     "company", "firm", "enterprise", "enterprises", "bank", "oil", "prosecutor", "security",
-    "of", NULL
-};
+    "of");
 
 /* "Niger State", "Niger state governor": a country's name before "State"
  * (capitalised, as in the name of a federal state) or before "state" and a
@@ -153,10 +149,11 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
     return false;
 }
 
-static bool story_has_word(const nf_doc *d, const char *w)
+/* Does any word of the story belong to words? One pass over its tokens. */
+static bool story_has_any(const nf_doc *d, word_list *words)
 {
     for (size_t i = 0; i < d->n_toks; i++)
-        if (d->toks[i].kind == TK_WORD && tok_is(d, i, w))
+        if (d->toks[i].kind == TK_WORD && tok_in(d, i, words))
             return true;
     return false;
 }
@@ -169,10 +166,12 @@ static void drop_us_georgia(ex_ctx *ctx)
     bool us = false;
     for (size_t i = 0; i < ctx->n_cmentions && !us; i++)
         us = strcmp(ctx->cmentions[i].code, "US") == 0;
-    for (size_t i = 0; i < d->n_toks && !us; i++)
-        us = us_state_abbrev(d, i) && i > 0 && tok_is_punct(d, i - 1, ',');
-    if (!us || story_has_word(d, "tbilisi") || story_has_word(d, "georgian") ||
-        story_has_word(d, "georgians"))
+    for (size_t c = 0; c < d->n_caps && !us; c++) {   /* "Dalton, Ga.": a capitalised word */
+        size_t i = d->caps[c];
+        us = i > 0 && tok_is_punct(d, i - 1, ',') && us_state_abbrev(d, i);
+    }
+    WORDS(georgian, "tbilisi", "georgian", "georgians");
+    if (!us || story_has_any(d, georgian))
         return;
     size_t o = 0;
     for (size_t i = 0; i < ctx->n_cmentions; i++) {
@@ -201,20 +200,20 @@ static void congo_is_drc(ex_ctx *ctx)
 static void find_mentions(ex_ctx *ctx)
 {
     const nf_doc *d = ctx->doc;
-    for (size_t i = 0; i < d->n_toks; i++) {
+    size_t next = 0;   /* a name opens with a capitalised word, past the last match */
+    for (size_t c = 0; c < d->n_caps; c++) {
+        size_t i = d->caps[c];
         gaz_country_hit hit;
-        if (!gaz_country_at(ctx->gaz, d, i, d->n_toks, &hit))
+        if (i < next || !gaz_country_at(ctx->gaz, d, i, d->n_toks, &hit))
             continue;
-        if (part_of_other_name(ctx, i, hit.ntok, hit.kind)) {
-            i += hit.ntok - 1;
+        next = i + hit.ntok;
+        if (part_of_other_name(ctx, i, hit.ntok, hit.kind))
             continue;
-        }
         ex_cmention *m = VEC_PUSH(ctx->cmentions, ctx->n_cmentions, ctx->cap_cmentions);
         m->tok = i;
         m->ntok = hit.ntok;
         memcpy(m->code, hit.code, 3);
         m->kind = hit.kind;
-        i += hit.ntok - 1;
     }
     drop_us_georgia(ctx);
     congo_is_drc(ctx);
@@ -330,9 +329,12 @@ static void choose_home(ex_ctx *ctx)
             w *= 0.5;
         add_vote(votes, &n, m->code, w * position_weight(d, m->tok));
     }
-    for (size_t i = 0; i < d->n_toks; i++) {
+    size_t next = 0;   /* subdivision and city names open with a capitalised word */
+    for (size_t c = 0; c < d->n_caps; c++) {
+        size_t i = d->caps[c];
         gaz_country_hit hit;
-        if (ex_country_at(ctx, i) || !gaz_subdivision_at(ctx->gaz, d, i, d->n_toks, &hit))
+        if (i < next || ex_country_at(ctx, i) ||
+            !gaz_subdivision_at(ctx->gaz, d, i, d->n_toks, &hit))
             continue;
         double w = position_weight(d, i);
         if (ex_in_quote(ctx, i))
@@ -341,11 +343,13 @@ static void choose_home(ex_ctx *ctx)
             w *= 0.3;
         if (standalone(d, i, hit.ntok))
             add_vote(votes, &n, hit.code, w);
-        i += hit.ntok - 1;
+        next = i + hit.ntok;
     }
-    for (size_t i = 0; i < d->n_toks; i++) {
+    next = 0;
+    for (size_t c = 0; c < d->n_caps; c++) {
+        size_t i = d->caps[c];
         gaz_country_hit city;
-        if (ex_country_at(ctx, i) || !gaz_city_at(ctx->gaz, d, i, d->n_toks, &city))
+        if (i < next || ex_country_at(ctx, i) || !gaz_city_at(ctx->gaz, d, i, d->n_toks, &city))
             continue;
         const char *code = city.code;
         size_t nt = city.ntok;
@@ -356,7 +360,7 @@ static void choose_home(ex_ctx *ctx)
             w *= 0.3;
         if (standalone(d, i, nt))
             add_vote(votes, &n, code, w);
-        i += nt - 1;
+        next = i + nt;
     }
     double best = 0;
     for (size_t i = 0; i < n; i++) {

@@ -37,51 +37,40 @@ typedef struct ev_scope {
     bool mine, train, bus;   /* vehicle or site words seen in the range */
 } ev_scope;
 
-static const char *const w_capsize[] = {
+WORDS(w_capsize,
     "capsized", "capsize", "capsizing", "capsizes", "sank", "sinking", "sunk", "sinks", "sink",
-    "shipwreck", "shipwrecked", NULL
-};
-static const char *const w_bomb[] = {
-    "bombing", "bomber", "bomb", "blast", "blasts", "explosion", "explosions", "exploded", NULL
-};
-static const char *const w_shoot[] = {"shooting", "gunman", "gunmen", "gunfire", "shot", NULL};
-static const char *const w_quake[] = {"earthquake", "quake", "tremor", NULL};
-static const char *const w_flood[] = {"flood", "flooding", "floods", "flooded", "deluge", NULL};
-static const char *const w_fire[] = {"fire", "blaze", "inferno", "wildfire", "bushfire", NULL};
-static const char *const w_collapse[] = {"collapse", "collapsed", "caved", NULL};
-static const char *const w_stampede[] = {"stampede", "crush", NULL};
-static const char *const w_crash[] = {
-    "crash", "crashed", "plunged", "overturned", "derailed", "derailment", NULL
-};
-static const char *const w_collide[] = {"collision", "collided", NULL};
-static const char *const w_ram[] = {"ramming", "rammed", "ploughed", NULL};
-static const char *const w_attack[] = {"attack", "attacked", NULL};
-static const char *const w_other[] = {
+    "shipwreck", "shipwrecked");
+WORDS(w_bomb,
+    "bombing", "bomber", "bomb", "blast", "blasts", "explosion", "explosions", "exploded");
+WORDS(w_shoot, "shooting", "gunman", "gunmen", "gunfire", "shot");
+WORDS(w_quake, "earthquake", "quake", "tremor");
+WORDS(w_flood, "flood", "flooding", "floods", "flooded", "deluge");
+WORDS(w_fire, "fire", "blaze", "inferno", "wildfire", "bushfire");
+WORDS(w_collapse, "collapse", "collapsed", "caved");
+WORDS(w_stampede, "stampede", "crush");
+WORDS(w_crash, "crash", "crashed", "plunged", "overturned", "derailed", "derailment");
+WORDS(w_collide, "collision", "collided");
+WORDS(w_ram, "ramming", "rammed", "ploughed");
+WORDS(w_attack, "attack", "attacked");
+WORDS(w_other,
     "landslide", "landslip", "mudslide", "storm", "cyclone", "typhoon", "hurricane", "tornado",
-    "avalanche", "eruption", NULL
-};
-static const char *const w_generic[] = {"accident", "disaster", "tragedy", NULL};
+    "avalanche", "eruption");
+WORDS(w_generic, "accident", "disaster", "tragedy");
 /* Plural nouns name a kind of incident ("Earthquakes have killed ..."), not one. */
-static const char *const w_plural[] = {
+WORDS(w_plural,
     "earthquakes", "floods", "explosions", "blasts", "attacks", "plots", "fires", "crashes",
-    "accidents", "disasters", "tragedies", "collisions", "stampedes", NULL
-};
+    "accidents", "disasters", "tragedies", "collisions", "stampedes");
 /* "fire" in these compounds is no blaze: fire alarms, the fire service. */
-static const char *const fire_compound[] = {
+WORDS(fire_compound,
     "alarm", "alarms", "service", "services", "brigade", "brigades", "department", "station",
     "safety", "exit", "exits", "escape", "escapes", "engine", "engines", "truck", "trucks",
     "fighters", "fighter", "chief", "officer", "officers", "crews", "extinguisher",
-    "extinguishers", "door", "doors", "drill", "risk", "code", "codes", NULL
-};
-static const char *const w_mine[] = {"mine", "mines", "miners", "colliery", "coal", NULL};
-static const char *const w_train[] = {
-    "train", "trains", "express", "railway", "locomotive", "derailed", "derailment", NULL
-};
-static const char *const w_bus[] = {"bus", "buses", "coach", "minibus", "coaches", NULL};
-static const char *const determiners[] = {
-    "a", "an", "another", "the", "its", "their", "his", "her", NULL
-};
-static const char *const loc_preps[] = {"off", "in", "at", "near", "on", "outside", NULL};
+    "extinguishers", "door", "doors", "drill", "risk", "code", "codes");
+WORDS(w_mine, "mine", "mines", "miners", "colliery", "coal");
+WORDS(w_train, "train", "trains", "express", "railway", "locomotive", "derailed", "derailment");
+WORDS(w_bus, "bus", "buses", "coach", "minibus", "coaches");
+WORDS(determiners, "a", "an", "another", "the", "its", "their", "his", "her");
+WORDS(loc_preps, "off", "in", "at", "near", "on", "outside");
 
 
 static ev_scope scope_of(const nf_doc *d, size_t from, size_t to)
@@ -101,7 +90,7 @@ static ev_scope scope_of(const nf_doc *d, size_t from, size_t to)
  * before, in the same sentence. */
 static bool dam_before(const nf_doc *d, size_t i)
 {
-    static const char *const dams[] = {"dam", "dams", "dyke", "dike", "levee", "embankment", NULL};
+    WORDS(dams, "dam", "dams", "dyke", "dike", "levee", "embankment");
     for (size_t k = i; k-- > 0 && i - k <= 8 && d->toks[k].sent == d->toks[i].sent;)
         if (tok_in(d, k, dams))
             return true;
@@ -111,10 +100,8 @@ static bool dam_before(const nf_doc *d, size_t i)
 /* "fire" is a shooting after "opened", no event in "fire service". */
 static ev_type fire_type(const nf_doc *d, size_t i, size_t to)
 {
-    static const char *const shoot_before[] = {"opened", "open", "opening", "opens", NULL};
-    static const char *const none_before[] = {
-        "returned", "exchanged", "under", "cease", "came", "come", NULL
-    };
+    WORDS(shoot_before, "opened", "open", "opening", "opens");
+    WORDS(none_before, "returned", "exchanged", "under", "cease", "came", "come");
     if (i > 0 && tok_in(d, i - 1, shoot_before))
         return ET_SHOOTING;
     if (i > 0 && tok_in(d, i - 1, none_before))
@@ -192,10 +179,9 @@ static ev_type classify(const nf_doc *d, size_t from, size_t to, size_t *at)
  * event word at t, within a few tokens and no punctuation; t when none. */
 static size_t np_start(const nf_doc *d, size_t t, size_t from)
 {
-    static const char *const stop[] = {
+    WORDS(stop,
         "when", "after", "as", "that", "which", "in", "of", "and", "but", "with", "while",
-        "since", "before", NULL
-    };
+        "since", "before");
     for (size_t k = t; k > from && t - k < NP_BACK; k--) {
         size_t i = k - 1;
         if (tok_is_break(d, i) || tok_in(d, i, stop) || (d->toks[i].lx & LX_SPEECH))
@@ -379,9 +365,7 @@ static int recall_year(const nf_doc *d, size_t from, size_t to, size_t *at)
  * time word. */
 static int recall_opener(const nf_doc *d, size_t from, size_t to, size_t *at)
 {
-    static const char *const periods[] = {
-        "year", "month", "week", "summer", "winter", "spring", "autumn", NULL
-    };
+    WORDS(periods, "year", "month", "week", "summer", "winter", "spring", "autumn");
     if (from + 2 >= to)
         return 0;
     if (tok_is(d, from, "in") && (d->toks[from + 1].lx & LX_MONTH) &&

@@ -253,35 +253,29 @@ int ex_quote_spans(ex_ctx *ctx)
 
 /* ---- words ------------------------------------------------------------------ */
 
-static const char *const determiners[] = {"the", "a", "an", NULL};
-static const char *const possessive_dets[] = {
-    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this",
-    NULL
-};
-static const char *const spokes_words[] = {
+WORDS(determiners, "the", "a", "an");
+WORDS(possessive_dets,
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "these", "those", "this");
+WORDS(spokes_words,
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
-    "source", "sources", "representative", NULL
-};
+    "source", "sources", "representative");
 /* Words between a subject and its speech verb: "Mr X also said", "has said". */
-static const char *const aux_words[] = {
+WORDS(aux_words,
     "also", "later", "then", "previously", "earlier", "has", "had", "have", "again", "further",
     "repeatedly", "separately", "reportedly", "publicly", "recently", "once", "subsequently",
-    "quickly", "simply", NULL
-};
+    "quickly", "simply");
 /* Verbs of naming: right before a quotation they mark a name, not speech. */
-static const char *const naming_words[] = {
+WORDS(naming_words,
     "called", "dubbed", "nicknamed", "branded", "labelled", "labeled", "titled", "entitled",
     "named", "codenamed", "termed", "word", "term", "phrase", "slogan", "hashtag", "motto",
-    "banner", "headline", NULL
-};
+    "banner", "headline");
 /* Verbs that characterise with an object between verb and quotation:
  * "It called the shooting “...”". */
 /* Words after which a clause, and so a subject, starts: "an operation that
  * Lena Vogt, Germany's interior minister, said had...". */
-static const char *const clause_openers[] = {
-    "that", "and", "but", "while", "as", "when", "because", "where", "whom", "who", NULL
-};
-static const char *const characterising[] = {"called", "termed", "branded", NULL};
+WORDS(clause_openers,
+    "that", "and", "but", "while", "as", "when", "because", "where", "whom", "who");
+WORDS(characterising, "called", "termed", "branded");
 /* Places that speak for a government (metonymy). */
 static const char *const seat_pairs[][2] = {
     {"white", "house"}, {"downing", "street"}, {"number", "10"}, {"no", "10"},
@@ -382,10 +376,9 @@ static bool np_token(const ex_ctx *ctx, size_t k)
 }
 
 /* Letters after a name that are no part of it: "Alan Conrad KC". */
-static const char *const postnominals[] = {
+WORDS(postnominals,
     "kc", "qc", "sc", "mp", "msp", "mep", "td", "obe", "cbe", "mbe", "kbe", "dbe", "jp",
-    "phd", NULL
-};
+    "phd");
 
 
 /* The start of the noun phrase that ends just before token `end`, or `end`
@@ -637,17 +630,15 @@ static long downing_street(ex_ctx *ctx, size_t from, size_t to)
 }
 
 /* Nouns by which a story refers back to a firm it has named. */
-static const char *const company_nouns[] = {
+WORDS(company_nouns,
     "company", "firm", "operator", "airline", "carrier", "owner", "owners", "manufacturer",
-    "retailer", "developer", "contractor", NULL
-};
+    "retailer", "developer", "contractor");
 /* Last words of a firm's name ("Aleson Shipping Lines", "Acme Ltd"). */
-static const char *const firm_words[] = {
+WORDS(firm_words,
     "ltd", "inc", "plc", "co", "corp", "corporation", "company", "group", "holdings", "lines",
     "airlines", "airways", "shipping", "motors", "industries", "enterprises", "logistics",
     "holidays", "transport", "llc", "gmbh", "ag", "sa", "limited", "incorporated",
-    "appliances", "apparels", "construction", "builders", "developers", "mining", NULL
-};
+    "appliances", "apparels", "construction", "builders", "developers", "mining");
 
 /* "The company said": the latest firm named before token `before` by a
  * capitalised name of two or more words that ends in a firm word. */
@@ -799,12 +790,8 @@ static long resolve_it(ex_ctx *ctx, size_t tok, int depth)
  * person, whom the story does not name. */
 static bool anonymous_antecedent(const ex_ctx *ctx, size_t tok, int g)
 {
-    static const char *const fem[] = {
-        "woman", "girl", "mother", "grandmother", "widow", "wife", "daughter", "sister", NULL
-    };
-    static const char *const masc[] = {
-        "man", "boy", "father", "grandfather", "widower", "husband", "son", "brother", NULL
-    };
+    WORDS(fem, "woman", "girl", "mother", "grandmother", "widow", "wife", "daughter", "sister");
+    WORDS(masc, "man", "boy", "father", "grandfather", "widower", "husband", "son", "brother");
     const nf_doc *d = ctx->doc;
     size_t s0 = sent_first(d, tok);
     if (s0 == 0)
@@ -1103,11 +1090,10 @@ static bool attribution_tail(const nf_doc *d, size_t i, size_t end)
         return true;
     if (d->toks[i].kind == TK_PUNCT || d->toks[i].kind == TK_QUOTE)
         return true;
-    static const char *const tails[] = {
+    WORDS(tails,
         "in", "on", "at", "to", "from", "during", "after", "before", "when", "while", "as",
         "outside", "reporters", "journalists", "told", "later", "yesterday", "today", "tonight",
-        "last", "this", "earlier", "adding", "via", "through", "by", NULL
-    };
+        "last", "this", "earlier", "adding", "via", "through", "by");
     return tok_in(d, i, tails) || (d->toks[i].lx & (LX_WEEKDAY | LX_PRON_M | LX_PRON_F)) != 0;
 }
 
@@ -1328,10 +1314,9 @@ static bool starts_sentence(const nf_doc *d, size_t open)
  * saying with "that" before the quote makes its words someone's speech. */
 static bool reported_by_noun(const ex_ctx *ctx, size_t open)
 {
-    static const char *const saying_nouns[] = {
+    WORDS(saying_nouns,
         "warning", "warnings", "claim", "claims", "assurance", "assurances", "allegation",
-        "allegations", "complaint", "complaints", "statement", "statements", "insistence", NULL
-    };
+        "allegations", "complaint", "complaints", "statement", "statements", "insistence");
     const nf_doc *d = ctx->doc;
     size_t floor = sent_first(d, open);
     for (size_t k = open; k-- > floor && open - k < 30;) {
@@ -1494,9 +1479,8 @@ static void register_subjects(ex_ctx *ctx)
             continue;
         if (!introduces_person(d, ne, end))
             continue;
-        if (people_find_surname(ctx, tok_fold(d, ne - 1)) >= 0) {
-            people_add_mention(ctx, people_find_surname(ctx, tok_fold(d, ne - 1)),
-                               ex_tok_span(ctx, i, ne));
+        if (people_surname_at(ctx, ne - 1) >= 0) {
+            people_add_mention(ctx, people_surname_at(ctx, ne - 1), ex_tok_span(ctx, i, ne));
             continue;
         }
         person_named(ctx, i, ne, false);
@@ -1509,14 +1493,19 @@ static void register_subjects(ex_ctx *ctx)
 static void note_surnames(ex_ctx *ctx, size_t *cursor, size_t upto)
 {
     const nf_doc *d = ctx->doc;
-    for (; *cursor < upto && *cursor < d->n_toks; (*cursor)++) {
-        size_t i = *cursor;
+    size_t stop = upto < d->n_toks ? upto : d->n_toks;
+    if (*cursor >= stop)
+        return;
+    /* is_cap_word needs a capitalised word: walk those */
+    for (size_t c = tok_caps_from(d, *cursor); c < d->n_caps && d->caps[c] < stop; c++) {
+        size_t i = d->caps[c];
         if (!is_cap_word(d, i) || ex_country_at(ctx, i))
             continue;
-        long p = people_find_surname(ctx, tok_fold(d, i));
+        long p = people_surname_at(ctx, i);
         if (p >= 0 && !ctx->people[p].org)
             people_note_reference(ctx, p, i);
     }
+    *cursor = stop;
 }
 
 /* Speech verbs in sentences without quotations ("the minister said the

@@ -11,6 +11,7 @@
 static const struct { const char *name; ex_stage run; } stages[] = {
     {"countries", ex_country},
     {"quote spans", ex_quote_spans},
+    {"quote index", ex_index_quotes},
     {"people", ex_people},
     {"quotes", ex_quote},
     {"events", ex_event},
@@ -38,25 +39,25 @@ nf_span ex_tok_span(const ex_ctx *ctx, size_t from, size_t to)
     return s;
 }
 
+/* The first token whose end is past offset: a binary search without
+ * branches on the data (the compiler makes the choice a conditional move). */
 size_t ex_tok_at(const nf_doc *d, size_t offset)
 {
-    size_t lo = 0, hi = d->n_toks;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->toks[mid].end <= offset)
-            lo = mid + 1;
-        else
-            hi = mid;
+    size_t n = d->n_toks;
+    if (!n)
+        return 0;
+    const nf_tok *base = d->toks;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half - 1].end <= offset ? base + half : base;
+        n -= half;
     }
-    return lo;
+    return (size_t)(base - d->toks) + (base->end <= offset);
 }
 
-const ex_cmention *ex_country_at(const ex_ctx *ctx, size_t i)
+/* ex_country_at before the mentions are indexed: a binary search. */
+const ex_cmention *ex_country_search(const ex_ctx *ctx, size_t i)
 {
-    if (ctx->cmention_of_tok) {
-        uint32_t k = i < ctx->doc->n_toks ? ctx->cmention_of_tok[i] : 0;
-        return k ? &ctx->cmentions[k - 1] : NULL;
-    }
     size_t lo = 0, hi = ctx->n_cmentions;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
@@ -71,7 +72,9 @@ const ex_cmention *ex_country_at(const ex_ctx *ctx, size_t i)
     return NULL;
 }
 
-bool ex_in_quote(const ex_ctx *ctx, size_t i)
+/* ex_in_quote before the spans are indexed: a binary search (the spans
+ * are sorted and do not overlap). */
+bool ex_in_quote_search(const ex_ctx *ctx, size_t i)
 {
     size_t lo = 0, hi = ctx->n_quotes;
     while (lo < hi) {
@@ -82,6 +85,27 @@ bool ex_in_quote(const ex_ctx *ctx, size_t i)
             hi = mid;
     }
     return lo < ctx->n_quotes && ctx->quotes[lo].open_tok < i && i < ctx->quotes[lo].close_tok;
+}
+
+/* One pass answers ex_in_quote for every token: the binary search of
+ * ex_in_quote_search, with its first span ending at or after i found by a
+ * cursor that only moves on. Left NULL (the search answers) in the unlikely
+ * case of spans not in order of their ends. */
+int ex_index_quotes(ex_ctx *ctx)
+{
+    for (size_t q = 1; q < ctx->n_quotes; q++)
+        if (ctx->quotes[q].close_tok < ctx->quotes[q - 1].close_tok)
+            return 0;
+    size_t n = ctx->doc->n_toks;
+    bool *in = xcalloc(n ? n : 1, sizeof *in);
+    size_t q = 0;
+    for (size_t i = 0; i < n; i++) {
+        while (q < ctx->n_quotes && ctx->quotes[q].close_tok < i)
+            q++;
+        in[i] = q < ctx->n_quotes && ctx->quotes[q].open_tok < i && i < ctx->quotes[q].close_tok;
+    }
+    ctx->in_quote = in;
+    return 0;
 }
 
 /* Officials and quotes are written last: a person's fullest name, title and
@@ -140,6 +164,7 @@ static void free_ctx(ex_ctx *ctx)
     free(ctx->cmentions);
     free(ctx->cmention_of_tok);
     free(ctx->quotes);
+    free(ctx->in_quote);
 }
 
 static nf_span *sentence_spans(const nf_doc *doc, size_t *n)

@@ -2,10 +2,11 @@
  *
  * nf_extract() turns a story into facts: tokens → sentences → mentions →
  * facts. The stages run in the order of the table in extract.c, each an
- * `int ex_NAME(ex_ctx *)`: countries (and the story's home country), people
- * and officials, quotes, events, casualties, arrests, amounts, and a last
- * stage that writes the people and quotes found into the facts. A stage reads
- * what earlier stages left in the ex_ctx and never what later ones make.
+ * `int ex_NAME(ex_ctx *)`: countries (and the story's home country), quotation
+ * spans (then indexed by token), people and officials, quotes, events,
+ * casualties, arrests, amounts, and a last stage that writes the people and
+ * quotes found into the facts. A stage reads what earlier stages left in the
+ * ex_ctx and never what later ones make.
  * The ex_ctx owns its arrays; nf_extract frees them before it returns.
  */
 #ifndef NF_EXTRACT_H
@@ -28,6 +29,7 @@ enum { GENDER_UNKNOWN = 0, GENDER_M = 1, GENDER_F = 2 };
 typedef struct ex_person {
     char *name;          /* fullest form, honorific dropped */
     char *surname;       /* folded last name word: the key for later mentions */
+    uint32_t surname_hash;   /* strmap_hash of surname, compared before it */
     char *title;         /* NULL when none is known */
     char country[3];     /* "" when none */
     int country_rank;    /* how the country was found: higher beats lower */
@@ -65,6 +67,8 @@ typedef struct ex_ctx {
     size_t n_people, cap_people;
     ex_qspan *quotes;
     size_t n_quotes, cap_quotes;
+    bool *in_quote;               /* per token: ex_in_quote (built once the quote spans
+                                   * stage is done; NULL before) */
     int main_event;               /* nf_event id of the main event, 0 when none */
 } ex_ctx;
 
@@ -95,18 +99,39 @@ nf_span *nf_sentences(const nf_gaz *gaz, const char *text, size_t len, size_t *n
  * when tok sits in the sentence that recalls it, else ctx->main_event
  * (ex_event.c). */
 int ex_event_for_token(const ex_ctx *ctx, size_t tok);
-/* Is token i inside a quotation span (ctx->quotes)? */
-bool ex_in_quote(const ex_ctx *ctx, size_t i);
+/* Is token i inside a quotation span (ctx->quotes)? Inline once the spans
+ * are indexed: the later stages ask it of most tokens. */
+bool ex_in_quote_search(const ex_ctx *ctx, size_t i);
+static inline bool ex_in_quote(const ex_ctx *ctx, size_t i)
+{
+    if (!ctx->in_quote)
+        return ex_in_quote_search(ctx, i);
+    return i < ctx->doc->n_toks && ctx->in_quote[i];
+}
+/* The stage after the quote spans: fills ctx->in_quote from ctx->quotes,
+ * which must not change after (later stages only set speakers). */
+int ex_index_quotes(ex_ctx *ctx);
 /* Helpers the stages share (extract.c). */
 nf_span ex_tok_span(const ex_ctx *ctx, size_t from, size_t to);   /* tokens [from, to) */
 /* The token that contains (or first follows) byte offset; n_toks when none. */
 size_t ex_tok_at(const nf_doc *doc, size_t offset);
 /* A subdivision name (Odisha, Borno) standing alone at token i (ex_country.c). */
 bool ex_subdivision_at(const ex_ctx *ctx, size_t i, size_t end, gaz_country_hit *hit);
-/* The country mention covering token i, or NULL. */
-const ex_cmention *ex_country_at(const ex_ctx *ctx, size_t i);
+/* The country mention covering token i, or NULL. Inline once the
+ * countries stage has indexed its mentions: later stages ask it of most
+ * tokens. */
+const ex_cmention *ex_country_search(const ex_ctx *ctx, size_t i);
+static inline const ex_cmention *ex_country_at(const ex_ctx *ctx, size_t i)
+{
+    if (!ctx->cmention_of_tok)
+        return ex_country_search(ctx, i);
+    uint32_t k = i < ctx->doc->n_toks ? ctx->cmention_of_tok[i] : 0;
+    return k ? &ctx->cmentions[k - 1] : NULL;
+}
 /* People registry (people.c). */
 long people_find_surname(const ex_ctx *ctx, const char *folded_surname);
+/* people_find_surname of token i's folded form (by the hash it keeps). */
+long people_surname_at(const ex_ctx *ctx, size_t i);
 long people_add(ex_ctx *ctx, const char *name, size_t first_tok);
 void people_add_mention(ex_ctx *ctx, long person, nf_span span);
 /* Note that token tok refers to person (a pronoun or title the quote stage

@@ -24,8 +24,16 @@ typedef struct country {
     char currency[4];
 } country;
 
+/* A value of nf_gaz.tags: the LX_* bits, the GAZ_MARK_* bits of the word
+ * above them (gazetteer.h: is its fold a key of a prefix map, of the map
+ * itself), and TAG_LEXICON when the word is in the lexicon at all. */
+#define TAG_GZ_SHIFT 56
+#define TAG_LEXICON (UINT64_C(1) << 63)
+#define TAG_LX_MASK ((UINT64_C(1) << TAG_GZ_SHIFT) - 1)
+
 struct nf_gaz {
     strmap words;        /* folded word → LX_* bits */
+    strmap tags;         /* folded word → its tag (above): one look-up per token */
     strmap forms;        /* folded token sequence → packed code and kind */
     strmap subdivs;      /* folded subdivision name → packed code (unambiguous names only) */
     strmap cities;       /* folded city name → packed code */
@@ -154,8 +162,15 @@ static size_t phrase_key(const char *phrase, char *key, size_t cap, size_t *ntok
             punct[len] = '\0';
             f = punct;
         }
-        n += (size_t)snprintf(key + (n < cap ? n : cap), n < cap ? cap - n : 0, "%s%s",
-                              i ? " " : "", f);
+        /* what snprintf(key + n, cap - n, "%s%s", i ? " " : "", f) would
+         * write, without its cost: this runs for every name at start-up */
+        for (const char *p = i ? " " : ""; *p; p++, n++)
+            if (n + 1 < cap)
+                key[n] = *p;
+        for (; *f; f++, n++)
+            if (n + 1 < cap)
+                key[n] = *f;
+        key[n < cap ? n : cap - 1] = '\0';
     }
     *ntok = d.n_toks;
     doc_free(&d);
@@ -376,13 +391,39 @@ static void load_words(nf_gaz *g)
             while (*w == ' ')
                 w++;
             size_t n = strcspn(w, " ");
-            if (n) {
-                uint64_t *v = strmap_get(&g->words, w, n);
-                strmap_put(&g->words, w, n, (v ? *v : 0) | lex_classes[c].bits);
-            }
+            if (n)
+                *strmap_slot(&g->words, w, n) |= lex_classes[c].bits;
             w += n;
         }
     }
+}
+
+static void add_tags(strmap *tags, const strmap *from, uint64_t tag)
+{
+    size_t pos = 0, len;
+    const char *key;
+    uint64_t v;
+    while (strmap_next(from, &pos, &key, &len, &v))
+        *strmap_slot(tags, key, len) |= tag;
+}
+
+/* Gather what gaz_tag needs to know of a word into one map, so that it
+ * looks each token up once, and match_at passes over the capitalised words
+ * that open no name (most of them) without building a key. */
+static void build_tags(nf_gaz *g)
+{
+    size_t pos = 0, len;
+    const char *key;
+    uint64_t v;
+    _Static_assert(LX_VERB_PAST <= (UINT64_C(1) << 31), "lexicon bits overflow nf_tok.lx");
+    while (strmap_next(&g->words, &pos, &key, &len, &v))
+        strmap_put(&g->tags, key, len, v | TAG_LEXICON);
+    add_tags(&g->tags, &g->form_prefixes, (uint64_t)GAZ_MARK_FORM_START << TAG_GZ_SHIFT);
+    add_tags(&g->tags, &g->forms, (uint64_t)GAZ_MARK_FORM_KEY << TAG_GZ_SHIFT);
+    add_tags(&g->tags, &g->subdiv_prefixes, (uint64_t)GAZ_MARK_SUBDIV_START << TAG_GZ_SHIFT);
+    add_tags(&g->tags, &g->subdivs, (uint64_t)GAZ_MARK_SUBDIV_KEY << TAG_GZ_SHIFT);
+    add_tags(&g->tags, &g->city_prefixes, (uint64_t)GAZ_MARK_CITY_START << TAG_GZ_SHIFT);
+    add_tags(&g->tags, &g->cities, (uint64_t)GAZ_MARK_CITY_KEY << TAG_GZ_SHIFT);
 }
 
 nf_gaz *gaz_new(const char *iso_dir, nf_error *err)
@@ -399,6 +440,7 @@ nf_gaz *gaz_new(const char *iso_dir, nf_error *err)
         gaz_free(g);
         return NULL;
     }
+    build_tags(g);
     return g;
 }
 
@@ -407,6 +449,7 @@ void gaz_free(nf_gaz *g)
     if (!g)
         return;
     strmap_free(&g->words);
+    strmap_free(&g->tags);
     strmap_free(&g->forms);
     strmap_free(&g->subdivs);
     strmap_free(&g->cities);
@@ -431,17 +474,20 @@ void gaz_tag(const nf_gaz *g, nf_doc *d)
         if (t->kind != TK_WORD)
             continue;
         const char *f = tok_fold(d, i);
-        uint64_t *v = strmap_get(&g->words, f, strlen(f));
-        if (!v && (t->flags & TF_ABBR)) {
+        uint64_t *v = strmap_get_hashed(&g->tags, f, strlen(f), t->fold_hash);
+        uint64_t tag = v ? *v : 0;
+        t->gaz = (uint8_t)(tag >> TAG_GZ_SHIFT);
+        if (!(tag & TAG_LEXICON) && (t->flags & TF_ABBR)) {
             /* "U.N." is looked up as "un" too */
             char plain[32];
             size_t n = 0;
             for (const char *p = f; *p && n + 1 < sizeof plain; p++)
                 if (*p != '.')
                     plain[n++] = *p;
-            v = strmap_get(&g->words, plain, n);
+            v = strmap_get(&g->tags, plain, n);
+            tag = v ? *v : 0;
         }
-        t->lx = v ? *v : 0;
+        t->lx = (uint32_t)(tag & TAG_LEXICON ? tag & TAG_LX_MASK : 0);
     }
 }
 
@@ -458,13 +504,15 @@ static bool unpack_hit(uint64_t v, size_t ntok, gaz_country_hit *hit)
 /* The longest key of map starting at token i: tokens' folded forms (or
  * punctuation as written) joined by spaces, first and last token capitalised.
  * prefixes holds every token prefix of map's keys: once the tokens read so
- * far are none, no longer key can match and the scan stops (most capitalised
- * words stop after one look-up). The key is built with memcpy: this runs for
- * every capitalised word of every story. */
-static bool match_at(const strmap *map, const strmap *prefixes, const nf_doc *d, size_t i,
-                     size_t end, gaz_country_hit *hit)
+ * far are none, no longer key can match and the scan stops. The first word
+ * needs no look-up: its tag (gaz_tag) has the start and whole marks of this
+ * map, and most capitalised words open no name. The key is built with
+ * memcpy: this runs for every capitalised word of every story. */
+static bool match_at(const strmap *map, const strmap *prefixes, unsigned start, unsigned whole,
+                     const nf_doc *d, size_t i, size_t end, gaz_country_hit *hit)
 {
-    if (i >= end || d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP))
+    if (i >= end || d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP) ||
+        !(d->toks[i].gaz & start))
         return false;
     char key[256];
     size_t n = 0, best = 0;
@@ -492,9 +540,10 @@ static bool match_at(const strmap *map, const strmap *prefixes, const nf_doc *d,
             key[n] = ' ';
         memcpy(key + n + sep, f, flen);
         n += sep + flen;
-        if (!strmap_get(prefixes, key, n))
+        /* the first word's tag says what the maps hold of it */
+        if (k > 0 && !strmap_get(prefixes, key, n))
             break;
-        uint64_t *v = strmap_get(map, key, n);
+        uint64_t *v = k > 0 || (t->gaz & whole) ? strmap_get(map, key, n) : NULL;
         if (v && t->kind == TK_WORD && (k > 0 || (t->flags & (TF_CAP | TF_UPPER | TF_ABBR)))) {
             best = k + 1;
             best_v = *v;
@@ -503,21 +552,24 @@ static bool match_at(const strmap *map, const strmap *prefixes, const nf_doc *d,
     return best ? unpack_hit(best_v, best, hit) : false;
 }
 
-bool gaz_country_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,
-                    gaz_country_hit *hit)
+bool gaz_country_match(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,
+                       gaz_country_hit *hit)
 {
-    return match_at(&g->forms, &g->form_prefixes, d, i, end, hit);
+    return match_at(&g->forms, &g->form_prefixes, GAZ_MARK_FORM_START, GAZ_MARK_FORM_KEY, d, i,
+                    end, hit);
 }
 
-bool gaz_city_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end, gaz_country_hit *hit)
+bool gaz_city_match(const nf_gaz *g, const nf_doc *d, size_t i, size_t end, gaz_country_hit *hit)
 {
-    return match_at(&g->cities, &g->city_prefixes, d, i, end, hit);
+    return match_at(&g->cities, &g->city_prefixes, GAZ_MARK_CITY_START, GAZ_MARK_CITY_KEY, d, i,
+                    end, hit);
 }
 
-bool gaz_subdivision_at(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,
-                        gaz_country_hit *hit)
+bool gaz_subdivision_match(const nf_gaz *g, const nf_doc *d, size_t i, size_t end,
+                           gaz_country_hit *hit)
 {
-    return match_at(&g->subdivs, &g->subdiv_prefixes, d, i, end, hit) && hit->kind != GAZ_KIND_AMBIGUOUS;
+    return match_at(&g->subdivs, &g->subdiv_prefixes, GAZ_MARK_SUBDIV_START, GAZ_MARK_SUBDIV_KEY,
+                    d, i, end, hit) && hit->kind != GAZ_KIND_AMBIGUOUS;
 }
 
 bool gaz_country_lookup(const nf_gaz *g, const char *folded, gaz_country_hit *hit)

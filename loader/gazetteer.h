@@ -20,7 +20,8 @@ typedef struct nf_gaz nf_gaz;
 nf_gaz *gaz_new(const char *iso_dir, nf_error *err);
 void gaz_free(nf_gaz *g);
 
-/* Stamp lexicon class bits (lexicon.h) on every word token of doc. */
+/* Stamp lexicon class bits (lexicon.h) on every word token of doc, and the
+ * marks the look-ups below read: call it before them, with the same g. */
 void gaz_tag(const nf_gaz *g, nf_doc *doc);
 
 enum { GAZ_KIND_NAME = 1, GAZ_KIND_ADJ = 2, GAZ_KIND_PEOPLE = 3, GAZ_KIND_SUBDIV = 4,
@@ -32,17 +33,48 @@ typedef struct gaz_country_hit {
     size_t ntok;    /* tokens the match covers */
 } gaz_country_hit;
 
-/* The longest country form starting at token i and ending before token end. */
-bool gaz_country_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
+/* The marks gaz_tag leaves in nf_tok.gaz: the word may open a country form,
+ * a subdivision or a city name (_START), or is one whole (_KEY). Most words
+ * open none, and the look-ups below answer those inline. */
+enum {
+    GAZ_MARK_FORM_START = 1, GAZ_MARK_FORM_KEY = 2,
+    GAZ_MARK_SUBDIV_START = 4, GAZ_MARK_SUBDIV_KEY = 8,
+    GAZ_MARK_CITY_START = 16, GAZ_MARK_CITY_KEY = 32
+};
+/* The look-ups themselves, which the inline functions below call once the
+ * token's marks allow a match. */
+bool gaz_country_match(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
+                       gaz_country_hit *hit);
+bool gaz_subdivision_match(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
+                           gaz_country_hit *hit);
+bool gaz_city_match(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
                     gaz_country_hit *hit);
+
+/* The longest country form starting at token i and ending before token end. */
+static inline bool gaz_country_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
+                                  gaz_country_hit *hit)
+{
+    return i < end && (doc->toks[i].gaz & GAZ_MARK_FORM_START) &&
+           gaz_country_match(g, doc, i, end, hit);
+}
+
 /* The longest subdivision name (iso 3166-2: Odisha, Borno) at token i; its
  * code is the country's. Not a country mention: a clue to where a story is. */
-bool gaz_subdivision_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
-                        gaz_country_hit *hit);
+static inline bool gaz_subdivision_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
+                                      gaz_country_hit *hit)
+{
+    return i < end && (doc->toks[i].gaz & GAZ_MARK_SUBDIV_START) &&
+           gaz_subdivision_match(g, doc, i, end, hit);
+}
+
 /* The longest city name (capitals and filing cities) at token i; its code
  * is the country's. Like a subdivision, a clue to where a story is set. */
-bool gaz_city_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
-                 gaz_country_hit *hit);
+static inline bool gaz_city_at(const nf_gaz *g, const nf_doc *doc, size_t i, size_t end,
+                               gaz_country_hit *hit)
+{
+    return i < end && (doc->toks[i].gaz & GAZ_MARK_CITY_START) &&
+           gaz_city_match(g, doc, i, end, hit);
+}
 /* The short English name of a country ("Bolivia", not "Bolivia,
  * Plurinational State of"), or NULL for an unknown code. Borrowed. */
 const char *gaz_country_name(const nf_gaz *g, const char *code);

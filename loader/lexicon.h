@@ -11,7 +11,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#define LX(n) (UINT64_C(1) << (n))
+#define LX(n) (UINT64_C(1) << (n))   /* n < 32: nf_tok.lx holds 32 bits */
 enum {
     LX_STOP = LX(0),        /* function words: The, In, But ... never part of a name */
     LX_HONORIFIC = LX(1),   /* Mr Mrs Ms Dr ... */

@@ -40,22 +40,30 @@ static double digits_value(const char *s, bool *has_sep)
 {
     char buf[64];
     size_t n = 0;
+    bool integer = true;
+    uint64_t whole = 0;
     *has_sep = false;
     for (; *s && n + 1 < sizeof buf; s++) {
         if (*s == ',') {
             *has_sep = true;
             continue;
         }
+        integer = integer && *s >= '0' && *s <= '9';
+        whole = whole * 10 + (uint64_t)(*s - '0');
         buf[n++] = *s;
     }
+    if (integer && n <= 15)
+        return (double)whole;   /* exact, as strtod would give it, and much cheaper */
     buf[n] = '\0';
     return strtod(buf, NULL);
 }
 
-/* A value below one hundred in words: "thirty-one", "twenty three", "seven". */
+/* A value below one hundred in words: "thirty-one", "twenty three", "seven".
+ * Every word of units and tens is in the lexicon's LX_NUMWORD class, so a
+ * token without that bit (nearly every token) is answered at once. */
 static bool small_words(const nf_doc *d, size_t i, size_t end, double *v, size_t *n)
 {
-    if (i >= end || d->toks[i].kind != TK_WORD)
+    if (i >= end || d->toks[i].kind != TK_WORD || !(d->toks[i].lx & LX_NUMWORD))
         return false;
     const char *w = tok_fold(d, i);
     int u = word_index(w, units);
@@ -74,7 +82,7 @@ static bool small_words(const nf_doc *d, size_t i, size_t end, double *v, size_t
         j++;
     else if (j < end && (d->toks[j].flags & TF_NL))
         return true;
-    if (j < end && d->toks[j].kind == TK_WORD) {
+    if (j < end && d->toks[j].kind == TK_WORD && (d->toks[j].lx & LX_NUMWORD)) {
         int u2 = word_index(tok_fold(d, j), units);
         if (u2 >= 1 && u2 <= 9) {
             *v += u2;
@@ -171,7 +179,8 @@ bool num_parse(const nf_doc *d, size_t i, size_t end, bool with_mult, num_val *o
         j = i + n;
         j += bracketed_repeat(d, j, end, v);
     }
-    if (with_mult && j < end && d->toks[j].kind == TK_WORD) {
+    /* the multiplier words are the lexicon's LX_MULT class */
+    if (with_mult && j < end && d->toks[j].kind == TK_WORD && (d->toks[j].lx & LX_MULT)) {
         double m = num_multiplier(tok_fold(d, j));
         if (m > 0 && (m >= 1e5 || tok_touch(d, j) || strlen(tok_fold(d, j)) > 1)) {
             out->value *= m;

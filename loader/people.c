@@ -11,16 +11,16 @@
 #include "extract.h"
 #include "alloc.h"
 #include "lexicon.h"
+#include "strmap.h"
 #include "utf8.h"
 
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-static const char *const particles[] = {
+WORDS(particles,
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
-    "bin", "ibn", "al", "el", "ter", "ten", "y", NULL
-};
+    "bin", "ibn", "al", "el", "ter", "ten", "y");
 
 bool people_is_particle(const nf_doc *d, size_t i)
 {
@@ -39,9 +39,9 @@ static char *last_word_folded(const char *name)
     while (start > name && start[-1] != ' ')
         start--;
     /* "al-Wazir" is met again as "Wazir" as often as "al-Wazir" */
-    for (size_t k = 0; particles[k]; k++) {
-        size_t n = strlen(particles[k]);
-        if ((size_t)(end - start) > n + 1 && strncasecmp(start, particles[k], n) == 0 &&
+    for (const char *const *p = particles->words; *p; p++) {
+        size_t n = strlen(*p);
+        if ((size_t)(end - start) > n + 1 && strncasecmp(start, *p, n) == 0 &&
             start[n] == '-')
             start += n + 1;
     }
@@ -77,19 +77,31 @@ static bool same_person(const char *a, const char *b)
     utf8_fold(b, nb, fb, sizeof fb);
     if (strcmp(fa, fb) == 0)
         return true;
-    for (size_t k = 0; particles[k]; k++)
-        if (strcmp(fa, particles[k]) == 0 || strcmp(fb, particles[k]) == 0)
+    for (const char *const *p = particles->words; *p; p++)
+        if (strcmp(fa, *p) == 0 || strcmp(fb, *p) == 0)
             return true;   /* "De Boer" is Joost de Boer by his surname */
     /* an initial agrees with the name it abbreviates: "K. Rao", "Kiran Rao" */
     return (strlen(fa) <= 2 || strlen(fb) <= 2) && fa[0] == fb[0];
 }
 
-long people_find_surname(const ex_ctx *ctx, const char *folded)
+/* Asked of every capitalised word: the hashes spare most comparisons. */
+static long find_surname(const ex_ctx *ctx, const char *folded, uint32_t h)
 {
     for (size_t i = ctx->n_people; i-- > 0;)
-        if (ctx->people[i].surname && strcmp(ctx->people[i].surname, folded) == 0)
+        if (ctx->people[i].surname && ctx->people[i].surname_hash == h &&
+            strcmp(ctx->people[i].surname, folded) == 0)
             return (long)i;
     return -1;
+}
+
+long people_find_surname(const ex_ctx *ctx, const char *folded)
+{
+    return find_surname(ctx, folded, strmap_hash(folded, strlen(folded)));
+}
+
+long people_surname_at(const ex_ctx *ctx, size_t i)
+{
+    return find_surname(ctx, tok_fold(ctx->doc, i), ctx->doc->toks[i].fold_hash);
 }
 
 long people_add(ex_ctx *ctx, const char *name, size_t first_tok)
@@ -110,6 +122,7 @@ long people_add(ex_ctx *ctx, const char *name, size_t first_tok)
     memset(p, 0, sizeof *p);
     p->name = xstrdup(name);
     p->surname = surname;
+    p->surname_hash = strmap_hash(surname, strlen(surname));
     p->first_tok = first_tok;
     return (long)(ctx->n_people - 1);
 }
@@ -275,9 +288,8 @@ static char *name_text(const ex_ctx *ctx, size_t i, size_t end, int *gender)
 /* ---- coreference ------------------------------------------------------------ */
 
 
-static const char *const obliques[] = {
-    "to", "with", "by", "from", "of", "for", "at", "against", "about", "on", "and", "like", NULL
-};
+WORDS(obliques,
+    "to", "with", "by", "from", "of", "for", "at", "against", "about", "on", "and", "like");
 
 void people_note_reference(ex_ctx *ctx, long person, size_t tok)
 {
@@ -465,13 +477,12 @@ long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
 
 static const uint64_t title_bits = LX_TITLE | LX_TITLE_MOD | LX_RANK;
 
-static const char *const title_glue[] = {"and", "of", "for", "&", NULL};
-static const char *const not_current[] = {"former", "ex", "late", "then", "outgoing", NULL};
-static const char *const vehicles[] = {
+WORDS(title_glue, "and", "of", "for", "&");
+WORDS(not_current, "former", "ex", "late", "then", "outgoing");
+WORDS(vehicles,
     "boat", "ship", "vessel", "ferry", "bus", "coach", "plane", "aircraft", "train", "truck",
     "lorry", "trawler", "tanker", "dinghy", "team", "club", "side", "gang", "cartel", "militia",
-    "band", NULL
-};
+    "band");
 /* Titles that name the country they serve. */
 static const struct { const char *title; const char *code; } national_titles[] = {
     {"home secretary", "GB"}, {"foreign secretary", "GB"}, {"chancellor of the exchequer", "GB"},
@@ -1075,15 +1086,17 @@ static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
         if (tok_is_punct(d, i, ',') && !ex_in_quote(ctx, i))
             title_comma_name(ctx, s, i);
     }
-    for (size_t i = s->tok_start; i < s->tok_end; i++) {
-        if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP) || ex_in_quote(ctx, i))
+    size_t next = s->tok_start;   /* names are read from the capitalised words, past the last */
+    for (size_t c = tok_caps_from(d, s->tok_start); c < d->n_caps && d->caps[c] < s->tok_end; c++) {
+        size_t i = d->caps[c];
+        if (i < next || ex_in_quote(ctx, i))
             continue;
         size_t ne = people_name_at(ctx, i, s->tok_end);
         bool byline = i == s->tok_start + 1 && tok_is(d, s->tok_start, "by");
         if (ne > i && ne < s->tok_end && tok_is_punct(d, ne, ',') && !byline)
             name_then_title(ctx, s, i, ne);
         if (ne > i)
-            i = ne - 1;
+            next = ne;
     }
 }
 
@@ -1132,8 +1145,9 @@ static const char *seat_at(const nf_doc *d, size_t i)
 static const char **sentence_seats(const nf_doc *d)
 {
     const char **seat = xcalloc(d->n_sents ? d->n_sents : 1, sizeof *seat);
-    for (size_t i = 0; i < d->n_toks; i++) {
-        const char *code = d->toks[i].kind == TK_WORD ? seat_at(d, i) : NULL;
+    for (size_t c = 0; c < d->n_caps; c++) {   /* seat_at needs a capitalised word */
+        size_t i = d->caps[c];
+        const char *code = seat_at(d, i);
         if (code && !seat[d->toks[i].sent])
             seat[d->toks[i].sent] = code;
     }
@@ -1155,10 +1169,11 @@ static const char *seat_country(const ex_ctx *ctx, const ex_person *p, const cha
 static void surname_mentions(ex_ctx *ctx)
 {
     const nf_doc *d = ctx->doc;
-    for (size_t i = 0; i < d->n_toks; i++) {
-        if (d->toks[i].kind != TK_WORD || !(d->toks[i].flags & TF_CAP) || ex_country_at(ctx, i))
+    for (size_t c = 0; c < d->n_caps; c++) {
+        size_t i = d->caps[c];
+        if (ex_country_at(ctx, i))
             continue;
-        long p = people_find_surname(ctx, tok_fold(d, i));
+        long p = people_surname_at(ctx, i);
         if (p < 0 || ctx->people[p].org)
             continue;
         size_t from = i;

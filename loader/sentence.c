@@ -5,15 +5,14 @@
 
 #include <string.h>
 
-static const char *const abbreviations[] = {
+WORDS(abbreviations,
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "rev", "prof", "gov",
     "sen", "rep", "supt", "insp", "cr", "no", "jr", "sr", "inc", "ltd", "co", "corp", "vs",
     "etc", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "approx",
     "cmdr", "adm", "maj", "det", "hon", "messrs", "fig", "vol", "ave", "rd", "brig", "cpl",
     "pte", "sr", "fr", "ga", "calif", "fla", "tenn", "mass", "penn", "wash", "ariz", "colo",
     "conn", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
-    "nev", "okla", "ore", "pa", "tex", "va", "wis", "wyo", "al", "ala", "ark", "del", NULL
-};
+    "nev", "okla", "ore", "pa", "tex", "va", "wis", "wyo", "al", "ala", "ark", "del");
 
 static bool is_terminal(const nf_doc *d, size_t i)
 {

@@ -1,4 +1,12 @@
-/* strmap.c — see strmap.h. */
+/* strmap.c — see strmap.h.
+ *
+ * Open addressing in two arrays: the 32-bit hashes alone, which a look-up
+ * probes, and beside them the entries, read only when a hash matches. The
+ * gazetteer looks up every word of every story in a map of some ten
+ * thousand keys; probing four bytes a slot keeps those look-ups in cache.
+ * The keys are copied into large blocks the map owns, not one allocation
+ * each: the gazetteer builds its maps (tens of thousands of keys) at every
+ * start. */
 #include "strmap.h"
 #include "alloc.h"
 
@@ -6,19 +14,23 @@
 #include <string.h>
 
 struct strmap_slot {
-    char *key;
+    const char *key;   /* in one of m->blocks; NULL when the slot is free */
     size_t len;
-    uint64_t hash, value;
+    uint64_t value;
 };
 
-static uint64_t hash_bytes(const char *s, size_t n)
+struct strmap_block {
+    struct strmap_block *next;
+    size_t used, cap;
+    char bytes[];
+};
+
+#define BLOCK_BYTES 65536
+
+/* A slot's mark in m->hashes: the key's hash, never 0 (a free slot). */
+static uint32_t mark(uint32_t h)
 {
-    uint64_t h = 1469598103934665603ull;   /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
-    }
-    return h;
+    return h ? h : 1;
 }
 
 void strmap_init(strmap *m)
@@ -28,53 +40,118 @@ void strmap_init(strmap *m)
 
 void strmap_free(strmap *m)
 {
-    for (size_t i = 0; i < m->cap; i++)
-        free(m->slots[i].key);
+    for (struct strmap_block *b = m->blocks, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
     free(m->slots);
+    free(m->hashes);
     strmap_init(m);
 }
 
-static struct strmap_slot *find(const strmap *m, const char *key, size_t len, uint64_t h)
+/* A NUL-terminated copy of key[0..len) in the map's blocks. */
+static const char *copy_key(strmap *m, const char *key, size_t len)
+{
+    struct strmap_block *b = m->blocks;
+    if (!b || b->cap - b->used < len + 1) {
+        size_t cap = len + 1 > BLOCK_BYTES ? len + 1 : BLOCK_BYTES;
+        b = xmalloc(sizeof *b + cap);
+        b->used = 0;
+        b->cap = cap;
+        b->next = m->blocks;
+        m->blocks = b;
+    }
+    char *copy = b->bytes + b->used;
+    memcpy(copy, key, len);
+    copy[len] = '\0';
+    b->used += len + 1;
+    return copy;
+}
+
+/* The slot of key, or the free slot where it would go. */
+static size_t find(const strmap *m, const char *key, size_t len, uint32_t h)
 {
     size_t mask = m->cap - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        struct strmap_slot *s = &m->slots[i];
-        if (!s->key || (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0))
-            return s;
+    uint32_t want = mark(h);
+    for (size_t i = want & mask;; i = (i + 1) & mask) {
+        uint32_t got = m->hashes[i];
+        if (!got)
+            return i;
+        if (got == want && m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0)
+            return i;
     }
 }
 
+/* Double the table. The keys are known distinct, and each slot's mark says
+ * where its probe starts: no key is hashed or compared again. */
 static void grow(strmap *m)
 {
     strmap old = *m;
     m->cap = old.cap ? old.cap * 2 : 256;
     m->slots = xcalloc(m->cap, sizeof *m->slots);
-    for (size_t i = 0; i < old.cap; i++)
-        if (old.slots[i].key)
-            *find(m, old.slots[i].key, old.slots[i].len, old.slots[i].hash) = old.slots[i];
+    m->hashes = xcalloc(m->cap, sizeof *m->hashes);
+    size_t mask = m->cap - 1;
+    for (size_t i = 0; i < old.cap; i++) {
+        if (!old.hashes[i])
+            continue;
+        size_t k = old.hashes[i] & mask;
+        while (m->hashes[k])
+            k = (k + 1) & mask;
+        m->slots[k] = old.slots[i];
+        m->hashes[k] = old.hashes[i];
+    }
     free(old.slots);
+    free(old.hashes);
+}
+
+uint64_t *strmap_slot(strmap *m, const char *key, size_t len)
+{
+    if ((m->n + 1) * 2 > m->cap)
+        grow(m);
+    uint32_t h = strmap_hash(key, len);
+    size_t k = find(m, key, len, h);
+    struct strmap_slot *s = &m->slots[k];
+    if (!m->hashes[k]) {
+        s->key = copy_key(m, key, len);
+        s->len = len;
+        s->value = 0;
+        m->hashes[k] = mark(h);
+        m->n++;
+    }
+    return &s->value;
 }
 
 uint64_t *strmap_put(strmap *m, const char *key, size_t len, uint64_t value)
 {
-    if ((m->n + 1) * 2 > m->cap)
-        grow(m);
-    uint64_t h = hash_bytes(key, len);
-    struct strmap_slot *s = find(m, key, len, h);
-    if (!s->key) {
-        s->key = xstrndup(key, len);
-        s->len = len;
-        s->hash = h;
-        m->n++;
-    }
-    s->value = value;
-    return &s->value;
+    uint64_t *v = strmap_slot(m, key, len);
+    *v = value;
+    return v;
 }
 
 uint64_t *strmap_get(const strmap *m, const char *key, size_t len)
 {
+    return strmap_get_hashed(m, key, len, strmap_hash(key, len));
+}
+
+uint64_t *strmap_get_hashed(const strmap *m, const char *key, size_t len, uint32_t hash)
+{
     if (!m->cap)
         return NULL;
-    struct strmap_slot *s = find(m, key, len, hash_bytes(key, len));
-    return s->key ? &s->value : NULL;
+    size_t k = find(m, key, len, hash);
+    return m->hashes[k] ? &m->slots[k].value : NULL;
+}
+
+bool strmap_next(const strmap *m, size_t *pos, const char **key, size_t *len, uint64_t *value)
+{
+    for (; *pos < m->cap; (*pos)++) {
+        if (m->hashes[*pos]) {
+            const struct strmap_slot *s = &m->slots[*pos];
+            *key = s->key;
+            *len = s->len;
+            *value = s->value;
+            (*pos)++;
+            return true;
+        }
+    }
+    return false;
 }

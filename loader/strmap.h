@@ -10,17 +10,62 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 typedef struct strmap {
+    uint32_t *hashes;            /* per slot: the key's hash (never 0), 0 when free */
     struct strmap_slot *slots;
     size_t cap, n;
+    struct strmap_block *blocks; /* the copies of the keys */
 } strmap;
 
 void strmap_init(strmap *m);
 void strmap_free(strmap *m);
 /* Insert or overwrite; returns a pointer to the stored value. */
 uint64_t *strmap_put(strmap *m, const char *key, size_t len, uint64_t value);
+/* The stored value of key, inserted as 0 when key is absent. The pointer
+ * (like strmap_put's) holds until the next insertion. */
+uint64_t *strmap_slot(strmap *m, const char *key, size_t len);
 /* The stored value, or NULL when key is absent. */
 uint64_t *strmap_get(const strmap *m, const char *key, size_t len);
+
+/* The hash of the keys, read eight bytes at a time (the last eight padded
+ * with zero bytes): strmap_hash_step for each eight, then strmap_hash_end.
+ * The tokenizer keeps it of every folded word (nf_tok.fold_hash), so that
+ * gaz_tag need not hash again. */
+static inline uint64_t strmap_hash_step(uint64_t h, uint64_t eight)
+{
+    h = (h ^ eight) * UINT64_C(0x9E3779B97F4A7C15);
+    return h ^ (h >> 32);
+}
+
+static inline uint32_t strmap_hash_end(uint64_t h, size_t len)
+{
+    h = (h ^ len) * UINT64_C(0xBF58476D1CE4E5B9);
+    return (uint32_t)(h ^ (h >> 31) ^ (h >> 47));
+}
+
+static inline uint32_t strmap_hash(const char *key, size_t len)
+{
+    uint64_t h = 0, eight;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        memcpy(&eight, key + i, 8);
+        h = strmap_hash_step(h, eight);
+    }
+    if (i < len) {
+        unsigned char tail[8] = {0};
+        for (size_t k = 0; i + k < len; k++)
+            tail[k] = (unsigned char)key[i + k];
+        memcpy(&eight, tail, 8);
+        h = strmap_hash_step(h, eight);
+    }
+    return strmap_hash_end(h, len);
+}
+/* strmap_get for a key whose strmap_hash is known. */
+uint64_t *strmap_get_hashed(const strmap *m, const char *key, size_t len, uint32_t hash);
+/* Visit every entry: start with *pos = 0; each call that returns true sets
+ * *key (borrowed, NUL-terminated), *len and *value of the next entry. */
+bool strmap_next(const strmap *m, size_t *pos, const char **key, size_t *len, uint64_t *value);
 
 #endif

@@ -1,6 +1,7 @@
 /* token.c — see token.h. */
 #include "token.h"
 #include "alloc.h"
+#include "strmap.h"
 #include "utf8.h"
 
 #include <stdlib.h>
@@ -24,22 +25,63 @@ static uint32_t peek(const char *s, size_t len, size_t i, size_t *k)
     return cp;
 }
 
-static uint32_t fold_into(nf_doc *d, const char *s, size_t n)
+/* Make room for need more bytes in doc->fold. */
+static void reserve_fold(nf_doc *d, size_t need)
 {
-    size_t need = n * 3 + 8;   /* folding can grow a code point; 3x is ample */
     while (d->fold_cap - d->fold_len < need) {
         d->fold_cap = d->fold_cap ? d->fold_cap * 2 : 4096;
         d->fold = xrealloc(d->fold, d->fold_cap);
     }
+}
+
+/* Append the folded form of s[0..n) to doc->fold; returns its offset and
+ * sets *hash to its strmap_hash (of the bytes before its NUL). */
+static uint32_t fold_into(nf_doc *d, const char *s, size_t n, uint32_t *hash)
+{
+    reserve_fold(d, n * 3 + 8);   /* folding can grow a code point; 3x is ample */
     uint32_t off = (uint32_t)d->fold_len;
-    size_t k = utf8_fold(s, n, d->fold + off, d->fold_cap - off);
+    char *out = d->fold + off;
+    size_t j = 0;
+    while (j < n && (unsigned char)s[j] - 1u < 0x7Fu) {   /* ASCII but NUL, as most words are */
+        char c = s[j];
+        out[j++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    size_t k = n;
+    if (j == n) {
+        out[n] = '\0';
+        *hash = strmap_hash(out, n);
+    } else {
+        k = utf8_fold(s, n, out, d->fold_cap - off);
+        *hash = strmap_hash(out, strlen(out));
+    }
     d->fold_len += k + 1;
     return off;
 }
 
+static void set_fold(nf_doc *d, nf_tok *t, const char *s, size_t n)
+{
+    t->fold = fold_into(d, s, n, &t->fold_hash);
+    t->fold0 = d->fold[t->fold];
+}
+
+void word_list_index(word_list *list)
+{
+    uint64_t sig[WORD_SIG_WORDS] = {0};
+    for (const char *const *w = list->words; *w; w++) {
+        uint32_t h = strmap_hash(*w, strlen(*w));
+        for (unsigned k = 0; k < 2; k++)
+            sig[WORD_SIG_BIT(h, k) >> 6] |= UINT64_C(1) << (WORD_SIG_BIT(h, k) & 63);
+    }
+    for (size_t k = 0; k < WORD_SIG_WORDS; k++)
+        atomic_store_explicit(&list->sig[k], sig[k], memory_order_relaxed);
+    atomic_store_explicit(&list->ready, true, memory_order_release);
+}
+
 static nf_tok *push(nf_doc *d, tok_kind kind, size_t start, size_t end, unsigned flags, uint32_t cp)
 {
-    nf_tok *t = VEC_PUSH(d->toks, d->n_toks, d->cap_toks);
+    if (d->n_toks == d->cap_toks)
+        d->toks = xgrow(d->toks, d->n_toks, &d->cap_toks, sizeof *d->toks);
+    nf_tok *t = &d->toks[d->n_toks++];
     memset(t, 0, sizeof *t);
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
@@ -47,6 +89,14 @@ static nf_tok *push(nf_doc *d, tok_kind kind, size_t start, size_t end, unsigned
     t->flags = (uint8_t)flags;
     t->cp = cp;
     return t;
+}
+
+/* push for a word: a capitalised one is noted in doc->caps too. */
+static nf_tok *push_word(nf_doc *d, size_t start, size_t end, unsigned flags, uint32_t cp)
+{
+    if (flags & TF_CAP)
+        *VEC_PUSH(d->caps, d->n_caps, d->cap_caps) = (uint32_t)d->n_toks;
+    return push(d, TK_WORD, start, end, flags, cp);
 }
 
 /* An initialism: single letters each followed by a dot, two or more (U.S.,
@@ -72,6 +122,13 @@ static size_t word_end(const char *s, size_t len, size_t i, bool *poss_next)
     size_t k;
     *poss_next = false;
     while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && c != '\'') {   /* ASCII: a letter goes on, anything else ends */
+            if ((c | 0x20) < 'a' || (c | 0x20) > 'z')
+                break;
+            i++;
+            continue;
+        }
         uint32_t cp = peek(s, len, i, &k);
         if (utf8_is_letter(cp)) {
             i += k;
@@ -110,6 +167,79 @@ static size_t number_end(const char *s, size_t len, size_t i)
     return i;
 }
 
+#define BYTES(x) (UINT64_C(0x0101010101010101) * (x))
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && defined(__GNUC__)
+/* 0x80 in each of the eight bytes of w that is an ASCII letter: (b | 0x20)
+ * in 'a'..'z', computed for all eight at once (no byte carries into the
+ * next: each sum stays below 0x100). */
+static uint64_t letter_bytes(uint64_t w)
+{
+    uint64_t t = (w | BYTES(0x20)) & BYTES(0x7F);
+    return (t + BYTES(0x80 - 'a')) & ~(t + BYTES(0x80 - 'z' - 1)) & ~w & BYTES(0x80);
+}
+#define SCAN_EIGHT 1
+#endif
+
+/* A word of ASCII letters only, as most are: read and folded (eight bytes
+ * at a time where the byte order allows), hashed, and pushed with its case
+ * flags (as case_flags gives them). Returns its end; 0, pushing nothing,
+ * when the word goes on past a non-ASCII byte or an apostrophe: word_end and
+ * fold_into must read it then. */
+static size_t ascii_word(nf_doc *d, const char *s, size_t len, size_t i, unsigned flags)
+{
+    reserve_fold(d, len - i + 16);   /* the folded word, then eight zero bytes */
+    char *out = d->fold + d->fold_len;
+    size_t j = i;
+    bool lower = false;   /* a lowercase letter seen: not all capitals */
+#ifdef SCAN_EIGHT
+    while (j + 8 <= len) {
+        uint64_t w, folded;
+        memcpy(&w, s + j, 8);
+        folded = w | BYTES(0x20);
+        memcpy(out + (j - i), &folded, 8);
+        uint64_t letters = letter_bytes(w), lowers = letters & (w << 2);   /* bit 5 set */
+        if (letters != BYTES(0x80)) {
+            unsigned k = (unsigned)__builtin_ctzll(~letters & BYTES(0x80)) / 8;
+            lower |= k && (lowers & (~UINT64_C(0) >> (64 - 8 * k)));
+            j += k;
+            goto end;
+        }
+        lower |= lowers != 0;
+        j += 8;
+    }
+#endif
+    for (; j < len; j++) {
+        unsigned char c = (unsigned char)s[j];
+        if (c >= 'a' && c <= 'z')
+            lower = true;
+        else if (c >= 'A' && c <= 'Z')
+            c += 32;
+        else
+            break;
+        out[j - i] = (char)c;
+    }
+#ifdef SCAN_EIGHT
+end:
+#endif
+    if (j < len && ((unsigned char)s[j] >= 0x80 || s[j] == '\''))
+        return 0;
+    size_t n = j - i;
+    memset(out + n, 0, 8);   /* the NUL, and the padding strmap_hash reads as zeros */
+    uint64_t h = 0, eight;
+    for (size_t k = 0; k < n; k += 8) {
+        memcpy(&eight, out + k, 8);
+        h = strmap_hash_step(h, eight);
+    }
+    flags |= (s[i] >= 'A' && s[i] <= 'Z' ? TF_CAP : 0) | (n >= 2 && !lower ? TF_UPPER : 0);
+    nf_tok *t = push_word(d, i, j, flags, (unsigned char)s[i]);
+    t->fold = (uint32_t)d->fold_len;
+    t->fold_hash = strmap_hash_end(h, n);
+    t->fold0 = out[0];
+    d->fold_len += n + 1;
+    return j;
+}
+
 static unsigned case_flags(const char *s, size_t start, size_t end)
 {
     unsigned flags = 0;
@@ -135,7 +265,14 @@ void tok_split(nf_doc *d, const char *s, size_t len)
     memset(d, 0, sizeof *d);
     d->text = s;
     d->len = len;
-    fold_into(d, "", 0);   /* offset 0 is the empty string */
+    /* room for the usual story, so that the arrays seldom grow: about one
+     * token in five bytes, and folded words no longer than the text */
+    d->cap_toks = len / 4 + 16;
+    d->toks = xmalloc(d->cap_toks * sizeof *d->toks);
+    d->fold_cap = 2 * len + 64;
+    d->fold = xmalloc(d->fold_cap);
+    uint32_t h;
+    fold_into(d, "", 0, &h);   /* offset 0 is the empty string */
     unsigned pending = 0;
     unsigned newlines = 0;
     size_t i = 0, k;
@@ -158,20 +295,23 @@ void tok_split(nf_doc *d, const char *s, size_t len)
         newlines = 0;
         if (utf8_is_letter(cp)) {
             size_t end = initialism_end(s, len, i);
-            bool poss = false;
-            if (end) {
-                flags |= TF_ABBR;
-            } else {
-                end = word_end(s, len, i, &poss);
+            if (!end && (end = ascii_word(d, s, len, i, flags))) {
+                i = end;
+                continue;
             }
-            nf_tok *t = push(d, TK_WORD, start, end, flags | case_flags(s, start, end), cp);
-            t->fold = fold_into(d, s + start, end - start);
+            bool poss = false;
+            if (end)
+                flags |= TF_ABBR;
+            else
+                end = word_end(s, len, i, &poss);
+            nf_tok *t = push_word(d, start, end, flags | case_flags(s, start, end), cp);
+            set_fold(d, t, s + start, end - start);
             i = end;
             if (poss) {
                 size_t a;
                 peek(s, len, i, &a);
                 t = push(d, TK_POSS, i, i + a + 1, 0, '\'');
-                t->fold = fold_into(d, "'s", 2);
+                set_fold(d, t, "'s", 2);
                 i += a + 1;
             }
             continue;
@@ -179,7 +319,7 @@ void tok_split(nf_doc *d, const char *s, size_t len)
         if (utf8_is_digit(cp)) {
             size_t end = number_end(s, len, i);
             nf_tok *t = push(d, TK_NUM, start, end, flags, cp);
-            t->fold = fold_into(d, s + start, end - start);
+            set_fold(d, t, s + start, end - start);
             i = end;
             continue;
         }
@@ -206,44 +346,26 @@ void doc_free(nf_doc *d)
     free(d->toks);
     free(d->fold);
     free(d->sents);
+    free(d->caps);
     d->toks = NULL;
     d->fold = NULL;
     d->sents = NULL;
-    d->n_toks = d->n_sents = 0;
+    d->caps = NULL;
+    d->n_toks = d->n_sents = d->n_caps = 0;
 }
 
-/* tok_is and tok_in run on most tokens against word lists of dozens of
- * words; comparing the first byte inline spares a strcmp call for nearly
- * every word that differs (a third of extraction time went to strcmp). */
-bool tok_is_punct(const nf_doc *d, size_t i, uint32_t cp)
+/* A binary search without branches on the data (the compiler makes the
+ * choice a conditional move): asked once or twice a sentence. */
+size_t tok_caps_from(const nf_doc *d, size_t i)
 {
-    return i < d->n_toks && d->toks[i].kind == TK_PUNCT && d->toks[i].cp == cp;
-}
-
-bool tok_is_dash(const nf_doc *d, size_t i)
-{
-    if (i >= d->n_toks || d->toks[i].kind != TK_PUNCT)
-        return false;
-    uint32_t cp = d->toks[i].cp;
-    return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
-}
-
-bool tok_is_break(const nf_doc *d, size_t i)
-{
-    const nf_tok *t = &d->toks[i];
-    if (t->kind == TK_QUOTE)
-        return true;
-    if (t->kind != TK_PUNCT)
-        return false;
-    return !(tok_is_dash(d, i) && tok_touch(d, i) && i + 1 < d->n_toks && tok_touch(d, i + 1));
-}
-
-bool tok_touch(const nf_doc *d, size_t i)
-{
-    return i > 0 && i < d->n_toks && !(d->toks[i].flags & TF_SPACE);
-}
-
-size_t tok_len(const nf_doc *d, size_t i)
-{
-    return d->toks[i].end - d->toks[i].start;
+    size_t n = d->n_caps;
+    if (!n)
+        return 0;
+    const uint32_t *base = d->caps;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half] < i ? base + half : base;
+        n -= half;
+    }
+    return (size_t)(base - d->caps) + (*base < i);
 }

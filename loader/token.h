@@ -11,6 +11,7 @@
 #ifndef NF_TOKEN_H
 #define NF_TOKEN_H
 
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -33,9 +34,15 @@ typedef struct nf_tok {
     uint32_t cp;          /* first code point (punctuation and quotes) */
     uint32_t fold;        /* offset of the folded form in doc->fold */
     uint32_t sent;        /* sentence index, set by sent_split */
-    uint64_t lx;          /* lexicon classes, set by gaz_tag */
+    uint32_t fold_hash;   /* strmap_hash of the folded form: word lists and the
+                           * gazetteer's maps look words up by it */
+    uint32_t lx;          /* lexicon classes (they fit in 32 bits), set by gaz_tag */
     uint8_t kind, flags;
-} nf_tok;
+    uint8_t gaz;          /* gazetteer.c's own marks, set by gaz_tag: which names
+                           * (countries, subdivisions, cities) the word may open */
+    char fold0;           /* the first byte of the folded form (0 for punctuation),
+                           * which tok_is and tok_in compare before the form */
+} nf_tok;   /* 32 bytes: most stages read every token of the story, some twice */
 
 typedef struct nf_sent {
     uint32_t tok_start, tok_end;  /* [tok_start, tok_end) */
@@ -58,9 +65,13 @@ typedef struct nf_doc {
     size_t fold_len, fold_cap;
     nf_sent *sents;
     size_t n_sents, cap_sents;
+    uint32_t *caps;       /* the capitalised words (TK_WORD with TF_CAP), in order:
+                           * stages that look for names walk these, not every token */
+    size_t n_caps, cap_caps;
 } nf_doc;
 
-/* Split text into doc->toks. The doc borrows text, which must outlive it. */
+/* Split text into doc->toks (and doc->caps). The doc borrows text, which
+ * must outlive it. */
 void tok_split(nf_doc *doc, const char *text, size_t len);
 void doc_free(nf_doc *doc);   /* frees the arrays, not the doc or the text */
 
@@ -69,36 +80,124 @@ static inline const char *tok_fold(const nf_doc *d, size_t i)
     return d->fold + d->toks[i].fold;
 }
 
+/* strcmp(a, b) == 0 for the short words of the extractors, inline: most
+ * differ in their first bytes, sooner than a call to strcmp returns. */
+static inline bool tok_streq(const char *a, const char *b)
+{
+    while (*a == *b) {
+        if (!*a)
+            return true;
+        a++;
+        b++;
+    }
+    return false;
+}
+
 /* Is token i the folded word w? Inline: the extractors ask it of nearly
  * every token, and most answers are decided by the first byte. */
 static inline bool tok_is(const nf_doc *d, size_t i, const char *w)
 {
-    if (i >= d->n_toks)
-        return false;
-    const char *f = tok_fold(d, i);
-    return f[0] == w[0] && strcmp(f, w) == 0;
+    return i < d->n_toks && d->toks[i].fold0 == w[0] && tok_streq(tok_fold(d, i), w);
 }
 
-/* True when token i is one of the words in the NULL-terminated list. */
-static inline bool tok_in(const nf_doc *d, size_t i, const char *const *words)
+/* A list of folded words that tok_in asks about often. Declare one with
+ * WORDS(name, "word", ...): name is then a word_list pointer. The first
+ * tok_in on a list notes the hashes of its words in sig, a 512-bit Bloom
+ * filter (two bits of each word's fold_hash: WORD_SIG_BIT), after which
+ * most tokens that are not in the list are told so without reading it.
+ * Computing sig twice gives the same bits, so threads that race to do it
+ * are harmless; ready publishes them. */
+#define WORD_SIG_WORDS 8
+#define WORD_SIG_BIT(h, k) (((h) >> (9 * (k))) & 511)   /* k = 0, 1 */
+typedef struct word_list {
+    const char *const *words;   /* NULL-terminated */
+    _Atomic uint64_t sig[WORD_SIG_WORDS];
+    atomic_bool ready;          /* false until the first tok_in */
+} word_list;
+
+#define WORDS(name, ...)                                                        \
+    static const char *const name##_words[] = {__VA_ARGS__, NULL};             \
+    static word_list name##_list = {name##_words, {0}, false};                 \
+    static word_list *const name = &name##_list
+
+void word_list_index(word_list *list);   /* fills list->sig, sets ready */
+
+static inline uint64_t word_sig_bit(word_list *list, unsigned bit)
+{
+    return atomic_load_explicit(&list->sig[bit >> 6], memory_order_relaxed) >> (bit & 63);
+}
+
+/* True when token i is one of the words in the NULL-terminated array. */
+static inline bool tok_in_array(const nf_doc *d, size_t i, const char *const *words)
 {
     if (i >= d->n_toks)
         return false;
-    const char *f = tok_fold(d, i);
-    if (!f[0])
+    char f0 = d->toks[i].fold0;
+    if (!f0)
         return false;   /* punctuation folds to "" and is in no word list */
     for (; *words; words++)
-        if (f[0] == (*words)[0] && strcmp(f, *words) == 0)
+        if ((*words)[0] == f0 && tok_streq(tok_fold(d, i), *words))
             return true;
     return false;
 }
-bool tok_is_punct(const nf_doc *d, size_t i, uint32_t cp);
-bool tok_is_dash(const nf_doc *d, size_t i);   /* - – — and friends */
+
+/* True when token i is one of the words of list. */
+static inline bool tok_in_list(const nf_doc *d, size_t i, word_list *list)
+{
+    if (i >= d->n_toks)
+        return false;
+    if (!atomic_load_explicit(&list->ready, memory_order_acquire))
+        word_list_index(list);
+    uint32_t h = d->toks[i].fold_hash;   /* both bits tested at once: one branch */
+    return (word_sig_bit(list, WORD_SIG_BIT(h, 0)) & word_sig_bit(list, WORD_SIG_BIT(h, 1)) & 1) &&
+           tok_in_array(d, i, list->words);
+}
+
+/* tok_in(doc, i, words): is token i one of words, a WORDS list (fast) or a
+ * NULL-terminated array such as (const char *const[]){"from", "to", NULL}?
+ * (Variadic only because the commas of such an array split macro arguments.) */
+#define tok_in(d, i, ...)                                                       \
+    _Generic((__VA_ARGS__), word_list *: tok_in_list, default: tok_in_array)(d, i, __VA_ARGS__)
+/* The first of doc->caps at or after token i (n_caps when none). */
+size_t tok_caps_from(const nf_doc *d, size_t i);
+
+/* These small tests run on nearly every token: inline. */
+static inline bool tok_is_punct(const nf_doc *d, size_t i, uint32_t cp)
+{
+    return i < d->n_toks && d->toks[i].kind == TK_PUNCT && d->toks[i].cp == cp;
+}
+
+/* - – — and friends */
+static inline bool tok_is_dash(const nf_doc *d, size_t i)
+{
+    if (i >= d->n_toks || d->toks[i].kind != TK_PUNCT)
+        return false;
+    uint32_t cp = d->toks[i].cp;
+    return cp == '-' || (cp >= 0x2010 && cp <= 0x2015) || cp == 0x2212;
+}
+
+/* Two tokens touch when no white space separates them: token i touches
+ * token i-1. */
+static inline bool tok_touch(const nf_doc *d, size_t i)
+{
+    return i > 0 && i < d->n_toks && !(d->toks[i].flags & TF_SPACE);
+}
+
 /* Punctuation or a quotation mark that breaks a phrase; a hyphen inside a
  * word ("car-ramming", "34-year-old") joins and does not break. */
-bool tok_is_break(const nf_doc *d, size_t i);
-/* Two tokens touch when no white space separates them. */
-bool tok_touch(const nf_doc *d, size_t i);     /* token i touches token i-1 */
-size_t tok_len(const nf_doc *d, size_t i);
+static inline bool tok_is_break(const nf_doc *d, size_t i)
+{
+    const nf_tok *t = &d->toks[i];
+    if (t->kind == TK_QUOTE)
+        return true;
+    if (t->kind != TK_PUNCT)
+        return false;
+    return !(tok_is_dash(d, i) && tok_touch(d, i) && i + 1 < d->n_toks && tok_touch(d, i + 1));
+}
+
+static inline size_t tok_len(const nf_doc *d, size_t i)
+{
+    return d->toks[i].end - d->toks[i].start;
+}
 
 #endif

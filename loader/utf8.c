@@ -4,15 +4,10 @@
 #include <string.h>
 #include <utf8proc.h>
 
-size_t utf8_next(const char *s, size_t len, size_t i, uint32_t *cp)
+size_t utf8_next_multi(const char *s, size_t len, size_t i, uint32_t *cp)
 {
     const unsigned char *p = (const unsigned char *)s + i;
     size_t left = len - i;
-    unsigned char c = p[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
     utf8proc_int32_t out;
     utf8proc_ssize_t k = utf8proc_iterate(p, left > 4 ? 4 : (utf8proc_ssize_t)left, &out);
     if (k < 1) {
@@ -27,6 +22,11 @@ long long utf8_first_invalid(const char *s, size_t len)
 {
     size_t i = 0;
     while (i < len) {
+        uint64_t w;   /* eight ASCII bytes at a time: most text is ASCII */
+        if (i + 8 <= len && (memcpy(&w, s + i, 8), !(w & UINT64_C(0x8080808080808080)))) {
+            i += 8;
+            continue;
+        }
         if ((unsigned char)s[i] < 0x80) {
             i++;
             continue;
@@ -47,40 +47,27 @@ static utf8proc_category_t category(uint32_t cp)
     return utf8proc_category((utf8proc_int32_t)cp);
 }
 
-bool utf8_is_letter(uint32_t cp)
+bool utf8_is_letter_multi(uint32_t cp)
 {
-    if (cp < 0x80)
-        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
     if (cp == UTF8_BAD)
         return false;
     utf8proc_category_t c = category(cp);
     return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_ME);
 }
 
-bool utf8_is_upper(uint32_t cp)
+bool utf8_is_upper_multi(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
     utf8proc_category_t c = category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-bool utf8_is_lower(uint32_t cp)
+bool utf8_is_lower_multi(uint32_t cp)
 {
-    if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
     return category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-bool utf8_is_digit(uint32_t cp)
+bool utf8_is_space_multi(uint32_t cp)
 {
-    return cp >= '0' && cp <= '9';
-}
-
-bool utf8_is_space(uint32_t cp)
-{
-    if (cp < 0x80)
-        return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v';
     if (cp == 0x85 || cp == 0x2028 || cp == 0x2029 || cp == 0xFEFF || cp == 0x200B)
         return true;
     return category(cp) == UTF8PROC_CATEGORY_ZS;
@@ -100,8 +87,9 @@ size_t utf8_fold(const char *s, size_t n, char *out, size_t cap)
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
-            char l = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            o = put(out, cap, o, &l, 1);
+            if (o + 1 < cap)
+                out[o] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            o++;
             i++;
             continue;
         }
