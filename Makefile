@@ -106,7 +106,7 @@ eval: build/newsfacts
 # `make bench`: an optimised build in build/bench/, a generated corpus of
 # BENCH_SIZES stories (tests/bench/gen_corpus.py, from BENCH_CORPUS), and one
 # table of throughput, memory and the SQLite floor (tests/bench/run_bench.py;
-# see docs/performance.md). Each figure is the median of BENCH_RUNS runs
+# see README.md, Performance). Each figure is the median of BENCH_RUNS runs
 # (BENCH_LARGE_RUNS for sizes of 100,000 stories and more). Everything it
 # writes stays in build/bench/. Example: make bench BENCH_SIZES="2000 20000"
 BENCH_SIZES      ?= 2000 20000 200000
