@@ -2,6 +2,8 @@
 #include "tests.h"
 #include "number.h"
 
+#include <stdio.h>
+
 static const struct { const char *text; double value; size_t ntok; } rows[] = {
     {"31 lives", 31, 1},
     {"1,200 workers", 1200, 1},
@@ -30,6 +32,49 @@ START_TEST(test_values)
     ck_assert_double_eq(v.value, rows[_i].value);
     ck_assert_uint_eq(v.ntok, rows[_i].ntok);
     doc_free(&d);
+}
+END_TEST
+
+/* number.c looks a word up in its units and tens only when the lexicon has
+ * tagged it LX_NUMWORD, and a multiplier only when it is LX_MULT: every
+ * number word and multiplier must parse, so the lists and the lexicon agree. */
+START_TEST(test_every_number_word)
+{
+    static const char *const units[] = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+        "eighteen", "nineteen"};
+    static const char *const tens[] = {"twenty", "thirty", "forty", "fifty", "sixty",
+                                       "seventy", "eighty", "ninety"};
+    char text[64];
+    for (int n = 0; n < 100; n++) {
+        if (n < 20)
+            snprintf(text, sizeof text, "%s people", units[n]);
+        else if (n % 10 == 0)
+            snprintf(text, sizeof text, "%s people", tens[n / 10 - 2]);
+        else
+            snprintf(text, sizeof text, "%s-%s people", tens[n / 10 - 2], units[n % 10]);
+        nf_doc d;
+        test_doc(&d, text);
+        num_val v;
+        ck_assert_msg(num_parse(&d, 0, d.n_toks, true, &v), "%s", text);
+        ck_assert_msg(v.value == n, "%s: %g", text, v.value);
+        doc_free(&d);
+    }
+    static const struct { const char *w; double v; } mult[] = {
+        {"thousand", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"mn", 1e6}, {"mln", 1e6},
+        {"billion", 1e9}, {"billions", 1e9}, {"bn", 1e9}, {"trillion", 1e12}, {"tn", 1e12},
+        {"lakh", 1e5}, {"lakhs", 1e5}, {"crore", 1e7}, {"crores", 1e7}};
+    for (size_t i = 0; i < sizeof mult / sizeof *mult; i++) {
+        snprintf(text, sizeof text, "3 %s rupees", mult[i].w);
+        nf_doc d;
+        test_doc(&d, text);
+        num_val v;
+        ck_assert_msg(num_parse(&d, 0, d.n_toks, true, &v), "%s", text);
+        ck_assert_msg(v.value == 3 * mult[i].v, "%s: %g", text, v.value);
+        ck_assert_uint_eq(v.ntok, 2);
+        doc_free(&d);
+    }
 }
 END_TEST
 
@@ -63,6 +108,7 @@ Suite *number_suite(void)
     Suite *s = suite_create("number");
     TCase *tc = tcase_create("core");
     tcase_add_loop_test(tc, test_values, 0, (int)(sizeof rows / sizeof rows[0]));
+    tcase_add_test(tc, test_every_number_word);
     tcase_add_test(tc, test_not_numbers);
     tcase_add_test(tc, test_year_like);
     suite_add_tcase(s, tc);
