@@ -25,7 +25,7 @@ static const char load_help[] =
     "work); a kill or a full disk loses at most the last group, which the next\n"
     "run loads. From standard input each story is committed at once. Prints a\n"
     "line per story as it is committed; the search index is updated every\n"
-    "2,000 stories or so and at the end.\n"
+    "2,000 stories or so (--index-every) and at the end.\n"
     "\n"
     "Inputs: story text files; directories (recursed: *.txt, *.jsonl, *.json);\n"
     "'-' for standard input; JSON Lines of stories ({\"id\", \"title\", \"url\",\n"
@@ -44,6 +44,9 @@ static const char load_help[] =
     "  --replace         re-extract stories already in the database\n"
     "  --jsonl           read every input as JSON Lines\n"
     "  --max-bytes SIZE  refuse stories larger than SIZE (default 8M)\n"
+    "  --index-every N   bring the search index up to date after every N\n"
+    "                    sentences (default 50000, about 2,000 stories) and\n"
+    "                    at the end; smaller: searchable sooner, slower load\n"
     "  -j, --jobs N      extract on N threads (default 1); one writer commits\n"
     "                    the stories in input order, so the database is the\n"
     "                    same whatever N\n"
@@ -69,6 +72,7 @@ typedef struct load_run {
     size_t total, done, fresh, present, replaced;
     size_t facts_written;
     size_t unindexed;          /* sentences written since the search index was brought up to date */
+    size_t index_every;        /* --index-every: sentences between updates of the search index */
     size_t group_max;          /* stories a commit may hold; 1 = a commit per story */
     struct pending_story *pending;   /* written in the open group, not yet committed */
     size_t n_pending;
@@ -91,7 +95,9 @@ typedef struct pending_story {
 
 /* Sentences written between two updates of the search index during a load
  * (about 2,000 stories): search sees a long load progress, and each update
- * is one short transaction. */
+ * is one short transaction. The update follows the story that crosses the
+ * count, never a clock, so that the index (down to its segments) is the same
+ * whatever --jobs and the machine's speed. */
 #define INDEX_EVERY_SENTENCES 50000
 
 static double seconds_since(const struct timespec *t)
@@ -166,12 +172,11 @@ static int commit_group(load_run *run, nf_error *err)
         else
             run->replaced++;
         run->facts_written += counts_total(&p->c);
-        run->unindexed += p->c.sentences;
         print_story_line(run, p->source, p->st, &p->c);
     }
     drop_pending(run);
     show_progress(run, false);
-    if (run->unindexed >= INDEX_EVERY_SENTENCES) {
+    if (run->unindexed >= run->index_every) {
         if (nf_db_index_sentences(run->db, NULL, err) != 0)
             return -1;
         run->unindexed = 0;
@@ -205,7 +210,9 @@ static int store(load_run *run, const char *source, const char *text, size_t len
     p->source = xstrdup(source);
     p->st = st;
     p->c = c;
-    if (run->n_pending >= run->group_max || seconds_since(&run->group_started) >= GROUP_SECONDS)
+    run->unindexed += c.sentences;
+    if (run->n_pending >= run->group_max || run->unindexed >= run->index_every ||
+        seconds_since(&run->group_started) >= GROUP_SECONDS)
         return commit_group(run, err) == 0 ? 0 : -2;
     return 0;
 }
@@ -637,6 +644,12 @@ static int parse_load_args(int argc, char **argv, load_run *run, nf_input_opts *
             char *end;
             if (!bad && ((run->jobs = strtol(v, &end, 10)) < 1 || run->jobs > 256 || *end))
                 return cli_usage_error("load", "bad --jobs '%s' (a number of threads, 1 to 256)", v);
+        } else if (cli_opt_value(argc, argv, &i, "--index-every", &v, &bad)) {
+            char *end;
+            long long k = bad ? 0 : strtoll(v, &end, 10);
+            if (!bad && (k < 1 || *end))
+                return cli_usage_error("load", "bad --index-every '%s' (a number of sentences, 1 or more)", v);
+            run->index_every = (size_t)k;
         } else if (cli_opt_value(argc, argv, &i, "--max-bytes", &v, &bad)) {
             if (!bad && !(opts->max_bytes = cli_parse_size(v)))
                 return cli_usage_error("load", "bad size '%s' (try 8M)", v);
@@ -655,6 +668,7 @@ int cmd_load(int argc, char **argv)
     memset(&run, 0, sizeof run);
     run.db_path = "newsfacts.db";
     run.jobs = 1;
+    run.index_every = INDEX_EVERY_SENTENCES;
     nf_input_opts opts = {.facts = true};
     char **args = calloc((size_t)argc + 1, sizeof *args);
     int n = 0, rc = parse_load_args(argc, argv, &run, &opts, args, &n);
