@@ -22,10 +22,10 @@ static const char load_help[] =
     "(created with the schema when new), each story in a transaction of its\n"
     "own (a savepoint): a story is in the database whole or not at all. From\n"
     "files, stories are committed in groups (at most 500 stories or 0.25 s of\n"
-    "work); a kill or a full disk loses at most the last group, which the next\n"
-    "run loads. From standard input each story is committed at once. Prints a\n"
-    "line per story as it is committed; the search index is updated every\n"
-    "2,000 stories or so (--index-every) and at the end.\n"
+    "work; --commit-every); a kill or a full disk loses at most the last group,\n"
+    "which the next run loads. From standard input each story is committed at\n"
+    "once. Prints a line per story as it is committed; the search index is\n"
+    "updated every 2,000 stories or so (--index-every) and at the end.\n"
     "\n"
     "Inputs: story text files; directories (recursed: *.txt, *.jsonl, *.json);\n"
     "'-' for standard input; JSON Lines of stories ({\"id\", \"title\", \"url\",\n"
@@ -44,6 +44,8 @@ static const char load_help[] =
     "  --replace         re-extract stories already in the database\n"
     "  --jsonl           read every input as JSON Lines\n"
     "  --max-bytes SIZE  refuse stories larger than SIZE (default 8M)\n"
+    "  --commit-every N  commit at most N stories at once (default 500; and\n"
+    "                    at least every 0.25 s); 1 = a commit per story\n"
     "  --index-every N   bring the search index up to date after every N\n"
     "                    sentences (default 50000, about 2,000 stories) and\n"
     "                    at the end; smaller: searchable sooner, slower load\n"
@@ -91,6 +93,7 @@ typedef struct pending_story {
  * absent, whole, and the next run loads them), and another loader waits at
  * most that long for the write lock. */
 #define GROUP_MAX_STORIES 500
+#define GROUP_MAX_STORIES_LIMIT 100000   /* --commit-every at most */
 #define GROUP_SECONDS 0.25
 
 /* Sentences written between two updates of the search index during a load
@@ -644,6 +647,13 @@ static int parse_load_args(int argc, char **argv, load_run *run, nf_input_opts *
             char *end;
             if (!bad && ((run->jobs = strtol(v, &end, 10)) < 1 || run->jobs > 256 || *end))
                 return cli_usage_error("load", "bad --jobs '%s' (a number of threads, 1 to 256)", v);
+        } else if (cli_opt_value(argc, argv, &i, "--commit-every", &v, &bad)) {
+            char *end;
+            long k = bad ? 0 : strtol(v, &end, 10);
+            if (!bad && (k < 1 || k > GROUP_MAX_STORIES_LIMIT || *end))
+                return cli_usage_error("load", "bad --commit-every '%s' (a number of stories, 1 to 100000)",
+                                       v);
+            run->group_max = (size_t)k;
         } else if (cli_opt_value(argc, argv, &i, "--index-every", &v, &bad)) {
             char *end;
             long long k = bad ? 0 : strtoll(v, &end, 10);
@@ -669,6 +679,7 @@ int cmd_load(int argc, char **argv)
     run.db_path = "newsfacts.db";
     run.jobs = 1;
     run.index_every = INDEX_EVERY_SENTENCES;
+    run.group_max = GROUP_MAX_STORIES;
     nf_input_opts opts = {.facts = true};
     char **args = calloc((size_t)argc + 1, sizeof *args);
     int n = 0, rc = parse_load_args(argc, argv, &run, &opts, args, &n);
@@ -693,7 +704,8 @@ int cmd_load(int argc, char **argv)
         gaz_free(gaz);
         goto out;
     }
-    run.group_max = streams_only_files(args, (size_t)n) ? GROUP_MAX_STORIES : 1;
+    if (!streams_only_files(args, (size_t)n))
+        run.group_max = 1;
     run.pending = xcalloc(run.group_max, sizeof *run.pending);
     run.progress = isatty(STDERR_FILENO) && !run.no_progress;
     if (run.progress)

@@ -2,6 +2,8 @@
 # kill9.sh — kill -9 a load of the generated stories at two points; after
 # each kill the database passes integrity_check and every story in it has
 # exactly the facts its extraction gives; each rerun loads only the missing.
+# The killed loads commit every 20 stories (--commit-every), so that a kill
+# lands between commits, in the middle of a group, and not after the last.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 db=$W/kill9.db
@@ -10,7 +12,7 @@ total=$(ls "$STORIES" | wc -l)
 before=0
 kills=0
 for target in 100 400 700; do
-    "$NF" load -q --db "$db" "$STORIES" > "$W/kill9.out" 2>&1 &
+    "$NF" load -q --commit-every 20 --db "$db" "$STORIES" > "$W/kill9.out" 2>&1 &
     pid=$!
     # kill once the database holds `target` stories (polled as a reader would)
     for _ in $(seq 1 600); do
