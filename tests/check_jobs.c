@@ -149,7 +149,7 @@ static void assert_same_db(const char *other)
         "sentences", "events", "countries", "document_countries", "country_mentions",
         "people", "official_roles", "person_mentions", "casualties", "arrests", "quotes",
         "amounts", "saved_queries", "sentences_fts_data", "sentences_fts_idx",
-        "sentences_fts_docsize", "sentences_fts_config",
+        "sentences_fts_docsize", "sentences_fts_config", "fts_state",
     };
     char path[128], sql[256];
     nf_error err;
@@ -250,6 +250,24 @@ START_TEST(test_jobs_usage)
              bin(), dir, CORPUS);
     st = system(cmd);
     ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 2);
+    static const char *const bad[] = {"--commit-every 0", "--commit-every 100001",
+                                      "--commit-every 5x", "--index-every 0",
+                                      "--index-every -3", "--index-every many"};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        snprintf(cmd, sizeof cmd, "%s load %s --db %s/x.db %s >/dev/null 2>&1 </dev/null",
+                 bin(), bad[i], dir, CORPUS);
+        st = system(cmd);
+        ck_assert_msg(WIFEXITED(st) && WEXITSTATUS(st) == 2, "%s", bad[i]);
+    }
+    /* a commit per story gives the database that groups of 500 give */
+    load_result a = load(1, CORPUS, "j1.db");
+    ck_assert_int_eq(a.status, 0);
+    snprintf(cmd, sizeof cmd, "%s load --commit-every 1 --index-every 100 --db %s/g1.db %s"
+             " >/dev/null 2>&1 </dev/null", bin(), dir, CORPUS);
+    ck_assert_int_eq(system(cmd), 0);
+    assert_same_db("g1.db");
+    free(a.out);
+    free(a.err);
 }
 END_TEST
 
