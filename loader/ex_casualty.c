@@ -104,21 +104,28 @@ WORDS(w_of_container,
     "family");
 WORDS(w_of_dead, "bodies", "deaths", "death", "loss", "remains", "lives", "killing", "killings");
 /* Long-running causes: "the insurgency has killed 35,000" is a statistic. */
-WORDS(w_long_run,
-    "insurgency", "conflict", "war", "violence", "unrest", "epidemic", "pandemic",
-    "famine", "drought", "insurgents", "crisis");
+#define LONG_RUN_WORDS                                                                \
+    "insurgency", "conflict", "war", "violence", "unrest", "epidemic", "pandemic", \
+        "famine", "drought", "insurgents", "crisis"
+WORDS(w_long_run, LONG_RUN_WORDS);
 /* Plural causes: "accidents have killed ...", "died in mining emergencies". */
-WORDS(w_plural_cause,
-    "accidents", "crashes", "floods", "earthquakes", "quakes", "fires", "shootings",
-    "attacks", "bombings", "storms", "disasters", "landslides", "collapses", "incidents",
-    "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments");
+#define PLURAL_CAUSE_WORDS                                                                    \
+    "accidents", "crashes", "floods", "earthquakes", "quakes", "fires", "shootings",          \
+        "attacks", "bombings", "storms", "disasters", "landslides", "collapses", "incidents", \
+        "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments"
+WORDS(w_plural_cause, PLURAL_CAUSE_WORDS);
 WORDS(w_period_det,
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
     "same");
-WORDS(w_cumulative, "across", "roads", "nationwide", "countrywide");
+#define CUMULATIVE_WORDS "across", "roads", "nationwide", "countrywide"
+WORDS(w_cumulative, CUMULATIVE_WORDS);
 /* Words that make any count of the sentence a statistic: "Globally, measles
  * killed 107,000 people", "nationwide". */
-WORDS(w_global, "nationwide", "worldwide", "countrywide", "globally", "annually", "annual");
+#define GLOBAL_WORDS "nationwide", "worldwide", "countrywide", "globally", "annually", "annual"
+WORDS(w_global, GLOBAL_WORDS);
+/* Every word sentence_stats looks for: one filter turns away the rest. */
+WORDS(w_sentence_stats, LONG_RUN_WORDS, PLURAL_CAUSE_WORDS, CUMULATIVE_WORDS, GLOBAL_WORDS,
+      "has", "have");
 
 /* ---- small token helpers ---------------------------------------------- */
 
@@ -230,17 +237,21 @@ typedef struct cstate {
 
 /* The category a casualty word names right after a number or as a
  * modifier: "14 dead", "31 bodies", "two missing people". */
+#define CAT_DEAD_WORDS                                                                     \
+    "dead", "killed", "died", "drowned", "perished", "deaths", "fatalities", "bodies", \
+        "lives", "martyred"
+#define CAT_INJURED_WORDS "injured", "wounded", "hurt", "hospitalised", "hospitalized"
+#define CAT_MISSING_WORDS "missing", "trapped", "unaccounted"
+#define CAT_SURVIVORS_WORDS "survivors", "survived", "rescued", "surviving", "rescues"
 static int count_word_cat(const nf_doc *d, size_t i)
 {
-    WORDS(dead,
-        "dead", "killed", "died", "drowned", "perished", "deaths", "fatalities", "bodies",
-        "lives", "martyred");
-    WORDS(injured, "injured", "wounded", "hurt", "hospitalised",
-                                          "hospitalized");
-    WORDS(missing, "missing", "trapped", "unaccounted");
-    WORDS(survivors, "survivors", "survived", "rescued", "surviving",
-                                            "rescues");
-    if (!is_word(d, i))
+    WORDS(dead, CAT_DEAD_WORDS);
+    WORDS(injured, CAT_INJURED_WORDS);
+    WORDS(missing, CAT_MISSING_WORDS);
+    WORDS(survivors, CAT_SURVIVORS_WORDS);
+    /* all four: one filter turns away most words, which are in none */
+    WORDS(any, CAT_DEAD_WORDS, CAT_INJURED_WORDS, CAT_MISSING_WORDS, CAT_SURVIVORS_WORDS);
+    if (!is_word(d, i) || !tok_in(d, i, any))
         return CAT_NONE;
     if (tok_in(d, i, dead))
         return X(NF_DEAD);
@@ -1008,7 +1019,7 @@ static void sentence_stats(cstate *st)
     st->cumulative = false;
     st->perfect_kill = st->long_cause = NO_TOK;
     for (size_t k = st->s; k < st->e; k++) {
-        if (d->toks[k].kind != TK_WORD)
+        if (d->toks[k].kind != TK_WORD || !tok_in(d, k, w_sentence_stats))
             continue;
         if (tok_in(d, k, w_plural_cause) || tok_in(d, k, w_cumulative))
             st->cumulative = true;

@@ -66,9 +66,14 @@ WORDS(fire_compound,
     "safety", "exit", "exits", "escape", "escapes", "engine", "engines", "truck", "trucks",
     "fighters", "fighter", "chief", "officer", "officers", "crews", "extinguisher",
     "extinguishers", "door", "doors", "drill", "risk", "code", "codes");
-WORDS(w_mine, "mine", "mines", "miners", "colliery", "coal");
-WORDS(w_train, "train", "trains", "express", "railway", "locomotive", "derailed", "derailment");
-WORDS(w_bus, "bus", "buses", "coach", "minibus", "coaches");
+#define MINE_WORDS "mine", "mines", "miners", "colliery", "coal"
+#define TRAIN_WORDS "train", "trains", "express", "railway", "locomotive", "derailed", "derailment"
+#define BUS_WORDS "bus", "buses", "coach", "minibus", "coaches"
+WORDS(w_mine, MINE_WORDS);
+WORDS(w_train, TRAIN_WORDS);
+WORDS(w_bus, BUS_WORDS);
+/* All three: one filter turns away most words, which are in none. */
+WORDS(w_scope, MINE_WORDS, TRAIN_WORDS, BUS_WORDS);
 WORDS(determiners, "a", "an", "another", "the", "its", "their", "his", "her");
 WORDS(loc_preps, "off", "in", "at", "near", "on", "outside");
 
@@ -77,7 +82,7 @@ static ev_scope scope_of(const nf_doc *d, size_t from, size_t to)
 {
     ev_scope s = {false, false, false};
     for (size_t i = from; i < to; i++) {
-        if (d->toks[i].kind != TK_WORD)
+        if (d->toks[i].kind != TK_WORD || !tok_in(d, i, w_scope))
             continue;
         s.mine = s.mine || tok_in(d, i, w_mine);
         s.train = s.train || tok_in(d, i, w_train);

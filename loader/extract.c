@@ -87,10 +87,12 @@ bool ex_in_quote_search(const ex_ctx *ctx, size_t i)
     return lo < ctx->n_quotes && ctx->quotes[lo].open_tok < i && i < ctx->quotes[lo].close_tok;
 }
 
-/* One pass answers ex_in_quote for every token: the binary search of
- * ex_in_quote_search, with its first span ending at or after i found by a
- * cursor that only moves on. Left NULL (the search answers) in the unlikely
- * case of spans not in order of their ends. */
+/* One pass answers ex_in_quote for every token, as ex_in_quote_search
+ * would: token i asks the first span ending at or after it, which is span q
+ * for the tokens after the end of span q-1 (the ends being in order), so
+ * span q marks those of them inside it, a run filled at once. Left NULL
+ * (the search answers) in the unlikely case of spans not in order of their
+ * ends. */
 int ex_index_quotes(ex_ctx *ctx)
 {
     for (size_t q = 1; q < ctx->n_quotes; q++)
@@ -98,11 +100,14 @@ int ex_index_quotes(ex_ctx *ctx)
             return 0;
     size_t n = ctx->doc->n_toks;
     bool *in = xcalloc(n ? n : 1, sizeof *in);
-    size_t q = 0;
-    for (size_t i = 0; i < n; i++) {
-        while (q < ctx->n_quotes && ctx->quotes[q].close_tok < i)
-            q++;
-        in[i] = q < ctx->n_quotes && ctx->quotes[q].open_tok < i && i < ctx->quotes[q].close_tok;
+    size_t after_prev = 0;   /* the first token past the end of span q-1 */
+    for (size_t q = 0; q < ctx->n_quotes; q++) {
+        size_t open = ctx->quotes[q].open_tok, close = ctx->quotes[q].close_tok;
+        size_t from = open + 1 > after_prev ? open + 1 : after_prev;
+        size_t to = close < n ? close : n;
+        if (from < to)
+            memset(in + from, true, to - from);
+        after_prev = close + 1;
     }
     ctx->in_quote = in;
     return 0;

@@ -38,8 +38,10 @@ static char *last_word_folded(const char *name)
     const char *start = end;
     while (start > name && start[-1] != ' ')
         start--;
-    /* "al-Wazir" is met again as "Wazir" as often as "al-Wazir" */
-    for (const char *const *p = particles->words; *p; p++) {
+    /* "al-Wazir" is met again as "Wazir" as often as "al-Wazir"; a word
+     * with no hyphen, as most are, has no particle to strip */
+    bool hyphen = memchr(start, '-', (size_t)(end - start)) != NULL;
+    for (const char *const *p = particles->words; hyphen && *p; p++) {
         size_t n = strlen(*p);
         if ((size_t)(end - start) > n + 1 && strncasecmp(start, *p, n) == 0 &&
             start[n] == '-')
