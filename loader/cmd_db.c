@@ -153,16 +153,24 @@ static void drop_pending(load_run *run)
     run->n_pending = 0;
 }
 
+/* The open group was rolled back by a database fault: its stories are not
+ * in the database and are not counted (a rerun loads them); say so. */
+static void lose_group(load_run *run, nf_error *err)
+{
+    size_t used = strlen(err->text);
+    if (run->n_pending)
+        snprintf(err->text + used, sizeof err->text - used,
+                 " (the last %zu stories were not written)", run->n_pending);
+    drop_pending(run);
+}
+
 /* Commit the open group, then count and report its stories (only now are
  * they in the database). Returns 0, or -1 with *err when the commit failed
- * and the group's stories were lost (they are not counted: rerun loads them). */
+ * and the group's stories were lost. */
 static int commit_group(load_run *run, nf_error *err)
 {
     if (nf_db_commit(run->db, err) != 0) {
-        size_t used = strlen(err->text);
-        snprintf(err->text + used, sizeof err->text - used,
-                 " (the last %zu stories were not written)", run->n_pending);
-        drop_pending(run);
+        lose_group(run, err);
         return -1;
     }
     for (size_t i = 0; i < run->n_pending; i++) {
@@ -206,7 +214,7 @@ static int store(load_run *run, const char *source, const char *text, size_t len
     if (nf_db_load(run->db, &story, facts, run->replace, &st, &c, err) < 0) {
         if (err->code != NF_EDB)
             return -1;
-        drop_pending(run);   /* the group was rolled back with the story */
+        lose_group(run, err);   /* rolled back with the story */
         return -2;
     }
     pending_story *p = &run->pending[run->n_pending++];
