@@ -180,17 +180,6 @@ static long jl_hex4(const unsigned char *p)
     return v;
 }
 
-/* Eight bytes at once: nonzero when any of them is '"', '\\', below 0x20 or
- * above 0x7F: the bytes a string scan has to look at one by one. */
-static uint64_t jl_special8(const unsigned char *p)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t x;
-    memcpy(&x, p, 8);
-    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
-    return (x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
-}
-
 /* Check the string whose opening quote is at s[*pos - 1]: escapes (a \u
  * surrogate only as a whole pair, never \u0000), no control bytes, valid
  * UTF-8. Leaves *pos after the closing quote. False for anything jansson
@@ -200,7 +189,7 @@ static bool jl_string(const unsigned char *s, size_t n, size_t *pos, bool *esc)
     size_t i = *pos;
     *esc = false;
     for (;;) {
-        while (i + 8 <= n && !jl_special8(s + i))
+        while (i + 8 <= n && !utf8_json_special8(s + i))
             i += 8;
         if (i >= n)
             return false;

@@ -187,17 +187,6 @@ static void jw_escape(jw *w, unsigned char c)
     jw_put(w, e, 2);
 }
 
-/* Eight bytes at once: nonzero when any of them is '"', '\\', below 0x20 or
- * above 0x7F, the bytes jw_string has to look at one by one. */
-static inline uint64_t special8(const unsigned char *p)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
-    uint64_t x;
-    memcpy(&x, p, 8);
-    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
-    return (x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
-}
-
 /* A JSON string of s[0..n) as jansson prints it: '/' and non-ASCII as they
  * are. Returns false (having written part of it) when s is not valid UTF-8,
  * where jansson's json_stringn would have refused it. Plain runs are copied
@@ -210,7 +199,7 @@ static bool jw_string(jw *w, const char *s, size_t n)
     jw_reserve(w, n + 2);   /* the usual case: nothing to escape */
     w->buf[w->len++] = '"';
     while (i < n) {
-        while (i + 8 <= n && !special8(u + i))
+        while (i + 8 <= n && !utf8_json_special8(u + i))
             i += 8;
         if (i >= n)
             break;

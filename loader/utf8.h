@@ -11,6 +11,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #define UTF8_BAD 0xFFFDu
 
@@ -81,5 +82,17 @@ static inline bool utf8_is_space(uint32_t cp)
  * Returns the folded length, or the length it would need when cap is too
  * small (out is then truncated but terminated). */
 size_t utf8_fold(const char *s, size_t n, char *out, size_t cap);
+
+/* Eight bytes at p (which must be readable) at once: nonzero when any of
+ * them is '"', '\\', below 0x20 or above 0x7F -- the bytes a JSON string
+ * reader or writer has to look at one by one; zero lets it skip all eight. */
+static inline uint64_t utf8_json_special8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    uint64_t x;
+    memcpy(&x, p, 8);
+    uint64_t q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+    return (x | ((x - ones * 0x20) & ~x) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high;
+}
 
 #endif
