@@ -27,6 +27,8 @@ set -e
 [ $rc = 1 ] || fail "load on a full disk: exit $rc (want 1): $(cat "$W/full.err")"
 grep -Eq "full\.db: .*(disk is full|too large|disk I/O error)" "$W/full.err" ||
     fail "no clear disk-full message: $(cat "$W/full.err")"
+grep -Eq "\(the last [0-9]+ stories were not written\)" "$W/full.err" ||
+    fail "the message does not say how many stories the fault took: $(cat "$W/full.err")"
 grep -q "stopped by a database fault: rerun to load the rest" "$W/full.out" ||
     fail "the run did not say it stopped: $(cat "$W/full.out")"
 have=$(check_db "$db")
