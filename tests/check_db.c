@@ -296,6 +296,35 @@ static char *read_file(const char *path, size_t *len)
 
 /* ---- tests ---------------------------------------------------------------- */
 
+/* The tables whose rows carry evidence offsets and a sentence_id. */
+static const char *const fact_tables[] = {
+    "events", "country_mentions", "person_mentions", "casualties",
+    "arrests", "quotes", "amounts"};
+#define N_FACT_TABLES (sizeof fact_tables / sizeof *fact_tables)
+
+/* Rows of table whose sentence_id is not the sentence of the same story
+ * that holds the row's start offset. */
+static long long misplaced_rows(nf_db *db, const char *table)
+{
+    char sql[320];
+    snprintf(sql, sizeof sql, "SELECT count(*) FROM %s f LEFT JOIN sentences s"
+             " ON s.id = f.sentence_id AND s.document_id = f.document_id"
+             " AND s.start <= f.start AND f.start < s.\"end\" WHERE s.id IS NULL", table);
+    return sql_int(db, sql);
+}
+
+/* Sum of every fact row's sentence_id, to see that a migration kept them. */
+static long long sentence_id_sum(nf_db *db)
+{
+    long long sum = 0;
+    for (size_t i = 0; i < N_FACT_TABLES; i++) {
+        char sql[128];
+        snprintf(sql, sizeof sql, "SELECT coalesce(sum(sentence_id), 0) FROM %s", fact_tables[i]);
+        sum += sql_int(db, sql);
+    }
+    return sum;
+}
+
 START_TEST(test_load_and_casualties)
 {
     fixture fx;
@@ -673,9 +702,42 @@ START_TEST(test_newer_version_refused)
 }
 END_TEST
 
+/* sentence_id is no foreign key (004): the loader alone keeps it right, so
+ * every fact row of two stories is checked against its sentence. */
+START_TEST(test_sentence_ids)
+{
+    fixture a, b;
+    channel_facts(&a);
+    berlin_facts(&b);
+    nf_db *db = open_ok();
+    load_ok(db, &a, false, NF_LOAD_NEW, NULL);
+    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+    long long rows = 0;
+    for (size_t i = 0; i < N_FACT_TABLES; i++) {
+        char sql[128];
+        snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", fact_tables[i]);
+        rows += sql_int(db, sql);
+        ck_assert_msg(misplaced_rows(db, fact_tables[i]) == 0, "%s", fact_tables[i]);
+    }
+    ck_assert_int_gt(rows, 20);
+    /* a story's facts still go with it */
+    nf_error err;
+    ck_assert_msg(nf_db_exec(db, "DELETE FROM documents WHERE sha256 = '" SHA2 "'", &err) == 0,
+                  "%s", err.text);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM person_mentions m LEFT JOIN sentences s"
+                                 " ON s.id = m.sentence_id WHERE s.id IS NULL"), 0);
+    ck_assert_int_eq(sql_int(db, "SELECT count(DISTINCT document_id) FROM quotes"), 1);
+    ck_assert_int_eq(nf_db_exec(db, "UPDATE amounts SET sentence_id = 'x'", &err), -1);
+    nf_db_close(db);
+    nf_facts_free(a.facts);
+    nf_facts_free(b.facts);
+}
+END_TEST
+
 /* A database of schema 1 with stories in it becomes the current schema:
  * the rows stay, the search index stays whole (002), casualties keep their
- * rows and ids under the new CHECKs (003). */
+ * rows and ids under the new CHECKs (003), facts keep their sentence ids
+ * (004). */
 START_TEST(test_real_migrations)
 {
     nf_error err;
@@ -689,14 +751,25 @@ START_TEST(test_real_migrations)
     char before[1024], after[1024];
     table_counts(db, before, sizeof before);
     long long cas_ids = sql_int(db, "SELECT sum(id * count) FROM casualties");
+    long long sentence_ids = sentence_id_sum(db);
+    ck_assert_int_gt(sentence_ids, 0);
     nf_db_close(db);
 
     db = open_ok();
     ck_assert_int_eq(sql_int(db, "PRAGMA user_version"), nf_db_schema_version());
-    ck_assert_int_ge(nf_db_schema_version(), 3);
+    ck_assert_int_ge(nf_db_schema_version(), 4);
     table_counts(db, after, sizeof after);
     ck_assert_str_eq(before, after);
     ck_assert_int_eq(sql_int(db, "SELECT sum(id * count) FROM casualties"), cas_ids);
+    /* 004: the same sentence ids, without foreign keys or indexes behind them */
+    ck_assert_int_eq(sentence_id_sum(db), sentence_ids);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sqlite_master m,"
+                                 " pragma_foreign_key_list(m.name) k"
+                                 " WHERE m.type = 'table' AND k.\"table\" = 'sentences'"), 0);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sqlite_master"
+                                 " WHERE type = 'index' AND name LIKE '%\\_sentence' ESCAPE '\\'"), 0);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                                 " AND name IN ('quotes_person', 'casualties_event', 'amounts_doc')"), 3);
     ck_assert_int_eq(sql_int(db, "SELECT indexed_upto FROM fts_state"),
                      sql_int(db, "SELECT max(id) FROM sentences"));
     ck_assert_msg(nf_db_exec(db, "INSERT INTO sentences_fts(sentences_fts)"
@@ -881,6 +954,7 @@ Suite *db_suite(void)
     tcase_add_test(tc, test_newer_version_refused);
     tcase_add_test(tc, test_group_commit);
     tcase_add_test(tc, test_real_migrations);
+    tcase_add_test(tc, test_sentence_ids);
     tcase_add_test(tc, test_migration);
     tcase_add_test(tc, test_bad_paths);
     tcase_add_test(tc, test_sqbpro);

@@ -6,9 +6,10 @@
  * Creates DST (which must not exist) with SRC's schema (tables, indexes,
  * triggers and the FTS5 table; not views), with the pragmas newsfacts uses
  * (loader/db.c: WAL, foreign keys on, synchronous NORMAL, a 16 MiB cache,
- * no memory statistics), then copies every row of every ordinary table in
- * schema order (parents before children) and rowid order, and builds each
- * FTS5 index in bulk ('rebuild'), as a load does. Rows are read from SRC a
+ * journals in memory, no memory statistics, no connection mutex), then
+ * copies every row of every ordinary table in schema order (parents before
+ * children) and rowid order, and builds each FTS5 index in bulk
+ * ('rebuild'), as a load does. Rows are read from SRC a
  * chunk at a time into memory, untimed; binding, stepping and resetting the
  * INSERT, the index build, the COMMIT and the closing checkpoint are timed.
  * Prints
@@ -121,7 +122,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "floor: %s exists; remove it first\n", argv[2]);
         return 1;
     }
-    if (sqlite3_open(argv[2], &dst) != SQLITE_OK)
+    if (sqlite3_open_v2(argv[2], &dst, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                        SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK)
         die(dst, argv[2]);
     exec(dst, "PRAGMA journal_mode = WAL");
     exec(dst, "PRAGMA foreign_keys = ON");
