@@ -287,15 +287,18 @@ static bool may_open_amount(const nf_doc *d, size_t i)
 {
     const nf_tok *t = &d->toks[i];
     const nf_tok *next = i + 1 < d->n_toks ? &d->toks[i + 1] : NULL;
-    bool figure_next = next && (next->kind == TK_NUM ||
-                                (next->kind == TK_PUNCT && next->cp == '.' && i + 2 < d->n_toks &&
-                                 d->toks[i + 2].kind == TK_NUM));
     if (t->kind == TK_NUM)
         return true;
     if (t->kind == TK_PUNCT)
         return next && next->kind == TK_NUM;
-    return t->kind == TK_WORD && (((t->flags & TF_CAP) && figure_next) ||
-                                  (t->lx & LX_NUMWORD) || tok_is(d, i, "half"));
+    if (t->kind != TK_WORD)
+        return false;
+    if ((t->lx & LX_NUMWORD) || tok_is(d, i, "half"))
+        return true;
+    /* the tokens after are read only for a capitalised word, the rarer case */
+    return (t->flags & TF_CAP) && next &&
+           (next->kind == TK_NUM || (next->kind == TK_PUNCT && next->cp == '.' &&
+                                     i + 2 < d->n_toks && d->toks[i + 2].kind == TK_NUM));
 }
 
 int ex_amount(ex_ctx *ctx)

@@ -681,7 +681,9 @@ int ex_arrest(ex_ctx *ctx)
     if (!ctx || !ctx->doc || !ctx->facts)
         return -1;
     const nf_doc *d = ctx->doc;
-    ar_list *l = xcalloc(1, sizeof *l);
+    /* not cleared: add_cand writes each candidate whole before it counts */
+    ar_list *l = xmalloc(sizeof *l);
+    l->n = 0;
     for (size_t s = 0; s < d->n_sents; s++) {
         const nf_sent *st = &d->sents[s];
         for (size_t i = st->tok_start; i < st->tok_end; i++) {

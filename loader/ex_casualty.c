@@ -224,7 +224,8 @@ typedef struct cstate {
     const ex_ctx *ctx;
     const nf_doc *d;
     size_t s, e;         /* the sentence's tokens */
-    cnp np[MAX_NPS];
+    cnp *np;             /* MAX_NPS phrases, not cleared: np_parse clears each
+                          * one it reads, and only the first n_np are read */
     size_t n_np;
     cand *cands;         /* the whole story's candidates */
     size_t n_cands, cap_cands;
@@ -1935,12 +1936,14 @@ int ex_casualty(ex_ctx *ctx)
     cstate *st = xcalloc(1, sizeof *st);
     st->ctx = ctx;
     st->d = ctx->doc;
+    st->np = xmalloc(MAX_NPS * sizeof *st->np);
     for (size_t s = 0; s < st->d->n_sents; s++) {
         st->s = st->d->sents[s].tok_start;
         st->e = st->d->sents[s].tok_end;
         read_sentence(st);
     }
     emit(st);
+    free(st->np);
     free(st->cands);
     free(st);
     return 0;

@@ -315,12 +315,10 @@ static size_t sent_last(const nf_doc *d, size_t i)
     return d->sents[d->toks[i].sent].tok_end;
 }
 
-/* Is token i a speech verb (not a noun: "the claims", "his posts")? */
-static bool speech_verb(const ex_ctx *ctx, size_t i)
+/* speech_verb for a word of the LX_SPEECH class. */
+static bool speech_verb_here(const ex_ctx *ctx, size_t i)
 {
     const nf_doc *d = ctx->doc;
-    if (!is_word(d, i) || !(d->toks[i].lx & LX_SPEECH))
-        return false;
     if (tok_is(d, i, "according"))
         return tok_is(d, i + 1, "to");
     if ((d->toks[i].flags & TF_CAP) && !(d->sents[d->toks[i].sent].flags & SF_HEADING))
@@ -330,6 +328,14 @@ static bool speech_verb(const ex_ctx *ctx, size_t i)
     if (i > 0 && d->toks[i - 1].kind == TK_POSS)
         return false;   /* "the mayor's comments": a noun */
     return !ex_in_quote(ctx, i);
+}
+
+/* Is token i a speech verb (not a noun: "the claims", "his posts")? The
+ * class test is inline: the quote readers ask it of most tokens. */
+static inline bool speech_verb(const ex_ctx *ctx, size_t i)
+{
+    const nf_doc *d = ctx->doc;
+    return is_word(d, i) && (d->toks[i].lx & LX_SPEECH) && speech_verb_here(ctx, i);
 }
 
 static bool is_sep(const nf_doc *d, size_t i)
@@ -510,7 +516,7 @@ static size_t full_name_before(const ex_ctx *ctx, size_t before, const char *sur
     const nf_doc *d = ctx->doc;
     size_t floor = before > 4000 ? before - 4000 : 0;
     for (size_t k = before; k-- > floor + 1;) {
-        if (!is_word(d, k) || strcmp(tok_fold(d, k), surname) != 0)
+        if (!is_word(d, k) || !tok_is(d, k, surname))
             continue;
         size_t b = k;
         while (b > floor && (is_cap_word(d, b - 1) || (tok_is_punct(d, b - 1, '.') && tok_touch(d, b - 1)) ||
@@ -592,7 +598,7 @@ static long org_by_head(ex_ctx *ctx, size_t head, size_t before)
     const char *h = tok_fold(d, head);
     size_t floor = before > 4000 ? before - 4000 : 0;
     for (size_t k = before; k-- > floor;) {
-        if (!is_word(d, k) || strcmp(tok_fold(d, k), h) != 0 || ex_in_quote(ctx, k))
+        if (!is_word(d, k) || !tok_is(d, k, h) || ex_in_quote(ctx, k))
             continue;
         size_t b = k;
         while (b > floor && k - b < 5 && (is_cap_word(d, b - 1) || ex_country_at(ctx, b - 1)) &&
@@ -1373,7 +1379,8 @@ static bool folded_contains(const nf_doc *d, const ex_qspan *outer, const ex_qsp
                 o++;
                 continue;
             }
-            if (strcmp(tok_fold(d, i), tok_fold(d, o)) != 0)
+            if (d->toks[i].fold_hash != d->toks[o].fold_hash ||   /* most differ here */
+                strcmp(tok_fold(d, i), tok_fold(d, o)) != 0)
                 break;
             i++;
             o++;

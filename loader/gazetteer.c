@@ -5,6 +5,7 @@
 #include "lexicon.h"
 #include "strmap.h"
 
+#include <errno.h>
 #include <jansson.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -201,12 +202,28 @@ static void add_form(nf_gaz *g, const char *code, const char *form, int kind)
     add_prefixes(&g->form_prefixes, key, n);
 }
 
+/* json_load_callback's source: the file a chunk at a time. */
+static size_t read_chunk(void *buf, size_t n, void *fp)
+{
+    size_t got = fread(buf, 1, n, fp);
+    return got == 0 && ferror(fp) ? (size_t)-1 : got;
+}
+
+/* The iso-codes files are read through json_load_callback, not
+ * json_load_file, which reads its FILE * one getc (a call and a lock) per
+ * byte: for iso_3166-2.json's 500 KB, 3 % of the start-up. */
 static json_t *load_iso(const char *dir, const char *file, const char *key, nf_error *err)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/%s", dir, file);
+    FILE *fp = fopen(path, "rb");
+    if (!fp) {
+        nf_error_set(err, NF_EINPUT, path, "cannot read iso-codes data: %s", strerror(errno));
+        return NULL;
+    }
     json_error_t jerr;
-    json_t *root = json_load_file(path, 0, &jerr);
+    json_t *root = json_load_callback(read_chunk, fp, 0, &jerr);
+    fclose(fp);
     if (!root) {
         nf_error_set(err, NF_EINPUT, path, "cannot read iso-codes data: %s (line %d)",
                      jerr.text, jerr.line);
@@ -474,7 +491,7 @@ void gaz_tag(const nf_gaz *g, nf_doc *d)
         if (t->kind != TK_WORD)
             continue;
         const char *f = tok_fold(d, i);
-        uint64_t *v = strmap_get_hashed(&g->tags, f, strlen(f), t->fold_hash);
+        uint64_t *v = strmap_get_hashed(&g->tags, f, t->fold_hash);
         uint64_t tag = v ? *v : 0;
         t->gaz = (uint8_t)(tag >> TAG_GZ_SHIFT);
         if (!(tag & TAG_LEXICON) && (t->flags & TF_ABBR)) {

@@ -17,7 +17,7 @@ static const char *const tens[] = {
 static int word_index(const char *w, const char *const *list)
 {
     for (int i = 0; list[i]; i++)
-        if (strcmp(w, list[i]) == 0)
+        if (list[i][0] == w[0] && tok_streq(w, list[i]))   /* inline: asked of every number word */
             return i;
     return -1;
 }

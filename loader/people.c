@@ -371,13 +371,22 @@ static size_t title_words(const ex_ctx *ctx, size_t from, size_t to, const char 
     return n;
 }
 
-static bool title_has_word(const char *title, const char *word)
+/* A title folded for folded_has_word (a longer one is cut short). The
+ * callers that test many words fold the title once for all of them:
+ * folding (utf8proc) costs far more than the search. */
+#define TITLE_FOLD_MAX 256
+
+static void fold_title(const char *title, char out[TITLE_FOLD_MAX])
 {
-    char buf[256];
-    utf8_fold(title, strlen(title), buf, sizeof buf);
+    utf8_fold(title, strlen(title), out, TITLE_FOLD_MAX);
+}
+
+/* Is word a whole word (between spaces and hyphens) of the folded title? */
+static bool folded_has_word(const char *folded, const char *word)
+{
     size_t w = strlen(word);
-    for (char *p = buf; (p = strstr(p, word)); p += w) {
-        bool start = p == buf || p[-1] == ' ' || p[-1] == '-';
+    for (const char *p = folded; (p = strstr(p, word)); p += w) {
+        bool start = p == folded || p[-1] == ' ' || p[-1] == '-';
         bool end = p[w] == '\0' || p[w] == ' ' || p[w] == '-';
         if (start && end)
             return true;
@@ -386,13 +395,13 @@ static bool title_has_word(const char *title, const char *word)
 }
 
 /* Words that make another role of the same head: a shadow chancellor, a
- * deputy minister, a vice president. */
+ * deputy minister, a vice president. title is folded. */
 static bool changes_role(const char *title, const char *const *words, size_t n)
 {
     static const char *const modifiers[] = {"shadow", "deputy", "vice", "assistant", "junior",
                                             "acting", "former", NULL};
     for (size_t m = 0; modifiers[m]; m++) {
-        if (!title_has_word(title, modifiers[m]))
+        if (!folded_has_word(title, modifiers[m]))
             continue;
         bool said = false;
         for (size_t k = 0; k < n && !said; k++)
@@ -403,18 +412,20 @@ static bool changes_role(const char *title, const char *const *words, size_t n)
     return false;
 }
 
-/* Does p hold the role word `word`: in the title, under another name for
- * it ("the judge" is Justice X), or as a rank written before one of p's
- * names ("the general" is Major General X, whose title is another)? */
-static bool holds_role_word(const ex_ctx *ctx, const ex_person *p, const char *word)
+/* Does p hold the role word `word`: in the title (title is p's, folded;
+ * NULL when p has none), under another name for it ("the judge" is Justice
+ * X), or as a rank written before one of p's names ("the general" is Major
+ * General X, whose title is another)? */
+static bool holds_role_word(const ex_ctx *ctx, const ex_person *p, const char *title,
+                            const char *word)
 {
     static const char *const same_role[][2] = {
         {"judge", "justice"}, {"judge", "magistrate"}, {NULL, NULL}
     };
-    if (p->title && title_has_word(p->title, word))
+    if (title && folded_has_word(title, word))
         return true;
-    for (size_t k = 0; p->title && same_role[k][0]; k++)
-        if (strcmp(word, same_role[k][0]) == 0 && title_has_word(p->title, same_role[k][1]))
+    for (size_t k = 0; title && same_role[k][0]; k++)
+        if (strcmp(word, same_role[k][0]) == 0 && folded_has_word(title, same_role[k][1]))
             return true;
     const nf_doc *d = ctx->doc;
     for (size_t m = 0; m < p->n_mention_toks; m++) {
@@ -442,14 +453,22 @@ long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
     bool heading = (ctx->doc->sents[ctx->doc->toks[from].sent].flags & SF_HEADING) != 0;
     for (size_t i = 0; i < ctx->n_people; i++) {
         const ex_person *p = &ctx->people[i];
-        if ((!p->title && !p->official) || !holds_role_word(ctx, p, words[n - 1]))
+        if (!p->title && !p->official)
+            continue;
+        char folded[TITLE_FOLD_MAX];
+        const char *title = NULL;
+        if (p->title) {
+            fold_title(p->title, folded);
+            title = folded;
+        }
+        if (!holds_role_word(ctx, p, title, words[n - 1]))
             continue;
         size_t k = 0;
-        while (k < n && holds_role_word(ctx, p, words[k]))
+        while (k < n && holds_role_word(ctx, p, title, words[k]))
             k++;
         if (k < n)
             continue;   /* "the prime minister" is not the interior minister */
-        if (p->title && changes_role(p->title, words, n))
+        if (title && changes_role(title, words, n))
             continue;   /* "the chancellor" is not the shadow chancellor */
         bool oblique;
         size_t at = latest_reference(ctx, p, from, &oblique);
@@ -813,8 +832,10 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
     drop_initialism_dots(text);
     title_case(text);
     ti->text = text;
+    char folded[TITLE_FOLD_MAX];
+    fold_title(text, folded);
     for (size_t k = 0; national_titles[k].title && ti->rank < 4; k++) {
-        if (title_has_word(text, national_titles[k].title)) {
+        if (folded_has_word(folded, national_titles[k].title)) {
             memcpy(ti->country, national_titles[k].code, 3);
             ti->rank = 4;
         }

@@ -68,7 +68,18 @@ static const char *copy_key(strmap *m, const char *key, size_t len)
     return copy;
 }
 
-/* The slot of key, or the free slot where it would go. */
+/* find's len for a NUL-terminated key of unknown length. */
+#define KEY_CSTRING ((size_t)-1)
+
+static bool same_key(const struct strmap_slot *s, const char *key, size_t len)
+{
+    if (len == KEY_CSTRING)
+        return strcmp(s->key, key) == 0;   /* the stored keys are NUL-terminated */
+    return s->len == len && memcmp(s->key, key, len) == 0;
+}
+
+/* The slot of key (len bytes, or KEY_CSTRING), or the free slot where it
+ * would go. */
 static size_t find(const strmap *m, const char *key, size_t len, uint32_t h)
 {
     size_t mask = m->cap - 1;
@@ -77,7 +88,7 @@ static size_t find(const strmap *m, const char *key, size_t len, uint32_t h)
         uint32_t got = m->hashes[i];
         if (!got)
             return i;
-        if (got == want && m->slots[i].len == len && memcmp(m->slots[i].key, key, len) == 0)
+        if (got == want && same_key(&m->slots[i], key, len))
             return i;
     }
 }
@@ -128,17 +139,22 @@ uint64_t *strmap_put(strmap *m, const char *key, size_t len, uint64_t value)
     return v;
 }
 
-uint64_t *strmap_get(const strmap *m, const char *key, size_t len)
-{
-    return strmap_get_hashed(m, key, len, strmap_hash(key, len));
-}
-
-uint64_t *strmap_get_hashed(const strmap *m, const char *key, size_t len, uint32_t hash)
+static uint64_t *lookup(const strmap *m, const char *key, size_t len, uint32_t hash)
 {
     if (!m->cap)
         return NULL;
     size_t k = find(m, key, len, hash);
     return m->hashes[k] ? &m->slots[k].value : NULL;
+}
+
+uint64_t *strmap_get(const strmap *m, const char *key, size_t len)
+{
+    return lookup(m, key, len, strmap_hash(key, len));
+}
+
+uint64_t *strmap_get_hashed(const strmap *m, const char *key, uint32_t hash)
+{
+    return lookup(m, key, KEY_CSTRING, hash);
 }
 
 bool strmap_next(const strmap *m, size_t *pos, const char **key, size_t *len, uint64_t *value)

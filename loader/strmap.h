@@ -62,8 +62,10 @@ static inline uint32_t strmap_hash(const char *key, size_t len)
     }
     return strmap_hash_end(h, len);
 }
-/* strmap_get for a key whose strmap_hash is known. */
-uint64_t *strmap_get_hashed(const strmap *m, const char *key, size_t len, uint32_t hash);
+/* strmap_get for a NUL-terminated key whose strmap_hash is known, in a map
+ * whose keys hold no NUL byte: the tokens' folded forms, which gaz_tag looks
+ * up without measuring them first. */
+uint64_t *strmap_get_hashed(const strmap *m, const char *key, uint32_t hash);
 /* Visit every entry: start with *pos = 0; each call that returns true sets
  * *key (borrowed, NUL-terminated), *len and *value of the next entry. */
 bool strmap_next(const strmap *m, size_t *pos, const char **key, size_t *len, uint64_t *value);

@@ -77,25 +77,26 @@ void word_list_index(word_list *list)
     atomic_store_explicit(&list->ready, true, memory_order_release);
 }
 
-static nf_tok *push(nf_doc *d, tok_kind kind, size_t start, size_t end, unsigned flags, uint32_t cp)
+/* push and push_word are inline: they run once per token. */
+static inline nf_tok *push(nf_doc *d, tok_kind kind, size_t start, size_t end, unsigned flags,
+                           uint32_t cp)
 {
     if (d->n_toks == d->cap_toks)
         d->toks = xgrow(d->toks, d->n_toks, &d->cap_toks, sizeof *d->toks);
     nf_tok *t = &d->toks[d->n_toks++];
-    memset(t, 0, sizeof *t);
-    t->start = (uint32_t)start;
-    t->end = (uint32_t)end;
-    t->kind = (uint8_t)kind;
-    t->flags = (uint8_t)flags;
-    t->cp = cp;
+    *t = (nf_tok){.start = (uint32_t)start, .end = (uint32_t)end, .cp = cp,
+                  .kind = (uint8_t)kind, .flags = (uint8_t)flags};
     return t;
 }
 
 /* push for a word: a capitalised one is noted in doc->caps too. */
-static nf_tok *push_word(nf_doc *d, size_t start, size_t end, unsigned flags, uint32_t cp)
+static inline nf_tok *push_word(nf_doc *d, size_t start, size_t end, unsigned flags, uint32_t cp)
 {
-    if (flags & TF_CAP)
-        *VEC_PUSH(d->caps, d->n_caps, d->cap_caps) = (uint32_t)d->n_toks;
+    if (flags & TF_CAP) {
+        if (d->n_caps == d->cap_caps)
+            d->caps = xgrow(d->caps, d->n_caps, &d->cap_caps, sizeof *d->caps);
+        d->caps[d->n_caps++] = (uint32_t)d->n_toks;
+    }
     return push(d, TK_WORD, start, end, flags, cp);
 }
 
@@ -104,8 +105,9 @@ static nf_tok *push_word(nf_doc *d, size_t start, size_t end, unsigned flags, ui
 static size_t initialism_end(const char *s, size_t len, size_t i)
 {
     size_t j = i, letters = 0;
-    while (j + 1 < len && (unsigned char)s[j] < 0x80 && utf8_is_letter((unsigned char)s[j]) &&
-           s[j + 1] == '.') {
+    /* the dot first: it rules out nearly every word at once */
+    while (j + 1 < len && s[j + 1] == '.' && (unsigned char)s[j] < 0x80 &&
+           utf8_is_letter((unsigned char)s[j])) {
         letters++;
         j += 2;
         if (j < len && (unsigned char)s[j] < 0x80 && utf8_is_letter((unsigned char)s[j]) &&
@@ -260,6 +262,31 @@ static unsigned case_flags(const char *s, size_t start, size_t end)
     return flags;
 }
 
+/* The word at s[i] (cp, a letter), with flags from the white space before
+ * it; a possessive 's after it is a token of its own. Returns its end. */
+static size_t read_word(nf_doc *d, const char *s, size_t len, size_t i, unsigned flags,
+                        uint32_t cp)
+{
+    size_t end = initialism_end(s, len, i);
+    if (!end && (end = ascii_word(d, s, len, i, flags)))
+        return end;
+    bool poss = false;
+    if (end)
+        flags |= TF_ABBR;
+    else
+        end = word_end(s, len, i, &poss);
+    nf_tok *t = push_word(d, i, end, flags | case_flags(s, i, end), cp);
+    set_fold(d, t, s + i, end - i);
+    if (poss) {
+        size_t a;
+        peek(s, len, end, &a);
+        t = push(d, TK_POSS, end, end + a + 1, 0, '\'');
+        set_fold(d, t, "'s", 2);
+        end += a + 1;
+    }
+    return end;
+}
+
 void tok_split(nf_doc *d, const char *s, size_t len)
 {
     memset(d, 0, sizeof *d);
@@ -269,6 +296,8 @@ void tok_split(nf_doc *d, const char *s, size_t len)
      * token in five bytes, and folded words no longer than the text */
     d->cap_toks = len / 4 + 16;
     d->toks = xmalloc(d->cap_toks * sizeof *d->toks);
+    d->cap_caps = len / 16 + 16;   /* news prose: a capitalised word in 25 bytes or so */
+    d->caps = xmalloc(d->cap_caps * sizeof *d->caps);
     d->fold_cap = 2 * len + 64;
     d->fold = xmalloc(d->fold_cap);
     uint32_t h;
@@ -278,6 +307,14 @@ void tok_split(nf_doc *d, const char *s, size_t len)
     size_t i = 0, k;
     while (i < len) {
         uint32_t cp = peek(s, len, i, &k);
+        /* letters, white space and the rest are apart: the most frequent
+         * test comes first */
+        if (utf8_is_letter(cp)) {
+            i = read_word(d, s, len, i, pending, cp);
+            pending = 0;
+            newlines = 0;
+            continue;
+        }
         if (utf8_is_space(cp) || cp == 0) {
             pending |= TF_SPACE;
             if (cp == '\n' || cp == 0x2029) {
@@ -293,29 +330,6 @@ void tok_split(nf_doc *d, const char *s, size_t len)
         unsigned flags = pending;
         pending = 0;
         newlines = 0;
-        if (utf8_is_letter(cp)) {
-            size_t end = initialism_end(s, len, i);
-            if (!end && (end = ascii_word(d, s, len, i, flags))) {
-                i = end;
-                continue;
-            }
-            bool poss = false;
-            if (end)
-                flags |= TF_ABBR;
-            else
-                end = word_end(s, len, i, &poss);
-            nf_tok *t = push_word(d, start, end, flags | case_flags(s, start, end), cp);
-            set_fold(d, t, s + start, end - start);
-            i = end;
-            if (poss) {
-                size_t a;
-                peek(s, len, i, &a);
-                t = push(d, TK_POSS, i, i + a + 1, 0, '\'');
-                set_fold(d, t, "'s", 2);
-                i += a + 1;
-            }
-            continue;
-        }
         if (utf8_is_digit(cp)) {
             size_t end = number_end(s, len, i);
             nf_tok *t = push(d, TK_NUM, start, end, flags, cp);
