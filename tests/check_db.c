@@ -296,6 +296,17 @@ static char *read_file(const char *path, size_t *len)
 
 /* ---- tests ---------------------------------------------------------------- */
 
+/* A new database with the channel story (a) and the Berlin story (b). */
+static nf_db *open_two_stories(fixture *a, fixture *b)
+{
+    channel_facts(a);
+    berlin_facts(b);
+    nf_db *db = open_ok();
+    load_ok(db, a, false, NF_LOAD_NEW, NULL);
+    load_ok(db, b, false, NF_LOAD_NEW, NULL);
+    return db;
+}
+
 /* The tables whose rows carry evidence offsets and a sentence_id. */
 static const char *const fact_tables[] = {
     "events", "country_mentions", "person_mentions", "casualties",
@@ -439,11 +450,7 @@ END_TEST
 START_TEST(test_same_person_two_stories)
 {
     fixture a, b;
-    channel_facts(&a);
-    berlin_facts(&b);
-    nf_db *db = open_ok();
-    load_ok(db, &a, false, NF_LOAD_NEW, NULL);
-    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+    nf_db *db = open_two_stories(&a, &b);
     ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM people"
                                  " WHERE name_key = 'gerald darmanin'"), 1);
     ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM official_roles r JOIN people p"
@@ -469,11 +476,7 @@ START_TEST(test_query_params)
 {
     fixture a, b;
     nf_error err;
-    channel_facts(&a);
-    berlin_facts(&b);
-    nf_db *db = open_ok();
-    load_ok(db, &a, false, NF_LOAD_NEW, NULL);
-    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+    nf_db *db = open_two_stories(&a, &b);
 
     const char *fr[] = {"country=fr"};
     char *csv = query_ok(db, "officials_by_country", fr, 1, NF_FMT_CSV);
@@ -517,11 +520,7 @@ END_TEST
 START_TEST(test_every_query_every_format)
 {
     fixture a, b;
-    channel_facts(&a);
-    berlin_facts(&b);
-    nf_db *db = open_ok();
-    load_ok(db, &a, false, NF_LOAD_NEW, NULL);
-    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+    nf_db *db = open_two_stories(&a, &b);
     ck_assert_uint_ge(nf_sql_n_queries, 11);
     for (size_t i = 0; i < nf_sql_n_queries; i++)
         for (int fmt = NF_FMT_TABLE; fmt <= NF_FMT_JSON; fmt++) {
@@ -707,11 +706,7 @@ END_TEST
 START_TEST(test_sentence_ids)
 {
     fixture a, b;
-    channel_facts(&a);
-    berlin_facts(&b);
-    nf_db *db = open_ok();
-    load_ok(db, &a, false, NF_LOAD_NEW, NULL);
-    load_ok(db, &b, false, NF_LOAD_NEW, NULL);
+    nf_db *db = open_two_stories(&a, &b);
     long long rows = 0;
     for (size_t i = 0; i < N_FACT_TABLES; i++) {
         char sql[128];
