@@ -570,10 +570,14 @@ static int set_pragmas(nf_db *db, nf_error *err)
      * few stories, which the next run loads again (their sha256 is absent).
      * It saves an fsync per commit. Each story of a group is a savepoint,
      * whose journal stays in memory (temp_store) instead of spilling to a
-     * temporary file (~300,000 small writes for 2,000 stories); the cache
-     * holds a group's pages (16 MiB; SQLite's default is 2 MiB). */
+     * temporary file (~300,000 small writes for 2,000 stories). The cache
+     * (SQLite's default is 2 MiB) holds a group's pages and as much as it
+     * can of the indexes keyed by sha256 and by person, which every story
+     * writes into at random places: once they outgrow it, each miss is a
+     * read and, at the commit, a rewrite. 32 MiB instead of 16 took 9 % off
+     * a load of 200,000 stories; a load's peak RSS is then 44 MB. */
     rc = exec_sql(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
-                      " PRAGMA temp_store = MEMORY; PRAGMA cache_size = -16384", err);
+                      " PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768", err);
     /* A checkpoint waits on two fsyncs; at the default of 1,000 pages a load
      * made one every few dozen stories and spent half its time waiting. */
     if (rc == 0)

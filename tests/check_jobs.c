@@ -259,7 +259,7 @@ START_TEST(test_jobs_usage)
         st = system(cmd);
         ck_assert_msg(WIFEXITED(st) && WEXITSTATUS(st) == 2, "%s", bad[i]);
     }
-    /* a commit per story gives the database that groups of 500 give */
+    /* a commit per story gives the database that the default groups give */
     load_result a = load(1, CORPUS, "j1.db");
     ck_assert_int_eq(a.status, 0);
     snprintf(cmd, sizeof cmd, "%s load --commit-every 1 --index-every 100 --db %s/g1.db %s"

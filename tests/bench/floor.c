@@ -5,7 +5,7 @@
  *
  * Creates DST (which must not exist) with SRC's schema (tables, indexes,
  * triggers and the FTS5 table; not views), with the pragmas newsfacts uses
- * (loader/db.c: WAL, foreign keys on, synchronous NORMAL, a 16 MiB cache,
+ * (loader/db.c: WAL, foreign keys on, synchronous NORMAL, a 32 MiB cache,
  * journals in memory, no memory statistics, no connection mutex), then
  * copies every row of every ordinary table in schema order (parents before
  * children) and rowid order, and builds each FTS5 index in bulk
@@ -129,7 +129,7 @@ int main(int argc, char **argv)
     exec(dst, "PRAGMA foreign_keys = ON");
     exec(dst, "PRAGMA synchronous = NORMAL");
     exec(dst, "PRAGMA temp_store = MEMORY");
-    exec(dst, "PRAGMA cache_size = -16384");
+    exec(dst, "PRAGMA cache_size = -32768");
     exec(dst, "PRAGMA wal_autocheckpoint = 10000");
 
     /* the schema, in the order it was made (untimed) */

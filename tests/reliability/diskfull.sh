@@ -2,7 +2,10 @@
 # diskfull.sh — load the generated stories into a database on an 8 MB tmpfs
 # (as root; otherwise under `ulimit -f` with SIGXFSZ ignored, so write()
 # fails with EFBIG): the run stops with a clear error, every story in the
-# database is complete, and rerunning with room loads exactly the rest.
+# database is complete, and rerunning with room loads exactly the rest. The
+# full load commits every 50 stories (--commit-every): with the default
+# groups (1 s) all 1,000 stories could be one group, which the fault takes
+# whole, and there would be no committed stories to check.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 total=$(ls "$STORIES" | wc -l)
@@ -17,9 +20,9 @@ db=$mnt/full.db
 rm_db "$db"
 set +e
 if [ $mode = tmpfs ]; then
-    "$NF" load -q --db "$db" "$STORIES" > "$W/full.out" 2> "$W/full.err"
+    "$NF" load -q --commit-every 50 --db "$db" "$STORIES" > "$W/full.out" 2> "$W/full.err"
 else
-    ( trap '' XFSZ; ulimit -f 8192; exec "$NF" load -q --db "$db" "$STORIES" ) \
+    ( trap '' XFSZ; ulimit -f 8192; exec "$NF" load -q --commit-every 50 --db "$db" "$STORIES" ) \
         > "$W/full.out" 2> "$W/full.err"
 fi
 rc=$?
