@@ -890,6 +890,22 @@ static int bind_sentence(load_ctx *L, sqlite3_stmt *st, int p, size_t i)
     return 0;
 }
 
+/* fts_state.indexed_upto: the highest sentence id in the search index. */
+static int read_indexed_upto(nf_db *db, sqlite3_int64 *upto, nf_error *err)
+{
+    sqlite3_stmt *st = stmt(db, ST_INDEXED_UPTO, err);
+    if (!st)
+        return -1;
+    if (sqlite3_step(st) != SQLITE_ROW) {
+        db_fail(db, err, "cannot read fts_state");
+        st_done(st);
+        return -1;
+    }
+    *upto = sqlite3_column_int64(st, 0);
+    st_done(st);
+    return 0;
+}
+
 /* The bulk update indexes sentences above fts_state.indexed_upto (see
  * nf_db_index_sentences). New ids are max(id) + 1, so they fall at or below
  * it only after the stories with the highest ids were deleted (--replace):
@@ -903,12 +919,11 @@ static int index_reused_ids(load_ctx *L)
     if (L->story->n_sentences == 0 || L->db->version < SCHEMA_WITHOUT_INSERT_TRIGGER)
         return 0;
     sqlite3_int64 upto = 0, first = L->sentence_ids[0];
-    sqlite3_stmt *st = stmt(L->db, ST_INDEXED_UPTO, L->err);
-    if (!st || step_st(L->db, st, &upto, L->err, "the search index state", -1) != 0)
+    if (read_indexed_upto(L->db, &upto, L->err) != 0)
         return -1;
     if (first > upto)
         return 0;
-    st = stmt(L->db, ST_INDEX_SENTENCES, L->err);
+    sqlite3_stmt *st = stmt(L->db, ST_INDEX_SENTENCES, L->err);
     if (!st)
         return -1;
     if (b_int(st, 1, first) || b_int(st, 2, upto))
@@ -1319,7 +1334,7 @@ bool nf_db_in_group(const nf_db *db)
 
 int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
 {
-    sqlite3_stmt *upto = NULL, *fill = NULL, *mark = NULL;
+    sqlite3_stmt *fill = NULL, *mark = NULL;
     sqlite3_int64 from = 0;
     int rc = -1;
     nf_error_clear(err);
@@ -1334,12 +1349,8 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
         return -1;
     if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
         goto done;
-    if (sqlite3_prepare_v2(db->h, "SELECT indexed_upto FROM fts_state", -1, &upto, NULL) != SQLITE_OK ||
-        sqlite3_step(upto) != SQLITE_ROW) {
-        db_fail(db, err, "cannot read fts_state");
+    if (read_indexed_upto(db, &from, err) != 0)
         goto done;
-    }
-    from = sqlite3_column_int64(upto, 0);
     /* ORDER BY id: FTS5 appends rowids in order to its segment cheaply. */
     if (sqlite3_prepare_v2(db->h, "INSERT INTO sentences_fts(rowid, text)"
                            " SELECT id, text FROM sentences WHERE id > ?1 ORDER BY id",
@@ -1361,7 +1372,6 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
         *indexed = n;
     rc = 0;
 done:
-    sqlite3_finalize(upto);
     sqlite3_finalize(fill);
     sqlite3_finalize(mark);
     if (rc != 0 && !sqlite3_get_autocommit(db->h))
