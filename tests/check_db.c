@@ -296,6 +296,30 @@ static char *read_file(const char *path, size_t *len)
 
 /* ---- tests ---------------------------------------------------------------- */
 
+/* nf_db_open of db_path with stderr going to a file; what it printed there
+ * (caller frees). */
+static char *open_capturing_stderr(nf_db **db)
+{
+    char path[160];
+    snprintf(path, sizeof path, "%s/stderr.txt", dir);
+    fflush(stderr);
+    int saved = dup(STDERR_FILENO);
+    FILE *f = fopen(path, "w+");
+    ck_assert(saved >= 0 && f != NULL);
+    dup2(fileno(f), STDERR_FILENO);
+    *db = open_ok();
+    fflush(stderr);
+    dup2(saved, STDERR_FILENO);
+    close(saved);
+    rewind(f);
+    char *text = calloc(1, 4096);
+    ck_assert_ptr_nonnull(text);
+    size_t n = fread(text, 1, 4095, f);
+    text[n] = '\0';
+    fclose(f);
+    return text;
+}
+
 /* A new database with the channel story (a) and the Berlin story (b). */
 static nf_db *open_two_stories(fixture *a, fixture *b)
 {
@@ -341,7 +365,10 @@ START_TEST(test_load_and_casualties)
     fixture fx;
     nf_load_counts c;
     channel_facts(&fx);
-    nf_db *db = open_ok();
+    nf_db *db = NULL;
+    char *said = open_capturing_stderr(&db);
+    ck_assert_str_eq(said, "");    /* a new database is no upgrade */
+    free(said);
     load_ok(db, &fx, false, NF_LOAD_NEW, &c);
     ck_assert_uint_eq(c.countries, 2);
     ck_assert_uint_eq(c.officials, 3);
@@ -418,6 +445,7 @@ START_TEST(test_replace)
     load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
     size_t indexed = 0;
     ck_assert_msg(nf_db_index_sentences(db, &indexed, &err) == 0, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, "PRAGMA temp_store"), 2);   /* back to MEMORY for the savepoints */
     ck_assert_int_eq((long long)indexed, sql_int(db, "SELECT count(*) FROM sentences"));
     ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sentences_fts"
                                  " WHERE sentences_fts MATCH 'capsized'"), 1);
@@ -750,9 +778,14 @@ START_TEST(test_real_migrations)
     ck_assert_int_gt(sentence_ids, 0);
     nf_db_close(db);
 
-    db = open_ok();
+    char *said = open_capturing_stderr(&db);    /* the user is told why it pauses */
+    char want[96];
+    snprintf(want, sizeof want, "upgrading the database from schema 1 to %d, once",
+             nf_db_schema_version());
+    ck_assert_msg(strstr(said, want) != NULL, "%s", said);
+    free(said);
     ck_assert_int_eq(sql_int(db, "PRAGMA user_version"), nf_db_schema_version());
-    ck_assert_int_ge(nf_db_schema_version(), 4);
+    ck_assert_int_ge(nf_db_schema_version(), 5);
     table_counts(db, after, sizeof after);
     ck_assert_str_eq(before, after);
     ck_assert_int_eq(sql_int(db, "SELECT sum(id * count) FROM casualties"), cas_ids);
