@@ -1344,7 +1344,10 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
      * in a merge and then reuses; kept in memory, as a story's savepoint
      * journal is (temp_store = MEMORY), it grew with the index: a load of
      * 200,000 stories peaked at 48 MB with it, 27 MB without. In a file it
-     * costs no measurable time. */
+     * costs no measurable time. (A spill threshold for all journals,
+     * SQLITE_CONFIG_STMTJRNL_SPILL, would be the general fix, but SQLite
+     * 3.40 failed with SQLITE_FULL when a journal spilled at 256 KiB or
+     * 4 MiB.) */
     if (exec_sql(db, "PRAGMA temp_store = FILE", err) != 0)
         return -1;
     if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
