@@ -65,6 +65,11 @@ static const char *const stmt_sql[N_STMTS] = {
         " SELECT id, text FROM sentences WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
 };
 
+/* The page cache and temporary files while stories are written, and while
+ * one big statement runs (see set_pragmas and big_statement). */
+#define STORY_PRAGMAS "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768"
+#define BIG_STATEMENT_PRAGMAS "PRAGMA temp_store = FILE; PRAGMA cache_size = -8192"
+
 /* Pages of WAL between checkpoints (40 MB at 4 KiB pages; SQLite's default
  * is 1,000). See set_pragmas. */
 #define WAL_CHECKPOINT_PAGES "10000"
@@ -101,10 +106,13 @@ static const struct {
 /* Rows per INSERT at most: a story has ~26 sentences and fewer of any fact. */
 #define ROW_BATCH 32
 
+typedef struct checkpointer checkpointer;
+
 struct nf_db {
     sqlite3 *h;
     char *path;
     int version;          /* the schema version, once opened */
+    checkpointer *ckpt;   /* nf_db_checkpoint_in_background; NULL: SQLite's own */
     sqlite3_stmt *st[N_STMTS];
     sqlite3_stmt *rows[N_ROW_TABLES][ROW_BATCH + 1];   /* [t][k]: inserts k rows of table t */
 };
@@ -582,8 +590,8 @@ static int set_pragmas(nf_db *db, nf_error *err)
      * writes into at random places: once they outgrow it, each miss is a
      * read and, at the commit, a rewrite. 32 MiB instead of 16 took 9 % off
      * a load of 200,000 stories; a load's peak RSS is then 44 MB. */
-    rc = exec_sql(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;"
-                      " PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768", err);
+    rc = exec_sql(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; " STORY_PRAGMAS,
+                  err);
     /* A checkpoint waits on two fsyncs; at the default of 1,000 pages a load
      * made one every few dozen stories and spent half its time waiting. */
     if (rc == 0)
@@ -608,6 +616,112 @@ static void remove_new_file(const char *path)
 /* Once, before SQLite initialises: no memory statistics, which newsfacts
  * never reads and which took a global mutex on each of the ~3,000 mallocs
  * SQLite makes per story. */
+/* ---- checkpoints in a thread of their own --------------------------------- */
+
+/* Copying the WAL into the database file (and two fsyncs) is work no
+ * reader of the story waits for; SQLite's automatic checkpoint does it in
+ * the committing thread, which was 10 s of a 200,000-story load (the same
+ * index pages are written again at every checkpoint). A second connection
+ * in a thread of its own checkpoints PASSIVE (never waiting on the writer)
+ * when the writer's commit leaves WAL_CHECKPOINT_PAGES in the WAL; if it
+ * falls WAL_BEHIND times behind, the writer checkpoints itself, as SQLite
+ * would, so that the WAL stays bounded. */
+#define WAL_BEHIND 2
+
+struct checkpointer {
+    sqlite3 *h;
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool wanted, stop;
+};
+
+static void *checkpointer_main(void *arg)
+{
+    checkpointer *c = arg;
+    pthread_mutex_lock(&c->mu);
+    for (;;) {
+        while (!c->wanted && !c->stop)
+            pthread_cond_wait(&c->cv, &c->mu);
+        if (c->stop)
+            break;
+        c->wanted = false;
+        pthread_mutex_unlock(&c->mu);
+        /* SQLITE_BUSY (another checkpoint running) is harmless: the next
+         * commit asks again, and the writer's own fallback bounds the WAL. */
+        sqlite3_wal_checkpoint_v2(c->h, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        pthread_mutex_lock(&c->mu);
+    }
+    pthread_mutex_unlock(&c->mu);
+    return NULL;
+}
+
+/* sqlite3_wal_hook: after each commit, with the WAL's length in pages. */
+static int on_commit(void *arg, sqlite3 *h, const char *schema, int pages)
+{
+    checkpointer *c = arg;
+    if (pages >= WAL_BEHIND * atoi(WAL_CHECKPOINT_PAGES)) {
+        sqlite3_wal_checkpoint_v2(h, schema, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    } else if (pages >= atoi(WAL_CHECKPOINT_PAGES)) {
+        pthread_mutex_lock(&c->mu);
+        c->wanted = true;
+        pthread_cond_signal(&c->cv);
+        pthread_mutex_unlock(&c->mu);
+    }
+    return SQLITE_OK;
+}
+
+int nf_db_checkpoint_in_background(nf_db *db, nf_error *err)
+{
+    nf_error_clear(err);
+    if (db->ckpt)
+        return 0;
+    checkpointer *c = xcalloc(1, sizeof *c);
+    /* Until it has read the file, a connection does not know it is in WAL
+     * mode, and its checkpoints do nothing. */
+    if (sqlite3_open_v2(db->path, &c->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK ||
+        sqlite3_exec(c->h, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK) {
+        nf_error_set(err, NF_EDB, db->path, "cannot open a second connection: %s",
+                     c->h ? sqlite3_errmsg(c->h) : "out of memory");
+        sqlite3_close(c->h);
+        free(c);
+        return -1;
+    }
+    pthread_mutex_init(&c->mu, NULL);
+    pthread_cond_init(&c->cv, NULL);
+    if (pthread_create(&c->thread, NULL, checkpointer_main, c) != 0) {
+        /* no thread: SQLite's automatic checkpoints go on as before */
+        pthread_mutex_destroy(&c->mu);
+        pthread_cond_destroy(&c->cv);
+        sqlite3_close(c->h);
+        free(c);
+        return 0;
+    }
+    db->ckpt = c;
+    sqlite3_wal_hook(db->h, on_commit, c);   /* replaces wal_autocheckpoint */
+    return 0;
+}
+
+static void checkpointer_stop(nf_db *db)
+{
+    checkpointer *c = db->ckpt;
+    if (!c)
+        return;
+    pthread_mutex_lock(&c->mu);
+    c->stop = true;
+    pthread_cond_signal(&c->cv);
+    pthread_mutex_unlock(&c->mu);
+    pthread_join(c->thread, NULL);
+    sqlite3_close(c->h);
+    pthread_mutex_destroy(&c->mu);
+    pthread_cond_destroy(&c->cv);
+    free(c);
+    db->ckpt = NULL;
+    if (db->h)
+        sqlite3_wal_autocheckpoint(db->h, atoi(WAL_CHECKPOINT_PAGES));
+}
+
 static pthread_once_t sqlite_once = PTHREAD_ONCE_INIT;
 
 static void configure_sqlite(void)
@@ -677,6 +791,7 @@ void nf_db_close(nf_db *db)
         return;
     if (db->h && !sqlite3_get_autocommit(db->h))   /* a group never committed: not loaded */
         sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    checkpointer_stop(db);
     for (int i = 0; i < N_STMTS; i++)
         sqlite3_finalize(db->st[i]);
     for (int t = 0; t < N_ROW_TABLES; t++)
@@ -1332,6 +1447,18 @@ bool nf_db_in_group(const nf_db *db)
 
 /* ---- the full-text index -------------------------------------------------- */
 
+/* One big statement (the search index update, CREATE INDEX) needs memory
+ * of its own: FTS5 holds up to 8 MiB of index (schema/006), a sort as much
+ * as the page cache, and its journal or sort files would grow with the
+ * index if they were kept in memory as a story's savepoint journal is
+ * (set_pragmas). While on, temporary files are files and the page cache
+ * gives up 24 MiB: building the six deferred indexes of 200,000 stories
+ * peaked at 130 MB without this, XX MB with it. */
+static int big_statement(nf_db *db, bool on, nf_error *err)
+{
+    return exec_sql(db, on ? BIG_STATEMENT_PRAGMAS : STORY_PRAGMAS, err);
+}
+
 int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
 {
     sqlite3_stmt *fill = NULL, *mark = NULL;
@@ -1348,7 +1475,7 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
      * SQLITE_CONFIG_STMTJRNL_SPILL, would be the general fix, but SQLite
      * 3.40 failed with SQLITE_FULL when a journal spilled at 256 KiB or
      * 4 MiB.) */
-    if (exec_sql(db, "PRAGMA temp_store = FILE", err) != 0)
+    if (big_statement(db, true, err) != 0)
         return -1;
     if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
         goto done;
@@ -1379,8 +1506,152 @@ done:
     sqlite3_finalize(mark);
     if (rc != 0 && !sqlite3_get_autocommit(db->h))
         sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
-    if (exec_sql(db, "PRAGMA temp_store = MEMORY", rc == 0 ? err : NULL) != 0)
+    if (big_statement(db, false, rc == 0 ? err : NULL) != 0)
         rc = -1;
+    return rc;
+}
+
+/* ---- bulk loads: indexes built after the rows (schema/006) ------------------ */
+
+/* The indexes a load never reads: they serve queries by person or by
+ * country, and their entries go all over the b-tree, so that once they
+ * outgrow the page cache a group of stories changes most of their pages.
+ * Kept in step with them, a load of 200,000 stories took 125 s; built after
+ * the rows, with one sort each, 92 s + 4 s. The indexes a load looks up
+ * (sha256, name_key, document_id) and those ON DELETE actions need when
+ * --replace deletes a story (event_id) are never deferred. */
+static const char *const deferrable_indexes[] = {
+    "person_mentions_person", "quotes_person", "official_roles_person",
+    "country_mentions_code", "doc_countries_code", "official_roles_country",
+};
+
+#define SCHEMA_WITH_DEFERRED_INDEXES 6
+
+int nf_db_indexes_deferred(nf_db *db, long long *n, nf_error *err)
+{
+    *n = 0;
+    if (db->version < SCHEMA_WITH_DEFERRED_INDEXES)
+        return 0;
+    return query_int(db, "SELECT count(*) FROM deferred_indexes", n, err);
+}
+
+int nf_db_last_story_id(nf_db *db, long long *id, nf_error *err)
+{
+    return query_int(db, "SELECT coalesce(max(id), 0) FROM documents", id, err);
+}
+
+/* Run sql (with ?1 = name) in a statement of its own: 0 or -1. */
+static int exec_named(nf_db *db, const char *sql, const char *name, nf_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC) != SQLITE_OK ||
+        sqlite3_step(st) != SQLITE_DONE) {
+        sqlite3_finalize(st);
+        return db_fail(db, err, "cannot defer or build an index");
+    }
+    sqlite3_finalize(st);
+    return 0;
+}
+
+int nf_db_defer_indexes(nf_db *db, nf_error *err)
+{
+    nf_error_clear(err);
+    if (db->version < SCHEMA_WITH_DEFERRED_INDEXES)
+        return 0;
+    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+        return -1;
+    for (size_t i = 0; i < sizeof deferrable_indexes / sizeof *deferrable_indexes; i++) {
+        const char *name = deferrable_indexes[i];
+        char *drop = sqlite3_mprintf("DROP INDEX IF EXISTS \"%w\"", name);
+        int rc = exec_named(db, "INSERT OR IGNORE INTO deferred_indexes(name, sql)"
+                            " SELECT name, sql FROM sqlite_schema"
+                            " WHERE type = 'index' AND name = ?1", name, err);
+        if (rc == 0 && (!drop || sqlite3_exec(db->h, drop, NULL, NULL, NULL) != SQLITE_OK))
+            rc = db_fail(db, err, "cannot defer an index");
+        sqlite3_free(drop);
+        if (rc != 0) {
+            sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+            return -1;
+        }
+    }
+    if (exec_sql(db, "COMMIT", err) != 0) {
+        sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* Build the index deferred as name (its CREATE statement is sql) unless an
+ * index of that name exists already (another load built it), and forget it. */
+static int restore_index(nf_db *db, const char *name, const char *sql, nf_error *err)
+{
+    long long exists = 0;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db->h, "SELECT count(*) FROM sqlite_schema"
+                           " WHERE type = 'index' AND name = ?1", -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_bind_text(st, 1, name, -1, SQLITE_STATIC) != SQLITE_OK ||
+        sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return db_fail(db, err, "cannot build an index");
+    }
+    exists = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (!exists && sqlite3_exec(db->h, sql, NULL, NULL, NULL) != SQLITE_OK) {
+        nf_error_set(err, NF_EDB, db->path, "cannot build index %s: %s", name,
+                     sqlite3_errmsg(db->h));
+        return -1;
+    }
+    return exec_named(db, "DELETE FROM deferred_indexes WHERE name = ?1", name, err);
+}
+
+int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
+{
+    nf_error_clear(err);
+    if (built)
+        *built = 0;
+    if (db->version < SCHEMA_WITH_DEFERRED_INDEXES)
+        return 0;
+    /* CREATE INDEX sorts in temporary files: in memory, 1.9 million
+     * entries took the load of 200,000 stories from 51 to 130 MB. */
+    if (big_statement(db, true, err) != 0)
+        return -1;
+    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0) {
+        big_statement(db, false, NULL);
+        return -1;
+    }
+    sqlite3_stmt *st = NULL;
+    int rc = 0, s;
+    size_t n = 0;
+    if (sqlite3_prepare_v2(db->h, "SELECT name, sql FROM deferred_indexes ORDER BY name",
+                           -1, &st, NULL) != SQLITE_OK)
+        rc = db_fail(db, err, "cannot read deferred_indexes");
+    /* Read them all before building any: CREATE INDEX changes the schema. */
+    char **rows = NULL;
+    while (rc == 0 && (s = sqlite3_step(st)) == SQLITE_ROW) {
+        rows = xrealloc(rows, (n + 1) * 2 * sizeof *rows);
+        rows[2 * n] = xstrdup((const char *)sqlite3_column_text(st, 0));
+        rows[2 * n + 1] = xstrdup((const char *)sqlite3_column_text(st, 1));
+        n++;
+    }
+    if (rc == 0 && s != SQLITE_DONE)
+        rc = db_fail(db, err, "cannot read deferred_indexes");
+    sqlite3_finalize(st);
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0)
+            rc = restore_index(db, rows[2 * i], rows[2 * i + 1], err);
+        free(rows[2 * i]);
+        free(rows[2 * i + 1]);
+    }
+    free(rows);
+    if (rc == 0 && exec_sql(db, "COMMIT", err) != 0)
+        rc = -1;
+    if (rc != 0)
+        sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+    if (big_statement(db, false, rc == 0 ? err : NULL) != 0)
+        rc = -1;
+    if (rc == 0 && built)
+        *built = n;
     return rc;
 }
 

@@ -78,6 +78,29 @@ int nf_db_load(nf_db *db, const nf_story *story, const nf_facts *facts,
  * sentences indexed. Returns 0 or -1. */
 int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err);
 
+/* Checkpoint the WAL (copy it into the database file) in a thread of its
+ * own, on a second connection, instead of in the thread that commits; until
+ * nf_db_close, which stops it. Without a thread it quietly leaves SQLite's
+ * automatic checkpoints on. Returns 0 or -1 (no second connection). */
+int nf_db_checkpoint_in_background(nf_db *db, nf_error *err);
+
+/* Bulk loads (schema/006_bulk_loads.sql says why). nf_db_defer_indexes
+ * drops the indexes that only serve queries by person or by country,
+ * keeping their CREATE statements in the table deferred_indexes, in one
+ * transaction of its own (no group may be open); nf_db_restore_indexes
+ * builds every index that table lists, each unless it exists already, and
+ * empties it, in one transaction; *built (may be NULL) = how many it
+ * listed. Queries give the same rows either way, only slower without.
+ * nf_db_indexes_deferred: *n = how many are listed (a load is running or
+ * was killed). nf_db_last_story_id: the highest documents.id (0 when the
+ * database is empty), about how many stories it holds. On a database older
+ * than schema 6 (only tests make one) the first three do nothing. All
+ * return 0 or -1. */
+int nf_db_defer_indexes(nf_db *db, nf_error *err);
+int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err);
+int nf_db_indexes_deferred(nf_db *db, long long *n, nf_error *err);
+int nf_db_last_story_id(nf_db *db, long long *id, nf_error *err);
+
 /* Groups of stories. A commit costs a write of every page the transaction
  * changed (some 40 per story, most of them the same index pages again), so
  * a bulk load commits many stories at once; each one is still whole or

@@ -2,6 +2,7 @@
  * read it back through the saved queries, and bad input of every kind.
  * NF_BIN names the binary under test (the Makefile sets it). */
 #include "tests.h"
+#include "db.h"
 
 #include <jansson.h>
 #include <stdio.h>
@@ -370,6 +371,62 @@ START_TEST(test_replace)
 }
 END_TEST
 
+/* The indexes by person and by country a killed bulk load left deferred:
+ * queries say so (with every row), the next load builds them. */
+static long long deferred_in(const char *path)
+{
+    nf_error err;
+    long long n = -1;
+    nf_db *db = nf_db_open(path, &err);
+    ck_assert_msg(db != NULL, "%s", err.text);
+    ck_assert_int_eq(nf_db_indexes_deferred(db, &n, &err), 0);
+    nf_db_close(db);
+    return n;
+}
+
+START_TEST(test_killed_bulk_load_indexes)
+{
+    char *db = temp_db();
+    char args[512];
+    snprintf(args, sizeof args, "load --db %s " SAMPLE, db);
+    run_result r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    run_free(&r);
+    ck_assert_int_eq(deferred_in(db), 0);          /* a new database: deferred, then built */
+    snprintf(args, sizeof args, "query --db %s --format csv officials", db);
+    run_result before = run(args);
+    ck_assert_str_eq(before.err, "");
+
+    nf_error err;
+    nf_db *h = nf_db_open(db, &err);                /* what a kill -9 leaves */
+    ck_assert_msg(h && nf_db_defer_indexes(h, &err) == 0, "%s", err.text);
+    nf_db_close(h);
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, before.out);
+    ck_assert_msg(strstr(r.err, "a load is running or was stopped: 6 indexes by person and by "
+                         "country wait") != NULL, "%s", r.err);
+    run_free(&r);
+
+    for (int replace = 0; replace <= 1; replace++) {
+        snprintf(args, sizeof args, "load %s--db %s " SAMPLE, replace ? "--replace " : "", db);
+        r = run(args);
+        ck_assert_int_eq(r.status, 0);
+        ck_assert_int_eq(deferred_in(db), 0);
+        run_free(&r);
+        h = nf_db_open(db, &err);
+        ck_assert_msg(h && nf_db_defer_indexes(h, &err) == 0, "%s", err.text);
+        nf_db_close(h);
+    }
+    snprintf(args, sizeof args, "query --db %s --format csv officials", db);
+    r = run(args);
+    ck_assert_str_eq(r.out, before.out);
+    run_free(&r);
+    run_free(&before);
+    remove_db(db);
+}
+END_TEST
+
 /* Facts JSON that does not fit the contract writes nothing of its story. */
 START_TEST(test_bad_facts_json_writes_nothing)
 {
@@ -433,6 +490,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, test_json_round_trip_gives_same_database);
     tcase_add_test(tc, test_jsonl_stories);
     tcase_add_test(tc, test_replace);
+    tcase_add_test(tc, test_killed_bulk_load_indexes);
     tcase_add_test(tc, test_bad_facts_json_writes_nothing);
     tcase_add_test(tc, test_two_loaders);
     suite_add_tcase(s, tc);

@@ -27,7 +27,9 @@ for target in 100 400 700; do
     have=$(check_db "$db")
     [ "$have" -ge "$before" ] && [ "$have" -lt "$total" ] ||
         fail "after kill -9: $have stories (had $before, of $total)"
-    note "kill -9 at ~$target stories: $have complete stories, integrity ok, counts match"
+    deferred=$(sqlite3 "$db" 'SELECT count(*) FROM deferred_indexes;')
+    [ "$deferred" -eq 6 ] || fail "after kill -9 of a bulk load: $deferred deferred indexes listed, not 6"
+    note "kill -9 at ~$target stories: $have complete stories, integrity ok, counts match, 6 indexes deferred"
     before=$have
 done
 out=$("$NF" load -q --db "$db" "$STORIES")
@@ -35,5 +37,9 @@ echo "$out" | grep -q ": $((total - before)) new, $before already present, 0 rep
     fail "rerun: '$out' (expected $((total - before)) new, $before already present)"
 have=$(check_db "$db")
 [ "$have" -eq "$total" ] || fail "after the rerun: $have of $total stories"
-note "rerun: $((total - before)) new, $before already present; $have/$total stories, counts match"
+built=$(sqlite3 "$db" "SELECT (SELECT count(*) FROM deferred_indexes) || ' ' || (SELECT count(*)
+    FROM sqlite_schema WHERE type = 'index' AND name IN ('person_mentions_person', 'quotes_person',
+    'official_roles_person', 'country_mentions_code', 'doc_countries_code', 'official_roles_country'));")
+[ "$built" = "0 6" ] || fail "after the rerun: deferred, built indexes = $built (expected 0 6)"
+note "rerun: $((total - before)) new, $before already present; $have/$total stories, counts match, indexes built"
 echo "kill9: $kills kills survived, nothing lost"
