@@ -770,8 +770,8 @@ int cmd_load(int argc, char **argv)
         goto out;
     }
     long long deferred = 0;
-    if (nf_db_checkpoint_in_background(run.db, &err) != 0 ||
-        nf_db_indexes_deferred(run.db, &deferred, &err) != 0 ||
+    nf_db_checkpoint_in_background(run.db);
+    if (nf_db_indexes_deferred(run.db, &deferred, &err) != 0 ||
         nf_db_last_story_id(run.db, &run.stories_before, &err) != 0 ||
         (deferred && run.replace && restore_indexes(&run, &err) != 0)) {
         nf_error_print(&err);

@@ -80,9 +80,9 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err);
 
 /* Checkpoint the WAL (copy it into the database file) in a thread of its
  * own, on a second connection, instead of in the thread that commits; until
- * nf_db_close, which stops it. Without a thread it quietly leaves SQLite's
- * automatic checkpoints on. Returns 0 or -1 (no second connection). */
-int nf_db_checkpoint_in_background(nf_db *db, nf_error *err);
+ * nf_db_close, which stops it. When no second connection or thread can be
+ * had, SQLite's automatic checkpoints stay on: nothing to report. */
+void nf_db_checkpoint_in_background(nf_db *db);
 
 /* Bulk loads (schema/006_bulk_loads.sql says why). nf_db_defer_indexes
  * drops the indexes that only serve queries by person or by country,
