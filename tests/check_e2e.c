@@ -349,15 +349,24 @@ START_TEST(test_jsonl_stories)
 }
 END_TEST
 
-/* --replace re-extracts a story in place: same counts, one document. */
-START_TEST(test_replace)
+/* A new temporary database with the sample story loaded. */
+static char *db_with_sample(void)
 {
     char *db = temp_db();
     char args[512];
     snprintf(args, sizeof args, "load --db %s " SAMPLE, db);
     run_result r = run(args);
-    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(r.status == 0, "%s", r.err);
     run_free(&r);
+    return db;
+}
+
+/* --replace re-extracts a story in place: same counts, one document. */
+START_TEST(test_replace)
+{
+    char *db = db_with_sample();
+    char args[512];
+    run_result r;
     snprintf(args, sizeof args, "load --replace --db %s " SAMPLE, db);
     r = run(args);
     ck_assert_int_eq(r.status, 0);
@@ -386,12 +395,9 @@ static long long deferred_in(const char *path)
 
 START_TEST(test_killed_bulk_load_indexes)
 {
-    char *db = temp_db();
+    char *db = db_with_sample();
     char args[512];
-    snprintf(args, sizeof args, "load --db %s " SAMPLE, db);
-    run_result r = run(args);
-    ck_assert_int_eq(r.status, 0);
-    run_free(&r);
+    run_result r;
     ck_assert_int_eq(deferred_in(db), 0);          /* a new database: deferred, then built */
     snprintf(args, sizeof args, "query --db %s --format csv officials", db);
     run_result before = run(args);
