@@ -28,7 +28,7 @@ static const char load_help[] =
     "updated every 4,000 stories or so (--index-every) and at the end.\n"
     "Once a load has brought as many stories as the database held (at once\n"
     "into a new one), the indexes by person and by country wait for its end,\n"
-    "where they are built with one sort each (a few seconds per 100,000\n"
+    "where they are built with one sort each (about 1.5 s per 100,000\n"
     "stories); meanwhile queries by them are slower. Not with --replace.\n"
     "\n"
     "Inputs: story text files; directories (recursed: *.txt, *.jsonl, *.json);\n"
