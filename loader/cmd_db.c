@@ -770,6 +770,7 @@ int cmd_load(int argc, char **argv)
         goto out;
     }
     long long deferred = 0;
+    run.progress = isatty(STDERR_FILENO) && !run.no_progress;
     nf_db_checkpoint_in_background(run.db);
     if (nf_db_indexes_deferred(run.db, &deferred, &err) != 0 ||
         nf_db_last_story_id(run.db, &run.stories_before, &err) != 0 ||
@@ -783,7 +784,6 @@ int cmd_load(int argc, char **argv)
     if (!streams_only_files(args, (size_t)n))
         run.group_max = 1;
     run.pending = xcalloc(run.group_max, sizeof *run.pending);
-    run.progress = isatty(STDERR_FILENO) && !run.no_progress;
     if (run.progress)
         run.total = nf_inputs_count(args, (size_t)n, &opts);
     clock_gettime(CLOCK_MONOTONIC, &run.started);
