@@ -136,6 +136,23 @@ static int exec_sql(nf_db *db, const char *sql, nf_error *err)
     return 0;
 }
 
+/* BEGIN IMMEDIATE: take the write lock, waiting up to BUSY_TIMEOUT_MS for
+ * another writer, and say so in words a user can act on when it is not
+ * free by then. */
+static int begin_write(nf_db *db, nf_error *err)
+{
+    int rc = sqlite3_exec(db->h, "BEGIN IMMEDIATE", NULL, NULL, NULL);
+    if (rc == SQLITE_OK)
+        return 0;
+    if ((rc & 0xff) == SQLITE_BUSY) {
+        nf_error_set(err, NF_EDB, db->path, "the database is locked: another program has "
+                     "been writing to it for %d s; rerun when it is done",
+                     BUSY_TIMEOUT_MS / 1000);
+        return -1;
+    }
+    return db_fail(db, err, "cannot start writing");
+}
+
 /* The kept statement `which`, prepared on first use. */
 static sqlite3_stmt *stmt(nf_db *db, int which, nf_error *err)
 {
@@ -397,7 +414,7 @@ static int sync_queries(nf_db *db, nf_error *err)
             return -1;
     if (all && rows == (long long)nf_sql_n_queries)
         return 0;
-    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+    if (begin_write(db, err) != 0)
         return -1;
     if (drop_saved_views(db, err) != 0)
         goto fail;
@@ -503,7 +520,7 @@ static int apply_migration(nf_db *db, const nf_db_migration *m, bool fresh, nf_e
     long long bad = 0;
     int rc = -1;
     long long now;
-    if (!pragma || !app_id || exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+    if (!pragma || !app_id || begin_write(db, err) != 0)
         goto done;
     /* Another process may have migrated while we waited for the lock. */
     if (query_int(db, "PRAGMA user_version", &now, err) != 0)
@@ -553,7 +570,7 @@ static int migrate(nf_db *db, const nf_db_migration *m, size_t n, bool fresh,
                         " once (a large database takes a while)\n",
                 db->path, version, m[n - 1].version);
     /* Views over old tables could block a migration; sync_queries remakes them. */
-    if (!fresh && (exec_sql(db, "BEGIN IMMEDIATE", err) != 0 || drop_saved_views(db, err) != 0 ||
+    if (!fresh && (begin_write(db, err) != 0 || drop_saved_views(db, err) != 0 ||
                    exec_sql(db, "COMMIT", err) != 0)) {
         sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
         return -1;
@@ -1384,7 +1401,7 @@ int nf_db_load(nf_db *db, const nf_story *story, const nf_facts *facts, bool rep
     L.person_ids = xcalloc(facts->n_officials, sizeof *L.person_ids);
     L.official_keys = xcalloc(facts->n_officials, sizeof *L.official_keys);
     bool own = sqlite3_get_autocommit(db->h) != 0;   /* no group open: a transaction of its own */
-    if (exec_sql(db, own ? "BEGIN IMMEDIATE" : "SAVEPOINT story", err) != 0)
+    if ((own ? begin_write(db, err) : exec_sql(db, "SAVEPOINT story", err)) != 0)
         goto done;
     if (load_tx(&L, replace, &st) != 0)
         goto done;
@@ -1423,7 +1440,7 @@ static void undo_story(nf_db *db, bool own, const nf_error *err)
 int nf_db_begin(nf_db *db, nf_error *err)
 {
     nf_error_clear(err);
-    return exec_sql(db, "BEGIN IMMEDIATE", err);
+    return begin_write(db, err);
 }
 
 int nf_db_commit(nf_db *db, nf_error *err)
@@ -1476,7 +1493,7 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
      * 4 MiB.) */
     if (big_statement(db, true, err) != 0)
         return -1;
-    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+    if (begin_write(db, err) != 0)
         goto done;
     if (read_indexed_upto(db, &from, err) != 0)
         goto done;
@@ -1558,7 +1575,7 @@ int nf_db_defer_indexes(nf_db *db, nf_error *err)
     nf_error_clear(err);
     if (db->version < SCHEMA_WITH_DEFERRED_INDEXES)
         return 0;
-    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0)
+    if (begin_write(db, err) != 0)
         return -1;
     for (size_t i = 0; i < sizeof deferrable_indexes / sizeof *deferrable_indexes; i++) {
         const char *name = deferrable_indexes[i];
@@ -1613,7 +1630,7 @@ int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
         return 0;
     if (big_statement(db, true, err) != 0)
         return -1;
-    if (exec_sql(db, "BEGIN IMMEDIATE", err) != 0) {
+    if (begin_write(db, err) != 0) {
         big_statement(db, false, NULL);
         return -1;
     }

@@ -433,6 +433,32 @@ START_TEST(test_killed_bulk_load_indexes)
 }
 END_TEST
 
+/* Another program holds the write lock past the busy timeout: the load
+ * says so in words, exits 1, and writes nothing. */
+START_TEST(test_locked_database)
+{
+    char *db = db_with_sample();
+    nf_error err;
+    nf_db *holder = nf_db_open(db, &err);
+    ck_assert_msg(holder && nf_db_begin(holder, &err) == 0, "%s", err.text);
+    char args[512];
+    snprintf(args, sizeof args, "load -q --db %s tests/fixtures/corpus", db);
+    run_result r = run(args);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_msg(strstr(r.err, "the database is locked: another program has been writing "
+                         "to it for 10 s; rerun when it is done") != NULL, "%s", r.err);
+    run_free(&r);
+    nf_db_close(holder);       /* rolls back: it wrote nothing either */
+    holder = nf_db_open(db, &err);
+    long long n = 0;
+    ck_assert_msg(holder && nf_db_int(holder, "SELECT count(*) FROM documents", &n, &err) == 0,
+                  "%s", err.text);
+    ck_assert_int_eq(n, 1);
+    nf_db_close(holder);
+    remove_db(db);
+}
+END_TEST
+
 /* Facts JSON that does not fit the contract writes nothing of its story. */
 START_TEST(test_bad_facts_json_writes_nothing)
 {
@@ -497,6 +523,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, test_jsonl_stories);
     tcase_add_test(tc, test_replace);
     tcase_add_test(tc, test_killed_bulk_load_indexes);
+    tcase_add_test(tc, test_locked_database);
     tcase_add_test(tc, test_bad_facts_json_writes_nothing);
     tcase_add_test(tc, test_two_loaders);
     suite_add_tcase(s, tc);
