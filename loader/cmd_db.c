@@ -688,6 +688,14 @@ static char *sqbpro_path(const char *db)
     return p;
 }
 
+/* Print a fault of the load's closing steps below the progress line. */
+static void print_fault(const load_run *run, const nf_error *err)
+{
+    if (run->progress)
+        fputs("\r\033[K", stderr);
+    nf_error_print(err);
+}
+
 static int parse_load_args(int argc, char **argv, load_run *run, nf_input_opts *opts,
                            char **args, int *n)
 {
@@ -801,23 +809,19 @@ int cmd_load(int argc, char **argv)
         walk_rc = nf_inputs_walk(args, (size_t)n, &opts, load_one, &run, &st);
     }
     if (!st.stopped && commit_group(&run, &err) != 0) {
-        if (run.progress)
-            fputs("\r\033[K", stderr);
-        nf_error_print(&err);
+        print_fault(&run, &err);
         st.stopped = true;
         walk_rc = 1;
     }
     /* Even after a fault: if they cannot be built now, the next load does. */
     if (run.deferred && restore_indexes(&run, &err) != 0) {
-        nf_error_print(&err);
+        print_fault(&run, &err);
         fprintf(stderr, "newsfacts: %s: the next load builds the indexes by person and by "
                 "country\n", run.db_path);
         walk_rc = 1;
     }
     if (!st.stopped && nf_db_index_sentences(run.db, NULL, &err) != 0) {
-        if (run.progress)
-            fputs("\r\033[K", stderr);
-        nf_error_print(&err);
+        print_fault(&run, &err);
         st.stopped = true;
         walk_rc = 1;
     }
