@@ -86,11 +86,12 @@ void nf_db_checkpoint_in_background(nf_db *db);
 
 /* Bulk loads (schema/006_bulk_loads.sql says why). nf_db_defer_indexes
  * drops the indexes that only serve queries by person or by country,
- * keeping their CREATE statements in the table deferred_indexes, in one
- * transaction of its own (no group may be open); nf_db_restore_indexes
- * builds every index that table lists, each unless it exists already, and
- * empties it, in one transaction; *built (may be NULL) = how many it
- * listed. Queries give the same rows either way, only slower without.
+ * keeping their CREATE statements in the table deferred_indexes, and turns
+ * off the merging of the search index's segments, in one transaction of
+ * its own (no group may be open); nf_db_restore_indexes builds every index
+ * that table lists, each unless it exists already, empties it, merges the
+ * search index into one segment and turns its merging back on, in one
+ * transaction; *built (may be NULL) = how many indexes it listed. Queries give the same rows either way, only slower without.
  * nf_db_indexes_deferred: *n = how many are listed (a load is running or
  * was killed). nf_db_last_story_id: the highest documents.id (0 when the
  * database is empty), about how many stories it holds. On a database older

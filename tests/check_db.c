@@ -500,6 +500,11 @@ START_TEST(test_same_person_two_stories)
 }
 END_TEST
 
+/* The search index's segments (FTS5 keeps each segment's leaves in its
+ * _idx table) and one of its settings (absent: FTS5's default). */
+#define FTS_SEGMENTS "SELECT count(DISTINCT segid) FROM sentences_fts_idx"
+#define FTS_SETTING(k) "SELECT coalesce((SELECT v FROM sentences_fts_config WHERE k = '" k "'), -1)"
+
 /* The indexes a bulk load defers (name IN DEFERRABLE). */
 #define DEFERRABLE "('person_mentions_person', 'quotes_person', 'official_roles_person'," \
                    " 'country_mentions_code', 'doc_countries_code', 'official_roles_country')"
@@ -524,10 +529,14 @@ START_TEST(test_deferred_indexes)
     ck_assert_int_eq(n, 0);
     char *officials = query_ok(db, "officials", NULL, 0, NF_FMT_CSV);
 
+    ck_assert_msg(nf_db_index_sentences(db, NULL, &err) == 0, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, FTS_SEGMENTS), 1);
     ck_assert_msg(nf_db_defer_indexes(db, &err) == 0, "%s", err.text);
     ck_assert_msg(nf_db_defer_indexes(db, &err) == 0, "%s", err.text);   /* twice: no-op */
     ck_assert_int_eq(nf_db_indexes_deferred(db, &n, &err), 0);
     ck_assert_int_eq(n, 6);
+    ck_assert_int_eq(sql_int(db, FTS_SETTING("automerge")), 0);
+    ck_assert_int_eq(sql_int(db, FTS_SETTING("crisismerge")), 256);
     ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name IN " DEFERRABLE), 0);
     char *without = query_ok(db, "officials", NULL, 0, NF_FMT_CSV);
     ck_assert_str_eq(without, officials);
@@ -539,6 +548,9 @@ START_TEST(test_deferred_indexes)
     ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM official_roles r JOIN people p"
                                  " ON p.id = r.person_id WHERE p.name_key = 'gerald darmanin'"), 3);
     without = query_ok(db, "quotes", NULL, 0, NF_FMT_CSV);
+    /* the third story's sentences make a segment of their own, not merged */
+    ck_assert_msg(nf_db_index_sentences(db, NULL, &err) == 0, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, FTS_SEGMENTS), 2);
     nf_db_close(db);
 
     db = open_ok();                  /* as after a kill: still listed */
@@ -554,6 +566,12 @@ START_TEST(test_deferred_indexes)
                                  " ON s.name = b.name AND s.sql = b.sql AND s.type = 'index'"), 6);
     ck_assert_int_eq(nf_db_indexes_deferred(db, &n, &err), 0);
     ck_assert_int_eq(n, 0);
+    ck_assert_int_eq(sql_int(db, FTS_SEGMENTS), 1);   /* merged, and merging again */
+    ck_assert_int_eq(sql_int(db, FTS_SETTING("automerge")), 4);
+    ck_assert_int_eq(sql_int(db, FTS_SETTING("crisismerge")), 16);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts"
+                                 " MATCH 'Darmanin'"),
+                     sql_int(db, "SELECT count(*) FROM sentences WHERE text LIKE '%Darmanin%'"));
     ck_assert_msg(nf_db_restore_indexes(db, &built, &err) == 0, "%s", err.text);
     ck_assert_uint_eq(built, 0);
     char *with = query_ok(db, "quotes", NULL, 0, NF_FMT_CSV);

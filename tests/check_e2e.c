@@ -393,12 +393,28 @@ static long long deferred_in(const char *path)
     return n;
 }
 
+/* An integer the database at path holds (sql reads one). */
+static long long int_in(const char *path, const char *sql)
+{
+    nf_error err;
+    long long v = -1;
+    nf_db *db = nf_db_open(path, &err);
+    ck_assert_msg(db != NULL, "%s", err.text);
+    ck_assert_msg(nf_db_int(db, sql, &v, &err) == 0, "%s: %s", sql, err.text);
+    nf_db_close(db);
+    return v;
+}
+
+#define FTS_AUTOMERGE "SELECT v FROM sentences_fts_config WHERE k = 'automerge'"
+
 START_TEST(test_killed_bulk_load_indexes)
 {
     char *db = db_with_sample();
     char args[512];
     run_result r;
     ck_assert_int_eq(deferred_in(db), 0);          /* a new database: deferred, then built */
+    ck_assert_int_eq(int_in(db, FTS_AUTOMERGE), 4);   /* search index merged, merging again */
+    ck_assert_int_eq(int_in(db, "SELECT count(DISTINCT segid) FROM sentences_fts_idx"), 1);
     snprintf(args, sizeof args, "query --db %s --format csv officials", db);
     run_result before = run(args);
     ck_assert_str_eq(before.err, "");
@@ -407,6 +423,7 @@ START_TEST(test_killed_bulk_load_indexes)
     nf_db *h = nf_db_open(db, &err);                /* what a kill -9 leaves */
     ck_assert_msg(h && nf_db_defer_indexes(h, &err) == 0, "%s", err.text);
     nf_db_close(h);
+    ck_assert_int_eq(int_in(db, FTS_AUTOMERGE), 0);
     r = run(args);
     ck_assert_int_eq(r.status, 0);
     ck_assert_str_eq(r.out, before.out);
@@ -419,6 +436,7 @@ START_TEST(test_killed_bulk_load_indexes)
         r = run(args);
         ck_assert_int_eq(r.status, 0);
         ck_assert_int_eq(deferred_in(db), 0);
+        ck_assert_int_eq(int_in(db, FTS_AUTOMERGE), 4);
         run_free(&r);
         h = nf_db_open(db, &err);
         ck_assert_msg(h && nf_db_defer_indexes(h, &err) == 0, "%s", err.text);

@@ -151,6 +151,7 @@ int main(int argc, char **argv)
     exec(dst, "PRAGMA journal_mode = WAL");
     exec(dst, "PRAGMA foreign_keys = ON");
     exec(dst, "PRAGMA synchronous = NORMAL");
+    exec(dst, "PRAGMA secure_delete = FAST");
     exec(dst, "PRAGMA temp_store = MEMORY");
     exec(dst, "PRAGMA cache_size = -32768");
     exec(dst, "PRAGMA wal_autocheckpoint = 10000");

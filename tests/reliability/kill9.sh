@@ -41,5 +41,10 @@ built=$(sqlite3 "$db" "SELECT (SELECT count(*) FROM deferred_indexes) || ' ' || 
     FROM sqlite_schema WHERE type = 'index' AND name IN ('person_mentions_person', 'quotes_person',
     'official_roles_person', 'country_mentions_code', 'doc_countries_code', 'official_roles_country'));")
 [ "$built" = "0 6" ] || fail "after the rerun: deferred, built indexes = $built (expected 0 6)"
-note "rerun: $((total - before)) new, $before already present; $have/$total stories, counts match, indexes built"
+fts=$(sqlite3 "$db" "SELECT (SELECT count(DISTINCT segid) FROM sentences_fts_idx) || ' ' ||
+    (SELECT v FROM sentences_fts_config WHERE k = 'automerge') || ' ' ||
+    ((SELECT count(*) FROM sentences_fts_docsize) = (SELECT count(*) FROM sentences));")
+[ "$fts" = "1 4 1" ] ||
+    fail "after the rerun: search index segments, automerge, all sentences indexed = $fts (expected 1 4 1)"
+note "rerun: $((total - before)) new, $before already present; $have/$total stories, counts match, indexes built, search index in one segment"
 echo "kill9: $kills kills survived, nothing lost"
