@@ -552,6 +552,26 @@ static size_t appositive_subject(const nf_doc *d, size_t from, size_t comma, siz
     return from;
 }
 
+/* "The organiser was arrested alongside four of his aides": a group of its
+ * own after the trigger of a passive. */
+static void arrested_alongside(const nf_doc *d, ar_list *l, size_t te, size_t to, ar_cand base,
+                               ar_kind floor)
+{
+    size_t g = te;
+    if (g < to && tok_is(d, g, "alongside"))
+        g++;
+    else if (g + 1 < to && tok_in(d, g, (const char *const[]){"along", "together", NULL}) &&
+             tok_is(d, g + 1, "with"))
+        g += 2;
+    else
+        return;
+    np_info np;
+    if (!np_count(d, g, to, &np) || np.count < 1 || np.definite || np.pronoun)
+        return;
+    base.from = base.trig;
+    add_groups(d, l, g, to, base, false, floor);
+}
+
 /* One trigger of sentence [from, to): read its voice and count its group(s). */
 static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size_t to)
 {
@@ -621,6 +641,7 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
         l->c[before].sus_to = subj_end;   /* one group: the whole subject describes it */
     if (l->n > before)
         l->c[before].from = s;
+    arrested_alongside(d, l, te, to, base, floor);
 }
 
 /* A repeat of an arrest the story tells elsewhere is dropped: headlines that

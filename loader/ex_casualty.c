@@ -706,11 +706,32 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     return c;
 }
 
+/* Does an appositive start at token i: "the bus driver", "a fisherman",
+ * "four of them children"? (Its end must be followed by a lowercase word,
+ * the verb: see skip_paren.) */
+static bool paren_appositive(const nf_doc *d, size_t i)
+{
+    if ((tok_is(d, i, "the") || tok_is(d, i, "a") || tok_is(d, i, "an")) &&
+        !(d->toks[i + 1].flags & TF_CAP))
+        return true;
+    return (d->toks[i].kind == TK_NUM || (d->toks[i].lx & LX_NUMWORD)) && tok_is(d, i + 1, "of") &&
+           (tok_is(d, i + 2, "them") || tok_is(d, i + 2, "whom"));
+}
+
 /* Skip a parenthesis that starts at token k (", including ...,", "– ... –",
  * "( ... )", ", who ...,"). Returns the token after it, or k when there is
  * none. */
 static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
 {
+    if (is_comma(d, k) && k + 3 < e && paren_appositive(d, k + 1)) {
+        /* "One person, the bus driver, was shot dead", "Ten people, four
+         * of them children, died": a short phrase, then the verb */
+        for (size_t m = k + 2; m < e && m < k + 8; m++)
+            if (is_comma(d, m))
+                return m + 1 < e && d->toks[m + 1].kind == TK_WORD &&
+                               !(d->toks[m + 1].flags & TF_CAP) ? m + 1 : k;
+        return k;
+    }
     if (is_comma(d, k) && k + 1 < e && tok_in(d, k + 1, w_paren_openers)) {
         for (size_t m = k + 2; m < e && m < k + 16; m++)
             if (is_comma(d, m))

@@ -343,6 +343,15 @@ static bool is_sep(const nf_doc *d, size_t i)
     return tok_is_punct(d, i, ',') || (tok_is_dash(d, i) && (d->toks[i].flags & TF_SPACE));
 }
 
+/* "in a video posted on Facebook", "a letter written to": the speech verb
+ * at k describes a thing, the verb of the sentence comes earlier. */
+static bool reduced_relative(const nf_doc *d, size_t k)
+{
+    return k >= 2 && is_word(d, k - 1) && !(d->toks[k - 1].flags & (TF_CAP | TF_UPPER)) &&
+           !(d->toks[k - 1].lx & (role_bits | LX_ORG | LX_PRON_M | LX_PRON_F | LX_PRON_PL)) &&
+           (tok_is(d, k - 2, "a") || tok_is(d, k - 2, "an"));
+}
+
 /* ---- noun phrases that name a speaker --------------------------------------- */
 
 /* Can token k be part of a speaker's noun phrase ("the federal prosecutor’s
@@ -551,6 +560,14 @@ static long person_named(ex_ctx *ctx, size_t b, size_t e, bool org_hint)
     }
     if (nb >= e)
         return -1;
+    /* a knight or dame is "Sir Martin" once named in full, not "Mr Hale" */
+    if (nb + 1 == e && nb > b && tok_in(d, b, (const char *const[]){"sir", "dame", NULL})) {
+        long id = people_given_name_at(ctx, nb);
+        if (id >= 0) {
+            people_add_mention(ctx, id, ex_tok_span(ctx, b, e));
+            return id;
+        }
+    }
     size_t words = 0;
     for (size_t k = nb; k < e; k++)
         if (is_word(d, k) && ((d->toks[k].flags & TF_CAP) || !people_is_particle(d, k)))
@@ -996,6 +1013,21 @@ static long clause_subject(ex_ctx *ctx, size_t floor, size_t and_tok)
     return -1;
 }
 
+/* Where a country or city name that ends at token e and takes in token b
+ * starts ("New Delhi": np_left stops at "New"), or NONE. */
+static size_t place_start(const ex_ctx *ctx, size_t b, size_t e)
+{
+    for (size_t s = b >= 2 ? b - 2 : 0; s <= b; s++) {
+        gaz_country_hit hit;
+        const ex_cmention *m = ex_country_at(ctx, s);
+        if (m && m->tok == s && m->ntok == e - s && m->kind == GAZ_KIND_NAME)
+            return s;
+        if (!m && gaz_city_at(ctx->gaz, ctx->doc, s, e, &hit) && hit.ntok == e - s)
+            return s;
+    }
+    return NONE;
+}
+
 /* The subject of the speech verb at v: the noun phrase before it, looking
  * past appositives set off by commas or dashes ("Malacañang, the presidential
  * palace, said"; "the presiding judge, Anna Maria Conti, said"; "Student
@@ -1027,6 +1059,14 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
     }
     if (!is_sep(d, end - 1)) {
         size_t b = np_left(ctx, end, floor);
+        /* "The Prime Minister's Office in New Delhi said": the place says
+         * where the subject is */
+        size_t p = b < end ? place_start(ctx, b, end) : NONE;
+        if (p != NONE && p > floor + 1 && tok_in(d, p - 1, (const char *const[]){"in", "at", NULL}) &&
+            np_left(ctx, p - 1, floor) < p - 1) {
+            end = p - 1;
+            b = np_left(ctx, end, floor);
+        }
         a.speaker = speaker_of_np(ctx, b, end, false, 0);
         return a;
     }
@@ -1038,6 +1078,8 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         while (k > floor && !is_sep(d, k - 1) && seg_end - k < 60)
             k--;
         size_t seg_b = k;
+        while (seg_b < seg_end && d->toks[seg_b].kind == TK_QUOTE)
+            seg_b++;   /* “...,” Helena Voss, a spokeswoman, told ... */
         size_t b = np_left(ctx, seg_end, seg_b);
         np_kind kind = classify(ctx, b, seg_end);
         bool fills = b == seg_b || (b > seg_b && tok_in(d, b - 1, clause_openers));
@@ -1219,6 +1261,8 @@ static attrib before_quote(ex_ctx *ctx, const ex_qspan *q)
             return subject_after(ctx, k);
         if (is_participle(d, k) && k > floor && is_sep(d, k - 1))
             continue;   /* ", adding that": the main verb comes earlier */
+        if (reduced_relative(d, k))
+            continue;
         return subject_before(ctx, k, floor);
     }
     if (open > floor + 2 && tok_is_punct(d, open - 1, ':'))
@@ -1351,7 +1395,7 @@ static attrib previous_sentence(ex_ctx *ctx, size_t open)
     for (size_t k = s; k-- > floor;) {
         if (ex_in_quote(ctx, k))
             continue;
-        if (!speech_verb(ctx, k) || is_participle(d, k))
+        if (!speech_verb(ctx, k) || is_participle(d, k) || reduced_relative(d, k))
             continue;
         return verb_subject(ctx, k, ps);
     }

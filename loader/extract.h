@@ -132,6 +132,9 @@ static inline const ex_cmention *ex_country_at(const ex_ctx *ctx, size_t i)
 long people_find_surname(const ex_ctx *ctx, const char *folded_surname);
 /* people_find_surname of token i's folded form (by the hash it keeps). */
 long people_surname_at(const ex_ctx *ctx, size_t i);
+/* The latest person of two or more name words whose first name is token
+ * i's word: "Sir Martin" after "Sir Martin Hale". -1 if none. */
+long people_given_name_at(const ex_ctx *ctx, size_t i);
 long people_add(ex_ctx *ctx, const char *name, size_t first_tok);
 void people_add_mention(ex_ctx *ctx, long person, nf_span span);
 /* Note that token tok refers to person (a pronoun or title the quote stage

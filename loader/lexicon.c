@@ -15,7 +15,7 @@ const lex_class lex_classes[] = {
               "today yesterday tonight tomorrow key background update updates live breaking "
               "photo video watch read more latest follow"},
     {LX_HONORIFIC, "mr mrs ms miss dr sir dame lord lady prof professor rev reverend cr cllr "
-                   "hon honourable honorable mx"},
+                   "hon honourable honorable mx alhaji alhaja hajiya mallam"},
     {LX_MONTH, "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec"},
     {LX_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday"},
@@ -111,7 +111,7 @@ const lex_class lex_classes[] = {
     {LX_RANK, "colonel col general gen major maj captain capt lieutenant lt sergeant sgt "
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
               "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
-              "igp garda"},
+              "igp garda cdr sp cp acp dcp"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

@@ -106,6 +106,22 @@ long people_surname_at(const ex_ctx *ctx, size_t i)
     return find_surname(ctx, tok_fold(ctx->doc, i), ctx->doc->toks[i].fold_hash);
 }
 
+long people_given_name_at(const ex_ctx *ctx, size_t i)
+{
+    const char *word = tok_fold(ctx->doc, i);
+    for (size_t k = ctx->n_people; k-- > 0;) {
+        const char *name = ctx->people[k].name;
+        const char *sp = strchr(name, ' ');
+        if (ctx->people[k].org || !sp)
+            continue;
+        char first[128];
+        utf8_fold(name, (size_t)(sp - name), first, sizeof first);
+        if (strcmp(first, word) == 0)
+            return (long)k;
+    }
+    return -1;
+}
+
 long people_add(ex_ctx *ctx, const char *name, size_t first_tok)
 {
     char *surname = last_word_folded(name);
@@ -879,6 +895,27 @@ static long register_name(ex_ctx *ctx, size_t ni, size_t ne)
     return id;
 }
 
+/* The country written beside a title and name rather than in the title:
+ * "President Nguyen Van Thanh of Vietnam", "his Philippine counterpart,
+ * Foreign Secretary Maria Elena Cruz". */
+static const char *country_beside(const ex_ctx *ctx, size_t ni, size_t ne, size_t tf)
+{
+    const nf_doc *d = ctx->doc;
+    size_t c = ne + 1;
+    if (c < d->n_toks && tok_is(d, c, "the"))
+        c++;
+    const ex_cmention *m = ne < d->n_toks && tok_is(d, ne, "of") ? ex_country_at(ctx, c) : NULL;
+    if (m && m->tok == c && m->kind == GAZ_KIND_NAME)
+        return m->code;
+    if (tf >= 3 && tf <= ni && tok_is_punct(d, tf - 1, ',') &&
+        tok_in(d, tf - 2, (const char *const[]){"counterpart", "counterparts", NULL})) {
+        m = ex_country_at(ctx, tf - 3);
+        if (m && m->tok + m->ntok == tf - 2)
+            return m->code;
+    }
+    return NULL;
+}
+
 /* Register the person named by tokens [ni, ne) as holding the title in
  * tokens [tf, tt); a title that is not a public role makes no official. */
 static long add_official(ex_ctx *ctx, size_t ni, size_t ne, size_t tf, size_t tt)
@@ -910,6 +947,11 @@ static long add_official(ex_ctx *ctx, size_t ni, size_t ne, size_t tf, size_t tt
     p->official = true;
     if (ti.intl)
         p->intl = true;
+    const char *named = ti.intl ? NULL : country_beside(ctx, ni, ne, tf);
+    if (named && ti.rank < 5) {
+        memcpy(ti.country, named, 3);
+        ti.rank = 5;
+    }
     if (ti.rank > p->country_rank) {
         memcpy(p->country, ti.country, 3);
         p->country_rank = ti.rank;
@@ -1284,24 +1326,32 @@ static void title_anaphora(ex_ctx *ctx)
 }
 
 /* "In neighbouring Tanzania, ... according to Prime Minister Kassim
- * Majaliwa": a sentence set in one country places the officials it names. */
-static const char *locative_country(const ex_ctx *ctx, const ex_person *p)
+ * Majaliwa", "In London, ...": a sentence set in one country, or in one of
+ * its cities, places the officials it names. */
+static bool locative_country(const ex_ctx *ctx, const ex_person *p, char code[3])
 {
     const nf_doc *d = ctx->doc;
     if (!p->n_mention_toks)
-        return NULL;
+        return false;
     const nf_sent *s = &d->sents[d->toks[p->mention_toks[0]].sent];
     size_t i = s->tok_start;
     if (!tok_is(d, i, "in"))
-        return NULL;
+        return false;
     i++;
     while (i < s->tok_end && d->toks[i].kind == TK_WORD && !(d->toks[i].flags & TF_CAP))
         i++;   /* "neighbouring", "northern" */
     const ex_cmention *m = i < s->tok_end ? ex_country_at(ctx, i) : NULL;
-    if (!m || m->kind != GAZ_KIND_NAME || m->tok != i)
-        return NULL;
-    size_t after = m->tok + m->ntok;
-    return after < s->tok_end && tok_is_punct(d, after, ',') ? m->code : NULL;
+    gaz_country_hit hit = {{0}, 0, 0};
+    if (m && m->kind == GAZ_KIND_NAME && m->tok == i) {
+        memcpy(hit.code, m->code, 3);
+        hit.ntok = m->ntok;
+    } else if (m || !gaz_city_at(ctx->gaz, d, i, s->tok_end, &hit)) {
+        return false;
+    }
+    if (i + hit.ntok >= s->tok_end || !tok_is_punct(d, i + hit.ntok, ','))
+        return false;
+    memcpy(code, hit.code, 3);
+    return true;
 }
 
 void people_finalize(ex_ctx *ctx)
@@ -1310,9 +1360,8 @@ void people_finalize(ex_ctx *ctx)
     title_anaphora(ctx);
     for (size_t i = 0; i < ctx->n_people; i++) {
         ex_person *p = &ctx->people[i];
-        const char *where = p->official && !p->intl && p->country_rank < 3
-                                ? locative_country(ctx, p) : NULL;
-        if (where) {
+        char where[3];
+        if (p->official && !p->intl && p->country_rank < 3 && locative_country(ctx, p, where)) {
             memcpy(p->country, where, 3);
             p->country_rank = 3;
         }

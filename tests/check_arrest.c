@@ -12,6 +12,9 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* passive: the subject is counted */
     {"Police said three suspected smugglers had been arrested near the port.", {3, END}},
+    /* a second group after the trigger */
+    {"The organiser had been arrested alongside four of his aides.", {1, 4, END}},
+    {"A local businessman was detained along with two employees.", {1, 2, END}},
     {"A 41-year-old woman was held by police on suspicion of arson.", {1, END}},
     {"The pilot, a 45-year-old man, was arrested at the airport.", {1, END}},
     {"Both were arrested at the border on Friday.", {2, END}},

@@ -109,6 +109,11 @@ ROWS(subject_rows) = {
     {"A family of five died in the fire.", "dead 5 exact"},
     {"Two people, a man and a woman, were killed in the crash.",
      "dead 2 exact; dead 1 exact man; dead 1 exact woman"},
+    /* an appositive between the count and its verb */
+    {"One person, the bus driver, was shot dead.", "dead 1 exact"},
+    {"In December, 10 people, four of them children, died in a crush.",
+     "dead 10 exact; dead 4 exact children"},
+    {"Three people, the police said, were killed.", "dead 3 exact"},
     {"Fifty people were on the bus when it crashed.", "aboard 50 exact"},
     {"The ship had 2,000 passengers on board.", "aboard 2000 exact"},
     {"More than 40 people, mostly women and children, drowned.", "dead 40 more_than"},

@@ -48,6 +48,12 @@ static const struct {
     {"Idriss Mahamat, Chad's refugee relief and resettlement commissioner, said camps were full.", "Idriss Mahamat", "Refugee Relief and Resettlement Commissioner", "TD"},
     {"In Cork, Ireland, Taoiseach Niall Brennan opened the bridge.", "Niall Brennan", "Taoiseach", "IE"},
     {"In Kenya, floods hit. In neighbouring Uganda, 12 died, according to Prime Minister Robinah Nabbanja.", "Robinah Nabbanja", "Prime Minister", "UG"},
+    /* a sentence set in a city; a country beside the name; ranks and honorifics */
+    {"Eight died off France. In London, Prime Minister Sir Martin Hale said he was heartbroken.", "Martin Hale", "Prime Minister", "GB"},
+    {"The minister flew to Manila, Philippines. He meets President Nguyen Van Thanh of Vietnam next.", "Nguyen Van Thanh", "President", "VN"},
+    {"Japan's envoy met his Philippine counterpart, Foreign Secretary Maria Elena Cruz.", "Maria Elena Cruz", "Foreign Secretary", "PH"},
+    {"Lt Cdr Shahriar Kabir, a coast guard spokesman, said five were missing in Bangladesh.", "Shahriar Kabir", "Coast Guard Spokesman", "BD"},
+    {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
 };
 
 START_TEST(test_officials)

@@ -85,6 +85,16 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"The bridge was \"unsafe for years,\" according to Pavel Duda, the city engineer.",
      "unsafe for years,", "Pavel Duda"},
     {"“Stay indoors,” police said.", "Stay indoors,", "police"},
+    /* a place after the subject; a second quote after a long attribution */
+    {"The Prime Minister's Office in New Delhi said teams were “ready to help”.", "ready to help",
+     "Prime Minister's Office"},
+    {"“We will not be silent,” Matavele said in a video posted on Facebook. “The people have "
+     "spoken.”", "The people have spoken.", "Matavele"},
+    {"“We are concerned,” Helena Voss, a spokeswoman for the office, told a briefing. “They "
+     "must be freed.”", "They must be freed.", "Helena Voss"},
+    /* a knight by his given name */
+    {"Prime Minister Sir Martin Hale visited.\n\n“It is a tragedy,” Sir Martin said.",
+     "It is a tragedy,", "Martin Hale"},
     /* a person introduced with "has" + verb is there for a later pronoun */
     {"Marta Oliveira has worked at the clinic for twenty years.\n\n“Nothing surprises me now,” she says.",
      "Nothing surprises me now,", "Marta Oliveira"},
