@@ -117,7 +117,9 @@ WORDS(w_plural_cause, PLURAL_CAUSE_WORDS);
 WORDS(w_period_det,
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
     "same");
-#define CUMULATIVE_WORDS "across", "roads", "nationwide", "countrywide"
+/* Words that make "last year" a period, not the date of one incident:
+ * "across the country", "on the roads", "died trying to cross". */
+#define CUMULATIVE_WORDS "across", "roads", "nationwide", "countrywide", "trying", "attempting"
 WORDS(w_cumulative, CUMULATIVE_WORDS);
 /* Words that make any count of the sentence a statistic: "Globally, measles
  * killed 107,000 people", "nationwide". */
@@ -1333,6 +1335,11 @@ static void assign_roles(cstate *st)
         size_t b = p->start;
         if (p->head == NO_TOK && p->own_cat == CAT_NONE && p->end < st->e &&
             tok_is(d, p->end, "of")) {
+            if (p->start == st->s && p->end + 2 < st->e && tok_is(d, p->end + 1, "them") &&
+                d->toks[p->end + 2].kind == TK_WORD && tok_in(d, p->end + 2, w_aux)) {
+                p->end += 2;   /* "Nine of them were pulled out alive": a subject */
+                continue;
+            }
             p->role = ROLE_OF;
             continue;
         }
@@ -1764,6 +1771,11 @@ static void drop_partials(cstate *st)
         }
         for (size_t k = n; k-- > 0;) {
             cnp *q = &st->np[k];
+            /* "confirmed 15 deaths - 11 in Bangladesh and four in India":
+             * after a dash or colon the items break the total down */
+            if (q->cand < 0 && !more && q->start > st->s &&
+                (tok_is_punct(d, q->start - 1, ':') || paren_dash(d, q->start - 1)))
+                break;
             if (q->cand < 0 || (more && q->cat != p->cat))
                 continue;
             st->cands[q->cand].drop = true;
