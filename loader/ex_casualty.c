@@ -150,12 +150,6 @@ static bool paren_dash(const nf_doc *d, size_t i)
     return d->toks[i].cp != '-' || (d->toks[i].flags & TF_SPACE);
 }
 
-static bool ends_with(const char *s, const char *suffix)
-{
-    size_t n = strlen(s), k = strlen(suffix);
-    return n >= k && strcmp(s + n - k, suffix) == 0;
-}
-
 /* Is token i a noun for people: "women", "crew", "Syrians", "fans"? */
 static bool person_noun(const ex_ctx *ctx, size_t i)
 {
@@ -184,7 +178,7 @@ static bool singular_person(const ex_ctx *ctx, size_t i)
     if (!(is_word(d, i) && (d->toks[i].lx & LX_PERSON_N)))
         return false;
     const char *f = tok_fold(d, i);
-    return !tok_in(d, i, plural_only) && (!ends_with(f, "s") || ends_with(f, "ss"));
+    return !tok_in(d, i, plural_only) && (!tok_str_ends(f, "s") || tok_str_ends(f, "ss"));
 }
 
 /* ---- counted noun phrases --------------------------------------------- */
@@ -457,7 +451,7 @@ static void np_head(const cstate *st, cnp *p, size_t j)
         }
         if (mc != CAT_NONE)
             modcat = mc;
-        else if (ends_with(tok_fold(d, k), "ing"))
+        else if (tok_str_ends(tok_fold(d, k), "ing"))
             break;   /* a verb: "3 boats carrying migrants" */
         k++;
     }
@@ -775,7 +769,7 @@ static size_t age_words(const nf_doc *d, size_t k, size_t e)
         return k;
     if (d->toks[k + 2].kind == TK_NUM && k + 3 < e && tok_is(d, k + 3, "s") && tok_touch(d, k + 3))
         return k + 4;
-    if (ends_with(tok_fold(d, k + 2), "ties") || ends_with(tok_fold(d, k + 2), "teens"))
+    if (tok_str_ends(tok_fold(d, k + 2), "ties") || tok_str_ends(tok_fold(d, k + 2), "teens"))
         return k + 3;
     return k;
 }
@@ -857,7 +851,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
                                         tok_is(d, k + 1, "hospitals") || tok_is(d, k + 1, "the"))))
             break;
         const char *f = tok_fold(d, k);
-        if (tok_in(d, k, w_negation) || ends_with(f, "n't") || ends_with(f, "n’t")) {
+        if (tok_in(d, k, w_negation) || tok_str_ends(f, "n't") || tok_str_ends(f, "n’t")) {
             neg = true;
             k++;
             continue;
@@ -883,7 +877,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         if (tok_in(d, k, w_alive_verbs) && !tok_in(d, k, w_aux))
             seen_extract = true;
         if (strict && !tok_in(d, k, w_aux) && !tok_in(d, k, w_approx_verbs) &&
-            !ends_with(f, "ly") && !tok_is(d, k, "found") && !tok_is(d, k, "confirmed"))
+            !tok_str_ends(f, "ly") && !tok_is(d, k, "found") && !tok_is(d, k, "confirmed"))
             break;
         k++;
     }
@@ -1021,7 +1015,7 @@ static bool statistic(const cstate *st, const cnp *p)
         if (k + 1 < e && d->toks[k + 1].kind == TK_POSS)
             continue;   /* "a month's rain" */
         if (k >= p->end + 3 && tok_is(d, k - 2, "in") &&
-            (ends_with(tok_fold(d, k - 3), "est") || tok_is(d, k - 3, "worst")))
+            (tok_str_ends(tok_fold(d, k - 3), "est") || tok_is(d, k - 3, "worst")))
             continue;   /* "the worst in a decade": a comparison */
         if (k + 1 < e && (tok_is(d, k + 1, "ago") || tok_is(d, k + 1, "earlier") ||
                           tok_is(d, k + 1, "later") || tok_is(d, k + 1, "before") ||

@@ -619,6 +619,16 @@ static bool complement_word(const ex_ctx *ctx, size_t k, size_t first, size_t en
     return (t->lx & (LX_TITLE_MOD | LX_ORG | LX_PLACE_N)) && !(t->lx & LX_STOP);
 }
 
+/* A plural that names what an office deals with and ends its title:
+ * "Director of Public Prosecutions", "of Criminal Investigations",
+ * "Fisheries", "Services". Names are not plurals like these. */
+static bool office_plural(const nf_doc *d, size_t k)
+{
+    const char *f = tok_fold(d, k);
+    return (d->toks[k].flags & TF_CAP) && strlen(f) > 6 &&
+           (tok_str_ends(f, "ions") || tok_str_ends(f, "ies") || tok_str_ends(f, "ices"));
+}
+
 /* After a head: more title words ("Secretary General"), and "for/of" with
  * capitalised words ("Commissioner for Energy"). Returns the end. */
 static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool complement)
@@ -647,7 +657,8 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
                 j++;
             size_t k = j;
             while (k < end && complement_word(ctx, k, j, end)) {
-                if (!(d->toks[k].lx & title_bits) && k > j && is_title_word(ctx, k - 1) &&
+                if (!(d->toks[k].lx & title_bits) && k > j && !office_plural(d, k) &&
+                    (is_title_word(ctx, k - 1) || office_plural(d, k - 1)) &&
                     people_name_at(ctx, k, end) >= k + 2)
                     break;   /* "Commissioner for Energy Ewa Nowak": the name starts */
                 k++;

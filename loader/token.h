@@ -93,6 +93,13 @@ static inline bool tok_streq(const char *a, const char *b)
     return false;
 }
 
+/* Does the string s (a folded word) end with suffix: "sixties", "ties"? */
+static inline bool tok_str_ends(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && memcmp(s + n - k, suffix, k) == 0;
+}
+
 /* Is token i the folded word w? Inline: the extractors ask it of nearly
  * every token, and most answers are decided by the first byte. */
 static inline bool tok_is(const nf_doc *d, size_t i, const char *w)

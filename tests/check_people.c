@@ -54,6 +54,8 @@ static const struct {
     {"Japan's envoy met his Philippine counterpart, Foreign Secretary Maria Elena Cruz.", "Maria Elena Cruz", "Foreign Secretary", "PH"},
     {"Lt Cdr Shahriar Kabir, a coast guard spokesman, said five were missing in Bangladesh.", "Shahriar Kabir", "Coast Guard Spokesman", "BD"},
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
+    {"Kenya's Director of Criminal Investigations Hassan Abdi said it.", "Hassan Abdi", "Director of Criminal Investigations", "KE"},
+    {"Kenya's Director of Public Prosecutions Noordin Haji said it.", "Noordin Haji", "Director of Public Prosecutions", "KE"},
 };
 
 START_TEST(test_officials)
