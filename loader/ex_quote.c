@@ -1331,12 +1331,16 @@ static bool named_by_prefix(const nf_doc *d, size_t open)
  * Offshore Infrastructure Security”, “Caravan of Light”. */
 static bool title_case_name(const nf_doc *d, size_t b, size_t e)
 {
-    if (e - b > 14 || has_clause_punct(d, b, e))
+    if (e - b > 14)
         return false;
     size_t caps = 0;
     for (size_t k = b; k < e; k++) {
         const nf_tok *t = &d->toks[k];
         if (t->kind == TK_QUOTE)
+            return false;
+        if (tok_is_punct(d, k, ':') && k > b && k + 1 < e && is_cap_word(d, k + 1))
+            continue;   /* a subtitle: “Sudan: Famine Review Committee Findings” */
+        if (has_clause_punct(d, k, k + 1))
             return false;
         if (t->kind != TK_WORD)
             continue;

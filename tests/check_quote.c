@@ -239,6 +239,7 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"They met in a chat group they called “Sunrise Circle”.", NULL, NULL},
     {"The ministers signed the “Lisbon Accord on Fisheries Protection” last year.", NULL, NULL},
     {"The film “Silent Waters” won an award.", NULL, NULL},
+    {"The report, “Sudan: Famine Review Committee Findings”, confirmed famine.", NULL, NULL},
     {"Rights groups accused the navy of illegal “pushbacks” at sea.", NULL, NULL},
     {"Local officials blamed “bad luck” for the delay.", NULL, NULL},
     {"Opposition leader Ken Moss accused the government of “dithering.”", NULL, NULL},
