@@ -118,8 +118,11 @@ WORDS(w_period_det,
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
     "same");
 /* Words that make "last year" a period, not the date of one incident:
- * "across the country", "on the roads", "died trying to cross". */
-#define CUMULATIVE_WORDS "across", "roads", "nationwide", "countrywide", "trying", "attempting"
+ * "across the country", "on the roads", "died trying to cross", "the IOM
+ * recorded 558 deaths on the route last year". */
+#define CUMULATIVE_WORDS \
+    "across", "roads", "nationwide", "countrywide", "trying", "attempting", "recorded", \
+        "registered", "documented"
 WORDS(w_cumulative, CUMULATIVE_WORDS);
 /* Words that make any count of the sentence a statistic: "Globally, measles
  * killed 107,000 people", "nationwide". */
@@ -630,7 +633,7 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     const nf_doc *d = st->d;
     size_t e = st->e;
     pr->sig_end = k + 1;
-    if (tok_is(d, k, "on")) {
+    if (tok_is(d, k, "on") || tok_is(d, k, "onto")) {   /* "crammed onto the boat" */
         size_t v = k + 1;
         if (v < e && tok_is(d, v, "board")) {
             pr->sig_end = v + 1;

@@ -343,8 +343,9 @@ static void find_main(ex_ctx *ctx, size_t n_lede)
     ctx->main_event = emit(ctx, type, true, pick_tok, st->tok_start, st->tok_end, date);
 }
 
-/* A year that dates an earlier incident ("in 2009", "the 1987 sinking"),
- * never a period's start ("since 1999"); 0 when the sentence has none. */
+/* A year that dates an earlier incident ("in 2009", "the 1987 sinking",
+ * "since 1996, when ..."), never a period's start ("since 1999"); 0 when
+ * the sentence has none. */
 static int recall_year(const nf_doc *d, size_t from, size_t to, size_t *at)
 {
     for (size_t i = from; i < to; i++) {
@@ -354,8 +355,9 @@ static int recall_year(const nf_doc *d, size_t from, size_t to, size_t *at)
         size_t b = i;
         if (b > from && (d->toks[b - 1].lx & LX_MONTH))
             b--;
-        if (b > from && (tok_is(d, b - 1, "since") || tok_is(d, b - 1, "until")))
-            continue;
+        bool when = i + 2 < to && tok_is_punct(d, i + 1, ',') && tok_is(d, i + 2, "when");
+        if (b > from && (tok_is(d, b - 1, "since") || tok_is(d, b - 1, "until")) && !when)
+            continue;   /* but "the deadliest since 1996, when a jet crashed" dates one */
         if (i + 1 < to && tok_is_dash(d, i + 1) && tok_touch(d, i + 1))
             continue;   /* 2023-24: a season, a span */
         *at = i;

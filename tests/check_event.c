@@ -86,6 +86,8 @@ static const struct { const char *text; size_t n; const char *recalled; } recall
      "crossing nearby.", 2, "train_crash"},
     {"A quake struck the province on Monday.\n\nMemories of the March 2011 disaster remain raw.",
      2, "earthquake"},
+    {"A plane crashed in the Andes on Thursday.\n\nIt was the deadliest air disaster since "
+     "1996, when a Boeing 757 crashed into the sea, killing 70 people.", 2, "crash"},
     /* statistics, the main event's own date, generic plurals: no earlier incident */
     {"A quake struck the province on Monday.\n\nEarthquakes have killed thousands of people "
      "in the region since 1999.", 1, NULL},
