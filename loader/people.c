@@ -317,6 +317,22 @@ void people_note_reference(ex_ctx *ctx, long person, size_t tok)
 
 /* The latest token before `before` that refers to p, and whether it sits in
  * an oblique position ("speaking to Nina Shah") that pronouns skip. */
+/* Is the mention at token at the object of a preposition ("called on
+ * Brandt") or of a verb ("accused Kessler of"), within its sentence? Such
+ * a person is no more the likely "he" than the subject before them. */
+static bool oblique_mention(const nf_doc *d, size_t at)
+{
+    if (at == 0)
+        return false;
+    size_t prev = at - 1;
+    while (prev > 0 && (d->toks[prev].lx & (LX_TITLE | LX_TITLE_MOD | LX_HONORIFIC | LX_RANK)))
+        prev--;
+    bool object = d->toks[prev].kind == TK_WORD && !(d->toks[prev].flags & TF_CAP) &&
+                  tok_str_ends(tok_fold(d, prev), "ed") && prev > 0 &&
+                  !tok_in(d, prev - 1, (const char *const[]){"the", "a", "an", NULL});
+    return (tok_in(d, prev, obliques) || object) && d->toks[prev].sent == d->toks[at].sent;
+}
+
 static size_t latest_reference(const ex_ctx *ctx, const ex_person *p, size_t before, bool *oblique)
 {
     const nf_doc *d = ctx->doc;
@@ -332,16 +348,10 @@ static size_t latest_reference(const ex_ctx *ctx, const ex_person *p, size_t bef
     }
     if (lo > 0)
         best = p->mention_toks[lo - 1];
-    if (best != SIZE_MAX && best > 0) {
-        size_t prev = best - 1;
-        while (prev > 0 && (d->toks[prev].lx & (LX_TITLE | LX_TITLE_MOD | LX_HONORIFIC | LX_RANK)))
-            prev--;
-        *oblique = tok_in(d, prev, obliques) && d->toks[prev].sent == d->toks[best].sent;
-    }
-    if (p->last_ref && p->last_ref < before && (best == SIZE_MAX || p->last_ref > best)) {
+    if (p->last_ref && p->last_ref < before && (best == SIZE_MAX || p->last_ref > best))
         best = p->last_ref;
-        *oblique = false;
-    }
+    if (best != SIZE_MAX)
+        *oblique = oblique_mention(d, best);
     return best;
 }
 

@@ -92,6 +92,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "spoken.”", "The people have spoken.", "Matavele"},
     {"“We are concerned,” Helena Voss, a spokeswoman for the office, told a briefing. “They "
      "must be freed.”", "They must be freed.", "Helena Voss"},
+    /* "she" is not the object of the verb before */
+    {"Finance Minister Jörg Kessler resigned.\n\nEconomy Minister Sabine Roth accused Kessler of "
+     "lying. She called the timing “irresponsible”.", "irresponsible", "Sabine Roth"},
     /* a knight by his given name */
     {"Prime Minister Sir Martin Hale visited.\n\n“It is a tragedy,” Sir Martin said.",
      "It is a tragedy,", "Martin Hale"},
