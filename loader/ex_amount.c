@@ -152,15 +152,35 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
 }
 
 /* Letters written before a number for a currency: KSh500, Sh1 billion, Rp
- * 5 million. `word` is resolved like a currency word (the home country's
- * shilling); the single letters N, P and R count only where the story is set
- * in a country that uses them, touching a sum of at least 100. */
+ * 5 million, SR1,500, SDR 340 million (the IMF's unit, XDR). `word` is
+ * resolved like a currency word (the home country's shilling); the single
+ * letters N, P and R count only where the story is set in a country that
+ * uses them, or the sentence names one, touching a sum of at least 100. */
 static const struct { const char *prefix; const char *word; const char *code; } letter_prefixes[] = {
     {"ksh", NULL, "KES"}, {"kshs", NULL, "KES"}, {"tsh", NULL, "TZS"}, {"ush", NULL, "UGX"},
     {"sh", "shillings", NULL}, {"shs", "shillings", NULL}, {"rp", NULL, "IDR"},
-    {"rm", NULL, "MYR"}, {"n", NULL, "NGN"}, {"p", NULL, "PHP"}, {"r", NULL, "ZAR"},
+    {"rm", NULL, "MYR"}, {"sr", NULL, "SAR"}, {"irs", NULL, "INR"}, {"sdr", NULL, "XDR"},
+    {"sdrs", NULL, "XDR"}, {"n", NULL, "NGN"}, {"p", NULL, "PHP"}, {"r", NULL, "ZAR"},
     {NULL, NULL, NULL}
 };
+
+/* Does the sentence of token i name a country whose currency is code
+ * ("Neighbouring South Africa committed R2.5bn")? */
+static bool sentence_country_uses(const ex_ctx *ctx, size_t i, const char *code)
+{
+    const nf_doc *d = ctx->doc;
+    const nf_sent *s = &d->sents[d->toks[i].sent];
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const ex_cmention *m = ex_country_at(ctx, k);
+        if (!m)
+            continue;
+        const char *c = gaz_country_currency(ctx->gaz, m->code);
+        if (c && strcmp(c, code) == 0)
+            return true;
+        k = m->tok + m->ntok - 1;
+    }
+    return false;
+}
 
 static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t end)
 {
@@ -173,11 +193,15 @@ static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t
         if (tok_len(d, i) > 1)
             return letter_prefixes[k].code;
         const char *home = gaz_country_currency(ctx->gaz, ctx->home);
-        if (!home || strcmp(home, letter_prefixes[k].code) != 0 || j != i + 1 || !tok_touch(d, j))
+        if (!(home && strcmp(home, letter_prefixes[k].code) == 0) &&
+            !sentence_country_uses(ctx, i, letter_prefixes[k].code))
+            return NULL;
+        if (j != i + 1 || !tok_touch(d, j))
             return NULL;
         num_val nv;
-        if (!num_parse(d, j, end, true, &nv) || nv.value < 100)
-            return NULL;
+        size_t after = amount_number(ctx, j, end, &nv.value);
+        if (after == j || nv.value < 100)
+            return NULL;   /* "R2.5bn" is a sum; "P5" or "N1" a name */
         return letter_prefixes[k].code;
     }
     return NULL;

@@ -103,6 +103,15 @@ static bool subdivision_state(const nf_doc *d, size_t i, size_t next)
 }
 
 /* Is the match at [i, i + n) part of a longer proper name, not the country? */
+/* An adjective capitalised only because it opens the sentence:
+ * "Neighbouring South Africa", "Landlocked Malawi", "Northern Nigeria". */
+static bool sentence_adjective(const nf_doc *d, size_t i)
+{
+    const char *f = tok_fold(d, i);
+    return sentence_initial(d, i) && (tok_str_ends(f, "ing") || tok_str_ends(f, "ed") ||
+                                      tok_str_ends(f, "ern"));
+}
+
 static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
 {
     const nf_doc *d = ctx->doc;
@@ -127,7 +136,8 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
         return true;   /* Niger State, Mexico State */
     if (i > 0 && d->toks[i - 1].sent == d->toks[i].sent &&
         (d->toks[i].flags & TF_SPACE) && d->toks[i - 1].kind == TK_WORD) {
-        if (kind == GAZ_KIND_NAME && plain_capitalised(d, i - 1) && !ex_country_at(ctx, i - 1))
+        if (kind == GAZ_KIND_NAME && plain_capitalised(d, i - 1) && !ex_country_at(ctx, i - 1) &&
+            !sentence_adjective(d, i - 1))
             return true;   /* Michael Jordan, Lake Chad */
         if ((d->toks[i - 1].flags & TF_CAP) && tok_in(d, i - 1, region_prefixes))
             return true;   /* Latin America, New Mexico, Latin American */

@@ -136,7 +136,8 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"birr", "birr", "ETB"}, {"rupiah", "rupiah", "IDR"}, {"ringgit", "ringgit", "MYR"},
     {"baht", "baht", "THB"}, {"dong", "dong", "VND"}, {"reais", "real", "BRL"},
     {"real", "real", "BRL"}, {"soles", "sol", "PEN"}, {"dinars", "dinar", "IQD"},
-    {"dinar", "dinar", "IQD"}, {NULL, NULL, NULL}
+    {"dinar", "dinar", "IQD"}, {"meticais", "metical", "MZN"}, {"metical", "metical", "MZN"},
+    {NULL, NULL, NULL}
 };
 
 static uint64_t pack_form(const char *code, int kind)

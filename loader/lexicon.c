@@ -127,7 +127,8 @@ const lex_class lex_classes[] = {
                   "lira liras naira taka kroner krone kronor krona francs franc yen yuan "
                   "renminbi rand shillings shilling riyals riyal dirhams dirham rubles roubles "
                   "ruble rouble hryvnias hryvnia zloty won rs tk cedis cedi kwacha birr rupiah "
-                  "ringgit baht dong lempiras quetzales soles reais real bolivars dinars dinar"},
+                  "ringgit baht dong lempiras quetzales soles reais real bolivars dinars dinar "
+                  "meticais metical"},
     {LX_MULT, "million millions m mn mln billion billions bn b trillion tn thousand k lakh "
               "lakhs crore crores"},
     {LX_UNIT, "metres meters metre meter km kilometres kilometers kilometre kilometer miles "

@@ -10,6 +10,8 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"Fans in Ivory Coast and Côte d’Ivoire's Ivorian capital.", "CI"},
     {"Three Syrians and a Tajik national were held.", "SY TJ"},
     {"Militants operate from islands in Lake Chad.", ""},
+    {"Lake Chad is shrinking.", ""},
+    {"Neighbouring South Africa sent aid. Landlocked Malawi did too.", "ZA MW"},
     {"The ship sank in the Indian Ocean off the Irish Sea.", ""},
     {"Michael Jordan visited New Mexico and Latin America.", ""},
     {"European ministers met on the Channel.", ""},
