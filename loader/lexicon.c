@@ -76,7 +76,8 @@ const lex_class lex_classes[] = {
                   "player athletes climbers hikers swimmers divers asylum seekers kids "
                   "troops policemen policeman police officers militants fighters others "
                   "americans nationals journalists journalist doctors nurses inmates "
-                  "prisoners detainees customers commuters drivers driver"},
+                  "prisoners detainees customers commuters drivers driver paramedics paramedic medics "
+                  "medic rescuers rescuer peacekeepers peacekeeper farmers guards guard"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},
     {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "

@@ -237,6 +237,8 @@ ROWS(toll_rows) = {
 /* Breakdowns by kind of person: groups. */
 ROWS(group_rows) = {
     {"The dead included five women and a girl.", "dead 5 exact women; dead 1 exact girl"},
+    {"The ministry said the dead included four paramedics who were struck on the road.",
+     "dead 4 exact paramedics"},
     {"The dead include three police officers and a firefighter.",
      "dead 3 exact police officers; dead 1 exact firefighter"},
     {"Among the injured were 12 children.", "injured 12 exact children"},
