@@ -631,12 +631,13 @@ static bool complement_word(const ex_ctx *ctx, size_t k, size_t first, size_t en
 
 /* A plural that names what an office deals with and ends its title:
  * "Director of Public Prosecutions", "of Criminal Investigations",
- * "Fisheries", "Services". Names are not plurals like these. */
+ * "Fisheries", "Services", "Partnerships". Names are not plurals like these. */
 static bool office_plural(const nf_doc *d, size_t k)
 {
     const char *f = tok_fold(d, k);
     return (d->toks[k].flags & TF_CAP) && strlen(f) > 6 &&
-           (tok_str_ends(f, "ions") || tok_str_ends(f, "ies") || tok_str_ends(f, "ices"));
+           (tok_str_ends(f, "ions") || tok_str_ends(f, "ies") || tok_str_ends(f, "ices") ||
+            tok_str_ends(f, "ships"));
 }
 
 /* After a head: more title words ("Secretary General"), and "for/of" with
