@@ -698,6 +698,31 @@ static bool seat_at(const nf_doc *d, size_t b, size_t e)
 
 typedef enum { NP_NONE, NP_PRONOUN, NP_NAME, NP_TITLE, NP_ORG, NP_GENERIC } np_kind;
 
+/* Where the story spells out the acronym at token a: "The Enforcement
+ * Directorate (ED)" gives [*xb, *xe) = "Enforcement Directorate". */
+static bool acronym_expansion(const ex_ctx *ctx, size_t a, size_t *xb, size_t *xe)
+{
+    const nf_doc *d = ctx->doc;
+    size_t n = tok_len(d, a);
+    if (!(d->toks[a].flags & TF_UPPER) || n < 2)
+        return false;
+    for (size_t k = 1; k + 2 < d->n_toks; k++) {
+        if (!tok_is_punct(d, k, '(') || !tok_is_punct(d, k + 2, ')') || k + 1 == a ||
+            tok_len(d, k + 1) != n ||
+            memcmp(d->text + d->toks[k + 1].start, d->text + d->toks[a].start, n) != 0)
+            continue;
+        size_t b = np_left(ctx, k, sent_first(d, k));
+        while (b < k && tok_in(d, b, determiners))
+            b++;
+        if (b < k && is_cap_word(d, b)) {
+            *xb = b;
+            *xe = k;
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool has_bits(const nf_doc *d, size_t b, size_t e, uint64_t bits)
 {
     for (size_t k = b; k < e; k++)
@@ -746,6 +771,9 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
     size_t oe = org_end(d, c, e);
     if (seat_at(d, c, e) || seat_at(d, c, oe))
         return NP_ORG;   /* "Downing Street", "a No 10 spokesman" */
+    size_t xb, xe;
+    if (oe == c + 1 && acronym_expansion(ctx, c, &xb, &xe))
+        return NP_ORG;   /* "the ED" after "The Enforcement Directorate (ED)" */
     if (is_word(d, oe - 1) && (d->toks[oe - 1].lx & LX_ORG))
         return NP_ORG;
     for (size_t k = c + 1; k + 1 < e; k++) {
@@ -930,6 +958,9 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
         }
         if (!proper && tok_in(d, b, (const char *const[]){"a", "an", NULL}))
             return -1;
+        size_t xb, xe;
+        if (oe == c + 1 && acronym_expansion(ctx, c, &xb, &xe))
+            return add_org(ctx, xb, xe);
         return add_org(ctx, c, oe);
     }
     case NP_NAME: {
@@ -1048,6 +1079,10 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         else
             break;
     }
+    /* "The Israel Defense Forces (IDF) said" */
+    if (end >= floor + 4 && tok_is_punct(d, end - 1, ')') && tok_is_punct(d, end - 3, '(') &&
+        (d->toks[end - 2].flags & TF_UPPER))
+        end -= 3;
     if (end <= floor)
         return a;
     if (tok_is(d, end - 1, "and") && end - 1 > floor) {

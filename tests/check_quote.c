@@ -95,6 +95,12 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* "she" is not the object of the verb before */
     {"Finance Minister Jörg Kessler resigned.\n\nEconomy Minister Sabine Roth accused Kessler of "
      "lying. She called the timing “irresponsible”.", "irresponsible", "Sabine Roth"},
+    /* an organisation and its acronym */
+    {"The Israel Defense Forces (IDF) said it had carried out “precise strikes” on depots.",
+     "precise strikes", "Israel Defense Forces"},
+    {"The Enforcement Directorate (ED) arrested him. In a statement, the ED said he had "
+     "“actively concealed the proceeds”.", "actively concealed the proceeds",
+     "Enforcement Directorate"},
     /* a knight by his given name */
     {"Prime Minister Sir Martin Hale visited.\n\n“It is a tragedy,” Sir Martin said.",
      "It is a tragedy,", "Martin Hale"},
