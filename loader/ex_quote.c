@@ -698,6 +698,16 @@ static bool seat_at(const nf_doc *d, size_t b, size_t e)
 
 typedef enum { NP_NONE, NP_PRONOUN, NP_NAME, NP_TITLE, NP_ORG, NP_GENERIC } np_kind;
 
+/* A US politician's party and state after the name: "R-Texas", "D-Calif.". */
+static bool party_tag(const nf_doc *d, size_t b, size_t e)
+{
+    if (e < b + 3 || e > b + 4 || tok_len(d, b) != 1 || !(d->toks[b].flags & (TF_CAP | TF_UPPER)) ||
+        !strchr("RDI", d->text[d->toks[b].start]))
+        return false;
+    return tok_is_dash(d, b + 1) && tok_touch(d, b + 1) && is_cap_word(d, b + 2) &&
+           (e == b + 3 || tok_is_punct(d, b + 3, '.'));
+}
+
 /* Where the story spells out the acronym at token a: "The Enforcement
  * Directorate (ED)" gives [*xb, *xe) = "Enforcement Directorate". */
 static bool acronym_expansion(const ex_ctx *ctx, size_t a, size_t *xb, size_t *xe)
@@ -1115,6 +1125,10 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         size_t seg_b = k;
         while (seg_b < seg_end && d->toks[seg_b].kind == TK_QUOTE)
             seg_b++;   /* “...,” Helena Voss, a spokeswoman, told ... */
+        if (party_tag(d, seg_b, seg_end) && seg_b > floor && is_sep(d, seg_b - 1)) {
+            seg_end = seg_b - 1;   /* "Sen. Carla Nunley, R-Texas, said" */
+            continue;
+        }
         size_t b = np_left(ctx, seg_end, seg_b);
         np_kind kind = classify(ctx, b, seg_end);
         bool fills = b == seg_b || (b > seg_b && tok_in(d, b - 1, clause_openers));

@@ -95,6 +95,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* "she" is not the object of the verb before */
     {"Finance Minister Jörg Kessler resigned.\n\nEconomy Minister Sabine Roth accused Kessler of "
      "lying. She called the timing “irresponsible”.", "irresponsible", "Sabine Roth"},
+    /* a US politician's party and state are no speaker */
+    {"U.S. Sen. Carla Nunley, R-Texas, who grew up nearby, called the shooting “an act of "
+     "pure evil” on Sunday.", "an act of pure evil", "Carla Nunley"},
     /* an organisation and its acronym */
     {"The Israel Defense Forces (IDF) said it had carried out “precise strikes” on depots.",
      "precise strikes", "Israel Defense Forces"},
