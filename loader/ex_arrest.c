@@ -572,6 +572,22 @@ static void arrested_alongside(const nf_doc *d, ar_list *l, size_t te, size_t to
     add_groups(d, l, g, to, base, false, floor);
 }
 
+/* The end of a named person, titles before the name allowed, at token i:
+ * "former Karnataka Irrigation Minister H.S. Manjunath Gowda". i when none. */
+static size_t named_object(const ex_ctx *ctx, size_t i, size_t to)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t k = i; k < to && k < i + 8; k++) {
+        bool after_title = k == i || (d->toks[k - 1].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC));
+        size_t ne = after_title ? people_name_at(ctx, k, to) : k;
+        if (ne >= k + 2)
+            return ne;
+        if (d->toks[k].kind != TK_WORD && !tok_is_punct(d, k, '.'))
+            break;
+    }
+    return i;
+}
+
 /* One trigger of sentence [from, to): read its voice and count its group(s). */
 static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size_t to)
 {
@@ -614,12 +630,29 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
      * "Police have taken into custody the mine's manager" */
     bool perfect = ts > from && tok_in(d, ts - 1, (const char *const[]){"have", "has", "had", NULL});
     if (kind == 1 && !be &&
-        (perfect || !tok_in(d, ts, (const char *const[]){"taken", "placed", "brought", NULL})) &&
-        np_count(d, te, to, &obj)) {
+        (perfect || !tok_in(d, ts, (const char *const[]){"taken", "placed", "brought", NULL}))) {
         size_t s = skip_adverbial(d, cs, ts);
         base.from = ts > s + ADV_BACK ? ts : s;
-        add_groups(d, l, te, to, base, false, AR_NEW);
-        return;
+        if (np_count(d, te, to, &obj)) {
+            add_groups(d, l, te, to, base, false, AR_NEW);
+            return;
+        }
+        size_t ne = named_object(ctx, te, to);
+        if (ne > te) {   /* "Police arrested former minister John Smith" */
+            base.count = 1;
+            base.kind = AR_NEW;
+            base.sus_from = te;
+            base.sus_to = ne;
+            base.to = ne;
+            add_cand(l, &base);
+            return;
+        }
+        if (te < to && d->toks[te].kind == TK_WORD &&
+            !tok_in(d, te, (const char *const[]){"in", "on", "at", "after", "over", "near", "by",
+                                                "during", "following", "for", "from", "with",
+                                                "as", "since", "last", "this", NULL}) &&
+            !(d->toks[te].lx & LX_WEEKDAY))
+            return;   /* an object we cannot count: the subject made the arrest */
     }
     if (subj_end > cs && (tok_is(d, subj_end - 1, "who") || tok_is(d, subj_end - 1, "whom")))
         subj_end--;   /* "The men, who were arrested last week, ..." */

@@ -12,6 +12,9 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* passive: the subject is counted */
     {"Police said three suspected smugglers had been arrested near the port.", {3, END}},
+    /* a named person as the object; an object we cannot count is no arrest of the subject */
+    {"The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda.", {1, END}},
+    {"Police arrested former minister in the raid.", {END}},
     /* a second group after the trigger */
     {"The organiser had been arrested alongside four of his aides.", {1, 4, END}},
     {"A local businessman was detained along with two employees.", {1, 2, END}},
