@@ -474,6 +474,16 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
             *ts = k - 1;
             return 1;
         }
+        /* "Police took two people into custody": the object comes between */
+        for (size_t v = k; tok_is(d, k, "into") && v-- > from && v + 7 > k;) {
+            if (d->toks[v].kind == TK_PUNCT)
+                break;
+            if (tok_in(d, v, (const char *const[]){"took", "take", "takes", "taking", NULL})) {
+                *ts = v;
+                *te = v + 1;
+                return 1;
+            }
+        }
         if (tok_is(d, k, "in")) {
             *ts = k;
             return 2;
@@ -634,7 +644,14 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
         size_t s = skip_adverbial(d, cs, ts);
         base.from = ts > s + ADV_BACK ? ts : s;
         if (np_count(d, te, to, &obj)) {
+            size_t before = l->n;
             add_groups(d, l, te, to, base, false, AR_NEW);
+            for (size_t k = before; te <= i && tok_is(d, i, "custody") && k < l->n; k++) {
+                l->c[k].to = i + 1;   /* "took two people into custody" */
+                size_t into = i - (tok_is(d, i - 1, "police") ? 2 : 1);
+                if (l->c[k].sus_to > into)
+                    l->c[k].sus_to = into;
+            }
             return;
         }
         size_t ne = named_object(ctx, te, to);

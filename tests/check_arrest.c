@@ -15,6 +15,7 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* a named person as the object; an object we cannot count is no arrest of the subject */
     {"The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda.", {1, END}},
     {"Police arrested former minister in the raid.", {END}},
+    {"In Switzerland, the Zurich cantonal police took two people into custody.", {2, END}},
     /* a second group after the trigger */
     {"The organiser had been arrested alongside four of his aides.", {1, 4, END}},
     {"A local businessman was detained along with two employees.", {1, 2, END}},
@@ -96,6 +97,13 @@ END_TEST
 
 /* The suspects phrase and the evidence, exactly as written. */
 static const struct { const char *text, *suspects, *evidence; } spans[] = {
+    {"In Switzerland, the Zurich cantonal police took two people into custody.",
+     "two people", "the Zurich cantonal police took two people into custody"},
+    {"Police have taken into custody the mine's manager.", "the mine's manager",
+     "Police have taken into custody the mine's manager"},
+    {"The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda.",
+     "former Irrigation Minister H.S. Manjunath Gowda",
+     "The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda"},
     {"Police said three suspected smugglers had been arrested near the port.",
      "three suspected smugglers", "three suspected smugglers had been arrested"},
     {"The pilot, a 45-year-old man, was arrested at the airport.",
