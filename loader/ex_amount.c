@@ -49,6 +49,14 @@ static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *val
         return i;
     *value = nv.value;
     size_t e = i + nv.ntok;
+    const nf_doc *d = ctx->doc;
+    /* "a ₹1,200-crore scam", "a $2-billion deal": the multiplier hyphenated */
+    if (nv.ntok == 1 && e + 1 < end && tok_is_dash(d, e) && tok_touch(d, e) &&
+        tok_touch(d, e + 1) && (d->toks[e + 1].lx & LX_MULT) &&
+        num_multiplier(tok_fold(d, e + 1)) > 1) {
+        *value *= num_multiplier(tok_fold(d, e + 1));
+        e += 2;
+    }
     /* "Rs 3.2 lakh crore": a second multiplier after lakh (1e5 × 1e7) */
     if (e < end && e > i + 1 && tok_is(ctx->doc, e - 1, "lakh") &&
         (tok_is(ctx->doc, e, "crore") || tok_is(ctx->doc, e, "crores"))) {

@@ -13,6 +13,8 @@ static const struct { const char *text; double value; const char *currency; cons
     {"compensation of Tk 500,000 each", 500000, "BDT", "Tk 500,000"},
     {"a reward of 10 million naira", 1e7, "NGN", "10 million naira"},
     {"a loan worth SDR 340 million", 340e6, "XDR", "SDR 340 million"},
+    {"ED arrests ex-minister in ₹1,200-crore scam", 1.2e10, "INR", "₹1,200-crore"},
+    {"a $2-billion deal", 2e9, "USD", "$2-billion"},
     {"hoped to earn SR1,500 a month", 1500, "SAR", "SR1,500"},
     {"spending of 436 billion meticais", 436e9, "MZN", "436 billion meticais"},
     {"the embassy gave IRs 200,000 to each family", 200000, "INR", "IRs 200,000"},
