@@ -698,6 +698,20 @@ static bool seat_at(const nf_doc *d, size_t b, size_t e)
 
 typedef enum { NP_NONE, NP_PRONOUN, NP_NAME, NP_TITLE, NP_ORG, NP_GENERIC } np_kind;
 
+/* "Ana Beltrán of the Guardia Civil said": the noun phrase np_left found
+ * at b is the body a person is "of"; where that person's name starts, or
+ * NONE. */
+static size_t name_before_of(const ex_ctx *ctx, size_t b, size_t floor)
+{
+    const nf_doc *d = ctx->doc;
+    if (b < floor + 2 || !tok_is(d, b - 1, "of"))
+        return NONE;
+    for (size_t s = b - 2 >= floor + 5 ? b - 6 : floor; s < b - 1; s++)
+        if (people_name_at(ctx, s, b - 1) == b - 1)
+            return s;
+    return NONE;
+}
+
 /* A US politician's party and state after the name: "R-Texas", "D-Calif.". */
 static bool party_tag(const nf_doc *d, size_t b, size_t e)
 {
@@ -1112,6 +1126,11 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
             end = p - 1;
             b = np_left(ctx, end, floor);
         }
+        size_t nb = name_before_of(ctx, b, floor);
+        if (nb != NONE) {
+            end = b - 1;
+            b = nb;
+        }
         a.speaker = speaker_of_np(ctx, b, end, false, 0);
         return a;
     }
@@ -1130,7 +1149,12 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
             continue;
         }
         size_t b = np_left(ctx, seg_end, seg_b);
-        np_kind kind = classify(ctx, b, seg_end);
+        size_t np_end = seg_end, nb = name_before_of(ctx, b, seg_b);
+        if (nb != NONE) {
+            np_end = b - 1;   /* "Lt Col Ana Beltrán of the Guardia Civil, who ..., said" */
+            b = nb;
+        }
+        np_kind kind = classify(ctx, b, np_end);
         bool fills = b == seg_b || (b > seg_b && tok_in(d, b - 1, clause_openers));
         if (!fills && (seg_b <= floor || !is_sep(d, seg_b - 1)) && b - seg_b <= 6) {
             /* the sentence's subject with a premodifier: "Former ... winger NAME" */
@@ -1141,17 +1165,17 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         }
         if (kind == NP_NAME && fills) {
             best_b = b;
-            best_e = seg_end;
+            best_e = np_end;
             break;
         }
         if (b == seg_b && (kind == NP_ORG || kind == NP_PRONOUN) && best_b == NONE) {
             best_b = b;
-            best_e = seg_end;
+            best_e = np_end;
             break;
         }
         if (b == seg_b && kind == NP_TITLE && best_b == NONE) {
             best_b = b;   /* keep looking for a name before it */
-            best_e = seg_end;
+            best_e = np_end;
         }
         if (looks_org_segment(d, seg_b, seg_end))
             org_hint = true;

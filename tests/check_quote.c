@@ -98,6 +98,11 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a US politician's party and state are no speaker */
     {"U.S. Sen. Carla Nunley, R-Texas, who grew up nearby, called the shooting “an act of "
      "pure evil” on Sunday.", "an act of pure evil", "Carla Nunley"},
+    /* a person "of" a body speaks, not the body */
+    {"Lieutenant Colonel Ana Beltrán of the Guardia Civil, who led the inquiry, described the "
+     "work as “exemplary”.", "exemplary", "Ana Beltrán"},
+    {"Ana Beltrán of the Guardia Civil said the work was “exemplary”.", "exemplary",
+     "Ana Beltrán"},
     /* an organisation and its acronym */
     {"The Israel Defense Forces (IDF) said it had carried out “precise strikes” on depots.",
      "precise strikes", "Israel Defense Forces"},
