@@ -206,9 +206,8 @@ static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t
             return NULL;
         if (j != i + 1 || !tok_touch(d, j))
             return NULL;
-        num_val nv;
-        size_t after = amount_number(ctx, j, end, &nv.value);
-        if (after == j || nv.value < 100)
+        double value;
+        if (amount_number(ctx, j, end, &value) == j || value < 100)
             return NULL;   /* "R2.5bn" is a sum; "P5" or "N1" a name */
         return letter_prefixes[k].code;
     }

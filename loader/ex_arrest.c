@@ -475,12 +475,12 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
             return 1;
         }
         /* "Police took two people into custody": the object comes between */
-        for (size_t v = k; tok_is(d, k, "into") && v-- > from && v + 7 > k;) {
-            if (d->toks[v].kind == TK_PUNCT)
+        for (size_t v = k; tok_is(d, k, "into") && v > from && v + 6 > k; v--) {
+            if (d->toks[v - 1].kind == TK_PUNCT)
                 break;
-            if (tok_in(d, v, (const char *const[]){"took", "take", "takes", "taking", NULL})) {
-                *ts = v;
-                *te = v + 1;
+            if (tok_in(d, v - 1, (const char *const[]){"took", "take", "takes", "taking", NULL})) {
+                *ts = v - 1;
+                *te = v;
                 return 1;
             }
         }
