@@ -97,7 +97,7 @@ test-san: build-san/check_newsfacts build-san/newsfacts
 
 eval: build/newsfacts
 	$(SHARED)/eval/score $(SHARED)/corpus --run 'build/newsfacts extract'
-	@for d in tests/holdout tests/holdout2 tests/holdout3 tests/holdout4 tests/holdout5; do \
+	@for d in tests/holdout tests/holdout[0-9]*; do \
 	  if ls $$d/*.gold.json >/dev/null 2>&1; then \
 	    echo; echo "held-out stories ($$d):"; \
 	    $(SHARED)/eval/score $$d --run 'build/newsfacts extract'; fi; done

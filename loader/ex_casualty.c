@@ -116,7 +116,7 @@ WORDS(w_long_run, LONG_RUN_WORDS);
 WORDS(w_plural_cause, PLURAL_CAUSE_WORDS);
 WORDS(w_period_det,
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
-    "same");
+    "same", "financial", "fiscal");
 /* Words that make "last year" a period, not the date of one incident:
  * "across the country", "on the roads", "died trying to cross", "the IOM
  * recorded 558 deaths on the route last year". */
@@ -231,6 +231,7 @@ typedef struct cstate {
     size_t sent_first;   /* first candidate of this sentence */
     bool stat_sentence;  /* "since 1999": every count here is a statistic */
     bool cumulative;     /* "accidents", "across", "nationwide": a count over many incidents */
+    bool incident;       /* a word naming one incident: "fire", "sinking", "crash" */
     size_t perfect_kill; /* first "has/have killed|claimed", NO_TOK when none */
     size_t long_cause;   /* first "insurgency", "war" ..., NO_TOK when none */
 } cstate;
@@ -263,6 +264,10 @@ static int count_word_cat(const nf_doc *d, size_t i)
         return X(NF_SURVIVORS);
     return CAT_NONE;
 }
+
+WORDS(w_revised,
+    "revised", "raised", "risen", "rose", "climbed", "jumped", "gone", "went", "increased",
+    "moved", "shot", "crept", "ticked");
 
 /* Qualifier words before a number, longest first. Returns the first token
  * of the qualifier (i when there is none). */
@@ -303,6 +308,9 @@ static size_t qualifier_before(const nf_doc *d, size_t s, size_t i, nf_qualifier
         bool ok = true;
         for (int w = 0; w < n && ok; w++)
             ok = tok_is(d, start - (size_t)n + (size_t)w, quals[k].w[w]);
+        if (ok && quals[k].q == NF_UP_TO && tok_is(d, start - 2, "up") &&
+            start - 2 > s && tok_in(d, start - 3, w_revised))
+            break;   /* "revised up to 56": the verb's "up", not a ceiling */
         if (ok) {
             *q = quals[k].q;
             return start - (size_t)n;
@@ -462,6 +470,17 @@ static void np_head(const cstate *st, cnp *p, size_t j)
         p->end = j + 1;   /* "22 more" */
 }
 
+/* A nationality standing for one person, as the last word of its phrase:
+ * "a Singaporean", "two hikers and a Briton were killed". */
+static bool singular_demonym(const cstate *st, size_t k)
+{
+    const nf_doc *d = st->d;
+    if (k >= st->e || !nationality(st->ctx, k) || tok_str_ends(tok_fold(d, k), "s"))
+        return false;
+    return k + 1 >= st->e || !is_word(d, k + 1) || tok_is(d, k + 1, "and") ||
+           tok_is(d, k + 1, "who") || tok_in(d, k + 1, w_aux);
+}
+
 /* A counted phrase starting at token i: "at least 14 people", "a dozen
  * fans", "more than 40", "a teenage girl". Fills p; false when i starts no
  * count of people. */
@@ -497,8 +516,14 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
         return false;
     /* "a girl", "a 14-year-old boy", "a teenage girl", "another man": one person */
     np_head(st, p, i + 1);
-    if (p->head == NO_TOK || p->own_cat != CAT_NONE || !singular_person(st->ctx, p->head) ||
-        p->more)
+    bool demonym = singular_demonym(st, i + 1);
+    if (demonym) {
+        p->head = i + 1;   /* "a Singaporean", "a Briton" */
+        p->end = i + 2;
+        p->own_cat = CAT_NONE;
+    }
+    if (p->head == NO_TOK || p->own_cat != CAT_NONE ||
+        !(demonym || singular_person(st->ctx, p->head)) || p->more)
         return false;
     p->start = i;
     p->count = 1;
@@ -996,6 +1021,16 @@ static bool sentence_since(const cstate *st)
     return false;
 }
 
+/* "last year" (or "this year") in a sentence that names no incident: "more
+ * than 100 fishermen died in Thai waters last year", "Last year, 575
+ * people died of dengue". With one ("71 people died in the sinking last
+ * year") it dates a past incident. */
+static bool year_without_incident(const cstate *st, size_t k)
+{
+    return !st->incident && tok_is(st->d, k, "year") &&
+           (tok_is(st->d, k - 1, "last") || tok_is(st->d, k - 1, "this"));
+}
+
 /* Is the count of p a statistic: "2,000 have died this year", "more than
  * 100 died in mining emergencies across Colombia last year", "the
  * insurgency has killed 35,000"? A past incident the story recalls ("71
@@ -1024,9 +1059,13 @@ static bool statistic(const cstate *st, const cnp *p)
                           tok_is(d, k + 1, "later") || tok_is(d, k + 1, "before") ||
                           tok_is(d, k + 1, "after")))
             continue;
-        if (!tok_is(d, k - 1, "last") || st->cumulative)
+        if (!tok_is(d, k - 1, "last") || st->cumulative || year_without_incident(st, k))
             return true;
     }
+    /* "Last year, 575 people died of dengue", "So far this year, ..." */
+    for (size_t k = st->s + 1; k < p->start; k++)
+        if (tok_in(d, k - 1, w_period_det) && year_without_incident(st, k))
+            return true;
     /* "The insurgency ... has killed more than 35,000 people" */
     return st->perfect_kill != NO_TOK && st->perfect_kill + 1 < p->start &&
            st->long_cause < p->start;
@@ -1037,9 +1076,11 @@ static void sentence_stats(cstate *st)
 {
     const nf_doc *d = st->d;
     st->stat_sentence = sentence_since(st);
-    st->cumulative = false;
+    st->cumulative = st->incident = false;
     st->perfect_kill = st->long_cause = NO_TOK;
     for (size_t k = st->s; k < st->e; k++) {
+        if ((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause))
+            st->incident = true;
         if (d->toks[k].kind != TK_WORD || !tok_in(d, k, w_sentence_stats))
             continue;
         if (tok_in(d, k, w_plural_cause) || tok_in(d, k, w_cumulative))
@@ -1197,6 +1238,43 @@ static void earlier_toll(cstate *st, size_t k, int cat)
     }
 }
 
+/* "11 citizens had been killed, including three civilians, up from nine it
+ * reported in the morning", "revised up to 56 from about 40": the earlier
+ * figure is a fact of its own, of the category of the count before it. */
+static void read_up_from(cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t k = st->s; k + 2 < st->e; k++) {
+        bool up_from = (tok_is(d, k, "up") || tok_is(d, k, "down")) && tok_is(d, k + 1, "from");
+        bool to_from = tok_is(d, k, "from") && k > st->s + 2 && tok_is(d, k - 3, "to") &&
+                       (tok_is(d, k - 4, "up") || tok_is(d, k - 4, "down"));
+        if (!up_from && !to_from)
+            continue;
+        size_t at = up_from ? k + 2 : k + 1;
+        int q = np_at(st, at);
+        num_val nv;
+        if (q >= 0 ? st->np[q].cand >= 0 || st->np[q].role == ROLE_DONE ||
+                         st->np[q].head != NO_TOK
+                   : !bare_count(st, at, &nv))
+            continue;
+        const cand *last = NULL;   /* the closest count before */
+        for (size_t c = st->sent_first; c < st->n_cands; c++)
+            if (st->cands[c].text.end <= d->toks[k].start &&
+                (!last || st->cands[c].text.end > last->text.end))
+                last = &st->cands[c];
+        if (!last)
+            continue;
+        if (q < 0) {
+            add_cand(st, last->cat, (long long)nv.value, NF_EXACT, 0, 0, at, at + nv.ntok);
+            continue;
+        }
+        cnp *p = &st->np[q];
+        p->role = ROLE_DONE;
+        p->cat = last->cat;
+        p->cand = add_cand(st, last->cat, p->count, p->qual, 0, 0, p->start, p->end);
+    }
+}
+
 /* "death toll rises to 45", "the number of people killed has risen to 45
  * from 30", "bringing the toll to 52": a total, and an earlier one after
  * "from". */
@@ -1226,7 +1304,9 @@ static void read_tolls(cstate *st)
         earlier_toll(st, k, cat);
         for (size_t n = 0; n < st->n_np; n++) {
             cnp *p = &st->np[n];
-            if (p->start <= k || p->start > k + 12 || p->role == ROLE_DONE)
+            /* "The death toll from Tuesday's pipeline fire at Rumuekpe
+             * community in Emohua Local Government Area ... has risen to 27" */
+            if (p->start <= k || p->start > k + 24 || p->role == ROLE_DONE)
                 continue;
             if (p->start > 0 && tok_is(d, p->start - 1, "from"))
                 continue;   /* the earlier total, read by earlier_toll */
@@ -1244,11 +1324,15 @@ static void read_tolls(cstate *st)
             if (f < st->e && tok_is(d, f, "up"))
                 f++;
             if (f + 1 < st->e && tok_is(d, f, "from")) {
-                int r = -1;
+                int r = np_at(st, f + 1);
                 num_val nv;
-                if (bare_count(st, f + 1, &nv)) {
-                    r = np_at(st, f + 1);
+                if (r >= 0 && st->np[r].head == NO_TOK && st->np[r].qual != NF_EXACT) {
+                    /* "to 56 from about 40" */
+                    add_cand(st, cat, st->np[r].count, st->np[r].qual, 0, 0, f + 1, st->np[r].end);
+                } else if (bare_count(st, f + 1, &nv)) {
                     add_cand(st, cat, (long long)nv.value, NF_EXACT, 0, 0, f + 1, f + 1 + nv.ntok);
+                } else {
+                    r = -1;
                 }
                 if (r >= 0)
                     st->np[r].role = ROLE_DONE;
@@ -1821,6 +1905,7 @@ static void read_sentence(cstate *st)
     read_of_front(st);
     read_of(st);
     read_children(st);
+    read_up_from(st);
     drop_partials(st);
 }
 

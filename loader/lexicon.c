@@ -77,7 +77,11 @@ const lex_class lex_classes[] = {
                   "troops policemen policeman police officers militants fighters others "
                   "americans nationals journalists journalist doctors nurses inmates "
                   "prisoners detainees customers commuters drivers driver paramedics paramedic medics "
-                  "medic rescuers rescuer peacekeepers peacekeeper farmers guards guard"},
+                  "medic rescuers rescuer peacekeepers peacekeeper farmers guards guard newborns newborn "
+                  "inmate prisoner detainee apprentices apprentice motorists motorist cyclists "
+                  "cyclist bystanders bystander pupils pupil schoolchildren hostages hostage "
+                  "attackers attacker assailants gunmen officials official visitors visitor "
+                  "truckers trucker crewmen crewman holidaymakers mourners onlookers"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},
     {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "

@@ -130,7 +130,9 @@ void sent_split(nf_doc *d)
         const nf_tok *next = &d->toks[j];
         if (!(next->flags & TF_SPACE) || (next->flags & TF_NL) || !opener(d, j))
             continue;
-        if (abbr_word && !(next->lx & LX_STOP))
+        /* "U.S. officials" goes on; "at 2.15 a.m. The nurses" and "a.m.
+         * Twenty-nine of them" do not */
+        if (abbr_word && !(next->lx & (LX_STOP | LX_NUMWORD)))
             continue;
         if (!abbr_word && d->toks[i].cp == '.' && j == i + 1 && abbreviation_dot(d, i))
             continue;

@@ -114,6 +114,24 @@ ROWS(subject_rows) = {
     {"In December, 10 people, four of them children, died in a crush.",
      "dead 10 exact; dead 4 exact children"},
     {"Three people, the police said, were killed.", "dead 3 exact"},
+    {"Twelve people, nine of them newborns, were killed in the fire.",
+     "dead 12 exact; dead 9 exact newborns"},
+    {"Five inmates and a correctional official were killed in the riot.",
+     "dead 5 exact inmates; dead 1 exact correctional official"},
+    {"Among the dead are two Malaysian hikers and a Singaporean, he said.",
+     "dead 2 exact Malaysian hikers; dead 1 exact Singaporean"},
+    {"She said 19 of the injured were officials.", "injured 19 exact officials"},
+    /* a toll far from its word; earlier figures after "up from", "from" */
+    {"The death toll from Tuesday's pipeline fire at Rumuekpe community in Emohua Local "
+     "Government Area of Rivers State has risen to 27, including six children.",
+     "dead 27 exact; dead 6 exact children"},
+    {"The ministry said 11 citizens had been killed, up from nine it reported earlier.",
+     "dead 11 exact; dead 9 exact"},
+    {"The number of injured has been revised up to 56 from about 40.",
+     "injured 56 exact; injured 40 approximate"},
+    /* "a.m." before a capitalised number word ends the sentence */
+    {"The fire broke out at around 2.15 a.m. Twenty-nine of them were carried out alive.",
+     "survivors 29 exact"},
     {"Forty-two workers were underground. Nine of them were pulled out alive.",
      "aboard 42 exact; survivors 9 exact"},
     {"Fifty people were on the bus when it crashed.", "aboard 50 exact"},
@@ -319,6 +337,12 @@ ROWS(negative_rows) = {
     {"Between 2015 and 2020, 500 people died on the roads.", ""},
     {"More than 90 people have died in the past five years.", ""},
     {"More than 2,500 people died or went missing at sea.", ""},
+    /* "last year" in a sentence that names no incident; with one it dates it */
+    {"One group estimates that more than 100 fishermen died in Thai waters last year.", ""},
+    {"Last year, 575 people died of dengue.", ""},
+    {"The inspectorate recorded 96 deaths in prisons in the 2023/24 financial year.", ""},
+    {"Last year, 71 people died in the sinking of a ferry.", "dead 71 exact"},
+    {"Eleven people died in a bus crash last year.", "dead 11 exact"},
     /* partial tallies and subsets by status or severity */
     {"Officials have confirmed 15 deaths - 11 in Bangladesh and four in India.", "dead 15 exact"},
     {"Officials have confirmed 15 deaths: 11 in Bangladesh and four in India.", "dead 15 exact"},

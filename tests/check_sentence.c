@@ -20,6 +20,9 @@ static const struct { const char *text; const char *sentences; } rows[] = {
     {"a line that wraps\nin lowercase goes on.", "a line that wraps\nin lowercase goes on."},
     {"At 11 a.m. The police said so.", "At 11 a.m. || The police said so."},
     {"At 9 a.m. Tuesday it rained.", "At 9 a.m. Tuesday it rained."},
+    {"It began at 2.15 a.m. Twenty-nine were rescued.",
+     "It began at 2.15 a.m. || Twenty-nine were rescued."},
+    {"The U.S. Seventh Fleet sailed.", "The U.S. Seventh Fleet sailed."},
 };
 
 START_TEST(test_split)
