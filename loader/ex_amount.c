@@ -13,6 +13,8 @@
 #include "number.h"
 #include "sentence.h"
 
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct money {
@@ -41,6 +43,57 @@ static void set_code(money *m, const char *code)
     m->currency[3] = '\0';
 }
 
+/* The digits of s as one integer, every separator skipped. */
+static double digits_only(const char *s)
+{
+    double v = 0;
+    for (; *s; s++)
+        if (*s >= '0' && *s <= '9')
+            v = v * 10 + (*s - '0');
+    return v;
+}
+
+/* "1,2" and "3,75" (one or two digits after the only comma): the decimal
+ * comma of South Africa and much of Europe, "R1,2 million". A thousands
+ * comma is followed by three digits. */
+static bool decimal_comma(const char *s)
+{
+    const char *c = strchr(s, ',');
+    if (!c || strchr(c + 1, ',') || strchr(s, '.'))
+        return false;
+    size_t n = strlen(c + 1);
+    return c > s && (n == 1 || n == 2) && strspn(c + 1, "0123456789") == n;
+}
+
+static double comma_as_point(const char *s)
+{
+    char buf[64];
+    snprintf(buf, sizeof buf, "%s", s);
+    *strchr(buf, ',') = '.';
+    return strtod(buf, NULL);
+}
+
+/* "R50 000", "R48 750": thousands grouped by spaces, as South African and
+ * much European copy writes them. Token i holds one to three digits; each
+ * group after it exactly three, one space apart. Returns the end. */
+static size_t space_grouped(const nf_doc *d, size_t i, size_t end, double *value)
+{
+    size_t len = tok_len(d, i);
+    size_t e = i + 1;
+    if (len > 3 || strspn(tok_fold(d, i), "0123456789") != len)
+        return e;
+    double v = *value;
+    while (e < end && d->toks[e].kind == TK_NUM && tok_len(d, e) == 3 &&
+           strspn(tok_fold(d, e), "0123456789") == 3 &&
+           d->toks[e].start == d->toks[e - 1].end + 1 && d->text[d->toks[e - 1].end] == ' ') {
+        v = v * 1000 + digits_only(tok_fold(d, e));
+        e++;
+    }
+    if (e > i + 1)
+        *value = v;
+    return e;
+}
+
 /* A number with its multiplier from token i; returns the end or i. */
 static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *value)
 {
@@ -50,6 +103,10 @@ static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *val
     *value = nv.value;
     size_t e = i + nv.ntok;
     const nf_doc *d = ctx->doc;
+    if (nv.digits && nv.ntok == 1)
+        e = space_grouped(d, i, end, value);
+    if (nv.digits && decimal_comma(tok_fold(d, i)))
+        *value = *value / digits_only(tok_fold(d, i)) * comma_as_point(tok_fold(d, i));
     /* "a ₹1,200-crore scam", "a $2-billion deal": the multiplier hyphenated */
     if (nv.ntok == 1 && e + 1 < end && tok_is_dash(d, e) && tok_touch(d, e) &&
         tok_touch(d, e + 1) && (d->toks[e + 1].lx & LX_MULT) &&

@@ -137,6 +137,7 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"baht", "baht", "THB"}, {"dong", "dong", "VND"}, {"reais", "real", "BRL"},
     {"real", "real", "BRL"}, {"soles", "sol", "PEN"}, {"dinars", "dinar", "IQD"},
     {"dinar", "dinar", "IQD"}, {"meticais", "metical", "MZN"}, {"metical", "metical", "MZN"},
+    {"złoty", "zloty", "PLN"}, {"zlotys", "zloty", "PLN"},
     {NULL, NULL, NULL}
 };
 

@@ -133,7 +133,7 @@ const lex_class lex_classes[] = {
                   "renminbi rand shillings shilling riyals riyal dirhams dirham rubles roubles "
                   "ruble rouble hryvnias hryvnia zloty won rs tk cedis cedi kwacha birr rupiah "
                   "ringgit baht dong lempiras quetzales soles reais real bolivars dinars dinar "
-                  "meticais metical"},
+                  "meticais metical złoty zlotys"},
     {LX_MULT, "million millions m mn mln billion billions bn b trillion tn thousand k lakh "
               "lakhs crore crores"},
     {LX_UNIT, "metres meters metre meter km kilometres kilometers kilometre kilometer miles "

@@ -33,6 +33,11 @@ static const struct { const char *text; double value; const char *currency; cons
     {"ABUJA, Nigeria - Families will get N50 million", 5e7, "NGN", "N50 million"},
     {"MANILA, Philippines - Each family got P100,000 in aid", 100000, "PHP", "P100,000"},
     {"The Philippine agency sent P1.5 million worth of food", 1.5e6, "PHP", "P1.5 million"},
+    /* thousands grouped by spaces and the decimal comma (South African copy) */
+    {"The South African court set bail at R50 000 each", 50000, "ZAR", "R50 000"},
+    {"South African police said the fine was R48 750", 48750, "ZAR", "R48 750"},
+    {"South African police valued the haul at R1,2 million", 1.2e6, "ZAR", "R1,2 million"},
+    {"a fine of 10,000 złoty", 10000, "PLN", "10,000 złoty"},
     /* a word other countries share, in a story datelined elsewhere */
     {"ROME - Tunisian police said each migrant paid 2,000 dinars", 2000, "TND", "2,000 dinars"},
 };
