@@ -62,9 +62,10 @@ static bool decimal_comma(const char *s)
     if (!c || strchr(c + 1, ',') || strchr(s, '.'))
         return false;
     size_t n = strlen(c + 1);
-    return c > s && (n == 1 || n == 2) && strspn(c + 1, "0123456789") == n;
+    return c > s && c - s <= 15 && (n == 1 || n == 2) && strspn(c + 1, "0123456789") == n;
 }
 
+/* The value of a token decimal_comma accepted (at most 18 bytes). */
 static double comma_as_point(const char *s)
 {
     char buf[64];

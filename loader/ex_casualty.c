@@ -1246,7 +1246,7 @@ static void read_up_from(cstate *st)
     const nf_doc *d = st->d;
     for (size_t k = st->s; k + 2 < st->e; k++) {
         bool up_from = (tok_is(d, k, "up") || tok_is(d, k, "down")) && tok_is(d, k + 1, "from");
-        bool to_from = tok_is(d, k, "from") && k > st->s + 2 && tok_is(d, k - 3, "to") &&
+        bool to_from = tok_is(d, k, "from") && k > st->s + 3 && tok_is(d, k - 3, "to") &&
                        (tok_is(d, k - 4, "up") || tok_is(d, k - 4, "down"));
         if (!up_from && !to_from)
             continue;
