@@ -44,7 +44,8 @@ const lex_class lex_classes[] = {
                "chairman chairwoman chairperson ceo king queen emperor leader administrator "
                "attorney magistrate constable councillor councilor coroner official president "
                "taoiseach tanaiste justice "
-               "supt superintendant rapporteur commandant deputy gov sen rep chair adviser advisor"},
+               "supt superintendant rapporteur commandant deputy gov sen rep chair adviser advisor "
+               "executive"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "

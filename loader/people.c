@@ -67,12 +67,25 @@ static size_t word_count(const char *s)
     return n;
 }
 
+/* Is short the last words of long ("Frendo Dimech", "Donatella Frendo
+ * Dimech"), compared folded? */
+static bool name_tail(const char *shorter, const char *longer)
+{
+    char fs[128], fl[128];
+    utf8_fold(shorter, strlen(shorter), fs, sizeof fs);
+    utf8_fold(longer, strlen(longer), fl, sizeof fl);
+    size_t ns = strlen(fs), nl = strlen(fl);
+    return ns + 1 < nl && fl[nl - ns - 1] == ' ' && strcmp(fl + nl - ns, fs) == 0;
+}
+
 /* Two full names with the same surname are one person unless both give a
  * first name and the first names differ (Brian Holt, Margaret Holt). */
 static bool same_person(const char *a, const char *b)
 {
     if (word_count(a) < 2 || word_count(b) < 2)
         return true;
+    if (name_tail(a, b) || name_tail(b, a))
+        return true;   /* "Magistrate Frendo Dimech": Donatella Frendo Dimech */
     char fa[64], fb[64];
     size_t na = strcspn(a, " "), nb = strcspn(b, " ");
     utf8_fold(a, na, fa, sizeof fa);

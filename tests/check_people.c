@@ -54,6 +54,7 @@ static const struct {
     {"Japan's envoy met his Philippine counterpart, Foreign Secretary Maria Elena Cruz.", "Maria Elena Cruz", "Foreign Secretary", "PH"},
     {"Lt Cdr Shahriar Kabir, a coast guard spokesman, said five were missing in Bangladesh.", "Shahriar Kabir", "Coast Guard Spokesman", "BD"},
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
+    {"\"We will not pay,\" chief executive Wanjiru Kamau told reporters in Kenya.", "Wanjiru Kamau", "Chief Executive", "KE"},
     {"Kenya's Director of Criminal Investigations Hassan Abdi said it.", "Hassan Abdi", "Director of Criminal Investigations", "KE"},
     {"Kenya's Director of Public Prosecutions Noordin Haji said it.", "Noordin Haji", "Director of Public Prosecutions", "KE"},
     {"In Bangladesh, Labour and Employment Adviser Rafiqul Islam visited the site.", "Rafiqul Islam", "Labour and Employment Adviser", "BD"},
@@ -175,6 +176,19 @@ START_TEST(test_same_surname)
 }
 END_TEST
 
+/* A later mention by a two-word surname is the same person. */
+START_TEST(test_two_word_surname)
+{
+    const char *text = "He appeared before Magistrate Donatella Frendo Dimech in Malta. "
+                       "Magistrate Frendo Dimech granted bail.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_officials, 1);
+    ck_assert_str_eq(f->officials[0].name, "Donatella Frendo Dimech");
+    ck_assert_uint_eq(f->officials[0].n_mentions, 2);
+    nf_facts_free(f);
+}
+END_TEST
+
 Suite *people_suite(void)
 {
     Suite *s = suite_create("people");
@@ -183,6 +197,7 @@ Suite *people_suite(void)
     tcase_add_loop_test(tc, test_not_officials, 0,
                         (int)(sizeof not_officials / sizeof not_officials[0]));
     tcase_add_test(tc, test_surname_mentions);
+    tcase_add_test(tc, test_two_word_surname);
     tcase_add_test(tc, test_same_surname);
     tcase_add_test(tc, test_titles_do_not_cross_names);
     tcase_add_test(tc, test_title_anaphora);
