@@ -225,6 +225,9 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     num_val v;
     size_t an;
     bool apl = false;
+    /* "14:10 Lithuanian driver detained": a live blog's time, no count */
+    if (j > 0 && d->toks[j].kind == TK_NUM && tok_touch(d, j) && tok_is_punct(d, j - 1, ':'))
+        return false;
     if (j < end && !age_at(d, j, end, &an, &apl) && num_parse(d, j, end, false, &v) &&
         !v.year_like && v.value >= 1 && v.value < 100000 && v.value == (long long)v.value) {
         np->count = (long long)v.value;
@@ -358,6 +361,8 @@ static ar_kind kind_of(const nf_doc *d, const np_info *np)
 {
     if (np->pronoun)
         return AR_BACKREF;
+    if (!np->definite && np->count < 0 && np->plural)
+        return AR_BACKREF;   /* "Suspects were detained in two states": the counted ones */
     if (!np->definite)
         return AR_NEW;
     if (np->count < 0)
@@ -445,12 +450,18 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
  * 2 a state ("in custody", "under arrest"). */
 static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t *ts, size_t *te)
 {
-    WORDS(verbs, "arrested", "detained", "apprehended", "nabbed");
+    WORDS(verbs, "arrested", "detained", "apprehended", "nabbed", "recaptured");
     WORDS(take, "taken", "placed", "brought");
     *ts = i;
     *te = i + 1;
-    if (tok_in(d, i, verbs))
+    if (tok_in(d, i, verbs)) {
+        /* "one of the detained men": a participle before its noun names
+         * people arrested before, it tells no arrest */
+        if (i > from && tok_in(d, i - 1, w_defdet) && i + 1 < to &&
+            (d->toks[i + 1].lx & LX_PERSON_N) && !tok_is(d, i - 1, "that"))
+            return 0;
         return 1;
+    }
     if (tok_is(d, i, "held")) {
         for (size_t j = i + 1; j < to && j < i + 4; j++) {
             if (tok_is_break(d, j))
@@ -696,9 +707,13 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
 
 /* A repeat of an arrest the story tells elsewhere is dropped: headlines that
  * sum up the body, back-references, pronouns, "remains in custody". */
-static bool is_repeat(const ar_list *l, size_t k)
+static bool is_repeat(const ex_ctx *ctx, const ar_list *l, size_t k)
 {
     const ar_cand *c = &l->c[k];
+    /* "Our men arrested four suspects," she said: a quote restating it */
+    for (size_t j = 0; j < k && ex_in_quote(ctx, c->trig); j++)
+        if (l->c[j].count == c->count && !l->c[j].heading)
+            return true;
     for (size_t j = 0; j < l->n; j++) {
         const ar_cand *o = &l->c[j];
         if (j == k || o->heading || o->kind == AR_BACKREF)
@@ -737,7 +752,7 @@ static void emit_all(ex_ctx *ctx, const ar_list *l)
 {
     for (size_t k = 0; k < l->n; k++) {
         const ar_cand *c = &l->c[k];
-        if (is_repeat(l, k))
+        if (is_repeat(ctx, l, k))
             continue;
         nf_arrest *a = nf_facts_add_arrest(ctx->facts);
         a->count = c->count;

@@ -12,6 +12,18 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* passive: the subject is counted */
     {"Police said three suspected smugglers had been arrested near the port.", {3, END}},
+    /* recaptured escapees; a participle before its noun; a live blog's time */
+    {"Twenty-three prisoners escaped. By Sunday, 17 of them had been recaptured.", {17, END}},
+    {"Seven suspects were arrested. A confession was read by one of the detained men.",
+     {7, END}},
+    {"14:10 Lithuanian driver detained\n\nA Lithuanian lorry driver has been detained.",
+     {1, END}},
+    /* an uncounted plural, or a quote, restating a counted arrest */
+    {"Seven suspects were arrested on Tuesday. Within 24 hours, suspects were detained in two "
+     "states, the prosecutor said.", {7, END}},
+    {"Four suspected vandals had been arrested. She said, \"Our men arrested four suspects at a "
+     "hideout.\"", {4, END}},
+    {"Police said suspects were detained in two states.", {NO_COUNT, END}},
     /* a named person as the object; an object we cannot count is no arrest of the subject */
     {"The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda.", {1, END}},
     {"Police arrested former minister in the raid.", {END}},
