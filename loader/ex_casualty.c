@@ -653,6 +653,9 @@ static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
  * none. Multiword forms ("crushed to death", "lost their lives", "taken to
  * hospital", "on board", "working in") are read around k. from is where the
  * predicate started; seen_extract says a verb like "pulled" came before. */
+WORDS(w_pulled, "pulled", "plucked", "hauled", "fished");
+WORDS(w_water, "sea", "water", "waters", "river", "lake", "waves", "ocean", "sea's");
+
 static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract, pred *pr)
 {
     const nf_doc *d = st->d;
@@ -694,6 +697,16 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     if (tok_is(d, k, "lives")) {
         bool lost = k >= from + 2 && (tok_is(d, k - 2, "lost") || tok_is(d, k - 2, "losing"));
         return lost ? X(NF_DEAD) : CAT_NONE;
+    }
+    /* "Seven of them were pulled from the sea": out of the water, alive
+     * (bodies are counted by their own word) */
+    if (tok_in(d, k, w_pulled) && k > from && tok_in(d, k - 1, w_aux) && k + 2 < e &&
+        tok_is(d, k + 1, "from")) {
+        size_t w = k + 2 + (tok_is(d, k + 2, "the") || tok_is(d, k + 2, "a"));
+        if (w < e && tok_in(d, w, w_water) && !(w + 1 < e && tok_is(d, w + 1, "dead"))) {
+            pr->sig_end = w + 1;
+            return X(NF_SURVIVORS);
+        }
     }
     if (tok_is(d, k, "hospital") || tok_is(d, k, "hospitals")) {
         for (size_t b = k; b > from && b + 4 > k; b--)
@@ -1002,6 +1015,8 @@ static bool sentence_since(const cstate *st)
             (tok_is(d, n + 1, "start") || tok_is(d, n + 1, "beginning") ||
              tok_is(d, n + 1, "turn")))
             return true;
+        if ((d->toks[n].lx & LX_MONTH) && n + 1 < st->e && d->toks[n + 1].kind == TK_NUM)
+            n++;        /* "since April 2011, when ..." */
         if (d->toks[n].kind == TK_NUM && n + 2 < st->e && is_comma(d, n + 1) &&
             tok_is(d, n + 2, "when"))
             continue;   /* "the deadliest since 2019, when a gunman killed nine" */

@@ -132,6 +132,10 @@ ROWS(subject_rows) = {
     /* "a.m." before a capitalised number word ends the sentence */
     {"The fire broke out at around 2.15 a.m. Twenty-nine of them were carried out alive.",
      "survivors 29 exact"},
+    {"It had 21 crew on board. Seven of them were pulled from the sea by another boat.",
+     "aboard 21 exact; survivors 7 exact"},
+    {"Two fishermen were pulled from the sea dead.", "dead 2 exact"},
+    {"Three bodies were pulled from the river on Monday.", "dead 3 exact"},
     {"Forty-two workers were underground. Nine of them were pulled out alive.",
      "aboard 42 exact; survivors 9 exact"},
     {"Fifty people were on the bus when it crashed.", "aboard 50 exact"},
@@ -342,6 +346,9 @@ ROWS(negative_rows) = {
     {"Last year, 575 people died of dengue.", ""},
     {"The inspectorate recorded 96 deaths in prisons in the 2023/24 financial year.", ""},
     {"Last year, 71 people died in the sinking of a ferry.", "dead 71 exact"},
+    {"It was the deadliest since April 2011, when tornadoes killed more than 300 people.",
+     "dead 300 more_than"},
+    {"More than 300 people have died since April 2011.", ""},
     {"Eleven people died in a bus crash last year.", "dead 11 exact"},
     /* partial tallies and subsets by status or severity */
     {"Officials have confirmed 15 deaths - 11 in Bangladesh and four in India.", "dead 15 exact"},
