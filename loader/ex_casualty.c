@@ -214,6 +214,8 @@ typedef struct cand {
     size_t gfrom, gto;   /* group tokens; gfrom == gto when none */
     char key[24];        /* the group's head word, singular: "girl" for "teenage girls" */
     bool single;         /* one person told of alone: "A man in his 60s died" */
+    size_t nfrom, nto;   /* "Ukrainian lorry drivers": a nationality's group, used
+                          * when the story gives a larger total (by_nationality) */
     nf_span text;
     size_t order;        /* position in the story's candidates */
     bool drop;
@@ -1290,6 +1292,25 @@ static void read_up_from(cstate *st)
     }
 }
 
+/* "two Ukrainian lorry drivers had been killed": a count whose phrase names
+ * a nationality may be a breakdown; by_nationality decides once the
+ * story's totals are known. */
+static void note_nationality(cstate *st)
+{
+    for (size_t n = 0; n < st->n_np; n++) {
+        const cnp *p = &st->np[n];
+        if (p->cand < 0 || p->head == NO_TOK || p->article || !person_noun(st->ctx, p->head))
+            continue;
+        cand *c = &st->cands[p->cand];
+        size_t gf, gt;
+        np_group(st, p, &gf, &gt);
+        if (c->gto == c->gfrom && gf < p->head && nationality(st->ctx, gf)) {
+            c->nfrom = gf;
+            c->nto = gt;
+        }
+    }
+}
+
 /* "death toll rises to 45", "the number of people killed has risen to 45
  * from 30", "bringing the toll to 52": a total, and an earlier one after
  * "from". */
@@ -1921,6 +1942,7 @@ static void read_sentence(cstate *st)
     read_of(st);
     read_children(st);
     read_up_from(st);
+    note_nationality(st);
     drop_partials(st);
 }
 
@@ -2037,9 +2059,33 @@ static void drop_partial_recoveries(cstate *st)
     }
 }
 
+/* A nationality's count below a larger total of the same category and
+ * incident is a breakdown, "a nationality is a group" (FACTS.md); alone it
+ * is all of one kind. */
+static void by_nationality(cstate *st)
+{
+    for (size_t i = 0; i < st->n_cands; i++) {
+        cand *c = &st->cands[i];
+        if (c->nto <= c->nfrom)
+            continue;
+        int ev = ex_event_for_token(st->ctx, ex_tok_at(st->d, c->text.start));
+        for (size_t j = 0; j < st->n_cands; j++) {
+            const cand *o = &st->cands[j];
+            if (o->cat != c->cat || o->count <= c->count || o->gto > o->gfrom ||
+                ex_event_for_token(st->ctx, ex_tok_at(st->d, o->text.start)) != ev)
+                continue;
+            c->gfrom = c->nfrom;
+            c->gto = c->nto;
+            group_key(st->d, c->gfrom, c->gto, c->key, sizeof c->key);
+            break;
+        }
+    }
+}
+
 static void emit(cstate *st)
 {
     const ex_ctx *ctx = st->ctx;
+    by_nationality(st);
     dedupe(st);
     drop_partial_recoveries(st);
     for (size_t i = 0; i < st->n_cands; i++) {

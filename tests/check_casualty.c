@@ -121,6 +121,11 @@ ROWS(subject_rows) = {
     {"Among the dead are two Malaysian hikers and a Singaporean, he said.",
      "dead 2 exact Malaysian hikers; dead 1 exact Singaporean"},
     {"She said 19 of the injured were officials.", "injured 19 exact officials"},
+    /* a nationality is a group below a larger total, and no group alone */
+    {"At least nine people have been killed. Two children are among the dead. The consul said "
+     "two Ukrainian lorry drivers had been killed.",
+     "dead 9 at_least; dead 2 exact children; dead 2 exact Ukrainian lorry drivers"},
+    {"Seven Ukrainian workers were killed in the crash.", "dead 7 exact"},
     /* a toll far from its word; earlier figures after "up from", "from" */
     {"The death toll from Tuesday's pipeline fire at Rumuekpe community in Emohua Local "
      "Government Area of Rivers State has risen to 27, including six children.",
