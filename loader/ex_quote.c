@@ -1083,6 +1083,24 @@ static size_t place_start(const ex_ctx *ctx, size_t b, size_t e)
     return NONE;
 }
 
+/* "X, who signed ... with her counterpart, Y, said": when the words before
+ * the verb close a relative clause, the comma that opens it ("..., who"),
+ * so that the subject is X and not a name inside the clause; NONE when
+ * there is none. sep is the separator just before the verb. */
+static size_t relative_before(const nf_doc *d, size_t sep, size_t floor)
+{
+    if (sep <= floor || !tok_is_punct(d, sep, ','))
+        return NONE;
+    for (size_t k = sep; k > floor + 1 && k + 40 > sep; k--) {
+        if (d->toks[k - 1].kind == TK_QUOTE || is_terminal_punct(d, k - 1))
+            return NONE;
+        if (tok_is_punct(d, k - 1, ',') && k < sep &&
+            (tok_is(d, k, "who") || tok_is(d, k, "whose")))
+            return k - 1;
+    }
+    return NONE;
+}
+
 /* The subject of the speech verb at v: the noun phrase before it, looking
  * past appositives set off by commas or dashes ("Malacañang, the presidential
  * palace, said"; "the presiding judge, Anna Maria Conti, said"; "Student
@@ -1137,6 +1155,12 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
     bool org_hint = false;
     size_t seg_end = end - 1;
     size_t best_b = NONE, best_e = NONE;
+    /* "Aiko Shimada, who met her counterpart, Tran Minh Quang, said"; but
+     * "A resident, who gave his name as Chinedu, said" is Chinedu */
+    size_t rel = relative_before(d, seg_end, floor);
+    if (rel != NONE && np_left(ctx, rel, floor) < rel &&
+        classify(ctx, np_left(ctx, rel, floor), rel) == NP_NAME)
+        seg_end = rel;
     for (int hop = 0; hop < 5; hop++) {
         size_t k = seg_end;
         while (k > floor && !is_sep(d, k - 1) && seg_end - k < 60)

@@ -172,6 +172,11 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "all parties to protect civilians", "Stephane Dujarric"},
     {"Minister Wang Lei arrived.\n\n“Every minute counts,” Lei was quoted by CCTV as saying.",
      "Every minute counts,", "Wang Lei"},
+    /* a name inside a relative clause is not the subject; a naming clause is */
+    {"Foreign Minister Aiko Shimada, who met her Vietnamese counterpart, Tran Minh Quang, said "
+     "the loan was “a symbol of trust.”", "a symbol of trust.", "Aiko Shimada"},
+    {"A resident, who gave his name as Juan Perez, said “everybody ran there.”",
+     "everybody ran there.", "Juan Perez"},
     {"Matlab police chief Rafiq Islam spoke.\n\nAt the riverbank, Rahima Begum, 35, waited for "
      "news.\n\n“The water took him,” she said.", "The water took him,", "Rahima Begum"},
     {"The Ministry of Health said in a statement: “We are monitoring the outbreak.”",
