@@ -711,11 +711,31 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         }
     }
     if (tok_is(d, k, "hospital") || tok_is(d, k, "hospitals")) {
+        /* "admitted to the Kakamega County General Teaching and Referral
+         * Hospital": a hospital's name between */
         for (size_t b = k; b > from && b + 4 > k; b--)
             if (tok_in(d, b - 1, w_hospital_verbs))
                 return X(NF_INJURED);
         return CAT_NONE;
     }
+    /* "admitted to the Kakamega County General Teaching and Referral
+     * Hospital": a hospital's name, however long */
+    if (tok_in(d, k, w_hospital_verbs) && k + 2 < e && tok_is(d, k + 1, "to")) {
+        size_t h = k + 2;
+        while (h < e && h < k + 14 && !tok_is(d, h, "hospital") &&
+               ((d->toks[h].flags & TF_CAP) || tok_is(d, h, "the") || tok_is(d, h, "and") ||
+                tok_is(d, h, "of")))
+            h++;
+        if (h < e && h > k + 2 && tok_is(d, h, "hospital") && (d->toks[h].flags & TF_CAP)) {
+            pr->sig_end = h + 1;
+            return X(NF_INJURED);
+        }
+    }
+    /* "are undergoing treatment", "receiving treatment for burns" */
+    if (tok_is(d, k, "treatment") && k > from &&
+        (tok_is(d, k - 1, "undergoing") || tok_is(d, k - 1, "receiving") ||
+         tok_is(d, k - 1, "under")))
+        return X(NF_INJURED);
     if (suffered_injuries(d, k, from))
         return X(NF_INJURED);
     if (tok_is(d, k, "alive"))
@@ -1044,8 +1064,12 @@ static bool sentence_since(const cstate *st)
  * year") it dates a past incident. */
 static bool year_without_incident(const cstate *st, size_t k)
 {
-    return !st->incident && tok_is(st->d, k, "year") &&
-           (tok_is(st->d, k - 1, "last") || tok_is(st->d, k - 1, "this"));
+    const nf_doc *d = st->d;
+    if (st->incident || !tok_is(d, k, "year") ||
+        !(tok_is(d, k - 1, "last") || tok_is(d, k - 1, "this")))
+        return false;
+    /* "In March last year, four people died": a date, one incident */
+    return !(k >= 2 && (d->toks[k - 2].lx & LX_MONTH));
 }
 
 /* Is the count of p a statistic: "2,000 have died this year", "more than
@@ -1330,6 +1354,9 @@ static void read_tolls(cstate *st)
             size_t w = k + 2;
             if (tok_in(d, w, w_generic_head) || tok_is(d, w, "those"))
                 w++;
+            /* "the number of persons who (have) died" */
+            if (w + 1 < st->e && (tok_is(d, w, "who") || tok_is(d, w, "that")))
+                w += 1 + (w + 2 < st->e && tok_in(d, w + 1, w_aux));
             cat = count_word_cat(d, w);
             if (cat == CAT_NONE && tok_is(d, w, "deaths"))
                 cat = X(NF_DEAD);

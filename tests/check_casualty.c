@@ -134,6 +134,16 @@ ROWS(subject_rows) = {
      "dead 11 exact; dead 9 exact"},
     {"The number of injured has been revised up to 56 from about 40.",
      "injured 56 exact; injured 40 approximate"},
+    {"The number of persons who died after drinking the liquor rose to 34 on Thursday, up from "
+     "21 on Wednesday.", "dead 34 exact; dead 21 exact"},
+    /* treatment, and a hospital by its full name */
+    {"Over 90 persons, including 11 women, are undergoing treatment.",
+     "injured 90 more_than; injured 11 exact women"},
+    {"More than 140 guests, among them 12 children, had been admitted to the Kakamega County "
+     "General Teaching and Referral Hospital.", "injured 140 more_than; injured 12 exact children"},
+    {"Twelve people died at the Kenyatta National Hospital.", "dead 12 exact"},
+    {"In March last year, four people died and about 70 were treated after eating at a funeral.",
+     "dead 4 exact; injured 70 approximate"},
     /* "a.m." before a capitalised number word ends the sentence */
     {"The fire broke out at around 2.15 a.m. Twenty-nine of them were carried out alive.",
      "survivors 29 exact"},
