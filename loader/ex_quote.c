@@ -585,6 +585,15 @@ static long person_named(ex_ctx *ctx, size_t b, size_t e, bool org_hint)
             return id;
         }
     }
+    if (words <= 1 && nb + 1 == e) {
+        /* "Li said" after "Li Wenjun", "Mr Faizal" after "Faizal Ibrahim":
+         * a family name written first, or a given name used alone */
+        long given = people_given_name_at(ctx, nb);
+        if (given >= 0) {
+            people_add_mention(ctx, given, ex_tok_span(ctx, b, e));
+            return given;
+        }
+    }
     if (words <= 1) {
         size_t from;
         size_t to = full_name_before(ctx, b, surname, &from);

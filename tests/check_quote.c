@@ -177,6 +177,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "the loan was “a symbol of trust.”", "a symbol of trust.", "Aiko Shimada"},
     {"A resident, who gave his name as Juan Perez, said “everybody ran there.”",
      "everybody ran there.", "Juan Perez"},
+    /* a given name, or a family name written first, used alone */
+    {"Superintendent Faizal Ibrahim led the raid. “No syndicate is beyond our reach,” Mr Faizal "
+     "said.", "No syndicate is beyond our reach,", "Faizal Ibrahim"},
     {"Matlab police chief Rafiq Islam spoke.\n\nAt the riverbank, Rahima Begum, 35, waited for "
      "news.\n\n“The water took him,” she said.", "The water took him,", "Rahima Begum"},
     {"The Ministry of Health said in a statement: “We are monitoring the outbreak.”",
