@@ -1229,6 +1229,9 @@ static attrib subject_after(ex_ctx *ctx, size_t v)
     size_t b = v + 1;
     if (tok_is(d, v, "according"))
         b++;
+    /* "..., a survivor told PREMIUM TIMES": whom one tells is no speaker */
+    if (tok_in(d, v, (const char *const[]){"told", "tells", "telling", "tell", NULL}))
+        return a;
     size_t limit = sent_last(d, v);
     size_t e = np_right(ctx, b, limit);
     if (e > b)

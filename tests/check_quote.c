@@ -177,6 +177,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "the loan was “a symbol of trust.”", "a symbol of trust.", "Aiko Shimada"},
     {"A resident, who gave his name as Juan Perez, said “everybody ran there.”",
      "everybody ran there.", "Juan Perez"},
+    /* whom one tells is no speaker */
+    {"“We ran into the maize farm,” a survivor, who asked not to be named, told PREMIUM TIMES.",
+     "We ran into the maize farm,", NULL},
     /* a given name, or a family name written first, used alone */
     {"Superintendent Faizal Ibrahim led the raid. “No syndicate is beyond our reach,” Mr Faizal "
      "said.", "No syndicate is beyond our reach,", "Faizal Ibrahim"},
