@@ -178,8 +178,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"A resident, who gave his name as Juan Perez, said “everybody ran there.”",
      "everybody ran there.", "Juan Perez"},
     /* whom one tells is no speaker */
-    {"“We ran into the maize farm,” a survivor, who asked not to be named, told PREMIUM TIMES.",
-     "We ran into the maize farm,", NULL},
+    {"“We ran into the maize farm,” a survivor, who asked not to be named, told PREMIUM TIMES."
+     "\n\n“When I came back, my husband was among the dead.”",
+     "When I came back, my husband was among the dead.", NULL},
     /* a given name, or a family name written first, used alone */
     {"Superintendent Faizal Ibrahim led the raid. “No syndicate is beyond our reach,” Mr Faizal "
      "said.", "No syndicate is beyond our reach,", "Faizal Ibrahim"},
