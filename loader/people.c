@@ -1032,11 +1032,19 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
     size_t ne = people_name_at(ctx, te, s->tok_end);
     if (ne == te || (d->toks[te].flags & TF_NL))
         return;
+    /* "King Abdulaziz International Airport", "President Kennedy Street": a
+     * place named after someone */
+    if (ne < s->tok_end && (d->toks[ne].flags & TF_CAP) && (d->toks[ne].lx & LX_PLACE_N))
+        return;
     size_t tf = title_left(ctx, h, s->tok_start);
     if (private_possessor(ctx, tf, te))
         return;
     add_official(ctx, te, ne, tf, role_end(ctx, tf, te));
 }
+
+WORDS(public_possessors,
+    "country", "country's", "nation", "government", "state", "city", "province", "region",
+    "county", "district", "municipality");
 
 /* "Nancy Faeser, Germany's interior minister," and "Lucía Gómez, the UN
  * resident coordinator in Türkiye,". */
@@ -1056,8 +1064,9 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
             h = k;
             break;
         }
-        if (ex_country_at(ctx, k))
-            owned = true;
+        if (ex_country_at(ctx, k) ||
+            (t->kind == TK_POSS && k > j && tok_in(d, k - 1, public_possessors)))
+            owned = true;   /* "Chad's", "the country's risk management secretary" */
         /* "Chad's refugee relief and repatriation commissioner": after a
          * country, the plain nouns of a portfolio the lexicon lacks (after
          * a firm, "ING's global head of macro", they are no public role) */

@@ -56,6 +56,7 @@ static const struct {
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
     {"\"We will not pay,\" chief executive Wanjiru Kamau told reporters in Kenya.", "Wanjiru Kamau", "Chief Executive", "KE"},
     {"In India, Collector B. Kavitha said the toll had risen.", "B. Kavitha", "Collector", "IN"},
+    {"Paulina Ordóñez, the country's risk management secretary, said the ground was soaked in Ecuador.", "Paulina Ordóñez", "Country Risk Management Secretary", "EC"},
     {"Kenya's Director of Criminal Investigations Hassan Abdi said it.", "Hassan Abdi", "Director of Criminal Investigations", "KE"},
     {"Kenya's Director of Public Prosecutions Noordin Haji said it.", "Noordin Haji", "Director of Public Prosecutions", "KE"},
     {"In Bangladesh, Labour and Employment Adviser Rafiqul Islam visited the site.", "Rafiqul Islam", "Labour and Employment Adviser", "BD"},
@@ -76,6 +77,7 @@ END_TEST
 /* Named people who hold no public role are not officials. */
 static const char *const not_officials[] = {
     "Stefano Greco, the lawyer representing the captain, said he would appeal.",
+    "The authority foiled an attempt through King Abdulaziz International Airport in Jeddah.",
     "Zahra Ahmadi, an Afghan woman now living in Germany, travelled there.",
     "The boat’s captain, Hasan Yıldız, a 38-year-old Turkish national, was jailed.",
     "By Sarah Whittle, Chief Reporter",
