@@ -49,6 +49,7 @@ typedef struct np_info {
     bool definite;     /* the/his/their ...: may point back */
     bool pronoun;
     bool plural;
+    bool subset;       /* "five of the 27": part of a group told before */
     size_t head;       /* the head noun, or (size_t)-1 */
     size_t end;        /* token after the head */
 } np_info;
@@ -234,6 +235,8 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
         j += v.ntok;
         if (j + 1 < end && tok_is(d, j, "of")) {
             size_t h;   /* "four of his sons": the count is of the phrase after */
+            np->subset = j + 2 < end && tok_in(d, j + 1, w_defdet) &&
+                         (d->toks[j + 2].kind == TK_NUM || (d->toks[j + 2].lx & LX_NUMWORD));
             j = head_end(d, j + 1 + (tok_in(d, j + 1, w_defdet) ? 1 : 0), end, &h);
             np->end = j;
             return true;
@@ -359,7 +362,7 @@ WORDS(w_backref_head,
 
 static ar_kind kind_of(const nf_doc *d, const np_info *np)
 {
-    if (np->pronoun)
+    if (np->pronoun || np->subset)
         return AR_BACKREF;
     if (!np->definite && np->count < 0 && np->plural)
         return AR_BACKREF;   /* "Suspects were detained in two states": the counted ones */
@@ -430,7 +433,7 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
         ar_cand c = base;
         c.count = np.count;
         c.kind = kind_of(d, &np);
-        if (c.kind < floor)
+        if (c.kind < floor && !np.subset)
             c.kind = floor;
         c.sus_from = i;
         c.sus_to = modifier_end(d, np.end, end);
@@ -450,7 +453,8 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
  * 2 a state ("in custody", "under arrest"). */
 static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t *ts, size_t *te)
 {
-    WORDS(verbs, "arrested", "detained", "apprehended", "nabbed", "recaptured");
+    WORDS(verbs, "arrested", "detained", "apprehended", "nabbed", "recaptured", "arresting",
+          "detaining");
     WORDS(take, "taken", "placed", "brought");
     *ts = i;
     *te = i + 1;
@@ -705,6 +709,20 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
     arrested_alongside(d, l, te, to, base, floor);
 }
 
+/* "Last month, Saudi customs arrested two Pakistani nationals": a sentence
+ * dated to another time tells another arrest, whatever its count. */
+static bool dated_sentence(const nf_doc *d, size_t sent)
+{
+    const nf_sent *s = &d->sents[sent];
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        if (d->toks[k].lx & LX_MONTH)
+            return true;
+        if (k + 1 < s->tok_end && tok_is(d, k, "last") && (d->toks[k + 1].lx & LX_PERIOD))
+            return true;
+    }
+    return false;
+}
+
 /* A repeat of an arrest the story tells elsewhere is dropped: headlines that
  * sum up the body, back-references, pronouns, "remains in custody". */
 static bool is_repeat(const ex_ctx *ctx, const ar_list *l, size_t k)
@@ -726,6 +744,14 @@ static bool is_repeat(const ex_ctx *ctx, const ar_list *l, size_t k)
         if (c->kind == AR_BACKREF && (o->kind != AR_WEAK || j < k))
             return true;
         if (c->kind == AR_DEFINITE && same && j < k)
+            return true;
+        /* "detaining at least 143" in the lede, "143 people had been
+         * detained" below: the same figure twice is one arrest (not so
+         * for one person: "another man was arrested") */
+        if (c->kind == AR_NEW && o->kind == AR_NEW && same && c->count >= 2 && j < k &&
+            ctx->doc->toks[o->trig].sent != ctx->doc->toks[c->trig].sent &&
+            ex_event_for_token(ctx, o->trig) == ex_event_for_token(ctx, c->trig) &&
+            !dated_sentence(ctx->doc, ctx->doc->toks[c->trig].sent))
             return true;
         if (c->kind == AR_WEAK && o->kind != AR_WEAK && (same || c->count < 0))
             return true;

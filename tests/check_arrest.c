@@ -24,6 +24,15 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Four suspected vandals had been arrested. She said, \"Our men arrested four suspects at a "
      "hideout.\"", {4, END}},
     {"Police said suspects were detained in two states.", {NO_COUNT, END}},
+    /* an active participle; a subset of a group told before; the same figure twice */
+    {"The agency busted a smuggling network, arresting 11 suspects including its ringleader.",
+     {11, END}},
+    {"Police arrested 27 people in Tuesday's raids. Five of the 27 arrested were charged on "
+     "Thursday.", {27, END}},
+    {"Police fired tear gas, detaining at least 143 protesters. A spokesman said 143 people "
+     "had been detained for looting.", {143, END}},
+    {"Customs arrested two passengers at the airport. Last month, Saudi customs arrested two "
+     "Pakistani nationals in Jeddah.", {2, 2, END}},
     /* a named person as the object; an object we cannot count is no arrest of the subject */
     {"The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda.", {1, END}},
     {"Police arrested former minister in the raid.", {END}},
