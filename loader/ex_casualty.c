@@ -157,8 +157,8 @@ static bool paren_dash(const nf_doc *d, size_t i)
 static bool person_noun(const ex_ctx *ctx, size_t i)
 {
     const nf_doc *d = ctx->doc;
-    if (!is_word(d, i) || tok_is(d, i, "patients") || tok_is(d, i, "patient"))
-        return false;   /* the ill, not the hurt: "60 patients are being treated" */
+    if (!is_word(d, i))
+        return false;
     if (d->toks[i].lx & (LX_PERSON_N | LX_KIN))
         return true;   /* "two sons", "three passengers" */
     const ex_cmention *m = ex_country_at(ctx, i);
@@ -1636,6 +1636,9 @@ static void classify_list(cstate *st, const int *items, int ni)
             continue;   /* "17 bodies have been identified": a subset by status */
         if (cat < 0)
             continue;
+        if (cat == X(NF_INJURED) && p->head != NO_TOK &&
+            (tok_is(st->d, p->head, "patients") || tok_is(st->d, p->head, "patient")))
+            continue;   /* the ill, not the hurt: "60 patients are being treated" */
         if (statistic(st, p))
             continue;
         nf_qualifier q = p->qual;

@@ -142,6 +142,9 @@ ROWS(subject_rows) = {
     {"More than 140 guests, among them 12 children, had been admitted to the Kakamega County "
      "General Teaching and Referral Hospital.", "injured 140 more_than; injured 12 exact children"},
     {"Twelve people died at the Kenyatta National Hospital.", "dead 12 exact"},
+    {"Eight patients, among them five newborn babies, died when the power went out.",
+     "dead 8 exact; dead 5 exact newborn babies"},
+    {"Some 60 patients are being treated for cholera.", ""},
     {"In March last year, four people died and about 70 were treated after eating at a funeral.",
      "dead 4 exact; injured 70 approximate"},
     /* "a.m." before a capitalised number word ends the sentence */
