@@ -474,13 +474,18 @@ static void np_head(const cstate *st, cnp *p, size_t j)
 
 /* A nationality standing for one person, as the last word of its phrase:
  * "a Singaporean", "two hikers and a Briton were killed". */
-static bool singular_demonym(const cstate *st, size_t k)
+static bool singular_demonym(const cstate *st, size_t k, size_t *end)
 {
     const nf_doc *d = st->d;
-    if (k >= st->e || !nationality(st->ctx, k) || tok_str_ends(tok_fold(d, k), "s"))
+    const ex_cmention *m = k < st->e ? ex_country_at(st->ctx, k) : NULL;
+    if (!m || m->tok != k || !nationality(st->ctx, k))
         return false;
-    return k + 1 >= st->e || !is_word(d, k + 1) || tok_is(d, k + 1, "and") ||
-           tok_is(d, k + 1, "who") || tok_in(d, k + 1, w_aux);
+    size_t last = k + m->ntok - 1, n = last + 1;   /* "a New Zealander" */
+    if (tok_str_ends(tok_fold(d, last), "s"))
+        return false;
+    *end = n;
+    return n >= st->e || !is_word(d, n) || tok_is(d, n, "and") || tok_is(d, n, "who") ||
+           tok_in(d, n, w_aux);
 }
 
 /* A counted phrase starting at token i: "at least 14 people", "a dozen
@@ -518,10 +523,11 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
         return false;
     /* "a girl", "a 14-year-old boy", "a teenage girl", "another man": one person */
     np_head(st, p, i + 1);
-    bool demonym = singular_demonym(st, i + 1);
+    size_t dem_end = 0;
+    bool demonym = singular_demonym(st, i + 1, &dem_end);
     if (demonym) {
-        p->head = i + 1;   /* "a Singaporean", "a Briton" */
-        p->end = i + 2;
+        p->head = dem_end - 1;   /* "a Singaporean", "a New Zealander" */
+        p->end = dem_end;
         p->own_cat = CAT_NONE;
     }
     if (p->head == NO_TOK || p->own_cat != CAT_NONE ||
@@ -869,6 +875,14 @@ static bool relative_then_arrest(const nf_doc *d, size_t j, size_t k, size_t sig
  * its clause that names a casualty category ("were killed", "are still
  * missing", "were pulled alive", "had been crammed aboard"). strict allows
  * only auxiliaries and adverbs before it ("a man was killed"). */
+/* "A teacher was among the injured": "among the" or "among those" */
+static bool among_the(const nf_doc *d, size_t k, size_t e)
+{
+    if (tok_is(d, k, "among"))
+        return k + 1 < e && (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "those"));
+    return k > 0 && tok_is(d, k - 1, "among") && (tok_is(d, k, "the") || tok_is(d, k, "those"));
+}
+
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
 {
     const nf_doc *d = st->d;
@@ -940,7 +954,8 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         if (tok_in(d, k, w_alive_verbs) && !tok_in(d, k, w_aux))
             seen_extract = true;
         if (strict && !tok_in(d, k, w_aux) && !tok_in(d, k, w_approx_verbs) &&
-            !tok_str_ends(f, "ly") && !tok_is(d, k, "found") && !tok_is(d, k, "confirmed"))
+            !tok_str_ends(f, "ly") && !tok_is(d, k, "found") && !tok_is(d, k, "confirmed") &&
+            !among_the(d, k, e))
             break;
         k++;
     }

@@ -120,6 +120,10 @@ ROWS(subject_rows) = {
      "dead 5 exact inmates; dead 1 exact correctional official"},
     {"Among the dead are two Malaysian hikers and a Singaporean, he said.",
      "dead 2 exact Malaysian hikers; dead 1 exact Singaporean"},
+    {"Seven people were killed. The dead include a New Zealander and a local mountain guide.",
+     "dead 7 exact; dead 1 exact New Zealander; dead 1 exact local mountain guide"},
+    {"Eight were killed and 30 injured. A teacher was among the injured.",
+     "dead 8 exact; injured 30 exact; injured 1 exact teacher"},
     {"She said 19 of the injured were officials.", "injured 19 exact officials"},
     /* a nationality is a group below a larger total, and no group alone */
     {"At least nine people have been killed. Two children are among the dead. The consul said "
