@@ -1960,11 +1960,29 @@ static bool count_candidate(const nf_doc *d, size_t i)
            (tok_is(d, i, "a") || tok_is(d, i, "an") || tok_is(d, i, "another"));
 }
 
+/* "An officer shot and killed 19-year-old Darius Holloway": a victim named
+ * as the object of an active killing is one dead. */
+static void read_named_victim(cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t k = st->s + 1; k + 2 < st->e; k++) {
+        if (!tok_is(d, k, "killed") || tok_in(d, k - 1, w_aux) ||
+            (k > st->s + 1 && tok_in(d, k - 2, w_aux) && tok_is(d, k - 1, "been")))
+            continue;
+        size_t n = compound_end(d, k + 1, st->e);   /* "19-year-old" */
+        size_t ne = people_name_at(st->ctx, n, st->e);
+        if (ne < n + 2 || !(d->toks[n].flags & TF_CAP) || ex_country_at(st->ctx, n))
+            continue;
+        add_cand(st, X(NF_DEAD), 1, NF_EXACT, 0, 0, k, ne);
+    }
+}
+
 static void read_sentence(cstate *st)
 {
     const nf_doc *d = st->d;
     st->n_np = 0;
     st->sent_first = st->n_cands;
+    read_named_victim(st);
     for (size_t i = st->s; i < st->e && st->n_np < MAX_NPS; i++) {
         if (!count_candidate(d, i))
             continue;

@@ -120,6 +120,10 @@ ROWS(subject_rows) = {
      "dead 5 exact inmates; dead 1 exact correctional official"},
     {"Among the dead are two Malaysian hikers and a Singaporean, he said.",
      "dead 2 exact Malaysian hikers; dead 1 exact Singaporean"},
+    /* a victim named as the object of "killed" */
+    {"An officer shot and killed 19-year-old Darius Holloway during a traffic stop.",
+     "dead 1 exact"},
+    {"The crash killed New York residents.", ""},
     {"Seven people were killed. The dead include a New Zealander and a local mountain guide.",
      "dead 7 exact; dead 1 exact New Zealander; dead 1 exact local mountain guide"},
     {"Eight were killed and 30 injured. A teacher was among the injured.",
