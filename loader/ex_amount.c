@@ -226,7 +226,8 @@ static const struct { const char *prefix; const char *word; const char *code; } 
     {"ksh", NULL, "KES"}, {"kshs", NULL, "KES"}, {"tsh", NULL, "TZS"}, {"ush", NULL, "UGX"},
     {"sh", "shillings", NULL}, {"shs", "shillings", NULL}, {"rp", NULL, "IDR"},
     {"rm", NULL, "MYR"}, {"sr", NULL, "SAR"}, {"irs", NULL, "INR"}, {"sdr", NULL, "XDR"},
-    {"sdrs", NULL, "XDR"}, {"n", NULL, "NGN"}, {"p", NULL, "PHP"}, {"r", NULL, "ZAR"},
+    {"sdrs", NULL, "XDR"}, {"dh", NULL, "AED"}, {"dhs", NULL, "AED"}, {"fcfa", NULL, "XOF"},
+    {"n", NULL, "NGN"}, {"p", NULL, "PHP"}, {"r", NULL, "ZAR"},
     {NULL, NULL, NULL}
 };
 
@@ -256,6 +257,10 @@ static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t
             continue;
         if (letter_prefixes[k].word)
             return currency_of_word(ctx, i, letter_prefixes[k].word);
+        if (tok_is(d, i, "fcfa")) {   /* the CFA franc of Central or of West Africa */
+            const char *home = gaz_country_currency(ctx->gaz, ctx->home);
+            return home && !strcmp(home, "XAF") ? "XAF" : "XOF";
+        }
         if (tok_len(d, i) > 1)
             return letter_prefixes[k].code;
         const char *home = gaz_country_currency(ctx->gaz, ctx->home);

@@ -777,6 +777,7 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
     {"supt", "Superintendent"}, {"lt", "Lieutenant"}, {"col", "Colonel"}, {"gen", "General"},
     {"capt", "Captain"}, {"sgt", "Sergeant"}, {"insp", "Inspector"}, {"det", "Detective"},
     {"cmdr", "Commander"}, {"adm", "Admiral"}, {"maj", "Major"}, {"pres", "President"},
+    {"const", "Constable"},
     {NULL, NULL}
 };
 

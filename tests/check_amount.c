@@ -38,6 +38,9 @@ static const struct { const char *text; double value; const char *currency; cons
     {"South African police said the fine was R48 750", 48750, "ZAR", "R48 750"},
     {"South African police valued the haul at R1,2 million", 1.2e6, "ZAR", "R1,2 million"},
     {"a fine of 10,000 złoty", 10000, "PLN", "10,000 złoty"},
+    {"N'DJAMENA, Chad - Treating a child costs about FCFA 25,000", 25000, "XAF", "FCFA 25,000"},
+    {"DAKAR, Senegal - Tickets cost FCFA 2,000", 2000, "XOF", "FCFA 2,000"},
+    {"gold worth Dh5,000 was seized", 5000, "AED", "Dh5,000"},
     /* a word other countries share, in a story datelined elsewhere */
     {"ROME - Tunisian police said each migrant paid 2,000 dinars", 2000, "TND", "2,000 dinars"},
 };
