@@ -1458,6 +1458,10 @@ static void mark_sum_lists(cstate *st)
     for (size_t n = 0; n < st->n_np; n++) {
         cnp *p = &st->np[n];
         size_t k = p->end;
+        if (k + 2 < st->e && tok_is(d, k, "on") && tok_is(d, k + 1, "board"))
+            k += 2;   /* "21 crew on board – 17 migrant workers ... and four Thais" */
+        else if (k + 1 < st->e && tok_is(d, k, "aboard"))
+            k++;
         if (p->role != ROLE_MAIN || k + 1 >= st->e)
             continue;
         if (!(paren_dash(d, k) || tok_is_punct(d, k, ':') || tok_is_punct(d, k, '(') ||
