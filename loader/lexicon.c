@@ -82,7 +82,8 @@ const lex_class lex_classes[] = {
                   "inmate prisoner detainee apprentices apprentice motorists motorist cyclists "
                   "cyclist bystanders bystander pupils pupil schoolchildren hostages hostage "
                   "attackers attacker assailants gunmen officials official visitors visitor "
-                  "truckers trucker crewmen crewman holidaymakers mourners onlookers guides guide"},
+                  "truckers trucker crewmen crewman holidaymakers mourners onlookers guides guide "
+                  "pilot pilots copilot captains crewmembers crewmember"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},
     {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "

@@ -120,6 +120,8 @@ ROWS(subject_rows) = {
      "dead 5 exact inmates; dead 1 exact correctional official"},
     {"Among the dead are two Malaysian hikers and a Singaporean, he said.",
      "dead 2 exact Malaysian hikers; dead 1 exact Singaporean"},
+    {"The helicopter, carrying a pilot and five passengers, went down off the beach.",
+     "aboard 1 exact pilot; aboard 5 exact passengers"},
     /* a breakdown after "on board" and a dash */
     {"It had 21 crew on board – 17 migrant workers from Myanmar and four Thais – the "
      "department said.", "aboard 21 exact; aboard 17 exact migrant workers; aboard 4 exact Thais"},
