@@ -453,8 +453,9 @@ static void np_head(const cstate *st, cnp *p, size_t j)
             tok_in(d, k, w_aux))
             break;
         if ((t->flags & TF_CAP) && !nationality(ctx, k) &&
-            !(d->sents[t->sent].flags & SF_HEADING) && !(t->flags & TF_UPPER))
-            break;   /* a proper name: "3 Downing Street" */
+            !(d->sents[t->sent].flags & SF_HEADING) && !(t->flags & TF_UPPER) &&
+            !person_noun(ctx, k + 1))
+            break;   /* a proper name: "3 Downing Street"; but "a Brisbane woman" */
         int mc = count_word_cat(d, k);
         if (mc != CAT_NONE && tok_in(d, k, w_count_nouns)) {
             p->own_cat = mc;   /* "600 flood rescues", "12 confirmed deaths" */

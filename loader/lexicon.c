@@ -83,7 +83,7 @@ const lex_class lex_classes[] = {
                   "cyclist bystanders bystander pupils pupil schoolchildren hostages hostage "
                   "attackers attacker assailants gunmen officials official visitors visitor "
                   "truckers trucker crewmen crewman holidaymakers mourners onlookers guides guide "
-                  "pilot pilots copilot captains crewmembers crewmember"},
+                  "pilot pilots copilot captain captains crewmembers crewmember"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},
     {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "

@@ -122,6 +122,11 @@ ROWS(subject_rows) = {
      "dead 2 exact Malaysian hikers; dead 1 exact Singaporean"},
     {"The helicopter, carrying a pilot and five passengers, went down off the beach.",
      "aboard 1 exact pilot; aboard 5 exact passengers"},
+    {"A 41-year-old Brisbane woman and a 16-year-old boy from Germany were rescued.",
+     "survivors 1 exact Brisbane woman; survivors 1 exact boy"},
+    {"The dead were a Canadian woman and a Jamaican raft captain.",
+     "dead 1 exact Canadian woman; dead 1 exact Jamaican raft captain"},
+    {"He lives at 3 Downing Street.", ""},
     /* a breakdown after "on board" and a dash */
     {"It had 21 crew on board – 17 migrant workers from Myanmar and four Thais – the "
      "department said.", "aboard 21 exact; aboard 17 exact migrant workers; aboard 4 exact Thais"},
