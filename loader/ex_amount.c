@@ -20,6 +20,7 @@
 typedef struct money {
     size_t from, to;     /* tokens of the whole expression */
     double value;
+    double upper;        /* "US$3–4 million": the other end of a range, 0 when none */
     char currency[4];
 } money;
 
@@ -96,14 +97,29 @@ static size_t space_grouped(const nf_doc *d, size_t i, size_t end, double *value
 }
 
 /* A number with its multiplier from token i; returns the end or i. */
-static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *value)
+static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *value,
+                            double *upper)
 {
     num_val nv;
+    if (upper)
+        *upper = 0;
     if (i >= end || !num_parse(ctx->doc, i, end, true, &nv))
         return i;
     *value = nv.value;
     size_t e = i + nv.ntok;
     const nf_doc *d = ctx->doc;
+    /* "US$3–4 million": two sums, the multiplier shared */
+    num_val hi;
+    if (upper && nv.digits && nv.ntok == 1 && e + 1 < end && tok_is_dash(d, e) &&
+        tok_touch(d, e) && tok_touch(d, e + 1) && d->toks[e + 1].kind == TK_NUM &&
+        num_parse(d, e + 1, end, true, &hi) && hi.ntok >= 2 && hi.value > nv.value) {
+        double raw = digits_only(tok_fold(d, e + 1));
+        if (raw > 0 && hi.value / raw >= 1000) {
+            *value *= hi.value / raw;
+            *upper = hi.value;
+            return e + 1 + hi.ntok;
+        }
+    }
     if (nv.digits && nv.ntok == 1)
         e = space_grouped(d, i, end, value);
     if (nv.digits && decimal_comma(tok_fold(d, i)))
@@ -188,7 +204,7 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
     for (size_t k = 0; symbols[k].code; k++) {
         if (symbols[k].cp != t->cp)
             continue;
-        size_t j = amount_number(ctx, i + 1, end, &m->value);
+        size_t j = amount_number(ctx, i + 1, end, &m->value, &m->upper);
         if (j == i + 1 || d->toks[i + 1].kind != TK_NUM)
             return false;
         m->from = i;
@@ -270,7 +286,7 @@ static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t
         if (j != i + 1 || !tok_touch(d, j))
             return NULL;
         double value;
-        if (amount_number(ctx, j, end, &value) == j || value < 100)
+        if (amount_number(ctx, j, end, &value, NULL) == j || value < 100)
             return NULL;   /* "R2.5bn" is a sum; "P5" or "N1" a name */
         return letter_prefixes[k].code;
     }
@@ -302,7 +318,7 @@ static bool prefix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
     }
     if (!code)
         return false;
-    size_t k = amount_number(ctx, j, end, &m->value);
+    size_t k = amount_number(ctx, j, end, &m->value, &m->upper);
     if (k == j)
         return false;
     m->from = i;
@@ -319,7 +335,7 @@ static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         return false;
     if (i > 0 && (d->toks[i - 1].kind == TK_NUM || tok_is_dash(d, i - 1)) && tok_touch(d, i))
         return false;
-    size_t j = amount_number(ctx, i, end, &m->value);
+    size_t j = amount_number(ctx, i, end, &m->value, &m->upper);
     if (j == i || j >= end)
         return false;
     size_t w = j;
@@ -407,6 +423,10 @@ int ex_amount(ex_ctx *ctx)
         if (symbol_amount(ctx, i, end, &m) || prefix_amount(ctx, i, end, &m) ||
             suffix_amount(ctx, i, end, &m)) {
             emit(ctx, &m);
+            if (m.upper > 0) {
+                m.value = m.upper;
+                emit(ctx, &m);
+            }
             i = m.to - 1;
         }
     }

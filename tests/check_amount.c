@@ -45,6 +45,20 @@ static const struct { const char *text; double value; const char *currency; cons
     {"ROME - Tunisian police said each migrant paid 2,000 dinars", 2000, "TND", "2,000 dinars"},
 };
 
+/* A range with its multiplier once: both ends are sums, over one span. */
+START_TEST(test_range)
+{
+    const char *text = "The project will cost US$3–4 million.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_amounts, 2);
+    ck_assert_double_eq_tol(f->amounts[0].value, 3e6, 1e-6);
+    ck_assert_double_eq_tol(f->amounts[1].value, 4e6, 1e-6);
+    ck_assert_str_eq(f->amounts[1].currency, "USD");
+    ck_assert_str_eq(test_slice(text, f->amounts[1].text), "US$3–4 million");
+    nf_facts_free(f);
+}
+END_TEST
+
 START_TEST(test_amounts)
 {
     const char *text = rows[_i].text;
@@ -99,6 +113,7 @@ Suite *amount_suite(void)
     Suite *s = suite_create("amount");
     TCase *tc = tcase_create("core");
     tcase_add_loop_test(tc, test_amounts, 0, (int)(sizeof rows / sizeof rows[0]));
+    tcase_add_test(tc, test_range);
     tcase_add_test(tc, test_conversion_is_a_second_amount);
     tcase_add_test(tc, test_same_sum_twice_is_one);
     tcase_add_test(tc, test_not_amounts);
