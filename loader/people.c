@@ -135,6 +135,24 @@ long people_given_name_at(const ex_ctx *ctx, size_t i)
     return -1;
 }
 
+/* "Federal Board of Revenue spokesperson Asad Tahir": a longer form with a
+ * lowercase word (a role, not a particle such as "de" or "bin") is no
+ * fuller name. */
+static bool has_lowercase_word(const char *name)
+{
+    for (const char *w = name; *w; w += strcspn(w, " "), w += strspn(w, " ")) {
+        if (*w < 'a' || *w > 'z')
+            continue;
+        size_t n = strcspn(w, " -");
+        bool particle = false;
+        for (const char *const *q = particles->words; *q && !particle; q++)
+            particle = strlen(*q) == n && strncmp(w, *q, n) == 0;
+        if (!particle)
+            return true;
+    }
+    return false;
+}
+
 long people_add(ex_ctx *ctx, const char *name, size_t first_tok)
 {
     char *surname = last_word_folded(name);
@@ -142,7 +160,7 @@ long people_add(ex_ctx *ctx, const char *name, size_t first_tok)
         ex_person *p = &ctx->people[i];
         if (!p->surname || strcmp(p->surname, surname) != 0 || !same_person(p->name, name))
             continue;
-        if (word_count(name) > word_count(p->name)) {
+        if (word_count(name) > word_count(p->name) && !has_lowercase_word(name)) {
             free(p->name);
             p->name = xstrdup(name);
         }

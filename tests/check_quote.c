@@ -177,6 +177,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "the loan was “a symbol of trust.”", "a symbol of trust.", "Aiko Shimada"},
     {"A resident, who gave his name as Juan Perez, said “everybody ran there.”",
      "everybody ran there.", "Juan Perez"},
+    /* a role between an organisation and the name is not part of the name */
+    {"“Smuggled gold drains our reserves,” Federal Board of Revenue spokesperson Asad Tahir "
+     "said.", "Smuggled gold drains our reserves,", "Asad Tahir"},
     /* whom one tells is no speaker */
     {"“We ran into the maize farm,” a survivor, who asked not to be named, told PREMIUM TIMES."
      "\n\n“When I came back, my husband was among the dead.”",
