@@ -1128,10 +1128,20 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
 /* A word that may stand between a title's head and the comma after it:
  * "chief inspector of borders and immigration,", "spokesman for the courts
  * in Sfax,", "head of UNHCR's Italy office,". Verbs and pronouns end it. */
+/* "the rebels' committee": an apostrophe closing a plural is a possessive,
+ * not a quotation mark. */
+static bool plural_possessive(const nf_doc *d, size_t k)
+{
+    const nf_tok *t = &d->toks[k];
+    return t->kind == TK_QUOTE && (t->cp == '\'' || t->cp == 0x2019) && k > 0 &&
+           tok_touch(d, k) && d->toks[k - 1].kind == TK_WORD &&
+           tok_str_ends(tok_fold(d, k - 1), "s") && (k + 1 >= d->n_toks || !tok_touch(d, k + 1));
+}
+
 static bool title_tail_word(const ex_ctx *ctx, size_t k)
 {
     const nf_tok *t = &ctx->doc->toks[k];
-    if (t->kind == TK_POSS)
+    if (t->kind == TK_POSS || plural_possessive(ctx->doc, k))
         return true;
     if (t->kind != TK_WORD)
         return false;

@@ -57,6 +57,7 @@ static const struct {
     {"\"We will not pay,\" chief executive Wanjiru Kamau told reporters in Kenya.", "Wanjiru Kamau", "Chief Executive", "KE"},
     {"In India, Collector B. Kavitha said the toll had risen.", "B. Kavitha", "Collector", "IN"},
     {"In Canada, Toronto police Const. Marco Ricci said two men died.", "Marco Ricci", "Police Constable", "CA"},
+    {"The head of the rebels' prisoner affairs committee, Yahya al-Hamdani, confirmed the deal in Yemen.", "Yahya al-Hamdani", "Head of the Rebels' Prisoner Affairs Committee", "YE"},
     {"Paulina Ordóñez, the country's risk management secretary, said the ground was soaked in Ecuador.", "Paulina Ordóñez", "Country Risk Management Secretary", "EC"},
     {"Kenya's Director of Criminal Investigations Hassan Abdi said it.", "Hassan Abdi", "Director of Criminal Investigations", "KE"},
     {"Kenya's Director of Public Prosecutions Noordin Haji said it.", "Noordin Haji", "Director of Public Prosecutions", "KE"},
