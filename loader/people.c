@@ -574,16 +574,27 @@ static const struct { const char *first, *second; const char *code; } seats[] = 
     {NULL, NULL, NULL}
 };
 
+/* "World Bank Country Manager for Cambodia", "City Manager": capitalised
+ * within a sentence, a manager holds an office; "the factory manager" is
+ * an employee. */
+static bool capital_manager(const nf_doc *d, size_t i)
+{
+    return (d->toks[i].flags & TF_CAP) && tok_is(d, i, "manager") &&
+           d->sents[d->toks[i].sent].tok_start != i;
+}
+
 static bool is_title_word(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
-    return t->kind == TK_WORD && (t->lx & title_bits) && !(t->lx & LX_STOP);
+    return t->kind == TK_WORD && (((t->lx & title_bits) && !(t->lx & LX_STOP)) ||
+                                  capital_manager(ctx->doc, i));
 }
 
 static bool is_head(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
-    return t->kind == TK_WORD && (t->lx & (LX_TITLE | LX_RANK)) && !(t->lx & LX_STOP);
+    return t->kind == TK_WORD && (((t->lx & (LX_TITLE | LX_RANK)) && !(t->lx & LX_STOP)) ||
+                                  capital_manager(ctx->doc, i));
 }
 
 /* A capitalised word that may lead a title as a place or body: "Borno",

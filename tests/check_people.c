@@ -58,6 +58,7 @@ static const struct {
     {"In India, Collector B. Kavitha said the toll had risen.", "B. Kavitha", "Collector", "IN"},
     {"In Canada, Toronto police Const. Marco Ricci said two men died.", "Marco Ricci", "Police Constable", "CA"},
     {"The head of the rebels' prisoner affairs committee, Yahya al-Hamdani, confirmed the deal in Yemen.", "Yahya al-Hamdani", "Head of the Rebels' Prisoner Affairs Committee", "YE"},
+    {"Anna Kowalczyk, World Bank Country Manager for Cambodia, said the investment was sound.", "Anna Kowalczyk", "World Bank Country Manager", ""},
     {"Paulina Ordóñez, the country's risk management secretary, said the ground was soaked in Ecuador.", "Paulina Ordóñez", "Country Risk Management Secretary", "EC"},
     {"Kenya's Director of Criminal Investigations Hassan Abdi said it.", "Hassan Abdi", "Director of Criminal Investigations", "KE"},
     {"Kenya's Director of Public Prosecutions Noordin Haji said it.", "Noordin Haji", "Director of Public Prosecutions", "KE"},
@@ -80,6 +81,8 @@ END_TEST
 static const char *const not_officials[] = {
     "Stefano Greco, the lawyer representing the captain, said he would appeal.",
     "The authority foiled an attempt through King Abdulaziz International Airport in Jeddah.",
+    "Police arrested the factory manager, Naveed Akhtar, on Monday in Pakistan.",
+    "Manager Jose Mourinho said the team played well.",
     "Zahra Ahmadi, an Afghan woman now living in Germany, travelled there.",
     "The boat’s captain, Hasan Yıldız, a 38-year-old Turkish national, was jailed.",
     "By Sarah Whittle, Chief Reporter",
