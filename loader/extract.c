@@ -113,6 +113,35 @@ int ex_index_quotes(ex_ctx *ctx)
     return 0;
 }
 
+/* "Constable Lufuno Mudau (32) was fatally wounded": an official killed
+ * in the incident is a victim, not an official (FACTS.md), unless the
+ * story also quotes them. */
+static bool killed_official(const ex_ctx *ctx, size_t person)
+{
+    const nf_doc *d = ctx->doc;
+    const ex_person *p = &ctx->people[person];
+    for (size_t q = 0; q < ctx->n_quotes; q++)
+        if (ctx->quotes[q].speaker == (long)person)
+            return false;
+    for (size_t m = 0; m < p->n_mentions; m++) {
+        size_t k = ex_tok_at(d, p->mentions[m].end);
+        if (k >= d->n_toks)
+            continue;
+        size_t e = d->sents[d->toks[k].sent].tok_end;
+        if (k + 2 < e && tok_is_punct(d, k, '(') && tok_is_punct(d, k + 2, ')'))
+            k += 3;   /* an age: "(32)" */
+        if (k < e && (tok_is(d, k, "was") || tok_is(d, k, "had")))
+            k++;
+        if (k < e && tok_is(d, k, "been"))
+            k++;
+        if (k < e && (tok_is(d, k, "fatally") || tok_is(d, k, "shot")))
+            return true;   /* "was fatally wounded", "was shot dead" */
+        if (k < e && (tok_is(d, k, "killed") || tok_is(d, k, "died")))
+            return true;
+    }
+    return false;
+}
+
 /* Officials and quotes are written last: a person's fullest name, title and
  * country may be learnt after the first mention. */
 int ex_finish(ex_ctx *ctx)
@@ -121,7 +150,7 @@ int ex_finish(ex_ctx *ctx)
     people_finalize(ctx);
     for (size_t i = 0; i < ctx->n_people; i++) {
         const ex_person *p = &ctx->people[i];
-        if (!p->official || p->org)
+        if (!p->official || p->org || killed_official(ctx, i))
             continue;
         nf_official *o = nf_facts_add_official(f);
         o->name = nf_facts_strdup(f, p->name);
