@@ -729,9 +729,10 @@ static bool is_repeat(const ex_ctx *ctx, const ar_list *l, size_t k)
 {
     const ar_cand *c = &l->c[k];
     /* "Our men arrested four suspects," she said: a quote restating it */
-    for (size_t j = 0; j < k && ex_in_quote(ctx, c->trig); j++)
-        if (l->c[j].count == c->count && !l->c[j].heading)
-            return true;
+    if (ex_in_quote(ctx, c->trig))
+        for (size_t j = 0; j < k; j++)
+            if (l->c[j].count == c->count && !l->c[j].heading)
+                return true;
     for (size_t j = 0; j < l->n; j++) {
         const ar_cand *o = &l->c[j];
         if (j == k || o->heading || o->kind == AR_BACKREF)

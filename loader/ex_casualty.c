@@ -1005,7 +1005,6 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     WORDS(carry, "carrying", "carried", "carries", "carry", "conveying",
                                         "conveyed", "transporting", "transported", "ferrying",
                                         "ferried");
-    WORDS(pull, "pulled", "plucked", "hauled");
     WORDS(have, "had", "has", "have", "with");
     const nf_doc *d = st->d;
     size_t b = p->start;
@@ -1023,7 +1022,7 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         c = X(NF_ABOARD);
     else if (tok_in(d, v, save) && !tok_is(d, v, "evacuating"))
         c = X(NF_SURVIVORS);
-    else if (tok_in(d, v, pull) && p->head != NO_TOK && person_noun(st->ctx, p->head) &&
+    else if (tok_in(d, v, w_pulled) && p->head != NO_TOK && person_noun(st->ctx, p->head) &&
              p->end < st->e && tok_is(d, p->end, "from"))
         c = X(NF_SURVIVORS);   /* "plucked 212 people from the sea" */
     else if (tok_in(d, v, have) && crew_head(st, p))
