@@ -415,6 +415,10 @@ static void load_words(nf_gaz *g)
             w += n;
         }
     }
+    /* the currency words are listed once, with their ISO codes */
+    for (size_t i = 0; currency_words[i].word; i++)
+        *strmap_slot(&g->words, currency_words[i].word, strlen(currency_words[i].word)) |=
+            LX_CURRENCY;
 }
 
 static void add_tags(strmap *tags, const strmap *from, uint64_t tag)

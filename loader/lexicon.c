@@ -130,12 +130,9 @@ const lex_class lex_classes[] = {
     {LX_PERIOD, "year years decade decades annually century month months week weeks"},
     {LX_INTL, "un u.n. iom unhcr unicef who wfp nato eu ilo icrc osce imf frontex interpol "
               "caf fifa uefa ioc msf ocha undp unesco oecd asean au ecowas"},
-    {LX_CURRENCY, "pounds pound sterling euros euro dollars dollar pesos peso rupees rupee "
-                  "lira liras naira taka kroner krone kronor krona francs franc yen yuan "
-                  "renminbi rand shillings shilling riyals riyal dirhams dirham rubles roubles "
-                  "ruble rouble hryvnias hryvnia zloty won rs tk cedis cedi kwacha birr rupiah "
-                  "ringgit baht dong lempiras quetzales soles reais real bolivars dinars dinar "
-                  "meticais metical złoty zlotys"},
+    /* every word of gazetteer.c's currency_words is LX_CURRENCY too (load_words);
+     * here only plurals it does not list */
+    {LX_CURRENCY, "lempiras quetzales bolivars"},
     {LX_MULT, "million millions m mn mln billion billions bn b trillion tn thousand k lakh "
               "lakhs crore crores"},
     {LX_UNIT, "metres meters metre meter km kilometres kilometers kilometre kilometer miles "
