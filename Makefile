@@ -39,6 +39,9 @@ $(1)/obj/sql_data.o: build/gen/sql_data.c | $(1)/obj
 -include $$(wildcard $(1)/obj/*.d $(1)/tobj/*.d)
 endef
 
+# `make` alone builds the binary (the first rule below would otherwise win).
+.DEFAULT_GOAL := all
+
 # ---- embedded SQL: schema/*.sql and queries/*.sql become C strings in
 # build/gen/sql_data.c (read by loader/db.c), so the binary needs no repo.
 # The directories are prerequisites so that adding or removing a file counts.

@@ -218,6 +218,7 @@ typedef struct cand {
                           * when the story gives a larger total (by_nationality) */
     nf_span text;
     size_t order;        /* position in the story's candidates */
+    int ev;              /* the incident (ex_event_for_token), set by emit */
     bool drop;
 } cand;
 
@@ -2022,13 +2023,15 @@ static int cand_cmp(const void *a, const void *b)
         return x->cat < y->cat ? -1 : 1;
     if (x->count != y->count)
         return x->count < y->count ? -1 : 1;
+    if (x->ev != y->ev)
+        return x->ev < y->ev ? -1 : 1;
     int k = strcmp(x->key, y->key);
     if (k)
         return k;
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
-/* One fact per (category, count, group), with the hedged qualifier when
+/* One fact per (category, count, incident, group), with the hedged qualifier when
  * one mention hedges ("at least 52" in the text, "52" in the headline); a
  * count that is also a group's ("22 children drowned", then "71 died, 22 of
  * them children") keeps the group; one person told of alone is part of a
@@ -2045,7 +2048,8 @@ static void dedupe(cstate *st)
     for (size_t i = 0; i < st->n_cands;) {
         size_t j = i;
         bool grouped = false;
-        while (j < st->n_cands && by[j]->cat == by[i]->cat && by[j]->count == by[i]->count) {
+        while (j < st->n_cands && by[j]->cat == by[i]->cat && by[j]->count == by[i]->count &&
+               by[j]->ev == by[i]->ev) {
             grouped |= by[j]->key[0] != '\0';
             j++;
         }
@@ -2071,16 +2075,14 @@ static void dedupe(cstate *st)
      * the two, not a fact of its own */
     /* ... of the same incident: "killed more than 18,000 people" in 2011
      * makes no total of the woman killed this week */
-    const ex_ctx *ctx = st->ctx;
     for (size_t i = 0; i < st->n_cands; i++) {
         cand *c = &st->cands[i];
         if (!c->single || c->drop)
             continue;
-        int ev = ex_event_for_token(ctx, ex_tok_at(ctx->doc, c->text.start));
         for (size_t j = 0; j < st->n_cands; j++) {
             const cand *o = &st->cands[j];
             if (o->drop || o->key[0] != '\0' || o->count <= 1 || o->cat != c->cat ||
-                ex_event_for_token(ctx, ex_tok_at(ctx->doc, o->text.start)) != ev)
+                o->ev != c->ev)
                 continue;
             c->drop = true;
             break;
@@ -2109,16 +2111,14 @@ static bool recovery_evidence(const cstate *st, const cand *c)
  * largest death count of the same incident decides. */
 static void drop_partial_recoveries(cstate *st)
 {
-    const ex_ctx *ctx = st->ctx;
     for (size_t i = 0; i < st->n_cands; i++) {
         cand *c = &st->cands[i];
         if (c->drop || c->cat != NF_DEAD || c->key[0] || !recovery_evidence(st, c))
             continue;
-        int ev = ex_event_for_token(ctx, ex_tok_at(ctx->doc, c->text.start));
         for (size_t j = 0; j < st->n_cands; j++) {
             const cand *o = &st->cands[j];
             if (o->drop || o->cat != NF_DEAD || o->key[0] || o->count <= c->count ||
-                ex_event_for_token(ctx, ex_tok_at(ctx->doc, o->text.start)) != ev)
+                o->ev != c->ev)
                 continue;
             c->drop = true;
             break;
@@ -2135,11 +2135,9 @@ static void by_nationality(cstate *st)
         cand *c = &st->cands[i];
         if (c->nto <= c->nfrom)
             continue;
-        int ev = ex_event_for_token(st->ctx, ex_tok_at(st->d, c->text.start));
         for (size_t j = 0; j < st->n_cands; j++) {
             const cand *o = &st->cands[j];
-            if (o->cat != c->cat || o->count <= c->count || o->gto > o->gfrom ||
-                ex_event_for_token(st->ctx, ex_tok_at(st->d, o->text.start)) != ev)
+            if (o->cat != c->cat || o->count <= c->count || o->gto > o->gfrom || o->ev != c->ev)
                 continue;
             c->gfrom = c->nfrom;
             c->gto = c->nto;
@@ -2152,6 +2150,10 @@ static void by_nationality(cstate *st)
 static void emit(cstate *st)
 {
     const ex_ctx *ctx = st->ctx;
+    /* a count in the sentence that recalls an earlier incident is that
+     * incident's */
+    for (size_t i = 0; i < st->n_cands; i++)
+        st->cands[i].ev = ex_event_for_token(ctx, ex_tok_at(ctx->doc, st->cands[i].text.start));
     by_nationality(st);
     dedupe(st);
     drop_partial_recoveries(st);
@@ -2160,9 +2162,7 @@ static void emit(cstate *st)
         if (c->drop)
             continue;
         nf_casualty *out = nf_facts_add_casualty(ctx->facts);
-        /* a count in the sentence that recalls an earlier incident is that
-         * incident's */
-        out->event = ex_event_for_token(ctx, ex_tok_at(ctx->doc, c->text.start));
+        out->event = c->ev;
         out->category = c->cat;
         out->count = c->count;
         out->qualifier = c->qual;

@@ -523,6 +523,27 @@ START_TEST(test_recalled_event_link)
 }
 END_TEST
 
+/* The same count in a recalled incident is a fact of its own, even when a
+ * group of the main incident has that count too. */
+START_TEST(test_recalled_same_count)
+{
+    nf_facts *f = test_extract("Four people have died after a gas blast on Monday. A fifth person, "
+                               "a Polish national, was killed too.\n\n"
+                               "In 1968 a gas explosion at Ronan Point caused a partial collapse "
+                               "that killed four people and one firefighter.");
+    ck_assert_uint_eq(f->n_events, 2);
+    size_t main_four = 0, old_four = 0;
+    for (size_t i = 0; i < f->n_casualties; i++) {
+        const nf_casualty *c = &f->casualties[i];
+        if (c->category == NF_DEAD && c->count == 4 && !c->group)
+            c->event == f->events[0].id ? main_four++ : old_four++;
+    }
+    ck_assert_uint_eq(main_four, 1);
+    ck_assert_uint_eq(old_four, 1);
+    nf_facts_free(f);
+}
+END_TEST
+
 /* The event field carries the main event the events stage found. */
 START_TEST(test_event_link)
 {
@@ -605,6 +626,7 @@ Suite *casualty_suite(void)
     tcase_add_loop_test(tc, test_story, 0, N(story_rows));
     tcase_add_test(tc, test_event_link);
     tcase_add_test(tc, test_recalled_event_link);
+    tcase_add_test(tc, test_recalled_same_count);
     tcase_add_test(tc, test_partial_recoveries);
     tcase_add_test(tc, test_toll_from);
     tcase_add_test(tc, test_evidence_text);
