@@ -1178,11 +1178,23 @@ static void group_key(const nf_doc *d, size_t gfrom, size_t gto, char *buf, size
     buf[len] = '\0';
 }
 
+/* "fatally wounded", "mortally injured": the evidence (or the adverb just
+ * before it, "fatally [wounded two suspects]") tells of deaths */
+static bool fatal_injury(const nf_doc *d, size_t from, size_t to)
+{
+    for (size_t k = from > 0 ? from - 1 : from; k + 1 < to; k++)
+        if ((tok_is(d, k, "fatally") || tok_is(d, k, "mortally")) && (d->toks[k + 1].lx & LX_INJURY))
+            return true;
+    return false;
+}
+
 static long add_cand(cstate *st, int cat, long long count, nf_qualifier qual, size_t gfrom,
                      size_t gto, size_t from, size_t to)
 {
     if (cat < 0 || count <= 0)
         return -1;
+    if (cat == NF_INJURED && fatal_injury(st->d, from, to))
+        cat = NF_DEAD;
     cand *c = VEC_PUSH(st->cands, st->n_cands, st->cap_cands);
     memset(c, 0, sizeof *c);
     c->cat = (nf_category)cat;

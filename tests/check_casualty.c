@@ -171,6 +171,13 @@ ROWS(subject_rows) = {
     {"It had 21 crew on board. Seven of them were pulled from the sea by another boat.",
      "aboard 21 exact; survivors 7 exact"},
     {"Two fishermen were pulled from the sea dead.", "dead 2 exact"},
+    /* "fatally wounded" tells of deaths; more kinds of people */
+    {"Six suspects were fatally wounded and two officers were wounded.",
+     "dead 6 exact; injured 2 exact"},
+    {"Police fatally wounded two suspects.", "dead 2 exact"},
+    {"An avalanche killed three skiers and injured two mountain guides.",
+     "dead 3 exact; injured 2 exact"},
+    {"Eleven detainees escaped and a police reservist was injured.", "injured 1 exact"},
     {"Three bodies were pulled from the river on Monday.", "dead 3 exact"},
     {"Forty-two workers were underground. Nine of them were pulled out alive.",
      "aboard 42 exact; survivors 9 exact"},
