@@ -787,6 +787,20 @@ static size_t name_start(const ex_ctx *ctx, size_t b, size_t e)
     return e;
 }
 
+/* Capitalised words and then a country's name, with no title among them:
+ * a government agency ("Global Affairs Canada", "Sport England"). */
+static bool agency_named_for_country(const ex_ctx *ctx, size_t b, size_t e)
+{
+    const nf_doc *d = ctx->doc;
+    const ex_cmention *m = ex_country_at(ctx, e - 1);
+    if (!m || m->kind != GAZ_KIND_NAME || m->tok + m->ntok != e || m->tok <= b)
+        return false;
+    for (size_t k = b; k < m->tok; k++)
+        if (!is_cap_word(d, k) || (d->toks[k].lx & (LX_TITLE | LX_HONORIFIC | LX_STOP)))
+            return false;
+    return true;
+}
+
 static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
 {
     const nf_doc *d = ctx->doc;
@@ -817,6 +831,8 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
         if (is_cap_word(d, k - 1))
             return NP_ORG;   /* "Ministry of Health", "Royal College of Nursing" */
     }
+    if (agency_named_for_country(ctx, c, e))
+        return NP_ORG;   /* "Global Affairs Canada", "Transport Canada" */
     size_t ns = name_start(ctx, c, e);
     if (ns < e && !(ns > c + 1 && tok_in(d, ns - 1, (const char *const[]){"for", "of", "in", NULL}) &&
                     has_bits(d, c, ns - 1, LX_TITLE)))
@@ -960,6 +976,24 @@ static long resolve_title_np(ex_ctx *ctx, size_t b, size_t e)
 
 /* The registry entry for the speaker named by the noun phrase [b, e), or -1
  * (a group, an anonymous source, nobody). */
+/* A body named by its possessor and plain words before its head word at b:
+ * "Tajikistan's border service", "the city's fire department". The start
+ * of the possessor, or b. */
+static size_t possessor_before(const ex_ctx *ctx, size_t b)
+{
+    const nf_doc *d = ctx->doc;
+    size_t floor = sent_first(d, b), k = b;
+    while (k > floor && b - k < 2 && is_word(d, k - 1) && !(d->toks[k - 1].lx & LX_STOP) &&
+           !(d->toks[k - 1].flags & (TF_CAP | TF_UPPER)))
+        k--;
+    if (k < floor + 2 || d->toks[k - 1].kind != TK_POSS)
+        return b;
+    const ex_cmention *m = ex_country_at(ctx, k - 2);
+    if (m)
+        return m->tok;
+    return is_cap_word(d, k - 2) ? k - 2 : b;
+}
+
 static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int depth)
 {
     const nf_doc *d = ctx->doc;
@@ -991,6 +1025,8 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
         }
         if (!proper && tok_in(d, b, (const char *const[]){"a", "an", NULL}))
             return -1;
+        if (!proper && c == b)
+            c = possessor_before(ctx, c);   /* "Tajikistan's border service" */
         size_t xb, xe;
         if (oe == c + 1 && acronym_expansion(ctx, c, &xb, &xe))
             return add_org(ctx, xb, xe);
@@ -1212,8 +1248,16 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         }
         if (looks_org_segment(d, seg_b, seg_end))
             org_hint = true;
-        if (seg_b <= floor || !is_sep(d, seg_b - 1))
+        if (seg_b <= floor || !is_sep(d, seg_b - 1)) {
+            /* the clause's first phrase, after its appositives: "Tajikistan's
+             * border service, part of the State Committee ..., said" */
+            if (best_b == NONE && b < np_end && hop > 0) {
+                best_b = b;
+                best_e = np_end;
+                org_hint = true;
+            }
             break;
+        }
         seg_end = seg_b - 1;
     }
     if (best_b != NONE)
@@ -1347,7 +1391,7 @@ static attrib colon_subject(ex_ctx *ctx, size_t floor, size_t colon)
 static attrib before_quote(ex_ctx *ctx, const ex_qspan *q)
 {
     const nf_doc *d = ctx->doc;
-    attrib none = {false, -1};
+    attrib none = {false, -1}, inner = none;
     size_t open = q->open_tok;
     size_t floor = sent_first(d, open);
     if (open > 80 && floor < open - 80)
@@ -1372,8 +1416,16 @@ static attrib before_quote(ex_ctx *ctx, const ex_qspan *q)
             continue;   /* ", adding that": the main verb comes earlier */
         if (reduced_relative(d, k))
             continue;
-        return subject_before(ctx, k, floor);
+        attrib a = subject_before(ctx, k, floor);
+        /* "X said that its troops had responded “proportionately”": with
+         * no speaker of its own, the inner verb is reported by the outer */
+        if (a.speaker < 0 && !inner.found)
+            inner = a;
+        else if (a.speaker >= 0)
+            return a;
     }
+    if (inner.found)
+        return inner;
     if (open > floor + 2 && tok_is_punct(d, open - 1, ':'))
         return colon_subject(ctx, floor, open - 1);
     return none;

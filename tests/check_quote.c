@@ -177,6 +177,18 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "the loan was “a symbol of trust.”", "a symbol of trust.", "Aiko Shimada"},
     {"A resident, who gave his name as Juan Perez, said “everybody ran there.”",
      "everybody ran there.", "Juan Perez"},
+    /* the clause's subject past its appositive, with its possessor */
+    {"Tajikistan's border service, part of the State Committee for National Security, said that "
+     "Kyrgyz forces had “deliberately shelled” a school.", "deliberately shelled",
+     "Tajikistan's border service"},
+    /* a verb with no speaker of its own is reported by the outer one */
+    {"The State Border Service said that troops had shelled a school and that its units had "
+     "responded “proportionately”.", "proportionately", "State Border Service"},
+    /* an agency named for its country */
+    {"Global Affairs Canada said it was “aware of the death of a Canadian citizen”.",
+     "aware of the death of a Canadian citizen", "Global Affairs Canada"},
+    {"“We are aware of the death,” Transport Canada said.", "We are aware of the death,",
+     "Transport Canada"},
     /* a role between an organisation and the name is not part of the name */
     {"“Smuggled gold drains our reserves,” Federal Board of Revenue spokesperson Asad Tahir "
      "said.", "Smuggled gold drains our reserves,", "Asad Tahir"},
