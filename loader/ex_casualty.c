@@ -1434,7 +1434,8 @@ static void read_tolls(cstate *st)
 }
 
 /* "the dead included five women and a girl", "Among the injured were 12
- * children", "The victims who died were a man and a woman": the list after
+ * children", "The victims who died were a man and a woman", "The children
+ * killed were a boy and a girl": the list after
  * breaks the category down by kind of person. */
 static void read_included(cstate *st)
 {
@@ -1445,9 +1446,12 @@ static void read_included(cstate *st)
         int cat = count_word_cat(d, k);
         if (cat == CAT_NONE || tok_is(d, k, "bodies") || tok_is(d, k, "lives"))
             continue;
-        if (!(tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who")))
-            continue;
-        if (!tok_in(d, k + 1, verbs))
+        bool det = tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who");
+        /* "The children killed were ...", "the passengers missing include ..." */
+        if (!det && k >= st->s + 2 && (d->toks[k - 1].lx & LX_PERSON_N) &&
+            (tok_is(d, k - 2, "the") || tok_is(d, k - 2, "those")))
+            det = true;
+        if (!det || !tok_in(d, k + 1, verbs))
             continue;
         int a = np_at(st, k + 2);   /* the list must start right away: "were a man and ..." */
         while (a >= 0 && st->np[a].head != NO_TOK && st->np[a].role != ROLE_DONE) {

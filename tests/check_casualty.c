@@ -318,6 +318,8 @@ ROWS(group_rows) = {
     {"Of the dead, 12 were children.", "dead 12 exact children"},
     {"The victims who died were a 30-year-old man and a 19-year-old woman.",
      "dead 1 exact man; dead 1 exact woman"},
+    {"Two children were killed. The children killed were a 9-year-old boy and a 7-year-old girl.",
+     "dead 2 exact; dead 1 exact boy; dead 1 exact girl"},
     /* no group of a group */
     {"Among the dead were four children, including a baby.", "dead 4 exact children"},
     {"Of those killed, 12 were children and three were soldiers.",
