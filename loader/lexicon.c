@@ -60,7 +60,7 @@ const lex_class lex_classes[] = {
                    "water works housing interior fisheries maritime aviation infrastructure "
                    "commerce industry industries labour employment welfare social family women "
                    "youth children science technology digital communications planning tourism "
-                   "management resources response reconstruction cooperation protection "
+                   "investment investments innovation management resources response reconstruction cooperation protection "
                    "services service operations civil defence defense order crisis sector "
                    "opposition majority minority central"},
     {LX_PERSON_N, "people persons person migrants migrant passengers passenger refugees refugee "

@@ -656,12 +656,26 @@ static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
 
 /* A word of the body a title belongs to: "of the Georgia Bureau of
  * Investigation", "of Madeira's regional civil protection service". */
+/* Is the comma at k inside a list of portfolios: "of Industry, Trade and
+ * Investment"? Only portfolio words may follow it up to the "and". */
+static bool portfolio_comma(const nf_doc *d, size_t k, size_t end)
+{
+    size_t j = k + 1;
+    while (j < end && d->toks[j].kind == TK_WORD && (d->toks[j].flags & TF_CAP) &&
+           (d->toks[j].lx & LX_TITLE_MOD) && !(d->toks[j].lx & LX_STOP))
+        j++;
+    return j > k + 1 && j + 1 < end && (tok_is(d, j, "and") || tok_is_punct(d, j, ',')) &&
+           (d->toks[j + 1].flags & TF_CAP) && (d->toks[j + 1].lx & LX_TITLE_MOD);
+}
+
 static bool complement_word(const ex_ctx *ctx, size_t k, size_t first, size_t end)
 {
     const nf_doc *d = ctx->doc;
     const nf_tok *t = &d->toks[k];
     if (t->kind == TK_POSS)
         return k > first;
+    if (tok_is_punct(d, k, ','))
+        return k > first && portfolio_comma(d, k, end);
     if (t->kind != TK_WORD || (t->flags & TF_NL))
         return false;
     if (t->flags & (TF_CAP | TF_UPPER))
@@ -1196,6 +1210,8 @@ static size_t find_title_head(const ex_ctx *ctx, const nf_sent *s, size_t comma)
                 return comma - 1;
             continue;   /* "head of UNHCR's Italy office,": the head is further back */
         }
+        if (tok_is_punct(d, k, ',') && portfolio_comma(d, k, comma))
+            continue;   /* "Minister of Industry, Trade and Investment," */
         if (!title_tail_word(ctx, k))
             return SIZE_MAX;
     }

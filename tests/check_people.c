@@ -21,6 +21,8 @@ static const struct {
     {"Norwegian Energy Minister Sigrid Nygaard pledged aid.", "Sigrid Nygaard", "Energy Minister", "NO"},
     {"In Kenya, police chief Colonel Yao Kouassi said two were held.", "Yao Kouassi", "Police Chief", "KE"},
     {"European Commissioner for Energy Marta Kowalska welcomed it.", "Marta Kowalska", "Commissioner for Energy", ""},
+    {"Nigeria's Minister of Industry, Trade and Investment, Dr. Amina Bello, signed.", "Amina Bello", "Minister of Industry, Trade and Investment", "NG"},
+    {"Minister of Industry, Trade and Investment Amina Bello spoke in Nigeria.", "Amina Bello", "Minister of Industry, Trade and Investment", "NG"},
     {"DALTON, Ga. — Mark Pelfrey, director of the Georgia Bureau of Investigation, said.", "Mark Pelfrey", "Director of the Georgia Bureau of Investigation", "US"},
     {"Chief Public Relations Officer K. Srinivas Rao said it in India.", "K. Srinivas Rao", "Chief Public Relations Officer", "IN"},
     {"Britain’s Home Secretary, Priti Patel, spoke.", "Priti Patel", "Home Secretary", "GB"},
