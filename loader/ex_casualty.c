@@ -2047,6 +2047,36 @@ static int cand_cmp(const void *a, const void *b)
     return x->order < y->order ? -1 : x->order > y->order;
 }
 
+/* Does the group of c have a word whose key is key: "newborn babies" has
+ * "newborn"? */
+static bool group_has_key(const nf_doc *d, const cand *c, const char *key)
+{
+    char k[sizeof c->key];
+    for (size_t t = c->gfrom; t < c->gto; t++) {
+        group_key(d, t, t + 1, k, sizeof k);
+        if (strcmp(k, key) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* Among the facts of one category, count and incident: the same people
+ * told of twice, once with fewer words ("kills 9, including 6 newborns",
+ * then "six of them newborn babies"), are one fact, with the fuller group. */
+static void drop_restated_groups(const nf_doc *d, cand **run, size_t n)
+{
+    for (size_t a = 0; a < n; a++) {
+        for (size_t b = 0; b < n; b++) {
+            cand *x = run[a], *y = run[b];
+            if (a == b || x->drop || y->drop || !x->key[0] || !y->key[0] ||
+                strcmp(x->key, y->key) == 0 || y->gto - y->gfrom <= x->gto - x->gfrom)
+                continue;
+            if (group_has_key(d, y, x->key))
+                x->drop = true;   /* y says more of the same people */
+        }
+    }
+}
+
 /* One fact per (category, count, incident, group), with the hedged qualifier when
  * one mention hedges ("at least 52" in the text, "52" in the headline); a
  * count that is also a group's ("22 children drowned", then "71 died, 22 of
@@ -2084,6 +2114,7 @@ static void dedupe(cstate *st)
                 keep = c;
             }
         }
+        drop_restated_groups(st->d, by + i, j - i);
         i = j;
     }
     free(by);

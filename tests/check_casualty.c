@@ -320,6 +320,10 @@ ROWS(group_rows) = {
      "dead 1 exact man; dead 1 exact woman"},
     {"Two children were killed. The children killed were a 9-year-old boy and a 7-year-old girl.",
      "dead 2 exact; dead 1 exact boy; dead 1 exact girl"},
+    /* the same people told of twice, the second time with more words */
+    {"Oxygen failure kills 9, including 6 newborns\n\nThe failure killed nine patients, six of "
+     "them newborn babies.", "dead 9 exact; dead 6 exact newborn babies"},
+    {"Two women and two men died.", "dead 2 exact women; dead 2 exact men"},
     /* no group of a group */
     {"Among the dead were four children, including a baby.", "dead 4 exact children"},
     {"Of those killed, 12 were children and three were soldiers.",
