@@ -119,7 +119,7 @@ const lex_class lex_classes[] = {
     {LX_ABOARD, "aboard board carrying carried onboard"},
     {LX_ARREST, "arrested detained custody apprehended arrest arrests detains arrests nabbed recaptured arresting detaining "
                 "held"},
-    {LX_ORG, "ministry agency office department force forces police service services guard "
+    {LX_ORG, "ministry agency office department force forces police service services guard courts "
              "council committee commission government authority authorities embassy army navy "
              "court union organization organisation party company corporation bureau institute "
              "university hospital programme program fund foundation association federation "

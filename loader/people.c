@@ -1095,6 +1095,10 @@ WORDS(public_possessors,
 static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
 {
     const nf_doc *d = ctx->doc;
+    size_t p = ni > s->tok_start && tok_is(d, ni - 1, "the") ? ni - 1 : ni;
+    if (p > s->tok_start &&
+        tok_in(d, p - 1, (const char *const[]){"at", "in", "near", "inside", "outside", NULL}))
+        return;   /* "In a speech at Kenyatta Hall, the president said": a place */
     size_t j = ne + 1, end = s->tok_end;
     if (j + 1 < end && d->toks[j].kind == TK_NUM && tok_is_punct(d, j + 1, ','))
         j += 2;   /* an age: "Rekha Das, 34, ..." */

@@ -97,6 +97,8 @@ static const char *const not_officials[] = {
     "Jo Bloggs, Chad's best known chef and writer, said so.",
     "Jo Bloggs, Acme's global head of research, said rates would fall.",
     "Jo Bloggs, Chad's most famous widow of a minister, said so.",
+    "In a judgment delivered at the Milimani Law Courts, the magistrate said so.",
+    "In a speech at Kenyatta Hall, the president said it was over.",
 };
 
 START_TEST(test_not_officials)
