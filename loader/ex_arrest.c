@@ -50,6 +50,7 @@ typedef struct np_info {
     bool pronoun;
     bool plural;
     bool subset;       /* "five of the 27": part of a group told before */
+    bool name;         /* a bare capitalised phrase: "Langat", "Grace Mwangi" */
     size_t head;       /* the head noun, or (size_t)-1 */
     size_t end;        /* token after the head */
 } np_info;
@@ -275,6 +276,7 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
         age_at(d, j, end, &an, &apl) || (d->toks[j].flags & TF_CAP) ||
         tok_is(d, head, "suspect")) {
         np->count = 1;
+        np->name = j == i && (d->toks[j].flags & TF_CAP) && !(d->toks[j].lx & LX_STOP);
         return true;
     }
     return false;
@@ -426,22 +428,36 @@ static size_t next_group(const nf_doc *d, size_t np_end, size_t end)
 static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_cand base,
                        bool span_from_np, ar_kind floor)
 {
+    bool last_name = false;
     for (int g = 0; g < MAX_GROUPS && i < end; g++) {
         np_info np;
         if (!np_count(d, i, end, &np))
             return;
-        ar_cand c = base;
-        c.count = np.count;
-        c.kind = kind_of(d, &np);
-        if (c.kind < floor && !np.subset)
-            c.kind = floor;
-        c.sus_from = i;
-        c.sus_to = modifier_end(d, np.end, end);
-        if (span_from_np)
-            c.from = i;
-        else
-            c.to = np.end;
-        add_cand(l, &c);
+        size_t before = l->n;
+        if (last_name && np.name) {
+            /* "Langat and Mwangi were arrested": two people named, one arrest */
+            ar_cand *prev = &l->c[l->n - 1];
+            prev->count++;
+            prev->sus_to = modifier_end(d, np.end, end);
+            if (!span_from_np)
+                prev->to = np.end;
+        } else {
+            ar_cand c = base;
+            c.count = np.count;
+            c.kind = kind_of(d, &np);
+            if (c.kind < floor && !np.subset)
+                c.kind = floor;
+            c.sus_from = i;
+            c.sus_to = modifier_end(d, np.end, end);
+            if (span_from_np)
+                c.from = i;
+            else
+                c.to = np.end;
+            add_cand(l, &c);
+            if (l->n == before)
+                return;   /* no room: the merge below would go to another */
+        }
+        last_name = np.name;
         size_t next = next_group(d, np.end, end);
         if (next == (size_t)-1)
             return;

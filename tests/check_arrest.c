@@ -37,6 +37,10 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda.", {1, END}},
     {"Police arrested former minister in the raid.", {END}},
     {"In Switzerland, the Zurich cantonal police took two people into custody.", {2, END}},
+    /* people named together are one arrest; a named person and a counted group two */
+    {"Langat and Mwangi were arrested by detectives in a dawn raid.", {2, END}},
+    {"Police arrested Peter Langat and Grace Mwangi on Monday.", {2, END}},
+    {"Police arrested Langat and two officials.", {1, 2, END}},
     /* a second group after the trigger */
     {"The organiser had been arrested alongside four of his aides.", {1, 4, END}},
     {"A local businessman was detained along with two employees.", {1, 2, END}},
