@@ -1039,6 +1039,31 @@ static int object_verb_cat(const cstate *st, const cnp *p)
 
 /* ---- statistics --------------------------------------------------------- */
 
+/* "21 October and 15 December", "March and June": two dates joined by
+ * "and", each a month with at most a day beside it. */
+static bool date_range_at(const nf_doc *d, size_t i, size_t e)
+{
+    size_t k = i, months = 0;
+    for (int part = 0; part < 2; part++) {
+        size_t start = k;
+        bool month = false;
+        while (k < e && k < start + 3 &&
+               ((d->toks[k].lx & LX_MONTH) || (d->toks[k].kind == TK_NUM && tok_len(d, k) <= 2))) {
+            month |= (d->toks[k].lx & LX_MONTH) != 0;
+            k++;
+        }
+        if (!month)
+            return false;
+        months++;
+        if (part == 0) {
+            if (k >= e || !tok_is(d, k, "and"))
+                return false;
+            k++;
+        }
+    }
+    return months == 2;
+}
+
 /* "since 1999", "since January", "since then", "since records began": the
  * sentence counts over a period, not one incident. "since Sunday", "since
  * the storm hit" and "since 2019, when ..." (a past incident) do not. */
@@ -1069,6 +1094,8 @@ static bool sentence_since(const cstate *st)
             (tok_is(d, k + 2, "and") || tok_is(d, k + 2, "to")) &&
             num_parse(d, k + 1, st->e, false, &a) && a.year_like &&
             num_parse(d, k + 3, st->e, false, &b) && b.year_like)
+            return true;
+        if (tok_is(d, k, "between") && date_range_at(d, k + 1, st->e))
             return true;
     }
     return false;
@@ -1451,9 +1478,12 @@ static void read_included(cstate *st)
         if (!det && k >= st->s + 2 && (d->toks[k - 1].lx & LX_PERSON_N) &&
             (tok_is(d, k - 2, "the") || tok_is(d, k - 2, "those")))
             det = true;
-        if (!det || !tok_in(d, k + 1, verbs))
+        size_t v = k + 1;
+        if (v + 2 < st->e && is_comma(d, v) && tok_is(d, v + 1, "who"))
+            v += 2;   /* "the injured, who included four women," */
+        if (!det || !tok_in(d, v, verbs))
             continue;
-        int a = np_at(st, k + 2);   /* the list must start right away: "were a man and ..." */
+        int a = np_at(st, v + 1);   /* the list must start right away: "were a man and ..." */
         while (a >= 0 && st->np[a].head != NO_TOK && st->np[a].role != ROLE_DONE) {
             cnp *p = &st->np[a];
             size_t gf, gt;

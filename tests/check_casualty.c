@@ -320,6 +320,9 @@ ROWS(group_rows) = {
      "dead 1 exact man; dead 1 exact woman"},
     {"Two children were killed. The children killed were a 9-year-old boy and a 7-year-old girl.",
      "dead 2 exact; dead 1 exact boy; dead 1 exact girl"},
+    {"The spokesman said the injured, who included four women, were in hospital.",
+     "injured 4 exact women"},
+    {"The ship sank between Crete and Malta, killing 12 people.", "dead 12 exact"},
     /* the same people told of twice, the second time with more words */
     {"Oxygen failure kills 9, including 6 newborns\n\nThe failure killed nine patients, six of "
      "them newborn babies.", "dead 9 exact; dead 6 exact newborn babies"},
@@ -366,6 +369,9 @@ ROWS(negative_rows) = {
     {"The three men received 16 and 14 years respectively.", ""},
     {"It was the 16th year of the insurgency.", ""},
     {"Flight 370 disappeared over the ocean.", ""},
+    /* a total between two dates is a statistic */
+    {"The group documented at least 87 deaths linked to the protests between 21 October and "
+     "15 December.", ""},
     {"A seven-member committee will report within fifteen (15) working days.", ""},
     {"The team won 2-1 in front of 74,000 fans.", ""},
     {"Seventeen buildings had collapsed completely.", ""},
