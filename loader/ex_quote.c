@@ -618,6 +618,27 @@ static long person_named(ex_ctx *ctx, size_t b, size_t e, bool org_hint)
 /* The organisation a bare "the embassy" / "the ministry" refers to: the
  * latest earlier mention of that noun with a proper modifier ("The US
  * embassy in Ankara"), with "in/of/for" + capitalised words after it. */
+/* The first of the capitalised words that run up to token k on its line
+ * (countries among them when countries is set), "and" joining the word
+ * before k to those before: "Delta Nile Spinning and Weaving Co.". */
+static size_t name_run_start(const ex_ctx *ctx, size_t k, size_t floor, bool countries)
+{
+    const nf_doc *d = ctx->doc;
+    size_t b = k;
+    while (b > floor && k - b < 7 && !(d->toks[b].flags & TF_NL)) {
+        bool country = ex_country_at(ctx, b - 1) != NULL;
+        if (countries ? is_cap_word(d, b - 1) || country : is_cap_word(d, b - 1) && !country)
+            b--;
+        else if (b > floor + 1 && b + 1 == k &&
+                 tok_in(d, b - 1, (const char *const[]){"and", "&", NULL}) &&
+                 is_cap_word(d, b - 2) && is_cap_word(d, b))
+            b -= 2;   /* one word after "and": "Ford and General Motors Co." are two */
+        else
+            break;
+    }
+    return b;
+}
+
 static long org_by_head(ex_ctx *ctx, size_t head, size_t before)
 {
     const nf_doc *d = ctx->doc;
@@ -626,10 +647,7 @@ static long org_by_head(ex_ctx *ctx, size_t head, size_t before)
     for (size_t k = before; k-- > floor;) {
         if (!is_word(d, k) || !tok_is(d, k, h) || ex_in_quote(ctx, k))
             continue;
-        size_t b = k;
-        while (b > floor && k - b < 5 && (is_cap_word(d, b - 1) || ex_country_at(ctx, b - 1)) &&
-               !(d->toks[b].flags & TF_NL))
-            b--;
+        size_t b = name_run_start(ctx, k, floor, true);
         /* "China's embassy in Accra": the possessor names the body */
         if (b == k && b > floor + 1 && d->toks[b - 1].kind == TK_POSS &&
             (is_cap_word(d, b - 2) || ex_country_at(ctx, b - 2)) && !(d->toks[b - 1].flags & TF_NL))
@@ -682,10 +700,7 @@ static long company_before(ex_ctx *ctx, size_t before)
         if (!tok_in(d, k, firm_words) || !(d->toks[k].flags & (TF_CAP | TF_UPPER)) ||
             ex_in_quote(ctx, k))
             continue;
-        size_t b = k;
-        while (b > floor && k - b < 5 && is_cap_word(d, b - 1) && !(d->toks[b].flags & TF_NL) &&
-               !ex_country_at(ctx, b - 1))
-            b--;
+        size_t b = name_run_start(ctx, k, floor, false);
         if (b == k || (b == sent_first(d, k) && b + 1 == k))
             continue;   /* one word, or a sentence's first word: no firm name */
         return add_org(ctx, b, k + 1);

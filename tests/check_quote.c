@@ -184,6 +184,12 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a verb with no speaker of its own is reported by the outer one */
     {"The State Border Service said that troops had shelled a school and that its units had "
      "responded “proportionately”.", "proportionately", "State Border Service"},
+    /* "the company": the firm named before, "and" inside its name */
+    {"The blast tore through the Delta Nile Spinning and Weaving Co. plant.\n\nThe company said "
+     "it was “cooperating fully with the authorities”.", "cooperating fully with the authorities",
+     "Delta Nile Spinning and Weaving Co"},
+    {"Talks between Ford and General Motors Co. stalled.\n\nThe company said it was “cooperating "
+     "fully”.", "cooperating fully", "General Motors Co"},
     /* an agency named for its country */
     {"Global Affairs Canada said it was “aware of the death of a Canadian citizen”.",
      "aware of the death of a Canadian citizen", "Global Affairs Canada"},
