@@ -138,6 +138,16 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"real", "real", "BRL"}, {"soles", "sol", "PEN"}, {"dinars", "dinar", "IQD"},
     {"dinar", "dinar", "IQD"}, {"meticais", "metical", "MZN"}, {"metical", "metical", "MZN"},
     {"złoty", "zloty", "PLN"}, {"zlotys", "zloty", "PLN"},
+    {"quetzales", "quetzal", "GTQ"}, {"quetzal", "quetzal", "GTQ"},
+    {"lempiras", "lempira", "HNL"}, {"lempira", "lempira", "HNL"},
+    {"bolivars", "bolivar", "VES"}, {"bolivares", "bolivar", "VES"},
+    {"shekels", "sheqel", "ILS"}, {"shekel", "sheqel", "ILS"}, {"afghanis", "afghani", "AFN"},
+    {"forints", "forint", "HUF"}, {"forint", "forint", "HUF"}, {"korunas", "koruna", "CZK"},
+    {"koruna", "koruna", "CZK"}, {"bolivianos", "boliviano", "BOB"},
+    {"guaranis", "guarani", "PYG"}, {"guaranies", "guarani", "PYG"}, {"colones", "colon", "CRC"},
+    {"cordobas", "cordoba oro", "NIO"}, {"gourdes", "gourde", "HTG"},
+    {"kwanzas", "kwanza", "AOA"}, {"kwanza", "kwanza", "AOA"}, {"tenge", "tenge", "KZT"},
+    {"leones", "leone", "SLE"}, {"leva", "lev", "BGN"},
     {NULL, NULL, NULL}
 };
 

@@ -156,9 +156,7 @@ const lex_class lex_classes[] = {
     {LX_PERIOD, "year years decade decades annually century month months week weeks"},
     {LX_INTL, "un u.n. iom unhcr unicef who wfp nato eu ilo icrc osce imf frontex interpol "
               "caf fifa uefa ioc msf ocha undp unesco oecd asean au ecowas"},
-    /* every word of gazetteer.c's currency_words is LX_CURRENCY too (load_words);
-     * here only plurals it does not list */
-    {LX_CURRENCY, "lempiras quetzales bolivars"},
+    /* LX_CURRENCY: the words of gazetteer.c's currency_words (load_words) */
     {LX_MULT, "million millions m mn mln billion billions bn b trillion tn thousand k lakh "
               "lakhs crore crores"},
     {LX_UNIT, "metres meters metre meter km kilometres kilometers kilometre kilometer miles "
