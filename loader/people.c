@@ -597,6 +597,19 @@ static bool is_head(const ex_ctx *ctx, size_t i)
                                   capital_manager(ctx->doc, i));
 }
 
+/* A title word that only modifies the plain noun after it, the head of a
+ * role that is no office: "chief economist", "senior engineer". */
+static bool modifies_plain_noun(const ex_ctx *ctx, size_t i)
+{
+    const nf_doc *d = ctx->doc;
+    if (!(d->toks[i].lx & LX_TITLE_MOD) || i + 1 >= d->n_toks)
+        return false;
+    const nf_tok *n = &d->toks[i + 1];
+    return n->kind == TK_WORD && !(n->flags & (TF_CAP | TF_UPPER)) &&
+           !(n->lx & (LX_STOP | LX_TITLE | LX_TITLE_MOD | LX_RANK | LX_SPEECH | LX_VERB_PAST)) &&
+           n->sent == d->toks[i].sent;
+}
+
 /* A capitalised word that may lead a title as a place or body: "Borno",
  * "NSW", "Ford County", "NATO". */
 static bool title_prefix_word(const ex_ctx *ctx, size_t i)
@@ -1109,6 +1122,8 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
     for (size_t k = j; k < limit; k++) {
         const nf_tok *t = &d->toks[k];
         if (is_head(ctx, k) && !(t->lx & LX_TITLE_MOD && k + 1 < limit && is_head(ctx, k + 1))) {
+            if (modifies_plain_noun(ctx, k))
+                return;   /* "Jo Bloggs, chief economist at Acme," */
             h = k;
             break;
         }
@@ -1172,6 +1187,9 @@ static bool title_tail_word(const ex_ctx *ctx, size_t k)
     const nf_tok *t = &ctx->doc->toks[k];
     if (t->kind == TK_POSS || plural_possessive(ctx->doc, k))
         return true;
+    if (tok_is_dash(ctx->doc, k) && tok_touch(ctx->doc, k) && k + 1 < ctx->doc->n_toks &&
+        tok_touch(ctx->doc, k + 1))
+        return true;   /* "the North-West region," */
     if (t->kind != TK_WORD)
         return false;
     if (t->lx & (LX_SPEECH | LX_PRON_M | LX_PRON_F | LX_PRON_PL | LX_VERB_PAST | LX_MONTH |
@@ -1250,7 +1268,7 @@ static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
 {
     const nf_doc *d = ctx->doc;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
-        if (is_head(ctx, i) && !ex_in_quote(ctx, i))
+        if (is_head(ctx, i) && !ex_in_quote(ctx, i) && !modifies_plain_noun(ctx, i))
             title_before_name(ctx, s, i);
         if (tok_is_punct(d, i, ',') && !ex_in_quote(ctx, i))
             title_comma_name(ctx, s, i);

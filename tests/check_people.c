@@ -23,6 +23,7 @@ static const struct {
     {"European Commissioner for Energy Marta Kowalska welcomed it.", "Marta Kowalska", "Commissioner for Energy", ""},
     {"Nigeria's Minister of Industry, Trade and Investment, Dr. Amina Bello, signed.", "Amina Bello", "Minister of Industry, Trade and Investment", "NG"},
     {"Minister of Industry, Trade and Investment Amina Bello spoke in Nigeria.", "Amina Bello", "Minister of Industry, Trade and Investment", "NG"},
+    {"In Cameroon, the governor of the North-West region, Emmanuel Tabe, said.", "Emmanuel Tabe", "Governor of the North-West Region", "CM"},
     {"DALTON, Ga. — Mark Pelfrey, director of the Georgia Bureau of Investigation, said.", "Mark Pelfrey", "Director of the Georgia Bureau of Investigation", "US"},
     {"Chief Public Relations Officer K. Srinivas Rao said it in India.", "K. Srinivas Rao", "Chief Public Relations Officer", "IN"},
     {"Britain’s Home Secretary, Priti Patel, spoke.", "Priti Patel", "Home Secretary", "GB"},
@@ -99,6 +100,8 @@ static const char *const not_officials[] = {
     "Jo Bloggs, Chad's most famous widow of a minister, said so.",
     "In a judgment delivered at the Milimani Law Courts, the magistrate said so.",
     "In a speech at Kenyatta Hall, the president said it was over.",
+    "Nomvula Khumalo, chief economist at Ndlovu Capital, said the bank had room in Kenya.",
+    "Ndlovu Capital chief economist Nomvula Khumalo said the bank had room in Kenya.",
 };
 
 START_TEST(test_not_officials)
