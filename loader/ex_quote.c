@@ -275,7 +275,13 @@ WORDS(naming_words,
  * Lena Vogt, Germany's interior minister, said had...". */
 WORDS(clause_openers,
     "that", "and", "but", "while", "as", "when", "because", "where", "whom", "who");
-WORDS(characterising, "called", "termed", "branded");
+WORDS(characterising, "called", "termed", "branded", "labelled", "labeled");
+/* Verbs of judging: "condemned the attack as “cowardly and barbaric”". Their
+ * one-word quotes are more often a term the story marks ("accused Greek
+ * authorities of illegal “pushbacks”"), so they need two words. */
+WORDS(judging,
+    "condemned", "denounced", "decried", "accused", "dismissed", "hailed", "praised", "slammed",
+    "expressed");
 /* Places that speak for a government (metonymy). */
 static const char *const seat_pairs[][2] = {
     {"white", "house"}, {"downing", "street"}, {"number", "10"}, {"no", "10"},
@@ -1400,6 +1406,16 @@ static attrib colon_subject(ex_ctx *ctx, size_t floor, size_t colon)
     return a;
 }
 
+/* Words and numbers in [b, e). */
+static size_t words_in(const nf_doc *d, size_t b, size_t e)
+{
+    size_t n = 0;
+    for (size_t k = b; k < e; k++)
+        if (d->toks[k].kind == TK_WORD || d->toks[k].kind == TK_NUM)
+            n++;
+    return n;
+}
+
 /* A speech verb earlier in the quote's sentence: "X said: “...”", "X said
  * the deaths were “...”", "According to X, ... “...”", "Prime Minister De
  * Vries: “...”". */
@@ -1422,7 +1438,9 @@ static attrib before_quote(ex_ctx *ctx, const ex_qspan *q)
     for (size_t k = open; k-- > floor;) {
         if (d->toks[k].kind == TK_QUOTE)
             continue;
-        bool charac = k + 1 < open && tok_in(d, k, characterising) && !ex_in_quote(ctx, k);
+        bool charac = k + 1 < open && !ex_in_quote(ctx, k) &&
+                      (tok_in(d, k, characterising) ||
+                       (tok_in(d, k, judging) && words_in(d, open + 1, q->close_tok) >= 2));
         if (!charac && !speech_verb(ctx, k))
             continue;
         if (tok_is(d, k, "according"))
@@ -1472,15 +1490,6 @@ static attrib later_in_sentence(ex_ctx *ctx, const ex_qspan *q)
 }
 
 /* ---- scare quotes --------------------------------------------------------- */
-
-static size_t words_in(const nf_doc *d, size_t b, size_t e)
-{
-    size_t n = 0;
-    for (size_t k = b; k < e; k++)
-        if (d->toks[k].kind == TK_WORD || d->toks[k].kind == TK_NUM)
-            n++;
-    return n;
-}
 
 static bool has_clause_punct(const nf_doc *d, size_t b, size_t e)
 {

@@ -184,6 +184,11 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a verb with no speaker of its own is reported by the outer one */
     {"The State Border Service said that troops had shelled a school and that its units had "
      "responded “proportionately”.", "proportionately", "State Border Service"},
+    /* a verb of judging gives its subject's words, two or more of them */
+    {"Education Minister Jeanne Ateba condemned the attack as “cowardly and barbaric” and ordered "
+     "a review.", "cowardly and barbaric", "Jeanne Ateba"},
+    {"Police commissioner Gemechu Tola spoke.\n\nHe accused them of “spreading false alarms” "
+     "that set off the surge.", "spreading false alarms", "Gemechu Tola"},
     /* "the company": the firm named before, "and" inside its name */
     {"The blast tore through the Delta Nile Spinning and Weaving Co. plant.\n\nThe company said "
      "it was “cooperating fully with the authorities”.", "cooperating fully with the authorities",
