@@ -1215,6 +1215,13 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
             end = b - 1;
             b = nb;
         }
+        /* "The office of the prime minister expressed": the office speaks */
+        if (b >= floor + 2 && b + 1 < end && tok_is(d, b, "the") && tok_is(d, b - 1, "of") &&
+            is_word(d, b - 2) && (d->toks[b - 2].lx & LX_ORG) && !(d->toks[b - 2].flags & TF_CAP) &&
+            classify(ctx, b, end) == NP_TITLE) {
+            a.speaker = add_org(ctx, b - 2, end);
+            return a;
+        }
         a.speaker = speaker_of_np(ctx, b, end, false, 0);
         return a;
     }

@@ -189,6 +189,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "a review.", "cowardly and barbaric", "Jeanne Ateba"},
     {"Police commissioner Gemechu Tola spoke.\n\nHe accused them of “spreading false alarms” "
      "that set off the surge.", "spreading false alarms", "Gemechu Tola"},
+    /* "the office of the prime minister" speaks as a body */
+    {"The office of the prime minister expressed its “deep sorrow” and declared a day of mourning.",
+     "deep sorrow", "office of the prime minister"},
     /* "the company": the firm named before, "and" inside its name */
     {"The blast tore through the Delta Nile Spinning and Weaving Co. plant.\n\nThe company said "
      "it was “cooperating fully with the authorities”.", "cooperating fully with the authorities",
