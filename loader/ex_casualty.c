@@ -455,8 +455,19 @@ static void np_head(const cstate *st, cnp *p, size_t j)
             break;
         if ((t->flags & TF_CAP) && !nationality(ctx, k) &&
             !(d->sents[t->sent].flags & SF_HEADING) && !(t->flags & TF_UPPER) &&
-            !person_noun(ctx, k + 1))
+            !person_noun(ctx, k + 1)) {
+            /* a name before people: "two Guardia Civil officers" */
+            size_t r = k + 1;
+            while (r < st->e && r < k + 3 && is_word(d, r) && (d->toks[r].flags & TF_CAP) &&
+                   !(d->toks[r].lx & LX_STOP) && !person_noun(ctx, r))
+                r++;
+            if (r > k + 1 && r < st->e && person_noun(ctx, r) && is_word(d, r - 1) &&
+                (d->toks[r - 1].flags & TF_CAP)) {
+                k = r;
+                continue;
+            }
             break;   /* a proper name: "3 Downing Street"; but "a Brisbane woman" */
+        }
         int mc = count_word_cat(d, k);
         if (mc != CAT_NONE && tok_in(d, k, w_count_nouns)) {
             p->own_cat = mc;   /* "600 flood rescues", "12 confirmed deaths" */

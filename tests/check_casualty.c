@@ -178,6 +178,10 @@ ROWS(subject_rows) = {
     {"An avalanche killed three skiers and injured two mountain guides.",
      "dead 3 exact; injured 2 exact"},
     {"Eleven detainees escaped and a police reservist was injured.", "injured 1 exact"},
+    /* a name between the count and its people */
+    {"Two Guardia Civil officers were killed and three Red Cross workers injured.",
+     "dead 2 exact; injured 3 exact"},
+    {"He lives at 3 Downing Street with his wife.", ""},
     {"Three bodies were pulled from the river on Monday.", "dead 3 exact"},
     {"Forty-two workers were underground. Nine of them were pulled out alive.",
      "aboard 42 exact; survivors 9 exact"},
