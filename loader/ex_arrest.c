@@ -294,8 +294,9 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
         if (t->kind == TK_QUOTE || tok_is_punct(d, j, ';') || tok_is_punct(d, j, ':') ||
             tok_is_punct(d, j, '(') || tok_is_punct(d, j, ')'))
             return k;
-        if ((t->lx & LX_SPEECH) && !tok_is(d, j, "according"))
-            return k;
+        if ((t->lx & LX_SPEECH) && !tok_is(d, j, "according") &&
+            !(tok_is(d, j, "posted") && tok_in(d, k, (const char *const[]){"at", "in", "to", NULL})))
+            return k;   /* but "an inspector posted at the airport" */
         if (tok_in(d, j, w_clause)) {
             bool and_like = tok_is(d, j, "and") || tok_is(d, j, "but") || tok_is(d, j, "so");
             if (!and_like || (j > sent_start && is_comma(d, j - 1)))
@@ -469,8 +470,8 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
  * 2 a state ("in custody", "under arrest"). */
 static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t *ts, size_t *te)
 {
-    WORDS(verbs, "arrested", "detained", "apprehended", "nabbed", "recaptured", "arresting",
-          "detaining");
+    WORDS(verbs, "arrested", "detained", "apprehended", "nabbed", "recaptured", "rearrested",
+          "arresting", "detaining");
     WORDS(take, "taken", "placed", "brought");
     *ts = i;
     *te = i + 1;

@@ -117,7 +117,7 @@ const lex_class lex_classes[] = {
     {LX_MISSING, "missing unaccounted trapped disappeared"},
     {LX_SURVIVE, "rescued survived saved survivors survivor alive"},
     {LX_ABOARD, "aboard board carrying carried onboard"},
-    {LX_ARREST, "arrested detained custody apprehended arrest arrests detains arrests nabbed recaptured arresting detaining "
+    {LX_ARREST, "arrested detained custody apprehended arrest arrests detains nabbed recaptured rearrested arresting detaining "
                 "held"},
     {LX_ORG, "ministry agency office department force forces police service services guard courts "
              "council committee commission government authority authorities embassy army navy "

@@ -37,6 +37,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda.", {1, END}},
     {"Police arrested former minister in the raid.", {END}},
     {"In Switzerland, the Zurich cantonal police took two people into custody.", {2, END}},
+    /* "rearrested"; "posted at" is no speech verb ending the clause */
+    {"Police said nine of the escapees had been rearrested by Sunday.", {9, END}},
+    {"An FIA inspector posted at Lahore airport was arrested.", {1, END}},
     /* people named together are one arrest; a named person and a counted group two */
     {"Langat and Mwangi were arrested by detectives in a dawn raid.", {2, END}},
     {"Police arrested Peter Langat and Grace Mwangi on Monday.", {2, END}},
