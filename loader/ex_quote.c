@@ -931,8 +931,10 @@ static bool anonymous_antecedent(const ex_ctx *ctx, size_t tok, int g)
             return false;
         if (tok_in(d, k, g == GENDER_F ? fem : masc) ||
             tok_in(d, k, (const char *const[]){"survivor", "witness", "resident", "villager",
-                                               "neighbour", "neighbor", "relative", NULL}))
-            return true;
+                                               "neighbour", "neighbor", "relative", NULL}) ||
+            ((d->toks[k].lx & LX_PERSON_N) && !tok_in(d, k, g == GENDER_F ? masc : fem) &&
+             !tok_str_ends(tok_fold(d, k), "s")))
+            return true;   /* "A worker at the site, who asked not to be named, ..." */
     }
     return false;
 }

@@ -210,6 +210,10 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"“We ran into the maize farm,” a survivor, who asked not to be named, told PREMIUM TIMES."
      "\n\n“When I came back, my husband was among the dead.”",
      "When I came back, my husband was among the dead.", NULL},
+    /* "he" after an unnamed person of any kind is that person, not the last man named */
+    {"“Our thoughts are with the families,” ministry spokesperson Colin Baird said.\n\n"
+     "A worker at the site, who asked not to be named, told CBC News he was on the ground floor."
+     "\n\n“We heard a crack, like a gunshot,” he said.", "We heard a crack, like a gunshot,", NULL},
     /* a given name, or a family name written first, used alone */
     {"Superintendent Faizal Ibrahim led the raid. “No syndicate is beyond our reach,” Mr Faizal "
      "said.", "No syndicate is beyond our reach,", "Faizal Ibrahim"},
