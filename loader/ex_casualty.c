@@ -1173,11 +1173,18 @@ static void sentence_stats(cstate *st)
     st->stat_sentence = sentence_since(st);
     st->cumulative = st->incident = false;
     st->perfect_kill = st->long_cause = NO_TOK;
+    bool plural_cause = false, tally = false, in_year = false;
     for (size_t k = st->s; k < st->e; k++) {
         if ((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause))
             st->incident = true;
+        num_val y;
+        if (k > st->s && tok_in(d, k - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
+            d->toks[k].kind == TK_NUM && num_parse(d, k, st->e, false, &y) && y.year_like)
+            in_year = true;
         if (d->toks[k].kind != TK_WORD || !tok_in(d, k, w_sentence_stats))
             continue;
+        plural_cause |= tok_in(d, k, w_plural_cause);
+        tally |= tok_in(d, k, w_cumulative);
         if (tok_in(d, k, w_plural_cause) || tok_in(d, k, w_cumulative))
             st->cumulative = true;
         if (tok_in(d, k, w_global))
@@ -1189,6 +1196,10 @@ static void sentence_stats(cstate *st)
             (tok_is(d, k + 1, "killed") || tok_is(d, k + 1, "claimed")))
             st->perfect_kill = k;
     }
+    /* "China recorded 21,242 deaths in workplace accidents in 2023": a
+     * year's tally over many incidents */
+    if (plural_cause && tally && in_year && !st->incident)
+        st->stat_sentence = true;
 }
 
 /* ---- candidates --------------------------------------------------------- */
@@ -1345,16 +1356,36 @@ static void earlier_toll(cstate *st, size_t k, int cat)
     }
 }
 
+/* Does "from" at k close "up to 56", "rose to 21 on Sunday": a word of
+ * change, "to", a number and at most three words of time before it? */
+static bool rise_to_before(const nf_doc *d, size_t k, size_t s)
+{
+    WORDS(change, "up", "down", "rose", "risen", "rises", "rising", "climbed", "climbs",
+          "increased", "jumped", "fell", "dropped");
+    for (size_t t = k; t-- > s + 1 && t + 6 > k;) {
+        if (!tok_is(d, t, "to"))
+            continue;
+        if (!tok_in(d, t - 1, change) || t + 1 >= k ||
+            !(d->toks[t + 1].kind == TK_NUM || (d->toks[t + 1].lx & LX_NUMWORD)))
+            return false;
+        for (size_t w = t + 2; w < k; w++)   /* "on Sunday", "a day earlier" */
+            if (d->toks[w].kind != TK_WORD && d->toks[w].kind != TK_NUM)
+                return false;
+        return true;
+    }
+    return false;
+}
+
 /* "11 citizens had been killed, including three civilians, up from nine it
- * reported in the morning", "revised up to 56 from about 40": the earlier
+ * reported in the morning", "revised up to 56 from about 40", "rose to 21 on
+ * Sunday from 17 a day earlier": the earlier
  * figure is a fact of its own, of the category of the count before it. */
 static void read_up_from(cstate *st)
 {
     const nf_doc *d = st->d;
     for (size_t k = st->s; k + 2 < st->e; k++) {
         bool up_from = (tok_is(d, k, "up") || tok_is(d, k, "down")) && tok_is(d, k + 1, "from");
-        bool to_from = tok_is(d, k, "from") && k > st->s + 3 && tok_is(d, k - 3, "to") &&
-                       (tok_is(d, k - 4, "up") || tok_is(d, k - 4, "down"));
+        bool to_from = tok_is(d, k, "from") && rise_to_before(d, k, st->s);
         if (!up_from && !to_from)
             continue;
         size_t at = up_from ? k + 2 : k + 1;

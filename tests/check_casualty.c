@@ -152,6 +152,7 @@ ROWS(subject_rows) = {
      "dead 11 exact; dead 9 exact"},
     {"The number of injured has been revised up to 56 from about 40.",
      "injured 56 exact; injured 40 approximate"},
+    {"The death toll rose to 21 on Sunday from 17 a day earlier.", "dead 21 exact; dead 17 exact"},
     {"The number of persons who died after drinking the liquor rose to 34 on Thursday, up from "
      "21 on Wednesday.", "dead 34 exact; dead 21 exact"},
     /* treatment, and a hospital by its full name */
@@ -373,6 +374,8 @@ ROWS(negative_rows) = {
     {"The three men received 16 and 14 years respectively.", ""},
     {"It was the 16th year of the insurgency.", ""},
     {"Flight 370 disappeared over the ocean.", ""},
+    /* a year's tally over many incidents */
+    {"China recorded 21,242 deaths in workplace accidents in 2023, official figures show.", ""},
     /* a total between two dates is a statistic */
     {"The group documented at least 87 deaths linked to the protests between 21 October and "
      "15 December.", ""},
