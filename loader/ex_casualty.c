@@ -111,6 +111,7 @@ WORDS(w_long_run, LONG_RUN_WORDS);
 /* Plural causes: "accidents have killed ...", "died in mining emergencies". */
 #define PLURAL_CAUSE_WORDS                                                                    \
     "accidents", "crashes", "floods", "earthquakes", "quakes", "fires", "shootings",          \
+        "cyclones", "hurricanes", "typhoons",                                                 \
         "attacks", "bombings", "storms", "disasters", "landslides", "collapses", "incidents", \
         "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments"
 WORDS(w_plural_cause, PLURAL_CAUSE_WORDS);
@@ -1167,13 +1168,25 @@ static bool statistic(const cstate *st, const cnp *p)
 }
 
 /* What statistic() asks of the whole sentence, read once. */
+/* "since 2019" anywhere in the sentence, a "when" after it or not */
+static bool since_year(const cstate *st)
+{
+    for (size_t k = st->s; k + 1 < st->e; k++) {
+        num_val y;
+        if (tok_is(st->d, k, "since") && st->d->toks[k + 1].kind == TK_NUM &&
+            num_parse(st->d, k + 1, st->e, false, &y) && y.year_like)
+            return true;
+    }
+    return false;
+}
+
 static void sentence_stats(cstate *st)
 {
     const nf_doc *d = st->d;
     st->stat_sentence = sentence_since(st);
     st->cumulative = st->incident = false;
     st->perfect_kill = st->long_cause = NO_TOK;
-    bool plural_cause = false, tally = false, in_year = false;
+    bool any_cause = false, cause_object = false, tally = false, in_year = false;
     for (size_t k = st->s; k < st->e; k++) {
         if ((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause))
             st->incident = true;
@@ -1183,8 +1196,12 @@ static void sentence_stats(cstate *st)
             in_year = true;
         if (d->toks[k].kind != TK_WORD || !tok_in(d, k, w_sentence_stats))
             continue;
-        plural_cause |= tok_in(d, k, w_plural_cause);
         tally |= tok_in(d, k, w_cumulative);
+        if (tok_in(d, k, w_plural_cause)) {
+            any_cause = true;
+            for (size_t b = k; b-- > st->s && b + 3 > k;)
+                cause_object |= tok_in(d, b, (const char *const[]){"in", "by", "from", NULL});
+        }
         if (tok_in(d, k, w_plural_cause) || tok_in(d, k, w_cumulative))
             st->cumulative = true;
         if (tok_in(d, k, w_global))
@@ -1196,9 +1213,11 @@ static void sentence_stats(cstate *st)
             (tok_is(d, k + 1, "killed") || tok_is(d, k + 1, "claimed")))
             st->perfect_kill = k;
     }
-    /* "China recorded 21,242 deaths in workplace accidents in 2023": a
-     * year's tally over many incidents */
-    if (plural_cause && tally && in_year && !st->incident)
+    /* A year's tally over many incidents: "148 people died in mining
+     * accidents in 2021", "since 2019, ... 800 have been killed by cyclones",
+     * "crashes killed 312 people across Nigeria in 2025". But "In 2022,
+     * floods in the region killed 13 people" recalls one incident. */
+    if ((cause_object || (any_cause && tally)) && (in_year || since_year(st)) && !st->incident)
         st->stat_sentence = true;
 }
 

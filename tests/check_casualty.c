@@ -153,6 +153,7 @@ ROWS(subject_rows) = {
     {"The number of injured has been revised up to 56 from about 40.",
      "injured 56 exact; injured 40 approximate"},
     {"The death toll rose to 21 on Sunday from 17 a day earlier.", "dead 21 exact; dead 17 exact"},
+    {"In 2022, floods in the Northern Rivers region killed 13 people.", "dead 13 exact"},
     {"The number of persons who died after drinking the liquor rose to 34 on Thursday, up from "
      "21 on Wednesday.", "dead 34 exact; dead 21 exact"},
     /* treatment, and a hospital by its full name */
@@ -376,6 +377,10 @@ ROWS(negative_rows) = {
     {"Flight 370 disappeared over the ocean.", ""},
     /* a year's tally over many incidents */
     {"China recorded 21,242 deaths in workplace accidents in 2023, official figures show.", ""},
+    {"According to the agency, 148 people died in mining accidents in the country in 2021.", ""},
+    {"Since 2019, when cyclones Idai and Kenneth struck, more than 800 people have been killed "
+     "by cyclones in Mozambique.", ""},
+    {"Figures show that tanker-related crashes killed 312 people across Nigeria in 2025 alone.", ""},
     /* a total between two dates is a statistic */
     {"The group documented at least 87 deaths linked to the protests between 21 October and "
      "15 December.", ""},
