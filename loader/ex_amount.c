@@ -29,7 +29,7 @@ static const struct { uint32_t cp; const char *code; const char *base; } symbols
     {0x00A5, "JPY", "yen"}, {0x20B9, "INR", NULL}, {0x20A6, "NGN", NULL},
     {0x20B1, "PHP", NULL}, {0x20BA, "TRY", NULL}, {0x20A9, "KRW", NULL},
     {0x20B4, "UAH", NULL}, {0x20BD, "RUB", NULL}, {0x20AA, "ILS", NULL},
-    {0x09F3, "BDT", NULL}, {0x20A8, "INR", NULL}, {0, NULL, NULL}
+    {0x09F3, "BDT", NULL}, {0x20A8, "INR", NULL}, {0x20B5, "GHS", NULL}, {0, NULL, NULL}
 };
 /* Letters written before $: US$, A$, NZ$. */
 static const struct { const char *prefix; const char *code; } dollar_prefixes[] = {
@@ -210,6 +210,8 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         m->from = i;
         m->to = j;
         set_code(m, symbols[k].code);
+        if (t->cp == 0x20B5 && i > 0 && tok_touch(d, i) && tok_is(d, i - 1, "gh"))
+            m->from = i - 1;   /* "GH₵10,000" */
         if (t->cp == '$') {
             bool prefixed = false;
             if (i > 0 && tok_touch(d, i) && d->toks[i - 1].kind == TK_WORD) {
@@ -238,14 +240,28 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
  * resolved like a currency word (the home country's shilling); the single
  * letters N, P and R count only where the story is set in a country that
  * uses them, or the sentence names one, touching a sum of at least 100. */
-static const struct { const char *prefix; const char *word; const char *code; } letter_prefixes[] = {
-    {"ksh", NULL, "KES"}, {"kshs", NULL, "KES"}, {"tsh", NULL, "TZS"}, {"ush", NULL, "UGX"},
-    {"sh", "shillings", NULL}, {"shs", "shillings", NULL}, {"rp", NULL, "IDR"},
-    {"rm", NULL, "MYR"}, {"sr", NULL, "SAR"}, {"irs", NULL, "INR"}, {"sdr", NULL, "XDR"},
-    {"sdrs", NULL, "XDR"}, {"dh", NULL, "AED"}, {"dhs", NULL, "AED"}, {"fcfa", NULL, "XOF"},
-    {"n", NULL, "NGN"}, {"p", NULL, "PHP"}, {"r", NULL, "ZAR"},
-    {NULL, NULL, NULL}
+static const struct {
+    const char *prefix, *word, *code;
+    bool local;   /* only where the story is set, or the sentence names a user */
+} letter_prefixes[] = {
+    {"ksh", NULL, "KES", false}, {"kshs", NULL, "KES", false}, {"tsh", NULL, "TZS", false},
+    {"ush", NULL, "UGX", false}, {"sh", "shillings", NULL, false},
+    {"shs", "shillings", NULL, false}, {"rp", NULL, "IDR", false}, {"rm", NULL, "MYR", false},
+    {"sr", NULL, "SAR", false}, {"irs", NULL, "INR", false}, {"sdr", NULL, "XDR", false},
+    {"sdrs", NULL, "XDR", false}, {"dh", NULL, "AED", false}, {"dhs", NULL, "AED", false},
+    {"fcfa", NULL, "XOF", false}, {"ro", NULL, "OMR", true}, {"n", NULL, "NGN", true},
+    {"p", NULL, "PHP", true}, {"r", NULL, "ZAR", true},
+    {NULL, NULL, NULL, false}
 };
+
+/* "R18bn", "R2.5 billion": a single letter before a sum in billions or
+ * millions is that currency wherever the story is set. */
+static bool in_millions(const ex_ctx *ctx, size_t j, size_t end)
+{
+    const nf_doc *d = ctx->doc;
+    size_t k = j + 1;
+    return k < end && (d->toks[k].lx & LX_MULT) && !tok_is(d, k, "k") && !tok_is(d, k, "thousand");
+}
 
 /* Does the sentence of token i name a country whose currency is code
  * ("Neighbouring South Africa committed R2.5bn")? */
@@ -277,12 +293,16 @@ static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t
             const char *home = gaz_country_currency(ctx->gaz, ctx->home);
             return home && !strcmp(home, "XAF") ? "XAF" : "XOF";
         }
-        if (tok_len(d, i) > 1)
+        if (!letter_prefixes[k].local)
             return letter_prefixes[k].code;
         const char *home = gaz_country_currency(ctx->gaz, ctx->home);
+        bool single = tok_len(d, i) == 1;
         if (!(home && strcmp(home, letter_prefixes[k].code) == 0) &&
-            !sentence_country_uses(ctx, i, letter_prefixes[k].code))
+            !sentence_country_uses(ctx, i, letter_prefixes[k].code) &&
+            !(single && tok_is(d, i, "r") && j == i + 1 && in_millions(ctx, j, end)))
             return NULL;
+        if (!single)
+            return letter_prefixes[k].code;   /* "RO 500" */
         if (j != i + 1 || !tok_touch(d, j))
             return NULL;
         double value;

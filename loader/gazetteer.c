@@ -128,7 +128,8 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"francs", "franc", "CHF"}, {"franc", "franc", "CHF"}, {"yen", "yen", "JPY"},
     {"yuan", "yuan", "CNY"}, {"renminbi", "yuan", "CNY"}, {"rand", "rand", "ZAR"},
     {"shillings", "shilling", "KES"}, {"shilling", "shilling", "KES"},
-    {"riyals", "riyal", "SAR"}, {"riyal", "riyal", "SAR"}, {"dirhams", "dirham", "AED"},
+    {"riyals", "rial", "SAR"}, {"riyal", "rial", "SAR"}, {"rials", "rial", "IRR"},
+    {"rial", "rial", "IRR"}, {"dirhams", "dirham", "AED"},
     {"dirham", "dirham", "AED"}, {"rubles", "ruble", "RUB"}, {"roubles", "ruble", "RUB"},
     {"ruble", "ruble", "RUB"}, {"rouble", "ruble", "RUB"}, {"hryvnias", "hryvnia", "UAH"},
     {"hryvnia", "hryvnia", "UAH"}, {"zloty", "zloty", "PLN"}, {"won", "won", "KRW"},
@@ -398,6 +399,17 @@ static int load_currencies(nf_gaz *g, const char *dir, nf_error *err)
         set_currency(g, xof_countries[j], "XOF");
     for (size_t j = 0; xaf_countries[j]; j++)
         set_currency(g, xaf_countries[j], "XAF");
+    /* A name that leads with no country ("Rial Omani"): the code that
+     * starts with the country's (OMR). Funds and units of account are no
+     * country's money. */
+    for (size_t j = 0; j < g->n_currencies; j++) {
+        const currency *cur = &g->currencies[j];
+        char cc[3] = {cur->code[0], cur->code[1], '\0'};
+        if (!strstr(cur->name_fold, "fund") && !strstr(cur->name_fold, "unidad") &&
+            !strstr(cur->name_fold, "unit") && !strstr(cur->name_fold, "mvdol") &&
+            !strstr(cur->name_fold, "wir") && !strstr(cur->name_fold, "next day"))
+            set_currency(g, cc, cur->code);
+    }
     return 0;
 }
 
@@ -628,10 +640,14 @@ const char *gaz_country_currency(const nf_gaz *g, const char *cc)
     return k && k->currency[0] ? k->currency : NULL;
 }
 
-static bool ends_with_word(const char *s, const char *word)
+/* Is word one of the space-separated words of s ("rial" of "rial omani")? */
+static bool has_word(const char *s, const char *word)
 {
-    size_t n = strlen(s), w = strlen(word);
-    return n >= w && strcmp(s + n - w, word) == 0 && (n == w || s[n - w - 1] == ' ');
+    size_t w = strlen(word);
+    for (const char *p = s; (p = strstr(p, word)) != NULL; p++)
+        if ((p == s || p[-1] == ' ') && (p[w] == '\0' || p[w] == ' '))
+            return true;
+    return false;
 }
 
 const char *gaz_currency_for_word(const nf_gaz *g, const char *folded_word, const char *cc)
@@ -641,7 +657,7 @@ const char *gaz_currency_for_word(const nf_gaz *g, const char *folded_word, cons
             continue;
         const char *home = gaz_country_currency(g, cc);
         uint64_t *v = home ? strmap_get(&g->currency_codes, home, 3) : NULL;
-        if (v && ends_with_word(g->currencies[*v].name_fold, currency_words[i].base))
+        if (v && has_word(g->currencies[*v].name_fold, currency_words[i].base))
             return home;
         return currency_words[i].code;
     }

@@ -41,6 +41,12 @@ static const struct { const char *text; double value; const char *currency; cons
     {"It released 150 million quetzales for relief.", 150000000, "GTQ", "150 million quetzales"},
     {"a bribe of 20,000 lempiras", 20000, "HNL", "20,000 lempiras"},
     {"a fine of 5 million shekels", 5000000, "ILS", "5 million shekels"},
+    /* a rand sum in billions wherever the story is set; the cedi sign; Omani rials */
+    {"Delegates agreed to set up a R18bn facility.", 18000000000.0, "ZAR", "R18bn"},
+    {"Each family will get GH₵10,000.", 10000, "GHS", "GH₵10,000"},
+    {"Oman fines drivers up to RO 500.", 500, "OMR", "RO 500"},
+    {"In Oman, each family received 10,000 rials.", 10000, "OMR", "10,000 rials"},
+    {"DOHA, Qatar — The fine is 5,000 riyals.", 5000, "QAR", "5,000 riyals"},
     {"N'DJAMENA, Chad - Treating a child costs about FCFA 25,000", 25000, "XAF", "FCFA 25,000"},
     {"DAKAR, Senegal - Tickets cost FCFA 2,000", 2000, "XOF", "FCFA 2,000"},
     {"gold worth Dh5,000 was seized", 5000, "AED", "Dh5,000"},

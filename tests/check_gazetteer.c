@@ -56,6 +56,11 @@ START_TEST(test_names_and_currencies)
     ck_assert_str_eq(gaz_country_currency(g, "AU"), "AUD");
     ck_assert_str_eq(gaz_country_currency(g, "FR"), "EUR");
     ck_assert_str_eq(gaz_country_currency(g, "PH"), "PHP");
+    /* "Rial Omani" leads with no country: the code that starts with OM */
+    ck_assert_str_eq(gaz_country_currency(g, "OM"), "OMR");
+    ck_assert_str_eq(gaz_country_currency(g, "CL"), "CLP");
+    ck_assert_str_eq(gaz_country_currency(g, "BO"), "BOB");
+    ck_assert_str_eq(gaz_country_currency(g, "US"), "USD");
     ck_assert_str_eq(gaz_currency_for_word(g, "pesos", "PH"), "PHP");
     ck_assert_str_eq(gaz_currency_for_word(g, "pesos", "CO"), "COP");
     ck_assert_str_eq(gaz_currency_for_word(g, "dollars", "AU"), "AUD");
