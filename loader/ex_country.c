@@ -231,6 +231,13 @@ static void find_mentions(ex_ctx *ctx)
 
 /* A dateline's country: "MAIDUGURI, Nigeria, June 8 (Agency) -" or
  * "DALTON, Ga. —" (a US state abbreviation). */
+/* Does the city name of a dateline end at token i: a dash, a comma or a
+ * bracket after it? */
+static bool is_dateline_end(const nf_doc *d, size_t i)
+{
+    return tok_is_dash(d, i) || tok_is_punct(d, i, ',') || tok_is_punct(d, i, '(');
+}
+
 static bool dateline_country(ex_ctx *ctx, char code[3])
 {
     const nf_doc *d = ctx->doc;
@@ -238,7 +245,15 @@ static bool dateline_country(ex_ctx *ctx, char code[3])
         if (!(d->sents[s].flags & SF_DATELINE))
             continue;
         size_t end = d->sents[s].tok_start + 14;
-        for (size_t i = d->sents[s].tok_start; i < end && i < d->sents[s].tok_end; i++) {
+        gaz_country_hit city;
+        size_t first = d->sents[s].tok_start;
+        if (gaz_city_at(ctx->gaz, d, first, d->sents[s].tok_end, &city) &&
+            (first + city.ntok >= d->sents[s].tok_end ||
+             is_dateline_end(d, first + city.ntok))) {
+            memcpy(code, city.code, 3);   /* "CAPE TOWN —", "MUSCAT, Oman (Reuters) -" */
+            return true;
+        }
+        for (size_t i = first; i < end && i < d->sents[s].tok_end; i++) {
             if (tok_is_dash(d, i) && (d->toks[i].flags & TF_SPACE))
                 break;
             const ex_cmention *m = ex_country_at(ctx, i);

@@ -96,6 +96,26 @@ START_TEST(test_home_from_province_and_city)
 }
 END_TEST
 
+/* A city alone in a dateline places the story, however often another
+ * country is named. */
+START_TEST(test_home_from_dateline_city)
+{
+    const char *text = "CAPE TOWN — Ministers met. Washington objected, and the United States "
+                       "and America's allies walked out.\n\nReserve Bank Governor Sipho "
+                       "Mahlangu spoke.";
+    nf_facts *f = test_extract(text);
+    ck_assert_uint_eq(f->n_officials, 1);
+    ck_assert_str_eq(f->officials[0].country, "ZA");
+    nf_facts_free(f);
+    text = "MUSCAT — Two people died in India and one in Pakistan.\n\nLieutenant Colonel Saif "
+           "al Hashmi, director of public relations at the authority, spoke.";
+    f = test_extract(text);
+    ck_assert_uint_eq(f->n_officials, 1);
+    ck_assert_str_eq(f->officials[0].country, "OM");
+    nf_facts_free(f);
+}
+END_TEST
+
 Suite *country_suite(void)
 {
     Suite *s = suite_create("country");
@@ -104,6 +124,7 @@ Suite *country_suite(void)
     tcase_add_test(tc, test_mentions_have_offsets);
     tcase_add_test(tc, test_home_country);
     tcase_add_test(tc, test_home_from_province_and_city);
+    tcase_add_test(tc, test_home_from_dateline_city);
     suite_add_tcase(s, tc);
     return s;
 }
