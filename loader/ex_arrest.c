@@ -291,6 +291,11 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
     for (size_t k = i; k > lim; k--) {
         size_t j = k - 1;
         const nf_tok *t = &d->toks[j];
+        if (tok_is_punct(d, j, ')') && j >= lim + 3 && tok_is_punct(d, j - 2, '(') &&
+            d->toks[j - 1].kind == TK_NUM && (d->toks[j - 3].lx & LX_NUMWORD)) {
+            k -= 2;   /* "Two (2) warehouse helpers": the figure repeats the word */
+            continue;
+        }
         if (t->kind == TK_QUOTE || tok_is_punct(d, j, ';') || tok_is_punct(d, j, ':') ||
             tok_is_punct(d, j, '(') || tok_is_punct(d, j, ')'))
             return k;

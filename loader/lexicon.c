@@ -144,7 +144,7 @@ const lex_class lex_classes[] = {
     {LX_RANK, "colonel col general gen major maj captain capt lieutenant lt sergeant sgt "
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
               "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
-              "igp garda cdr sp cp acp dcp"},
+              "igp garda cdr sp cp acp dcp pgen pltgen pmgen pbgen pcol pltcol pmaj pcpt"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

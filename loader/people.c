@@ -234,15 +234,42 @@ static const uint64_t not_name_bits = LX_STOP | LX_MONTH | LX_WEEKDAY | LX_TITLE
                                       LX_SPEECH | LX_PRON_M | LX_PRON_F | LX_PRON_PL |
                                       LX_PLACE_N | LX_INTL | LX_RANK | LX_HONORIFIC;
 
+/* Is token k a word in capitals, or an initial, of a run of them? */
+static bool caps_run_part(const nf_doc *d, size_t k)
+{
+    const nf_tok *t = &d->toks[k];
+    if (t->kind == TK_PUNCT)
+        return t->cp == '.' && k > 0 && tok_len(d, k - 1) == 1 && tok_touch(d, k);
+    return t->kind == TK_WORD && (t->flags & TF_UPPER || (tok_len(d, k) == 1 && t->flags & TF_CAP)) &&
+           !(t->lx & (LX_RANK | LX_STOP | LX_TITLE));
+}
+
+/* A name in capitals, as police releases write them: "RONALDO M.
+ * ESGUERRA". Headings and acronyms are in capitals too; an initial
+ * inside the run tells a name. */
+static bool caps_name_run(const ex_ctx *ctx, size_t i)
+{
+    const nf_doc *d = ctx->doc;
+    uint32_t sent = d->toks[i].sent;
+    size_t b = i, e = i + 1;
+    while (b > 0 && i - b < 4 && d->toks[b - 1].sent == sent && caps_run_part(d, b - 1))
+        b--;
+    while (e < d->n_toks && e - i < 5 && d->toks[e].sent == sent && caps_run_part(d, e))
+        e++;
+    for (size_t k = b; k + 1 < e; k++)
+        if (tok_len(d, k) == 1 && d->toks[k].kind == TK_WORD && tok_is_punct(d, k + 1, '.'))
+            return k > b;   /* an initial after a first name */
+    return false;
+}
+
 static bool name_word(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->lx & not_name_bits))
         return false;
-    if ((t->flags & TF_UPPER) && tok_len(ctx->doc, i) > 1 && !(t->flags & TF_ABBR)) {
-        /* all capitals: a name only when the sentence is set in capitals */
-        return false;
-    }
+    if ((t->flags & TF_UPPER) && tok_len(ctx->doc, i) > 1 && !(t->flags & TF_ABBR) &&
+        !caps_name_run(ctx, i))
+        return false;   /* capitals: an acronym or a heading */
     return ex_country_at(ctx, i) == NULL;
 }
 
@@ -973,12 +1000,32 @@ static bool has_honorific(const ex_ctx *ctx, size_t i)
 
 /* The person named by tokens [ni, ne), registered (or found) with the
  * gender an honorific gives and this mention. -1 when there is no name. */
+/* "RONALDO M. ESGUERRA" is registered as "Ronaldo M. Esguerra": a name
+ * written all in capitals keeps only each word's first. */
+static void soften_capitals(char *name)
+{
+    for (const char *p = name; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            return;
+    bool first = true;
+    for (char *p = name; *p; p++) {
+        if (*p == ' ' || *p == '-' || *p == '.') {
+            first = true;
+        } else {
+            if (!first && *p >= 'A' && *p <= 'Z')
+                *p = (char)(*p + 32);
+            first = false;
+        }
+    }
+}
+
 static long register_name(ex_ctx *ctx, size_t ni, size_t ne)
 {
     int gender = GENDER_UNKNOWN;
     char *name = name_text(ctx, ni, ne, &gender);
     if (!name)
         return -1;
+    soften_capitals(name);
     long id = people_add(ctx, name, ni);
     free(name);
     if (gender && !ctx->people[id].gender)

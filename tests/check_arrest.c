@@ -37,6 +37,8 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda.", {1, END}},
     {"Police arrested former minister in the raid.", {END}},
     {"In Switzerland, the Zurich cantonal police took two people into custody.", {2, END}},
+    /* a figure in brackets repeating the word, as police releases write it */
+    {"Two (2) warehouse helpers were likewise taken into custody.", {2, END}},
     /* "rearrested"; "posted at" is no speech verb ending the clause */
     {"Police said nine of the escapees had been rearrested by Sunday.", {9, END}},
     {"An FIA inspector posted at Lahore airport was arrested.", {1, END}},

@@ -24,6 +24,7 @@ static const struct {
     {"Nigeria's Minister of Industry, Trade and Investment, Dr. Amina Bello, signed.", "Amina Bello", "Minister of Industry, Trade and Investment", "NG"},
     {"Minister of Industry, Trade and Investment Amina Bello spoke in Nigeria.", "Amina Bello", "Minister of Industry, Trade and Investment", "NG"},
     {"In Cameroon, the governor of the North-West region, Emmanuel Tabe, said.", "Emmanuel Tabe", "Governor of the North-West Region", "CM"},
+    {"In the Philippines, PCOL MARVIN T. DELA CRUZ, Provincial Director of BulPPO, said so.", "Marvin T. Dela Cruz", "Provincial Director of BulPPO", "PH"},
     {"DALTON, Ga. — Mark Pelfrey, director of the Georgia Bureau of Investigation, said.", "Mark Pelfrey", "Director of the Georgia Bureau of Investigation", "US"},
     {"Chief Public Relations Officer K. Srinivas Rao said it in India.", "K. Srinivas Rao", "Chief Public Relations Officer", "IN"},
     {"Britain’s Home Secretary, Priti Patel, spoke.", "Priti Patel", "Home Secretary", "GB"},
@@ -102,6 +103,7 @@ static const char *const not_officials[] = {
     "In a speech at Kenyatta Hall, the president said it was over.",
     "Nomvula Khumalo, chief economist at Ndlovu Capital, said the bank had room in Kenya.",
     "Ndlovu Capital chief economist Nomvula Khumalo said the bank had room in Kenya.",
+    "THE ARMY CHIEF SAID TWO DIED IN KENYA.",
 };
 
 START_TEST(test_not_officials)
