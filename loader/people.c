@@ -584,6 +584,8 @@ static const uint64_t title_bits = LX_TITLE | LX_TITLE_MOD | LX_RANK;
 
 WORDS(title_glue, "and", "of", "for", "&");
 WORDS(not_current, "former", "ex", "late", "then", "outgoing");
+/* "chief financial officer": a firm's, not a public, office */
+WORDS(corporate_roles, "financial", "operating", "marketing", "commercial", "technology");
 WORDS(vehicles,
     "boat", "ship", "vessel", "ferry", "bus", "coach", "plane", "aircraft", "train", "truck",
     "lorry", "trawler", "tanker", "dinghy", "team", "club", "side", "gang", "cartel", "militia",
@@ -1065,8 +1067,15 @@ static long add_official(ex_ctx *ctx, size_t ni, size_t ne, size_t tf, size_t tt
     for (size_t k = tf; k < tt; k++)
         if (tok_in(d, k, not_current))
             return -1;
-    if (tf > 0 && tok_in(d, tf - 1, not_current))
-        return -1;
+    /* the plain words before the title belong to its phrase: "former chief
+     * financial officer", "Acme's chief operating officer" */
+    size_t b = tf;
+    while (b > 0 && tf - b < 4 && d->toks[b - 1].kind == TK_WORD &&
+           !(d->toks[b - 1].flags & (TF_CAP | TF_UPPER)) && !tok_in(d, b - 1, (const char *const[]){"the", "a", "an", "and", "of", NULL})) {
+        if (tok_in(d, b - 1, not_current) || tok_in(d, b - 1, corporate_roles))
+            return -1;
+        b--;
+    }
     long id = register_name(ctx, ni, ne);
     if (id < 0)
         return -1;

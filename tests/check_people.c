@@ -104,6 +104,8 @@ static const char *const not_officials[] = {
     "Nomvula Khumalo, chief economist at Ndlovu Capital, said the bank had room in Kenya.",
     "Ndlovu Capital chief economist Nomvula Khumalo said the bank had room in Kenya.",
     "THE ARMY CHIEF SAID TWO DIED IN KENYA.",
+    "In Italy, Ferretti’s former chief financial officer, Paolo Rinaldi, 58, was sentenced.",
+    "In Italy, the firm's chief operating officer, Paolo Rinaldi, was sentenced.",
 };
 
 START_TEST(test_not_officials)
