@@ -487,6 +487,11 @@ static size_t np_right(const ex_ctx *ctx, size_t b, size_t limit)
             e++;
             continue;
         }
+        const ex_cmention *m = e > start && tok_is(d, e, "in") ? ex_country_at(ctx, e + 1) : NULL;
+        if (m && m->tok == e + 1 && m->tok + m->ntok < limit && is_cap_word(d, m->tok + m->ntok)) {
+            e = m->tok + m->ntok;   /* "said UNICEF Representative in Mozambique Dr Sofia Andrade" */
+            continue;
+        }
         break;
     }
     return e == start ? b : e;

@@ -1142,6 +1142,11 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
     if (after < s->tok_end && tok_is_punct(d, after, '.') && tok_touch(d, after))
         after++;   /* "Gov. Bill Lee", "Supt. Mark Reid" */
     size_t te = title_right(ctx, after, s->tok_end, true);
+    if (te + 2 < s->tok_end && tok_is(d, te, "in")) {
+        const ex_cmention *m = ex_country_at(ctx, te + 1);
+        if (m && m->tok == te + 1 && m->kind == GAZ_KIND_NAME)
+            te = m->tok + m->ntok;   /* "UNICEF Representative in Mozambique Dr Sofia Andrade" */
+    }
     size_t ne = people_name_at(ctx, te, s->tok_end);
     if (ne == te || (d->toks[te].flags & TF_NL))
         return;

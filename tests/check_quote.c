@@ -189,6 +189,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "a review.", "cowardly and barbaric", "Jeanne Ateba"},
     {"Police commissioner Gemechu Tola spoke.\n\nHe accused them of “spreading false alarms” "
      "that set off the surge.", "spreading false alarms", "Gemechu Tola"},
+    /* a title placed in a country between the verb and the name */
+    {"“We are racing against time,” said UNICEF Representative in Mozambique Dr Sofia Andrade.",
+     "We are racing against time,", "Sofia Andrade"},
     /* "the office of the prime minister" speaks as a body */
     {"The office of the prime minister expressed its “deep sorrow” and declared a day of mourning.",
      "deep sorrow", "office of the prime minister"},
