@@ -1267,6 +1267,13 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
                 if ((d->toks[w].lx & LX_STOP) || d->toks[w].kind != TK_WORD)
                     fills = false;
         }
+        if (!fills && b - seg_b >= 3 && b - seg_b <= 5 && d->toks[seg_b].kind == TK_NUM) {
+            /* an appositive with an age: "One survivor, 34-year-old Kofi Mensah," */
+            fills = true;
+            for (size_t w = seg_b + 1; w < b; w++)
+                if (!tok_is_dash(d, w) && !tok_in(d, w, (const char *const[]){"year", "years", "old", NULL}))
+                    fills = false;
+        }
         if (kind == NP_NAME && fills) {
             best_b = b;
             best_e = np_end;

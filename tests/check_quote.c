@@ -189,6 +189,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "a review.", "cowardly and barbaric", "Jeanne Ateba"},
     {"Police commissioner Gemechu Tola spoke.\n\nHe accused them of “spreading false alarms” "
      "that set off the surge.", "spreading false alarms", "Gemechu Tola"},
+    /* an appositive with an age names the subject; his quoted paragraphs follow */
+    {"One survivor, 34-year-old Kofi Mensah, said the canoe had been overloaded.\n\n“Nobody had "
+     "a life jacket.", "Nobody had a life jacket.", "Kofi Mensah"},
     /* a title placed in a country between the verb and the name */
     {"“We are racing against time,” said UNICEF Representative in Mozambique Dr Sofia Andrade.",
      "We are racing against time,", "Sofia Andrade"},
