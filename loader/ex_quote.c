@@ -1067,11 +1067,16 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
             people_note_reference(ctx, p, k);
         return p;
     }
-    case NP_TITLE:
-        if (c == b + 1 && e == c + 1 && tok_in(d, b, (const char *const[]){"a", "an", NULL}) &&
-            tok_in(d, c, spokes_words) && !tok_in(d, c, (const char *const[]){"official", "officials", "source", "sources", NULL}))
+    case NP_TITLE: {
+        bool spokes = c == b + 1 && e == c + 1 && tok_in(d, c, spokes_words) &&
+                      !tok_in(d, c, (const char *const[]){"official", "officials", "source", "sources", NULL});
+        if (spokes && tok_in(d, b, (const char *const[]){"a", "an", NULL}))
             return resolve_it(ctx, b, depth);   /* "A spokeswoman said" for the body just named */
-        return resolve_title_np(ctx, b, e);
+        long p = resolve_title_np(ctx, b, e);
+        if (p < 0 && spokes && tok_is(d, b, "the"))
+            p = resolve_it(ctx, b, depth);   /* "the spokesperson said": nobody named holds it */
+        return p;
+    }
     default:
         return -1;
     }

@@ -189,6 +189,11 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "a review.", "cowardly and barbaric", "Jeanne Ateba"},
     {"Police commissioner Gemechu Tola spoke.\n\nHe accused them of “spreading false alarms” "
      "that set off the surge.", "spreading false alarms", "Gemechu Tola"},
+    /* "the spokesperson" nobody named holds speaks for the body just named */
+    {"A Railway Board spokesperson said the railways would pay. “The crossing is manned,” the "
+     "spokesperson said.", "The crossing is manned,", "Railway Board"},
+    {"Police spokesman John Doe spoke. “It is over,” the spokesman said.", "It is over,",
+     "John Doe"},
     /* an appositive with an age names the subject; his quoted paragraphs follow */
     {"One survivor, 34-year-old Kofi Mensah, said the canoe had been overloaded.\n\n“Nobody had "
      "a life jacket.", "Nobody had a life jacket.", "Kofi Mensah"},
