@@ -1001,7 +1001,8 @@ static bool object_shape(const cstate *st, const cnp *p)
     size_t j = p->mod;
     if (j >= st->e || !is_word(d, j))
         return true;
-    return (d->toks[j].lx & (LX_STOP | LX_WEEKDAY | LX_MONTH)) || tok_in(d, j, w_aux);
+    return (d->toks[j].lx & (LX_STOP | LX_WEEKDAY | LX_MONTH)) || tok_in(d, j, w_aux) ||
+           tok_is(d, j, "including");   /* "Fire kills 11 including three Britons" */
 }
 
 /* The verb a counted object follows: "killing at least 24", "was carrying
@@ -1408,9 +1409,12 @@ static void read_up_from(cstate *st)
         if (!up_from && !to_from)
             continue;
         size_t at = up_from ? k + 2 : k + 1;
+        bool the = at + 1 < st->e && tok_is(d, at, "the");
+        if (the)
+            at++;   /* "up from the eight reported earlier": the figure told before */
         int q = np_at(st, at);
         num_val nv;
-        if (q >= 0 ? st->np[q].cand >= 0 || st->np[q].role == ROLE_DONE ||
+        if (q >= 0 ? st->np[q].cand >= 0 || (st->np[q].role == ROLE_DONE && !the) ||
                          st->np[q].head != NO_TOK
                    : !bare_count(st, at, &nv))
             continue;
@@ -2151,18 +2155,38 @@ static bool group_has_key(const nf_doc *d, const cand *c, const char *key)
     return false;
 }
 
+/* The country a group's words name ("Britons", "British nationals"), or
+ * NULL. */
+static const char *group_country(const cstate *st, const cand *c)
+{
+    for (size_t t = c->gfrom; t < c->gto; t++) {
+        const ex_cmention *m = ex_country_at(st->ctx, t);
+        if (m)
+            return m->code;
+    }
+    return NULL;
+}
+
+static bool same_nationality(const cstate *st, const cand *x, const cand *y)
+{
+    const char *a = group_country(st, x), *b = group_country(st, y);
+    return a && b && strcmp(a, b) == 0;
+}
+
 /* Among the facts of one category, count and incident: the same people
  * told of twice, once with fewer words ("kills 9, including 6 newborns",
- * then "six of them newborn babies"), are one fact, with the fuller group. */
-static void drop_restated_groups(const nf_doc *d, cand **run, size_t n)
+ * then "six of them newborn babies"; "three Britons", "three British
+ * nationals"), are one fact, with the fuller group. */
+static void drop_restated_groups(const cstate *st, cand **run, size_t n)
 {
+    const nf_doc *d = st->d;
     for (size_t a = 0; a < n; a++) {
         for (size_t b = 0; b < n; b++) {
             cand *x = run[a], *y = run[b];
             if (a == b || x->drop || y->drop || !x->key[0] || !y->key[0] ||
                 strcmp(x->key, y->key) == 0 || y->gto - y->gfrom <= x->gto - x->gfrom)
                 continue;
-            if (group_has_key(d, y, x->key))
+            if (group_has_key(d, y, x->key) || same_nationality(st, x, y))
                 x->drop = true;   /* y says more of the same people */
         }
     }
@@ -2205,7 +2229,7 @@ static void dedupe(cstate *st)
                 keep = c;
             }
         }
-        drop_restated_groups(st->d, by + i, j - i);
+        drop_restated_groups(st, by + i, j - i);
         i = j;
     }
     free(by);

@@ -153,6 +153,8 @@ ROWS(subject_rows) = {
     {"The number of injured has been revised up to 56 from about 40.",
      "injured 56 exact; injured 40 approximate"},
     {"The death toll rose to 21 on Sunday from 17 a day earlier.", "dead 21 exact; dead 17 exact"},
+    {"At least 11 people have died, up from the eight reported earlier.",
+     "dead 11 at_least; dead 8 exact"},
     {"In 2022, floods in the Northern Rivers region killed 13 people.", "dead 13 exact"},
     {"The number of persons who died after drinking the liquor rose to 34 on Thursday, up from "
      "21 on Wednesday.", "dead 34 exact; dead 21 exact"},
@@ -333,6 +335,9 @@ ROWS(group_rows) = {
     {"Oxygen failure kills 9, including 6 newborns\n\nThe failure killed nine patients, six of "
      "them newborn babies.", "dead 9 exact; dead 6 exact newborn babies"},
     {"Two women and two men died.", "dead 2 exact women; dead 2 exact men"},
+    {"Hotel fire: 11 dead including three Britons\n\nThree British nationals are among the dead.",
+     "dead 11 exact; dead 3 exact British nationals"},
+    {"Fire kills 11 including three Britons", "dead 11 exact; dead 3 exact Britons"},
     /* no group of a group */
     {"Among the dead were four children, including a baby.", "dead 4 exact children"},
     {"Of those killed, 12 were children and three were soldiers.",
