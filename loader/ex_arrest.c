@@ -821,12 +821,16 @@ int ex_arrest(ex_ctx *ctx)
     l->n = 0;
     for (size_t s = 0; s < d->n_sents; s++) {
         const nf_sent *st = &d->sents[s];
-        for (size_t i = st->tok_start; i < st->tok_end; i++) {
+        size_t from = st->tok_start;
+        while (from < st->tok_end && d->toks[from].kind == TK_PUNCT &&
+               (d->toks[from].cp == 0x2022 || d->toks[from].cp == '*' || tok_is_dash(d, from)))
+            from++;   /* a live blog's bullet: "• Two people ... have been taken into custody" */
+        for (size_t i = from; i < st->tok_end; i++) {
             if (!(d->toks[i].lx & LX_ARREST))
                 continue;
-            read_trigger(ctx, l, i, st->tok_start, st->tok_end);
-            arrests_noun(ctx, l, i, st->tok_start);
-            arrest_of(ctx, l, i, st->tok_start, st->tok_end);
+            read_trigger(ctx, l, i, from, st->tok_end);
+            arrests_noun(ctx, l, i, from);
+            arrest_of(ctx, l, i, from, st->tok_end);
         }
     }
     emit_all(ctx, l);

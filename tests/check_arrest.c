@@ -37,6 +37,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"The agency on Tuesday arrested former Irrigation Minister H.S. Manjunath Gowda.", {1, END}},
     {"Police arrested former minister in the raid.", {END}},
     {"In Switzerland, the Zurich cantonal police took two people into custody.", {2, END}},
+    /* a live blog's bullet before the subject */
+    {"Live updates\n\n• Two people, the hotel's manager and a technician, have been taken into "
+     "custody", {2, END}},
     /* a figure in brackets repeating the word, as police releases write it */
     {"Two (2) warehouse helpers were likewise taken into custody.", {2, END}},
     /* "rearrested"; "posted at" is no speech verb ending the clause */
