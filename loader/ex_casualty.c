@@ -1030,8 +1030,9 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     int c = CAT_NONE;
     if (tok_in(d, v, kill) || (tok_is(d, v, "dead") && v > st->s && tok_is(d, v - 1, "shot")))
         c = X(NF_DEAD);   /* "killing 19 miners", "shot dead four people" */
-    else if (tok_in(d, v, hurt))
-        c = X(NF_INJURED);
+    else if (tok_in(d, v, hurt) &&
+             !(strncmp(tok_fold(d, v), "treat", 5) == 0 && p->end < st->e && tok_is(d, p->end, "as")))
+        c = X(NF_INJURED);   /* but "treating all three as persons of interest" */
     else if (tok_in(d, v, carry))
         c = X(NF_ABOARD);
     else if (tok_in(d, v, save) && !tok_is(d, v, "evacuating"))
@@ -1529,6 +1530,16 @@ static void read_tolls(cstate *st)
  * children", "The victims who died were a man and a woman", "The children
  * killed were a boy and a girl": the list after
  * breaks the category down by kind of person. */
+/* Has the story told of deaths before this sentence? "The victims" are
+ * then the dead. */
+static bool story_has_dead(const cstate *st)
+{
+    for (size_t c = 0; c < st->sent_first; c++)
+        if (st->cands[c].cat == NF_DEAD)
+            return true;
+    return false;
+}
+
 static void read_included(cstate *st)
 {
     WORDS(verbs, "included", "include", "includes", "including",
@@ -1536,6 +1547,9 @@ static void read_included(cstate *st)
     const nf_doc *d = st->d;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
         int cat = count_word_cat(d, k);
+        if (cat == CAT_NONE && tok_is(d, k, "victims") && tok_is(d, k - 1, "the") &&
+            story_has_dead(st))
+            cat = X(NF_DEAD);   /* "The victims included four children and a woman" */
         if (cat == CAT_NONE || tok_is(d, k, "bodies") || tok_is(d, k, "lives"))
             continue;
         bool det = tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who");

@@ -338,6 +338,11 @@ ROWS(group_rows) = {
     {"Hotel fire: 11 dead including three Britons\n\nThree British nationals are among the dead.",
      "dead 11 exact; dead 3 exact British nationals"},
     {"Fire kills 11 including three Britons", "dead 11 exact; dead 3 exact Britons"},
+    /* "the victims" after deaths are the dead; "treating ... as" is no care */
+    {"The flood killed nine people. The victims included four children and a woman.",
+     "dead 9 exact; dead 4 exact children; dead 1 exact woman"},
+    {"The victims included four children and a woman.", ""},
+    {"“We are treating all three as persons of interest,” the commissioner said.", ""},
     /* no group of a group */
     {"Among the dead were four children, including a baby.", "dead 4 exact children"},
     {"Of those killed, 12 were children and three were soldiers.",
