@@ -589,8 +589,20 @@ static bool mixed_after(const nf_doc *d, size_t k, size_t e)
     return false;
 }
 
-/* "were working in the tunnels", "were inside the building": the people
- * at the site, the mine's or the factory's equivalent of "aboard". */
+/* "There were 26 workers ...": the count's phrase, which ends at from,
+ * follows "there were" (or "was", "are", "is"). */
+static bool existential_before(const nf_doc *d, size_t from)
+{
+    for (size_t m = from; m-- > 0 && m + 8 > from && d->toks[m].sent == d->toks[from].sent;)
+        if (tok_is(d, m, "there") && m + 1 < from &&
+            tok_in(d, m + 1, (const char *const[]){"were", "was", "are", "is", NULL}))
+            return true;
+    return false;
+}
+
+/* "were working in the tunnels", "were inside the building", "There were
+ * 26 workers inside the mine": the people at the site, the mine's or the
+ * factory's equivalent of "aboard". */
 static bool present_at_site(const nf_doc *d, size_t k, size_t from, size_t e)
 {
     WORDS(where, "in", "at", "inside", "underground");
@@ -598,7 +610,7 @@ static bool present_at_site(const nf_doc *d, size_t k, size_t from, size_t e)
         for (size_t m = from; m < k; m++)
             if (tok_in(d, m, w_aux))
                 return true;
-        return false;
+        return k == from && existential_before(d, from);
     }
     return k + 1 < e && tok_in(d, k + 1, where);
 }
@@ -614,7 +626,7 @@ static bool there_at_the_time(const nf_doc *d, size_t k, size_t from)
     for (size_t m = from; m + 2 < k; m++)
         if (tok_in(d, m, be))
             return true;
-    return false;
+    return existential_before(d, from);
 }
 
 /* "suffered minor injuries", "sustained various degrees of burns". */
@@ -710,7 +722,7 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     int esc = escaped_at(d, k, e, &pr->sig_end);
     if (esc != CAT_NONE)
         return esc;
-    if ((tok_is(d, k, "working") || tok_is(d, k, "inside")) && k > from)
+    if ((tok_is(d, k, "working") && k > from) || tok_is(d, k, "inside"))
         return present_at_site(d, k, from, e) ? X(NF_ABOARD) : CAT_NONE;
     if (there_at_the_time(d, k, from))
         return X(NF_ABOARD);
