@@ -281,7 +281,7 @@ WORDS(characterising, "called", "termed", "branded", "labelled", "labeled");
  * authorities of illegal “pushbacks”"), so they need two words. */
 WORDS(judging,
     "condemned", "denounced", "decried", "accused", "dismissed", "hailed", "praised", "slammed",
-    "expressed");
+    "expressed", "ordered");
 /* Places that speak for a government (metonymy). */
 static const char *const seat_pairs[][2] = {
     {"white", "house"}, {"downing", "street"}, {"number", "10"}, {"no", "10"},

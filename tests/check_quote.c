@@ -200,6 +200,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a title placed in a country between the verb and the name */
     {"“We are racing against time,” said UNICEF Representative in Mozambique Dr Sofia Andrade.",
      "We are racing against time,", "Sofia Andrade"},
+    {"The Ministry of Emergency Management sent a team.\n\nIn a statement, the ministry ordered "
+     "local governments to “draw lessons written in blood” and to check gas use.",
+     "draw lessons written in blood", "Ministry of Emergency Management"},
     /* "the office of the prime minister" speaks as a body */
     {"The office of the prime minister expressed its “deep sorrow” and declared a day of mourning.",
      "deep sorrow", "office of the prime minister"},
