@@ -1205,8 +1205,9 @@ static void sentence_stats(cstate *st)
         if ((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause))
             st->incident = true;
         num_val y;
-        if (k > st->s && tok_in(d, k - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
-            d->toks[k].kind == TK_NUM && num_parse(d, k, st->e, false, &y) && y.year_like)
+        if (d->toks[k].kind == TK_NUM && k > st->s &&
+            tok_in(d, k - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
+            num_parse(d, k, st->e, false, &y) && y.year_like)
             in_year = true;
         if (d->toks[k].kind != TK_WORD || !tok_in(d, k, w_sentence_stats))
             continue;

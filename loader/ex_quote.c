@@ -396,10 +396,6 @@ static bool np_token(const ex_ctx *ctx, size_t k)
     return (t->lx & (LX_TITLE | LX_TITLE_MOD | LX_ORG | LX_KIN | LX_RANK)) != 0;
 }
 
-/* Letters after a name that are no part of it: "Alan Conrad KC". */
-WORDS(postnominals,
-    "kc", "qc", "sc", "mp", "msp", "mep", "td", "obe", "cbe", "mbe", "kbe", "dbe", "jp",
-    "phd");
 
 
 /* The start of the noun phrase that ends just before token `end`, or `end`
@@ -830,6 +826,8 @@ static bool agency_named_for_country(const ex_ctx *ctx, size_t b, size_t e)
 static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
 {
     const nf_doc *d = ctx->doc;
+    while (e > b + 2 && people_is_postnominal(d, e - 1))
+        e--;   /* "Ciarán Mac Lochlainn TD" */
     if (b >= e)
         return NP_NONE;
     size_t c = b;
@@ -1025,7 +1023,7 @@ static size_t possessor_before(const ex_ctx *ctx, size_t b)
 static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int depth)
 {
     const nf_doc *d = ctx->doc;
-    while (e > b + 2 && tok_in(d, e - 1, postnominals) && (d->toks[e - 1].flags & TF_UPPER) &&
+    while (e > b + 2 && people_is_postnominal(d, e - 1) &&
            name_start(ctx, b, e - 1) < e - 1)
         e--;   /* "Judge Alan Conrad KC" */
     np_kind kind = classify(ctx, b, e);

@@ -158,6 +158,9 @@ long people_resolve_pronoun(const ex_ctx *ctx, size_t tok, int gender);
 long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to);
 /* Is token i a name particle (van, de, al, bin ...)? One list for every stage. */
 bool people_is_particle(const nf_doc *doc, size_t i);
+/* Is token i letters after a name, in capitals, that are no part of it
+ * ("Alan Conrad KC", "Ciarán Mac Lochlainn TD")? */
+bool people_is_postnominal(const nf_doc *doc, size_t i);
 /* Parse a person's name at token i (honorific allowed): returns the end token
  * or i when there is none. Capitalised words only, with particles (van, de,
  * al-) and initials (K.); never a title, month, country or organisation. */

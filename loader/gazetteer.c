@@ -171,7 +171,7 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"guaranis", "guarani", "PYG"}, {"guaranies", "guarani", "PYG"}, {"colones", "colon", "CRC"},
     {"cordobas", "cordoba oro", "NIO"}, {"gourdes", "gourde", "HTG"},
     {"kwanzas", "kwanza", "AOA"}, {"kwanza", "kwanza", "AOA"}, {"tenge", "tenge", "KZT"},
-    {"leones", "leone", "SLE"}, {"leva", "lev", "BGN"},
+    {"leones", "leone", "SLE"}, {"leva", "lev", "BGN"}, {"lek", "lek", "ALL"},
     {NULL, NULL, NULL}
 };
 

@@ -20,11 +20,20 @@
 
 WORDS(particles,
     "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
-    "bin", "ibn", "al", "el", "ter", "ten", "y");
+    "bin", "ibn", "al", "el", "ter", "ten", "y", "mac", "nic");
 
 bool people_is_particle(const nf_doc *d, size_t i)
 {
     return tok_in(d, i, particles);
+}
+
+WORDS(postnominals,
+    "kc", "qc", "sc", "mp", "msp", "mep", "td", "obe", "cbe", "mbe", "kbe", "dbe", "jp",
+    "phd");
+
+bool people_is_postnominal(const nf_doc *d, size_t i)
+{
+    return i < d->n_toks && (d->toks[i].flags & TF_UPPER) && tok_in(d, i, postnominals);
 }
 
 /* ---- the registry -------------------------------------------------------- */
@@ -1319,7 +1328,9 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
     size_t ne = people_name_at(ctx, ni, s->tok_end);
     if (ne == ni || ne >= s->tok_end)
         return;
-    if (!tok_is_punct(d, ne, ',') && !tok_is_punct(d, ne, '.') && !(d->toks[ne].lx & LX_SPEECH))
+    size_t after = people_is_postnominal(d, ne) ? ne + 1 : ne;   /* "Ciarán Mac Lochlainn TD," */
+    if (after >= s->tok_end ||
+        (!tok_is_punct(d, after, ',') && !tok_is_punct(d, after, '.') && !(d->toks[after].lx & LX_SPEECH)))
         return;
     if (!private_possessor(ctx, tf, te))
         add_official(ctx, ni, ne, tf, te);

@@ -47,6 +47,8 @@ static const struct { const char *text; double value; const char *currency; cons
     {"Oman fines drivers up to RO 500.", 500, "OMR", "RO 500"},
     {"In Oman, each family received 10,000 rials.", 10000, "OMR", "10,000 rials"},
     {"DOHA, Qatar — The fine is 5,000 riyals.", 5000, "QAR", "5,000 riyals"},
+    {"Goods worth some 240 bln euros pass through it.", 240000000000.0, "EUR", "240 bln euros"},
+    {"Prosecutors froze property worth 45 million lek.", 45000000, "ALL", "45 million lek"},
     {"N'DJAMENA, Chad - Treating a child costs about FCFA 25,000", 25000, "XAF", "FCFA 25,000"},
     {"DAKAR, Senegal - Tickets cost FCFA 2,000", 2000, "XOF", "FCFA 2,000"},
     {"gold worth Dh5,000 was seized", 5000, "AED", "Dh5,000"},

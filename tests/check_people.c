@@ -26,6 +26,7 @@ static const struct {
     {"In Cameroon, the governor of the North-West region, Emmanuel Tabe, said.", "Emmanuel Tabe", "Governor of the North-West Region", "CM"},
     {"In the Philippines, PCOL MARVIN T. DELA CRUZ, Provincial Director of BulPPO, said so.", "Marvin T. Dela Cruz", "Provincial Director of BulPPO", "PH"},
     {"Health Minister in Kenya Dr Amina Odhiambo spoke.", "Amina Odhiambo", "Health Minister", "KE"},
+    {"In Ireland, Sinn Féin’s housing spokesman, Ciarán Mac Lochlainn TD, said so.", "Ciarán Mac Lochlainn", "Housing Spokesman", "IE"},
     {"DALTON, Ga. — Mark Pelfrey, director of the Georgia Bureau of Investigation, said.", "Mark Pelfrey", "Director of the Georgia Bureau of Investigation", "US"},
     {"Chief Public Relations Officer K. Srinivas Rao said it in India.", "K. Srinivas Rao", "Chief Public Relations Officer", "IN"},
     {"Britain’s Home Secretary, Priti Patel, spoke.", "Priti Patel", "Home Secretary", "GB"},

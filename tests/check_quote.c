@@ -197,6 +197,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* an appositive with an age names the subject; his quoted paragraphs follow */
     {"One survivor, 34-year-old Kofi Mensah, said the canoe had been overloaded.\n\n“Nobody had "
      "a life jacket.", "Nobody had a life jacket.", "Kofi Mensah"},
+    /* letters after the name and a particle inside it */
+    {"Sinn Féin’s housing spokesman, Ciarán Mac Lochlainn TD, said the resignation “answers "
+     "nothing”.", "answers nothing", "Ciarán Mac Lochlainn"},
     /* a title placed in a country between the verb and the name */
     {"“We are racing against time,” said UNICEF Representative in Mozambique Dr Sofia Andrade.",
      "We are racing against time,", "Sofia Andrade"},
