@@ -65,53 +65,28 @@ START_TEST(test_mentions_have_offsets)
 END_TEST
 
 /* The home country decides the country of an official whose title names
- * none: a dateline wins over mentions. */
+ * none: a dateline wins over mentions; a Canadian province in a dateline
+ * places the story like a US state; a city votes for its country ("in east
+ * London" against "an Irish firm"); a city alone in a dateline places the
+ * story, however often another country is named. Each text names one
+ * official. */
+static const struct { const char *text, *country; } home_rows[] = {
+    {"MAIDUGURI, Nigeria, June 8 (Agency) - Aid from Cameroon and Chad arrived. Governor Umar "
+     "Lawan visited.", "NG"},
+    {"FORT NELSON, B.C. — Crews from the United States arrived. Premier David Eby spoke.", "CA"},
+    {"A fire killed two people in a flat in east London, an inquest heard. Coroner Graeme "
+     "Irvine spoke.\n\nAn Irish retailer sold the charger in Britain.", "GB"},
+    {"CAPE TOWN — Ministers met. Washington objected, and the United States and America's "
+     "allies walked out.\n\nReserve Bank Governor Sipho Mahlangu spoke.", "ZA"},
+    {"MUSCAT — Two people died in India and one in Pakistan.\n\nLieutenant Colonel Saif al "
+     "Hashmi, director of public relations at the authority, spoke.", "OM"},
+};
+
 START_TEST(test_home_country)
 {
-    const char *text = "MAIDUGURI, Nigeria, June 8 (Agency) - Aid from Cameroon and Chad "
-                       "arrived. Governor Umar Lawan visited.";
-    nf_facts *f = test_extract(text);
+    nf_facts *f = test_extract(home_rows[_i].text);
     ck_assert_uint_eq(f->n_officials, 1);
-    ck_assert_str_eq(f->officials[0].country, "NG");
-    nf_facts_free(f);
-}
-END_TEST
-
-/* A Canadian province in a dateline places the story like a US state; a
- * city votes for its country ("in east London" against "an Irish firm"). */
-START_TEST(test_home_from_province_and_city)
-{
-    const char *text = "FORT NELSON, B.C. — Crews from the United States arrived. "
-                       "Premier David Eby spoke.";
-    nf_facts *f = test_extract(text);
-    ck_assert_uint_eq(f->n_officials, 1);
-    ck_assert_str_eq(f->officials[0].country, "CA");
-    nf_facts_free(f);
-    text = "A fire killed two people in a flat in east London, an inquest heard. "
-           "Coroner Graeme Irvine spoke.\n\nAn Irish retailer sold the charger in Britain.";
-    f = test_extract(text);
-    ck_assert_uint_eq(f->n_officials, 1);
-    ck_assert_str_eq(f->officials[0].country, "GB");
-    nf_facts_free(f);
-}
-END_TEST
-
-/* A city alone in a dateline places the story, however often another
- * country is named. */
-START_TEST(test_home_from_dateline_city)
-{
-    const char *text = "CAPE TOWN — Ministers met. Washington objected, and the United States "
-                       "and America's allies walked out.\n\nReserve Bank Governor Sipho "
-                       "Mahlangu spoke.";
-    nf_facts *f = test_extract(text);
-    ck_assert_uint_eq(f->n_officials, 1);
-    ck_assert_str_eq(f->officials[0].country, "ZA");
-    nf_facts_free(f);
-    text = "MUSCAT — Two people died in India and one in Pakistan.\n\nLieutenant Colonel Saif "
-           "al Hashmi, director of public relations at the authority, spoke.";
-    f = test_extract(text);
-    ck_assert_uint_eq(f->n_officials, 1);
-    ck_assert_str_eq(f->officials[0].country, "OM");
+    ck_assert_str_eq(f->officials[0].country, home_rows[_i].country);
     nf_facts_free(f);
 }
 END_TEST
@@ -122,9 +97,7 @@ Suite *country_suite(void)
     TCase *tc = tcase_create("core");
     tcase_add_loop_test(tc, test_countries, 0, (int)(sizeof rows / sizeof rows[0]));
     tcase_add_test(tc, test_mentions_have_offsets);
-    tcase_add_test(tc, test_home_country);
-    tcase_add_test(tc, test_home_from_province_and_city);
-    tcase_add_test(tc, test_home_from_dateline_city);
+    tcase_add_loop_test(tc, test_home_country, 0, (int)(sizeof home_rows / sizeof home_rows[0]));
     suite_add_tcase(s, tc);
     return s;
 }
