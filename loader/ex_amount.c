@@ -254,8 +254,8 @@ static const struct {
     {NULL, NULL, NULL, false}
 };
 
-/* "R18bn", "R2.5 billion": a single letter before a sum in billions or
- * millions is that currency wherever the story is set. */
+/* Is the figure at j in millions or more ("R18bn", "R2.5 billion")? The
+ * rand's R before such a sum is the rand wherever the story is set. */
 static bool in_millions(const ex_ctx *ctx, size_t j, size_t end)
 {
     const nf_doc *d = ctx->doc;

@@ -1181,8 +1181,10 @@ static bool statistic(const cstate *st, const cnp *p)
            st->long_cause < p->start;
 }
 
-/* What statistic() asks of the whole sentence, read once. */
-/* "since 2019" anywhere in the sentence, a "when" after it or not */
+/* "since 2019" anywhere in the sentence. Unlike sentence_since, a "when"
+ * after it does not matter: the caller has a year's tally over many
+ * incidents in view ("Since 2019, when cyclones Idai and Kenneth struck,
+ * more than 800 have been killed by cyclones"). */
 static bool since_year(const cstate *st)
 {
     for (size_t k = st->s; k + 1 < st->e; k++) {
@@ -1194,6 +1196,7 @@ static bool since_year(const cstate *st)
     return false;
 }
 
+/* What statistic() asks of the whole sentence, read once. */
 static void sentence_stats(cstate *st)
 {
     const nf_doc *d = st->d;
@@ -1539,10 +1542,6 @@ static void read_tolls(cstate *st)
     }
 }
 
-/* "the dead included five women and a girl", "Among the injured were 12
- * children", "The victims who died were a man and a woman", "The children
- * killed were a boy and a girl": the list after
- * breaks the category down by kind of person. */
 /* Has the story told of deaths before this sentence? "The victims" are
  * then the dead. */
 static bool story_has_dead(const cstate *st)
@@ -1553,6 +1552,10 @@ static bool story_has_dead(const cstate *st)
     return false;
 }
 
+/* "the dead included five women and a girl", "Among the injured were 12
+ * children", "The victims who died were a man and a woman", "The children
+ * killed were a boy and a girl": the list after
+ * breaks the category down by kind of person. */
 static void read_included(cstate *st)
 {
     WORDS(verbs, "included", "include", "includes", "including",
@@ -2194,10 +2197,19 @@ static const char *group_country(const cstate *st, const cand *c)
     return NULL;
 }
 
+/* x's group is nothing but a nationality ("Britons", "British nationals")
+ * and y's names the same one: the same people. */
 static bool same_nationality(const cstate *st, const cand *x, const cand *y)
 {
     const char *a = group_country(st, x), *b = group_country(st, y);
-    return a && b && strcmp(a, b) == 0;
+    if (!a || !b || strcmp(a, b) != 0)
+        return false;
+    for (size_t t = x->gfrom; t < x->gto; t++)
+        if (!ex_country_at(st->ctx, t) &&
+            !tok_in(st->d, t, (const char *const[]){"nationals", "national", "citizens",
+                                                    "citizen", NULL}))
+            return false;   /* "Kenyan police officers" and "Kenyan children" differ */
+    return true;
 }
 
 /* Among the facts of one category, count and incident: the same people

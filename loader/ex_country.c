@@ -229,14 +229,19 @@ static void find_mentions(ex_ctx *ctx)
     congo_is_drc(ctx);
 }
 
-/* A dateline's country: "MAIDUGURI, Nigeria, June 8 (Agency) -" or
- * "DALTON, Ga. —" (a US state abbreviation). */
-/* Does the city name of a dateline end at token i: a dash, a comma or a
- * bracket after it? */
+/* Does the city name of a dateline end at token i, with nothing after it
+ * that places it: a dash, a bracket, or a comma and a date ("CAPE TOWN —",
+ * "MUSCAT, March 3 (Reuters) -"); not "LONDON, Ontario"? */
 static bool is_dateline_end(const nf_doc *d, size_t i)
 {
-    return tok_is_dash(d, i) || tok_is_punct(d, i, ',') || tok_is_punct(d, i, '(');
+    if (tok_is_dash(d, i) || tok_is_punct(d, i, '('))
+        return true;
+    return tok_is_punct(d, i, ',') && i + 1 < d->n_toks &&
+           (d->toks[i + 1].kind == TK_NUM || (d->toks[i + 1].lx & (LX_MONTH | LX_WEEKDAY)));
 }
+
+/* A dateline's country: "MAIDUGURI, Nigeria, June 8 (Agency) -", "DALTON,
+ * Ga. —" (a US state abbreviation), or a known city alone, "CAPE TOWN —". */
 
 static bool dateline_country(ex_ctx *ctx, char code[3])
 {
@@ -245,14 +250,7 @@ static bool dateline_country(ex_ctx *ctx, char code[3])
         if (!(d->sents[s].flags & SF_DATELINE))
             continue;
         size_t end = d->sents[s].tok_start + 14;
-        gaz_country_hit city;
         size_t first = d->sents[s].tok_start;
-        if (gaz_city_at(ctx->gaz, d, first, d->sents[s].tok_end, &city) &&
-            (first + city.ntok >= d->sents[s].tok_end ||
-             is_dateline_end(d, first + city.ntok))) {
-            memcpy(code, city.code, 3);   /* "CAPE TOWN —", "MUSCAT, Oman (Reuters) -" */
-            return true;
-        }
         for (size_t i = first; i < end && i < d->sents[s].tok_end; i++) {
             if (tok_is_dash(d, i) && (d->toks[i].flags & TF_SPACE))
                 break;
@@ -269,6 +267,13 @@ static bool dateline_country(ex_ctx *ctx, char code[3])
                 memcpy(code, "CA", 3);
                 return true;
             }
+        }
+        /* a city alone: "CAPE TOWN —"; but "PERTH, Scotland" is named above */
+        gaz_country_hit city;
+        if (gaz_city_at(ctx->gaz, d, first, d->sents[s].tok_end, &city) &&
+            (first + city.ntok >= d->sents[s].tok_end || is_dateline_end(d, first + city.ntok))) {
+            memcpy(code, city.code, 3);
+            return true;
         }
         return false;
     }

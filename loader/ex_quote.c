@@ -276,9 +276,12 @@ WORDS(naming_words,
 WORDS(clause_openers,
     "that", "and", "but", "while", "as", "when", "because", "where", "whom", "who");
 WORDS(characterising, "called", "termed", "branded", "labelled", "labeled");
-/* Verbs of judging: "condemned the attack as “cowardly and barbaric”". Their
- * one-word quotes are more often a term the story marks ("accused Greek
- * authorities of illegal “pushbacks”"), so they need two words. */
+/* Verbs that give the subject's words without a speech verb: judging
+ * ("condemned the attack as “cowardly and barbaric”"), feeling ("expressed
+ * its “deep sorrow”") and directing ("ordered local governments to “draw
+ * lessons”"). Their one-word quotes are more often a term the story marks
+ * ("accused Greek authorities of illegal “pushbacks”"), so they need two
+ * words. */
 WORDS(judging,
     "condemned", "denounced", "decried", "accused", "dismissed", "hailed", "praised", "slammed",
     "expressed", "ordered");
@@ -622,9 +625,6 @@ static long person_named(ex_ctx *ctx, size_t b, size_t e, bool org_hint)
     return id;
 }
 
-/* The organisation a bare "the embassy" / "the ministry" refers to: the
- * latest earlier mention of that noun with a proper modifier ("The US
- * embassy in Ankara"), with "in/of/for" + capitalised words after it. */
 /* The first of the capitalised words that run up to token k on its line
  * (countries among them when countries is set), "and" joining the word
  * before k to those before: "Delta Nile Spinning and Weaving Co.". */
@@ -646,6 +646,9 @@ static size_t name_run_start(const ex_ctx *ctx, size_t k, size_t floor, bool cou
     return b;
 }
 
+/* The organisation a bare "the embassy" / "the ministry" refers to: the
+ * latest earlier mention of that noun with a proper modifier ("The US
+ * embassy in Ankara"), with "in/of/for" + capitalised words after it. */
 static long org_by_head(ex_ctx *ctx, size_t head, size_t before)
 {
     const nf_doc *d = ctx->doc;
@@ -823,11 +826,19 @@ static bool agency_named_for_country(const ex_ctx *ctx, size_t b, size_t e)
     return true;
 }
 
+/* The end of [b, e) without letters after a name: "Judge Alan Conrad KC",
+ * "Ciarán Mac Lochlainn TD"; but "the Labour MP" keeps its MP. */
+static size_t strip_postnominals(const ex_ctx *ctx, size_t b, size_t e)
+{
+    while (e > b + 2 && people_is_postnominal(ctx->doc, e - 1) && name_start(ctx, b, e - 1) < e - 1)
+        e--;
+    return e;
+}
+
 static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
 {
     const nf_doc *d = ctx->doc;
-    while (e > b + 2 && people_is_postnominal(d, e - 1))
-        e--;   /* "Ciarán Mac Lochlainn TD" */
+    e = strip_postnominals(ctx, b, e);
     if (b >= e)
         return NP_NONE;
     size_t c = b;
@@ -1000,8 +1011,6 @@ static long resolve_title_np(ex_ctx *ctx, size_t b, size_t e)
     return p;
 }
 
-/* The registry entry for the speaker named by the noun phrase [b, e), or -1
- * (a group, an anonymous source, nobody). */
 /* A body named by its possessor and plain words before its head word at b:
  * "Tajikistan's border service", "the city's fire department". The start
  * of the possessor, or b. */
@@ -1020,12 +1029,12 @@ static size_t possessor_before(const ex_ctx *ctx, size_t b)
     return is_cap_word(d, k - 2) ? k - 2 : b;
 }
 
+/* The registry entry for the speaker named by the noun phrase [b, e), or -1
+ * (a group, an anonymous source, nobody). */
 static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int depth)
 {
     const nf_doc *d = ctx->doc;
-    while (e > b + 2 && people_is_postnominal(d, e - 1) &&
-           name_start(ctx, b, e - 1) < e - 1)
-        e--;   /* "Judge Alan Conrad KC" */
+    e = strip_postnominals(ctx, b, e);
     np_kind kind = classify(ctx, b, e);
     size_t c = b < e && tok_in(d, b, determiners) ? b + 1 : b;
     switch (kind) {
@@ -1440,6 +1449,24 @@ static size_t words_in(const nf_doc *d, size_t b, size_t e)
     return n;
 }
 
+/* Does the verb at inner belong to the speech verb at v: inside its "that"
+ * clause ("said that", "said in a statement that"), or a second verb of its
+ * subject ("The IDF said ... and accused the group of ...")? Not across a
+ * "but", "while" or semicolon. */
+static bool reports_clause(const nf_doc *d, size_t v, size_t inner)
+{
+    size_t t = v + 1;
+    while (t < inner && t < v + 6 && !tok_is(d, t, "that"))
+        t++;
+    if (!(t < inner && tok_is(d, t, "that")) && !(inner > v + 1 && tok_is(d, inner - 1, "and")))
+        return false;
+    for (size_t k = v + 1; k < inner; k++)
+        if (tok_in(d, k, (const char *const[]){"but", "while", "whereas", NULL}) ||
+            tok_is_punct(d, k, ';'))
+            return false;
+    return true;
+}
+
 /* A speech verb earlier in the quote's sentence: "X said: “...”", "X said
  * the deaths were “...”", "According to X, ... “...”", "Prime Minister De
  * Vries: “...”". */
@@ -1447,6 +1474,7 @@ static attrib before_quote(ex_ctx *ctx, const ex_qspan *q)
 {
     const nf_doc *d = ctx->doc;
     attrib none = {false, -1}, inner = none;
+    size_t inner_verb = 0;
     size_t open = q->open_tok;
     size_t floor = sent_first(d, open);
     if (open > 80 && floor < open - 80)
@@ -1474,12 +1502,20 @@ static attrib before_quote(ex_ctx *ctx, const ex_qspan *q)
         if (reduced_relative(d, k))
             continue;
         attrib a = subject_before(ctx, k, floor);
-        /* "X said that its troops had responded “proportionately”": with
-         * no speaker of its own, the inner verb is reported by the outer */
-        if (a.speaker < 0 && !inner.found)
+        if (!inner.found) {
+            if (a.speaker >= 0)
+                return a;
             inner = a;
-        else if (a.speaker >= 0)
+            inner_verb = k;
+            continue;
+        }
+        /* "X said that its troops had responded “proportionately”": with
+         * no speaker of its own, the inner verb is reported by the outer,
+         * when the outer's "that" clause holds it ("said on Monday ..., but
+         * a witness said “...”" does not) */
+        if (a.speaker >= 0 && reports_clause(d, k, inner_verb))
             return a;
+        break;
     }
     if (inner.found)
         return inner;

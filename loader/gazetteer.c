@@ -424,8 +424,9 @@ static int load_currencies(nf_gaz *g, const char *dir, nf_error *err)
         set_currency(g, xaf_countries[j], "XAF");
     /* A name that leads with no country ("Rial Omani"): the code that
      * starts with the country's (OMR). Funds and units of account are no
-     * country's money. */
-    for (size_t j = 0; j < g->n_currencies; j++) {
+     * country's money. Of two codes of one name (VED and VES, both
+     * "Bolívar Soberano") the later is taken, as currency_words has it. */
+    for (size_t j = g->n_currencies; j-- > 0;) {
         const currency *cur = &g->currencies[j];
         char cc[3] = {cur->code[0], cur->code[1], '\0'};
         if (!strstr(cur->name_fold, "fund") && !strstr(cur->name_fold, "unidad") &&

@@ -162,8 +162,29 @@ static bool has_lowercase_word(const char *name)
     return false;
 }
 
-long people_add(ex_ctx *ctx, const char *name, size_t first_tok)
+/* "RONALDO M. ESGUERRA" is registered as "Ronaldo M. Esguerra": a name
+ * written all in capitals keeps only each word's first. */
+static void soften_capitals(char *name)
 {
+    for (const char *p = name; *p; p++)
+        if (*p >= 'a' && *p <= 'z')
+            return;
+    bool first = true;
+    for (char *p = name; *p; p++) {
+        if (*p == ' ' || *p == '-' || *p == '.' || *p == '\'') {
+            first = true;
+        } else {
+            if (!first && *p >= 'A' && *p <= 'Z')
+                *p = (char)(*p + 32);
+            first = false;
+        }
+    }
+}
+
+long people_add(ex_ctx *ctx, const char *as_written, size_t first_tok)
+{
+    char *name = xstrdup(as_written);
+    soften_capitals(name);
     char *surname = last_word_folded(name);
     for (size_t i = ctx->n_people; i-- > 0;) {
         ex_person *p = &ctx->people[i];
@@ -171,14 +192,16 @@ long people_add(ex_ctx *ctx, const char *name, size_t first_tok)
             continue;
         if (word_count(name) > word_count(p->name) && !has_lowercase_word(name)) {
             free(p->name);
-            p->name = xstrdup(name);
+            p->name = name;
+            name = NULL;
         }
+        free(name);
         free(surname);
         return (long)i;
     }
     ex_person *p = VEC_PUSH(ctx->people, ctx->n_people, ctx->cap_people);
     memset(p, 0, sizeof *p);
-    p->name = xstrdup(name);
+    p->name = name;
     p->surname = surname;
     p->surname_hash = strmap_hash(surname, strlen(surname));
     p->first_tok = first_tok;
@@ -705,8 +728,6 @@ static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
     return i;
 }
 
-/* A word of the body a title belongs to: "of the Georgia Bureau of
- * Investigation", "of Madeira's regional civil protection service". */
 /* Is the comma at k inside a list of portfolios: "of Industry, Trade and
  * Investment"? Only portfolio words may follow it up to the "and". */
 static bool portfolio_comma(const nf_doc *d, size_t k, size_t end)
@@ -719,6 +740,8 @@ static bool portfolio_comma(const nf_doc *d, size_t k, size_t end)
            (d->toks[j + 1].flags & TF_CAP) && (d->toks[j + 1].lx & LX_TITLE_MOD);
 }
 
+/* A word of the body a title belongs to: "of the Georgia Bureau of
+ * Investigation", "of Madeira's regional civil protection service". */
 static bool complement_word(const ex_ctx *ctx, size_t k, size_t first, size_t end)
 {
     const nf_doc *d = ctx->doc;
@@ -1011,32 +1034,12 @@ static bool has_honorific(const ex_ctx *ctx, size_t i)
 
 /* The person named by tokens [ni, ne), registered (or found) with the
  * gender an honorific gives and this mention. -1 when there is no name. */
-/* "RONALDO M. ESGUERRA" is registered as "Ronaldo M. Esguerra": a name
- * written all in capitals keeps only each word's first. */
-static void soften_capitals(char *name)
-{
-    for (const char *p = name; *p; p++)
-        if (*p >= 'a' && *p <= 'z')
-            return;
-    bool first = true;
-    for (char *p = name; *p; p++) {
-        if (*p == ' ' || *p == '-' || *p == '.') {
-            first = true;
-        } else {
-            if (!first && *p >= 'A' && *p <= 'Z')
-                *p = (char)(*p + 32);
-            first = false;
-        }
-    }
-}
-
 static long register_name(ex_ctx *ctx, size_t ni, size_t ne)
 {
     int gender = GENDER_UNKNOWN;
     char *name = name_text(ctx, ni, ne, &gender);
     if (!name)
         return -1;
-    soften_capitals(name);
     long id = people_add(ctx, name, ni);
     free(name);
     if (gender && !ctx->people[id].gender)
@@ -1076,15 +1079,21 @@ static long add_official(ex_ctx *ctx, size_t ni, size_t ne, size_t tf, size_t tt
     for (size_t k = tf; k < tt; k++)
         if (tok_in(d, k, not_current))
             return -1;
-    /* the plain words before the title belong to its phrase: "former chief
-     * financial officer", "Acme's chief operating officer" */
+    /* lowercase modifiers before the title belong to it: "former chief
+     * financial officer", "his former personal secretary"; a verb or a
+     * function word ends them ("was then sent to Interior Minister X") */
     size_t b = tf;
     while (b > 0 && tf - b < 4 && d->toks[b - 1].kind == TK_WORD &&
-           !(d->toks[b - 1].flags & (TF_CAP | TF_UPPER)) && !tok_in(d, b - 1, (const char *const[]){"the", "a", "an", "and", "of", NULL})) {
-        if (tok_in(d, b - 1, not_current) || tok_in(d, b - 1, corporate_roles))
+           !(d->toks[b - 1].flags & (TF_CAP | TF_UPPER))) {
+        if (tok_in(d, b - 1, corporate_roles))
             return -1;
+        if ((d->toks[b - 1].lx & (LX_STOP | LX_VERB_PAST | LX_SPEECH)) ||
+            tok_str_ends(tok_fold(d, b - 1), "ing") || tok_in(d, b - 1, not_current))
+            break;
         b--;
     }
+    if (b > 0 && tok_in(d, b - 1, not_current))
+        return -1;
     long id = register_name(ctx, ni, ne);
     if (id < 0)
         return -1;

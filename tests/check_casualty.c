@@ -338,6 +338,9 @@ ROWS(group_rows) = {
     {"Oxygen failure kills 9, including 6 newborns\n\nThe failure killed nine patients, six of "
      "them newborn babies.", "dead 9 exact; dead 6 exact newborn babies"},
     {"Two women and two men died.", "dead 2 exact women; dead 2 exact men"},
+    {"Nine people died. Two Kenyan police officers were among the dead. Two Kenyan children were "
+     "also among the dead.", "dead 9 exact; dead 2 exact Kenyan police officers; dead 2 exact "
+     "Kenyan children"},
     {"Hotel fire: 11 dead including three Britons\n\nThree British nationals are among the dead.",
      "dead 11 exact; dead 3 exact British nationals"},
     {"Fire kills 11 including three Britons", "dead 11 exact; dead 3 exact Britons"},

@@ -26,6 +26,8 @@ static const struct {
     {"In Cameroon, the governor of the North-West region, Emmanuel Tabe, said.", "Emmanuel Tabe", "Governor of the North-West Region", "CM"},
     {"In the Philippines, PCOL MARVIN T. DELA CRUZ, Provincial Director of BulPPO, said so.", "Marvin T. Dela Cruz", "Provincial Director of BulPPO", "PH"},
     {"Health Minister in Kenya Dr Amina Odhiambo spoke.", "Amina Odhiambo", "Health Minister", "KE"},
+    {"The report was then sent to Interior Minister Kithure Kindiki in Kenya.", "Kithure Kindiki", "Interior Minister", "KE"},
+    {"Officers working late last night met Health Minister Susan Nakhumicha in Kenya.", "Susan Nakhumicha", "Health Minister", "KE"},
     {"In Ireland, Sinn Féin’s housing spokesman, Ciarán Mac Lochlainn TD, said so.", "Ciarán Mac Lochlainn", "Housing Spokesman", "IE"},
     {"DALTON, Ga. — Mark Pelfrey, director of the Georgia Bureau of Investigation, said.", "Mark Pelfrey", "Director of the Georgia Bureau of Investigation", "US"},
     {"Chief Public Relations Officer K. Srinivas Rao said it in India.", "K. Srinivas Rao", "Chief Public Relations Officer", "IN"},
@@ -108,6 +110,7 @@ static const char *const not_officials[] = {
     "THE ARMY CHIEF SAID TWO DIED IN KENYA.",
     "In Italy, Ferretti’s former chief financial officer, Paolo Rinaldi, 58, was sentenced.",
     "In Italy, the firm's chief operating officer, Paolo Rinaldi, was sentenced.",
+    "In India, his former personal secretary, K. Raghavendra, was arrested.",
 };
 
 START_TEST(test_not_officials)

@@ -181,6 +181,13 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"Tajikistan's border service, part of the State Committee for National Security, said that "
      "Kyrgyz forces had “deliberately shelled” a school.", "deliberately shelled",
      "Tajikistan's border service"},
+    /* a second verb of the same subject */
+    {"The Israel Defense Forces (IDF) said it had carried out strikes, and accused the group of "
+     "hiding launchers “in the heart of civilian neighbourhoods”.",
+     "in the heart of civilian neighbourhoods", "Israel Defense Forces"},
+    /* ... but not across "but": the witness's words are no minister's */
+    {"Interior Minister Kithure Kindiki said on Monday the road would reopen, but a witness said "
+     "the scene was “pure chaos and nobody helped us”.", "pure chaos and nobody helped us", NULL},
     /* a verb with no speaker of its own is reported by the outer one */
     {"The State Border Service said that troops had shelled a school and that its units had "
      "responded “proportionately”.", "proportionately", "State Border Service"},
