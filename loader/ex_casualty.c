@@ -1036,6 +1036,8 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     size_t b = p->start;
     if (b > st->s && tok_is(d, b - 1, "all"))
         b--;
+    if (b > st->s + 1 && p->head != NO_TOK && (tok_is(d, b - 1, "its") || tok_is(d, b - 1, "their")))
+        b--;   /* "killing its four crew members": all of them, told here */
     if (b <= st->s)
         return CAT_NONE;
     size_t v = b - 1;
@@ -1330,6 +1332,17 @@ static int np_at(const cstate *st, size_t t)
 /* The next item of a list after phrase a: "and"/","/", and" then a
  * counted phrase, with up to five words of detail skipped first ("a man in
  * his 60s and a teenage girl"). -1 when the list ends. */
+/* After ", and": "three other people were injured" opens a clause of its
+ * own (other people, a verb of their own), no item of the list before. */
+static bool other_clause_subject(const cstate *st, const cnp *p)
+{
+    const nf_doc *d = st->d;
+    bool other = false;
+    for (size_t k = p->start; k < p->end; k++)
+        other |= tok_is(d, k, "other");
+    return other && p->end < st->e && tok_in(d, p->end, w_aux);
+}
+
 static int list_next(const cstate *st, const cnp *a, bool allow_detail)
 {
     const nf_doc *d = st->d;
@@ -1340,6 +1353,8 @@ static int list_next(const cstate *st, const cnp *a, bool allow_detail)
             n++;
         if (is_comma(d, n) || tok_is(d, n, "and") || tok_is_punct(d, n, '&')) {
             int b = np_at(st, n + 1);
+            if (b >= 0 && n > k && other_clause_subject(st, &st->np[b]))
+                return -1;   /* "carrying four people, and three other people were injured" */
             if (b >= 0 && (st->np[b].head != NO_TOK || st->np[b].own_cat != CAT_NONE))
                 return b;
             if (!tok_is(d, n, "and") && !allow_detail)

@@ -193,6 +193,13 @@ ROWS(subject_rows) = {
     {"There were 26 workers inside the mine when the gas ignited.", "aboard 26 exact"},
     {"There were 26 workers in the mine at the time of the blast.", "aboard 26 exact"},
     {"There are 300 people in the village.", ""},
+    /* "its four crew members" are all of them, told here; "three other
+     * people were injured" opens a clause of its own */
+    {"The helicopter went down in 2013, killing its four crew members.", "dead 4 exact"},
+    {"The chair was carrying four people, and three other people were injured.",
+     "aboard 4 exact; injured 3 exact"},
+    {"A man, a woman, and a child were killed.",
+     "dead 1 exact man; dead 1 exact woman; dead 1 exact child"},
     {"Survivors said up to 300 people had been crammed onto the boat.", "aboard 300 up_to"},
     {"The ship had 2,000 passengers on board.", "aboard 2000 exact"},
     {"More than 40 people, mostly women and children, drowned.", "dead 40 more_than"},
