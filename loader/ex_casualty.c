@@ -1525,8 +1525,10 @@ static void read_tolls(cstate *st)
                 continue;
             if (p->start > 0 && tok_is(d, p->start - 1, "from"))
                 continue;   /* the earlier total, read by earlier_toll */
-            if (p->start == 0 || !tok_in(d, p->start - 1, link) ||
-                has_semicolon(d, k + 1, p->start))
+            size_t before = p->start;   /* "put the number of injured at “more than 30”" */
+            if (before > k + 1 && d->toks[before - 1].kind == TK_QUOTE)
+                before--;
+            if (before == 0 || !tok_in(d, before - 1, link) || has_semicolon(d, k + 1, p->start))
                 break;
             p->role = ROLE_DONE;
             p->cat = cat;

@@ -153,6 +153,7 @@ ROWS(subject_rows) = {
     {"The number of injured has been revised up to 56 from about 40.",
      "injured 56 exact; injured 40 approximate"},
     {"The death toll rose to 21 on Sunday from 17 a day earlier.", "dead 21 exact; dead 17 exact"},
+    {"The mayor, who put the number of injured at “more than 30,” said so.", "injured 30 more_than"},
     {"At least 11 people have died, up from the eight reported earlier.",
      "dead 11 at_least; dead 8 exact"},
     {"In 2022, floods in the Northern Rivers region killed 13 people.", "dead 13 exact"},
