@@ -371,6 +371,9 @@ static bool np_token(const ex_ctx *ctx, size_t k)
     const nf_tok *t = &d->toks[k];
     if (t->kind == TK_POSS)
         return true;
+    if (t->kind == TK_QUOTE && (t->cp == '\'' || t->cp == 0x2019) && k > 0 && tok_touch(d, k) &&
+        is_cap_word(d, k - 1) && tok_str_ends(tok_fold(d, k - 1), "s") && is_cap_word(d, k + 1))
+        return true;   /* "the Antwerp Port Employers' Federation" */
     if (t->kind == TK_PUNCT) {
         if (t->cp == '.' && tok_touch(d, k) && k > 0 && is_word(d, k - 1) &&
             ((d->toks[k - 1].lx & (LX_HONORIFIC | LX_RANK)) ||
@@ -856,6 +859,10 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
     size_t xb, xe;
     if (oe == c + 1 && acronym_expansion(ctx, c, &xb, &xe))
         return NP_ORG;   /* "the ED" after "The Enforcement Directorate (ED)" */
+    if (oe == c + 1 && c == b + 1 && tok_is(d, b, "the") && (d->toks[c].flags & TF_UPPER) &&
+        tok_len(d, c) >= 2 && tok_len(d, c) <= 6 && !ex_country_at(ctx, c) &&
+        !(d->toks[c].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC)) && !people_is_postnominal(d, c))
+        return NP_ORG;   /* "the BTB said": a body by its initials; "the MP said" is a title */
     if (is_word(d, oe - 1) && (d->toks[oe - 1].lx & LX_ORG))
         return NP_ORG;
     for (size_t k = c + 1; k + 1 < e; k++) {
@@ -1332,6 +1339,13 @@ static attrib subject_after(ex_ctx *ctx, size_t v)
         return a;
     size_t limit = sent_last(d, v);
     size_t e = np_right(ctx, b, limit);
+    if (e > b && e + 1 < limit && is_sep(d, e) && classify(ctx, b, e) == NP_TITLE) {
+        size_t ne = people_name_at(ctx, e + 1, limit);
+        if (ne > e + 2 && (ne >= limit || is_sep(d, ne) || is_terminal_punct(d, ne))) {
+            a.speaker = speaker_of_np(ctx, e + 1, ne, false, 0);   /* "said the UN Coordinator, Mariana Lopes." */
+            return a;
+        }
+    }
     if (e > b)
         a.speaker = speaker_of_np(ctx, b, e, false, 0);
     return a;

@@ -163,9 +163,12 @@ static bool has_lowercase_word(const char *name)
 }
 
 /* "RONALDO M. ESGUERRA" is registered as "Ronaldo M. Esguerra": a name
- * written all in capitals keeps only each word's first. */
+ * of two or more words written all in capitals keeps only each word's
+ * first. One word in capitals is a body's initials ("BTB", "UNICEF"). */
 static void soften_capitals(char *name)
 {
+    if (!strchr(name, ' '))
+        return;
     for (const char *p = name; *p; p++)
         if (*p >= 'a' && *p <= 'z')
             return;

@@ -181,6 +181,16 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"Tajikistan's border service, part of the State Committee for National Security, said that "
      "Kyrgyz forces had “deliberately shelled” a school.", "deliberately shelled",
      "Tajikistan's border service"},
+    /* a plural possessive inside a body's name; a body by its initials; a
+     * title then the name after "said" */
+    {"“Cargo is leaving,” the Antwerp Port Employers' Federation said in a statement.",
+     "Cargo is leaving,", "Antwerp Port Employers' Federation"},
+    {"“The employers have made record profits,” the BTB said.",
+     "The employers have made record profits,", "BTB"},
+    {"Preston MP Julie Ashworth spoke. “We are in shock,” the MP said.", "We are in shock,",
+     "Julie Ashworth"},
+    {"“Attacks on health workers cost lives,” said the UN Resident and Humanitarian Coordinator, "
+     "Mariana Lopes.", "Attacks on health workers cost lives,", "Mariana Lopes"},
     /* a second verb of the same subject */
     {"The Israel Defense Forces (IDF) said it had carried out strikes, and accused the group of "
      "hiding launchers “in the heart of civilian neighbourhoods”.",
