@@ -1008,14 +1008,22 @@ static long resolve_title_np(ex_ctx *ctx, size_t b, size_t e)
     for (size_t k = b; k < e; k++)
         if (is_word(d, k) && (d->toks[k].lx & LX_TITLE) && (d->toks[k].flags & (TF_CAP | TF_UPPER)))
             capital = true;
-    if (!capital)
-        return -1;
-    p = people_resolve_pronoun(ctx, b, GENDER_UNKNOWN);
-    if (p < 0 || ctx->people[p].title)
-        return -1;
-    people_set_title(ctx, p, b, e);
-    people_note_reference(ctx, p, b);
-    return p;
+    if (capital) {
+        p = people_resolve_pronoun(ctx, b, GENDER_UNKNOWN);
+        if (p >= 0 && !ctx->people[p].title) {
+            people_set_title(ctx, p, b, e);
+            people_note_reference(ctx, p, b);
+            return p;
+        }
+    }
+    /* "the president said", "Toronto's mayor said" with nobody named who
+     * holds it: the office speaks, by its title */
+    bool definite = tok_is(d, b, "the");
+    for (size_t k = b; k < e; k++)
+        definite |= d->toks[k].kind == TK_POSS;
+    if (!definite || (d->toks[e - 1].lx & LX_TITLE) == 0 || tok_in(d, e - 1, spokes_words))
+        return -1;   /* a spokesperson or an official speaks for someone else */
+    return add_org(ctx, tok_is(d, b, "the") ? b + 1 : b, e);
 }
 
 /* A body named by its possessor and plain words before its head word at b:

@@ -191,6 +191,14 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "Julie Ashworth"},
     {"“Attacks on health workers cost lives,” said the UN Resident and Humanitarian Coordinator, "
      "Mariana Lopes.", "Attacks on health workers cost lives,", "Mariana Lopes"},
+    /* an office nobody named holds speaks by its title; an official or a
+     * spokesperson does not */
+    {"“We cannot keep subsidizing gasoline,” the president said.",
+     "We cannot keep subsidizing gasoline,", "president"},
+    {"Toronto's mayor said on social media she was “heartbroken and grateful”.",
+     "heartbroken and grateful", "Toronto's mayor"},
+    {"“They brought weapons in through the kitchen,” the official said.",
+     "They brought weapons in through the kitchen,", NULL},
     /* a second verb of the same subject */
     {"The Israel Defense Forces (IDF) said it had carried out strikes, and accused the group of "
      "hiding launchers “in the heart of civilian neighbourhoods”.",
