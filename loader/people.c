@@ -1156,6 +1156,29 @@ static size_t role_end(const ex_ctx *ctx, size_t tf, size_t te)
 }
 
 /* "Interior Minister Nancy Faeser", "police chief Colonel Ali Traoré". */
+/* A press release's signature: "Issued by: Colonel Malesela Ledwaba" and,
+ * on the next line, "Provincial Police Spokesperson, Limpopo". The name
+ * [ni, ne) ends its line; a line of capitalised words with a title word
+ * after it is the fuller title (add_official keeps the longer one). */
+static void title_on_next_line(ex_ctx *ctx, size_t ni, size_t ne)
+{
+    const nf_doc *d = ctx->doc;
+    if (ne >= d->n_toks || !(d->toks[ne].flags & TF_NL))
+        return;
+    size_t e = ne;
+    bool head = false;
+    while (e < d->n_toks && e < ne + 8 && d->toks[e].kind == TK_WORD &&
+           (d->toks[e].flags & (TF_CAP | TF_UPPER)) && !(d->toks[e].lx & LX_STOP) &&
+           (e == ne || !(d->toks[e].flags & TF_NL))) {
+        head |= is_head(ctx, e);
+        e++;
+    }
+    bool line_ends = e >= d->n_toks || (d->toks[e].flags & TF_NL) || tok_is_punct(d, e, ',') ||
+                     tok_is_punct(d, e, ':');
+    if (head && line_ends && e > ne + 1)
+        add_official(ctx, ni, ne, ne, e);
+}
+
 static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
 {
     const nf_doc *d = ctx->doc;
@@ -1179,6 +1202,7 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
     if (private_possessor(ctx, tf, te))
         return;
     add_official(ctx, te, ne, tf, role_end(ctx, tf, te));
+    title_on_next_line(ctx, te, ne);
 }
 
 WORDS(public_possessors,

@@ -29,6 +29,7 @@ static const struct {
     {"The report was then sent to Interior Minister Kithure Kindiki in Kenya.", "Kithure Kindiki", "Interior Minister", "KE"},
     {"Officers working late last night met Health Minister Susan Nakhumicha in Kenya.", "Susan Nakhumicha", "Health Minister", "KE"},
     {"In Ireland, Sinn Féin’s housing spokesman, Ciarán Mac Lochlainn TD, said so.", "Ciarán Mac Lochlainn", "Housing Spokesman", "IE"},
+    {"Police in South Africa rearrested nine.\n\nIssued by: Colonel Malesela Ledwaba\nProvincial Police Spokesperson, Limpopo", "Malesela Ledwaba", "Provincial Police Spokesperson", "ZA"},
     {"DALTON, Ga. — Mark Pelfrey, director of the Georgia Bureau of Investigation, said.", "Mark Pelfrey", "Director of the Georgia Bureau of Investigation", "US"},
     {"Chief Public Relations Officer K. Srinivas Rao said it in India.", "K. Srinivas Rao", "Chief Public Relations Officer", "IN"},
     {"Britain’s Home Secretary, Priti Patel, spoke.", "Priti Patel", "Home Secretary", "GB"},
