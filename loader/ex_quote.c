@@ -649,6 +649,24 @@ static size_t name_run_start(const ex_ctx *ctx, size_t k, size_t floor, bool cou
     return b;
 }
 
+/* A body named by its possessor and plain words before its head word at b:
+ * "Tajikistan's border service", "the city's fire department". The start
+ * of the possessor, or b. */
+static size_t possessor_before(const ex_ctx *ctx, size_t b)
+{
+    const nf_doc *d = ctx->doc;
+    size_t floor = sent_first(d, b), k = b;
+    while (k > floor && b - k < 2 && is_word(d, k - 1) && !(d->toks[k - 1].lx & LX_STOP) &&
+           !(d->toks[k - 1].flags & (TF_CAP | TF_UPPER)))
+        k--;
+    if (k < floor + 2 || d->toks[k - 1].kind != TK_POSS)
+        return b;
+    const ex_cmention *m = ex_country_at(ctx, k - 2);
+    if (m)
+        return m->tok;
+    return is_cap_word(d, k - 2) ? k - 2 : b;
+}
+
 /* The organisation a bare "the embassy" / "the ministry" refers to: the
  * latest earlier mention of that noun with a proper modifier ("The US
  * embassy in Ankara"), with "in/of/for" + capitalised words after it. */
@@ -661,10 +679,8 @@ static long org_by_head(ex_ctx *ctx, size_t head, size_t before)
         if (!is_word(d, k) || !tok_is(d, k, h) || ex_in_quote(ctx, k))
             continue;
         size_t b = name_run_start(ctx, k, floor, true);
-        /* "China's embassy in Accra": the possessor names the body */
-        if (b == k && b > floor + 1 && d->toks[b - 1].kind == TK_POSS &&
-            (is_cap_word(d, b - 2) || ex_country_at(ctx, b - 2)) && !(d->toks[b - 1].flags & TF_NL))
-            b -= 2;
+        if (b == k)
+            b = possessor_before(ctx, k);   /* "China's embassy in Accra" */
         size_t e = k + 1;
         for (int hop = 0; hop < 2; hop++) {
             if (!tok_in(d, e, (const char *const[]){"in", "of", "for", NULL}) || !is_cap_word(d, e + 1))
@@ -951,8 +967,8 @@ static bool anonymous_antecedent(const ex_ctx *ctx, size_t tok, int g)
         if (!is_word(d, k) || is_cap_word(d, k))
             return false;
         if (tok_in(d, k, g == GENDER_F ? fem : masc) ||
-            tok_in(d, k, (const char *const[]){"survivor", "witness", "resident", "villager",
-                                               "neighbour", "neighbor", "relative", NULL}) ||
+            tok_in(d, k, (const char *const[]){"survivor", "witness", "neighbour", "neighbor",
+                                               "relative", NULL}) ||
             ((d->toks[k].lx & LX_PERSON_N) && !tok_in(d, k, g == GENDER_F ? masc : fem) &&
              !tok_str_ends(tok_fold(d, k), "s")))
             return true;   /* "A worker at the site, who asked not to be named, ..." */
@@ -1024,24 +1040,6 @@ static long resolve_title_np(ex_ctx *ctx, size_t b, size_t e)
     if (!definite || (d->toks[e - 1].lx & LX_TITLE) == 0 || tok_in(d, e - 1, spokes_words))
         return -1;   /* a spokesperson or an official speaks for someone else */
     return add_org(ctx, tok_is(d, b, "the") ? b + 1 : b, e);
-}
-
-/* A body named by its possessor and plain words before its head word at b:
- * "Tajikistan's border service", "the city's fire department". The start
- * of the possessor, or b. */
-static size_t possessor_before(const ex_ctx *ctx, size_t b)
-{
-    const nf_doc *d = ctx->doc;
-    size_t floor = sent_first(d, b), k = b;
-    while (k > floor && b - k < 2 && is_word(d, k - 1) && !(d->toks[k - 1].lx & LX_STOP) &&
-           !(d->toks[k - 1].flags & (TF_CAP | TF_UPPER)))
-        k--;
-    if (k < floor + 2 || d->toks[k - 1].kind != TK_POSS)
-        return b;
-    const ex_cmention *m = ex_country_at(ctx, k - 2);
-    if (m)
-        return m->tok;
-    return is_cap_word(d, k - 2) ? k - 2 : b;
 }
 
 /* The registry entry for the speaker named by the noun phrase [b, e), or -1
