@@ -15,7 +15,10 @@ PKG_LIBS   = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -pthread
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null)
 
-OPT     ?= -O2 -g
+# -O3 and link-time optimisation: 2-3 % faster extraction than -O2 (20,000
+# generated stories, medians of 4; README, Performance). `make bench` builds
+# the same way, with assert() compiled out.
+OPT     ?= -O3 -g -flto=auto
 SAN     := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 LIB_SRC  := $(filter-out loader/main.c,$(wildcard loader/*.c))
@@ -116,7 +119,7 @@ BENCH_SIZES      ?= 2000 20000 200000
 BENCH_RUNS       ?= 3
 BENCH_LARGE_RUNS ?= 1
 BENCH_CORPUS     ?= $(if $(wildcard $(SHARED)/corpus/*.txt),$(SHARED)/corpus,tests/fixtures/corpus)
-BENCH_OPT        := -O2 -g -DNDEBUG
+BENCH_OPT        := $(OPT) -DNDEBUG
 
 $(eval $(call build_rules,build/bench,$(BENCH_OPT)))
 

@@ -188,9 +188,9 @@ static int step_st(nf_db *db, sqlite3_stmt *st, sqlite3_int64 *id, nf_error *err
     if (rc != SQLITE_DONE) {
         char what[96];
         if (idx >= 0)
-            snprintf(what, sizeof what, "cannot store %s %ld", kind, idx + 1);
+            snprintf(what, sizeof what, "cannot store %.48s %ld", kind, idx + 1);
         else
-            snprintf(what, sizeof what, "cannot store %s", kind);
+            snprintf(what, sizeof what, "cannot store %.48s", kind);
         db_fail(db, err, what);
         st_done(st);
         return -1;

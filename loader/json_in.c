@@ -542,7 +542,7 @@ static int parse_officials(jin *c, const json_t *root)
         return -1;
     json_array_foreach(arr, i, v) {
         char item[ITEM_LEN], country[3];
-        const char *name, *title;
+        const char *name = NULL, *title = NULL;
         if (element(c, v, "officials", i, item) < 0 ||
             req_str(c, v, item, "name", &name) < 0 ||
             opt_str(c, v, item, "title", &title) < 0 ||
