@@ -45,10 +45,16 @@ WORDS(w_aux,
  * injured", "Ten were brought to the surface alive", "two are missing". */
 WORDS(w_headless_verbs,
     "pulled", "brought", "taken", "found", "lost", "feared", "believed", "confirmed",
-    "escaped", "who");
+    "escaped", "who", "sustained", "suffered");
 WORDS(w_approx_verbs, "believed", "feared", "thought", "presumed", "estimated");
 WORDS(w_modal, "could", "would", "might", "may", "can", "should", "will", "must", "to");
 WORDS(w_negation, "not", "never", "no", "none", "nobody");
+/* What is so on any day, not what happened: "about 2,000 people are usually
+ * inside". */
+/* Verbs whose "as" names the category: "were listed as missing". */
+WORDS(w_listed_as, "listed", "registered", "reported", "classified", "declared", "recorded",
+      "counted", "confirmed");
+WORDS(w_habitual, "usually", "normally", "typically", "often", "regularly", "routinely");
 /* Words that end the clause of a counted subject. */
 WORDS(w_clause_end,
     "when", "after", "as", "while", "because", "but", "though", "although", "before",
@@ -642,6 +648,24 @@ static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
     return false;
 }
 
+/* "sustained gunshot and machete injuries": the verb, then the kinds of
+ * injury, joined by "and" or commas, which would end the clause. One past
+ * the noun, or k when k opens none of this. */
+static size_t injuries_after(const nf_doc *d, size_t k, size_t e)
+{
+    WORDS(nouns, "injuries", "wounds", "burns");
+    WORDS(verbs, "suffered", "sustained");
+    if (!tok_in(d, k, verbs))
+        return k;
+    for (size_t m = k + 1; m < e && m < k + 8; m++) {
+        if (tok_in(d, m, nouns))
+            return m + 1;
+        if (d->toks[m].kind != TK_WORD && !is_comma(d, m))
+            return k;
+    }
+    return k;
+}
+
 /* Ways of getting out alive: "swam ashore", "swam to safety", "made it to
  * the surface", "made it out alive", "escaped unhurt". Sets *end after the
  * phrase; CAT_NONE when k opens none. */
@@ -770,6 +794,11 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         return X(NF_INJURED);
     if (suffered_injuries(d, k, from))
         return X(NF_INJURED);
+    size_t hurt_end = injuries_after(d, k, e);
+    if (hurt_end > k) {
+        pr->sig_end = hurt_end;   /* "sustained gunshot and machete injuries" */
+        return X(NF_INJURED);
+    }
     if (tok_is(d, k, "alive"))
         return seen_extract || (k > from && tok_in(d, k - 1, w_alive_verbs)) ? X(NF_SURVIVORS)
                                                                              : CAT_NONE;
@@ -945,7 +974,11 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         /* a speech verb ends the clause, unless it is passive: "are
          * confirmed dead", "have been admitted to hospital" */
         bool passive = k > j && tok_in(d, k - 1, w_aux);
-        if (tok_in(d, k, w_clause_end) || (t->lx & LX_ARREST) ||
+        if (tok_is(d, k, "as") && k > j && tok_in(d, k - 1, w_listed_as)) {
+            k++;   /* "were listed as missing" */
+            continue;
+        }
+        if (tok_in(d, k, w_clause_end) || tok_in(d, k, w_habitual) || (t->lx & LX_ARREST) ||
             ((t->lx & LX_NUMWORD) && np_starts(st, k)) || ((t->lx & LX_SPEECH) && !passive))
             break;
         if (tok_in(d, k, w_modal) && !(tok_is(d, k, "to") && k + 1 < e &&
@@ -1042,8 +1075,11 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         return CAT_NONE;
     size_t v = b - 1;
     int c = CAT_NONE;
-    if (tok_in(d, v, kill) || (tok_is(d, v, "dead") && v > st->s && tok_is(d, v - 1, "shot")))
-        c = X(NF_DEAD);   /* "killing 19 miners", "shot dead four people" */
+    WORDS(shot, "shot", "shooting", "shoots", "shoot");
+    WORDS(gunned, "gunned", "gunning", "guns", "gun", "mowed", "mowing");
+    if (tok_in(d, v, kill) || (tok_is(d, v, "dead") && v > st->s && tok_in(d, v - 1, shot)) ||
+        (tok_is(d, v, "down") && v > st->s && tok_in(d, v - 1, gunned)))
+        c = X(NF_DEAD);   /* "killing 19 miners", "shooting dead a guard", "gunned down two" */
     else if (tok_in(d, v, hurt) &&
              !(strncmp(tok_fold(d, v), "treat", 5) == 0 && p->end < st->e && tok_is(d, p->end, "as")))
         c = X(NF_INJURED);   /* but "treating all three as persons of interest" */
@@ -1490,6 +1526,17 @@ static void note_nationality(cstate *st)
 /* "death toll rises to 45", "the number of people killed has risen to 45
  * from 30", "bringing the toll to 52": a total, and an earlier one after
  * "from". */
+/* A modal verb among tokens [from, to): "could have reached", "is expected
+ * to", "will rise to". */
+static bool modal_between(const nf_doc *d, size_t from, size_t to)
+{
+    WORDS(modal, "could", "would", "might", "may", "should", "will", "expected", "likely");
+    for (size_t m = from; m < to; m++)
+        if (tok_in(d, m, modal))
+            return true;
+    return false;
+}
+
 static void read_tolls(cstate *st)
 {
     WORDS(link,
@@ -1530,6 +1577,8 @@ static void read_tolls(cstate *st)
                 before--;
             if (before == 0 || !tok_in(d, before - 1, link) || has_semicolon(d, k + 1, p->start))
                 break;
+            if (modal_between(d, k + 1, before))
+                break;   /* "the toll could have exceeded 50 had ...": what did not happen */
             p->role = ROLE_DONE;
             p->cat = cat;
             p->cand = add_cand(st, cat, p->count, p->qual, 0, 0, k, p->end);
@@ -1828,6 +1877,9 @@ static void classify_list(cstate *st, const int *items, int ni)
         size_t from = obj != CAT_NONE && p->own_cat == CAT_NONE ? first->start - 1 : p->start;
         if (obj != CAT_NONE && from > st->s && tok_is(st->d, from, "all"))
             from--;
+        if (obj == X(NF_DEAD) && from > st->s &&
+            (tok_is(st->d, from, "dead") || tok_is(st->d, from, "down")))
+            from--;   /* the whole verb: "shot dead", "gunned down" */
         size_t to = p->own_cat != CAT_NONE || obj != CAT_NONE ? p->end : maxz(p->end, pr.sig_end);
         p->cat = cat;
         p->cand = add_cand(st, cat, p->count, q, gf, gt, from, to);
@@ -1967,7 +2019,14 @@ static void read_of(cstate *st)
                     continue;
                 if (statistic(st, p))
                     continue;
-                pred pr = predicate_scan(st, h + 1, false, false);
+                while (h + 1 < st->e && person_noun(st->ctx, h + 1))
+                    h++;   /* "crew members" */
+                size_t after = h + 1;   /* "four of the six crew members aboard died" */
+                if (after < st->e && (tok_is(d, after, "aboard") || tok_is(d, after, "onboard")))
+                    after++;
+                else if (after + 1 < st->e && tok_is(d, after, "on") && tok_is(d, after + 1, "board"))
+                    after += 2;
+                pred pr = predicate_scan(st, after, false, false);
                 if (pr.cat >= 0) {
                     p->cat = pr.cat;
                     p->cand = add_cand(st, pr.cat, p->count,

@@ -79,6 +79,12 @@ ROWS(subject_rows) = {
     {"Twelve (12) workers were burned to death.", "dead 12 exact"},
     {"Two police officers were wounded in the shootout.", "injured 2 exact"},
     {"Three people were shot dead and five wounded.", "dead 3 exact; injured 5 exact"},
+    {"At least 60 people were listed as missing.", "missing 60 at_least"},
+    {"Nine other persons sustained gunshot and machete injuries.", "injured 9 exact"},
+    {"The roof fell in, killing 12, while nine sustained injuries.",
+     "dead 12 exact; injured 9 exact"},
+    {"Four of the six crew members aboard died.", "aboard 6 exact; dead 4 exact"},
+    {"The death toll rose to 45 on Monday.", "dead 45 exact"},
     {"Forty-five people are confirmed dead and more than 600 injured.",
      "dead 45 exact; injured 600 more_than"},
     {"Some 40 passengers were on board the plane when it crashed.", "aboard 40 approximate"},
@@ -290,6 +296,8 @@ ROWS(object_rows) = {
     {"Volunteers carried out more than 300 flood rescues overnight.",
      "survivors 300 more_than"},
     {"Ferry sinks with 200 on board", "aboard 200 exact"},
+    {"Gunmen stormed the clinic, shooting dead a security guard.", "dead 1 exact"},
+    {"Police gunned down two suspects in the raid.", "dead 2 exact"},
 };
 
 /* Tolls, earlier totals and hedges. */
@@ -457,6 +465,11 @@ ROWS(negative_rows) = {
     {"The attack left 20 people injured, five of them critically.", "injured 20 exact"},
     /* possibility, intention, negation */
     {"He said the gunman could have killed 100 people.", ""},
+    {"The doctor said the toll could have exceeded 50 had ambulances not been there.", ""},
+    {"She said the number of dead could have reached 50.", ""},
+    {"The death toll is expected to rise to 60.", ""},
+    {"About 2,000 people are usually inside the building.", ""},
+    {"Hundreds of miners normally work underground at the site.", ""},
     {"The men planned to kill 50 people at the market.", ""},
     {"Two passengers were not injured.", ""},
     {"The ferry, which can carry 500 passengers, sank.", ""},
