@@ -64,7 +64,8 @@ WORDS(w_clause_end,
 WORDS(w_paren_openers,
     "including", "among", "mostly", "most", "many", "mainly", "aged", "all", "both",
     "some", "several", "believed", "thought", "reportedly");
-WORDS(w_dead, "killed", "died", "dead", "drowned", "perished", "dies", "deceased", "martyred");
+WORDS(w_dead, "killed", "died", "dead", "drowned", "perished", "dies", "deceased", "martyred",
+      "electrocuted", "lynched", "beheaded");
 WORDS(w_injured, "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated");
 /* The injury words that say how people were hurt, not where they are now. */
 WORDS(w_injured_verbs, "injured", "wounded", "hurt");
@@ -123,7 +124,7 @@ WORDS(w_long_run, LONG_RUN_WORDS);
 WORDS(w_plural_cause, PLURAL_CAUSE_WORDS);
 WORDS(w_period_det,
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
-    "same", "financial", "fiscal");
+    "same", "financial", "fiscal", "average", "typical", "normal", "given");
 /* Words that make "last year" a period, not the date of one incident:
  * "across the country", "on the roads", "died trying to cross", "the IOM
  * recorded 558 deaths on the route last year". */
@@ -648,6 +649,15 @@ static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
     return false;
 }
 
+/* "sentenced two men to death": a court's sentence, no death. */
+static bool sentenced_before(const nf_doc *d, size_t k)
+{
+    for (size_t m = k; m-- > 0 && m + 12 > k && d->toks[m].sent == d->toks[k].sent;)
+        if (strncmp(tok_fold(d, m), "sentenc", 7) == 0 || strncmp(tok_fold(d, m), "condemn", 7) == 0)
+            return true;
+    return false;
+}
+
 /* "sustained gunshot and machete injuries": the verb, then the kinds of
  * injury, joined by "and" or commas, which would end the clause. One past
  * the noun, or k when k opens none of this. */
@@ -700,6 +710,12 @@ static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
             }
         }
     }
+    /* "were airlifted to safety", "led to safety" */
+    if (k + 2 < e && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "safety") &&
+        d->toks[k].kind == TK_WORD && tok_str_ends(tok_fold(d, k), "ed")) {
+        *end = k + 3;
+        return X(NF_SURVIVORS);
+    }
     if (tok_is(d, k, "escaped") && k + 1 < e && tok_in(d, k + 1, unhurt)) {
         *end = k + 2;
         return X(NF_SURVIVORS);
@@ -751,7 +767,8 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     if (there_at_the_time(d, k, from))
         return X(NF_ABOARD);
     if (tok_is(d, k, "death"))
-        return k > from && tok_is(d, k - 1, "to") ? X(NF_DEAD) : CAT_NONE;
+        return k > from && tok_is(d, k - 1, "to") && !sentenced_before(d, k) ? X(NF_DEAD)
+                                                                           : CAT_NONE;
     if (tok_is(d, k, "lives")) {
         bool lost = k >= from + 2 && (tok_is(d, k - 2, "lost") || tok_is(d, k - 2, "losing"));
         return lost ? X(NF_DEAD) : CAT_NONE;
@@ -938,6 +955,14 @@ static bool among_the(const nf_doc *d, size_t k, size_t e)
     return k > 0 && tok_is(d, k - 1, "among") && (tok_is(d, k, "the") || tok_is(d, k, "those"));
 }
 
+/* "11 people confirmed dead", "two reported missing": a speech verb in a
+ * headline's passive, with no auxiliary, naming the category itself. */
+static bool reduced_passive(const nf_doc *d, size_t k, size_t e)
+{
+    return k + 1 < e && (tok_in(d, k + 1, w_dead) || tok_in(d, k + 1, w_missing) ||
+                         tok_in(d, k + 1, w_injured_verbs));
+}
+
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
 {
     const nf_doc *d = st->d;
@@ -979,7 +1004,8 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             continue;
         }
         if (tok_in(d, k, w_clause_end) || tok_in(d, k, w_habitual) || (t->lx & LX_ARREST) ||
-            ((t->lx & LX_NUMWORD) && np_starts(st, k)) || ((t->lx & LX_SPEECH) && !passive))
+            ((t->lx & LX_NUMWORD) && np_starts(st, k)) ||
+            ((t->lx & LX_SPEECH) && !passive && !reduced_passive(d, k, e)))
             break;
         if (tok_in(d, k, w_modal) && !(tok_is(d, k, "to") && k + 1 < e &&
                                        (tok_is(d, k + 1, "be") || tok_is(d, k + 1, "have") ||
@@ -1053,6 +1079,12 @@ static bool object_shape(const cstate *st, const cnp *p)
 /* The verb a counted object follows: "killing at least 24", "was carrying
  * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
  * possibility ("a plot to kill 100", "could kill thousands"). */
+/* "to death", "to safety" right after p: how the verb before p ended. */
+static bool to_end(const cstate *st, const cnp *p, const char *what)
+{
+    return p->end + 1 < st->e && tok_is(st->d, p->end, "to") && tok_is(st->d, p->end + 1, what);
+}
+
 static int object_verb_cat(const cstate *st, const cnp *p)
 {
     WORDS(kill, "killing", "killed", "kills", "kill");
@@ -1083,6 +1115,11 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     else if (tok_in(d, v, hurt) &&
              !(strncmp(tok_fold(d, v), "treat", 5) == 0 && p->end < st->e && tok_is(d, p->end, "as")))
         c = X(NF_INJURED);   /* but "treating all three as persons of interest" */
+    else if (to_end(st, p, "death") && d->toks[v].kind == TK_WORD && !tok_in(d, v, w_aux) &&
+             !sentenced_before(d, p->end + 1))
+        c = X(NF_DEAD);   /* "stabbed three strangers to death", not "sentenced two men to death" */
+    else if (to_end(st, p, "safety") && d->toks[v].kind == TK_WORD && !tok_in(d, v, w_aux))
+        c = X(NF_SURVIVORS);   /* "led 30 residents to safety" */
     else if (tok_in(d, v, carry))
         c = X(NF_ABOARD);
     else if (tok_in(d, v, save) && !tok_is(d, v, "evacuating"))
@@ -1243,8 +1280,9 @@ static void sentence_stats(cstate *st)
     st->perfect_kill = st->long_cause = NO_TOK;
     bool any_cause = false, cause_object = false, tally = false, in_year = false;
     for (size_t k = st->s; k < st->e; k++) {
-        if ((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause))
-            st->incident = true;
+        if (((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause)) ||
+            tok_is(d, k, "incident") || tok_is(d, k, "accident"))
+            st->incident = true;   /* "in a similar incident last year" */
         num_val y;
         if (d->toks[k].kind == TK_NUM && k > st->s &&
             tok_in(d, k - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
@@ -1881,6 +1919,8 @@ static void classify_list(cstate *st, const int *items, int ni)
             (tok_is(st->d, from, "dead") || tok_is(st->d, from, "down")))
             from--;   /* the whole verb: "shot dead", "gunned down" */
         size_t to = p->own_cat != CAT_NONE || obj != CAT_NONE ? p->end : maxz(p->end, pr.sig_end);
+        if (obj != CAT_NONE && (to_end(st, p, "death") || to_end(st, p, "safety")))
+            to = p->end + 2;
         p->cat = cat;
         p->cand = add_cand(st, cat, p->count, q, gf, gt, from, to);
         if (p->cand >= 0 && p->strict && !groups)

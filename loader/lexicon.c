@@ -109,7 +109,13 @@ const lex_class lex_classes[] = {
                   "recruit cadet conscript scout marine sergeant constable watchman ranger "
                   "fireman lifeguard schoolgirl schoolboy youth juvenile minor pensioner "
                   "veteran rebel insurgent militiaman kidnapper robber suspect activist "
-                  "trainee evacuee escapee retiree"},
+                  "trainee evacuee escapee retiree doctor nurse farmer labourer laborer "
+                  "shopper spectator supporter athlete climber hiker swimmer diver biker "
+                  "motorcyclist jockey footballer delegate participant competitor "
+                  "congregant parishioner inhabitant squatter farmworker boatman "
+                  "ferryman deckhand seaman stowaway caregiver parent "
+                  "demonstrator rioter looter smuggler trafficker poacher bandit attendee "
+                  "returnee customer commuter deminers deminer strangers stranger"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},
     {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "

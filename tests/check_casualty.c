@@ -85,6 +85,13 @@ ROWS(subject_rows) = {
      "dead 12 exact; injured 9 exact"},
     {"Four of the six crew members aboard died.", "aboard 6 exact; dead 4 exact"},
     {"The death toll rose to 45 on Monday.", "dead 45 exact"},
+    {"11 people confirmed dead, among them eight patients, two nurses and a doctor",
+     "dead 11 exact; dead 8 exact patients; dead 2 exact nurses; dead 1 exact doctor"},
+    {"Nine persons, including two children, were electrocuted.",
+     "dead 9 exact; dead 2 exact children"},
+    {"Six others, including both guides, were airlifted to safety.", "survivors 6 exact"},
+    {"In a similar incident last year, more than 60 students were hospitalised.",
+     "injured 60 more_than"},
     {"Forty-five people are confirmed dead and more than 600 injured.",
      "dead 45 exact; injured 600 more_than"},
     {"Some 40 passengers were on board the plane when it crashed.", "aboard 40 approximate"},
@@ -298,6 +305,9 @@ ROWS(object_rows) = {
     {"Ferry sinks with 200 on board", "aboard 200 exact"},
     {"Gunmen stormed the clinic, shooting dead a security guard.", "dead 1 exact"},
     {"Police gunned down two suspects in the raid.", "dead 2 exact"},
+    {"A man stabbed three strangers to death.", "dead 3 exact"},
+    {"Firefighters led 30 residents to safety.", "survivors 30 exact"},
+    {"A mine exploded, killing three deminers.", "dead 3 exact"},
 };
 
 /* Tolls, earlier totals and hedges. */
@@ -468,6 +478,9 @@ ROWS(negative_rows) = {
     {"The doctor said the toll could have exceeded 50 had ambulances not been there.", ""},
     {"She said the number of dead could have reached 50.", ""},
     {"The death toll is expected to rise to 60.", ""},
+    {"The court sentenced two men to death.", ""},
+    {"Two men were sentenced to death in 2019.", ""},
+    {"Around 100 climbers are killed in an average year.", ""},
     {"About 2,000 people are usually inside the building.", ""},
     {"Hundreds of miners normally work underground at the site.", ""},
     {"The men planned to kill 50 people at the market.", ""},
