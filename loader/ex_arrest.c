@@ -271,12 +271,15 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     }
     if (np->plural)
         return true;   /* "Police arrested suspects": no count */
+    /* "former CFO Annelie du Preez": a name behind its old title */
+    bool former = (tok_is(d, j, "former") || tok_is(d, j, "ex")) && j + 1 < end &&
+                  (d->toks[j + 1].flags & TF_CAP);
     /* a bare phrase: "Sixth suspect held", "14-year-old in custody", a name */
     if (tok_in(d, j, w_ordinal) || (d->toks[head].lx & (LX_PERSON_N | LX_KIN)) ||
-        age_at(d, j, end, &an, &apl) || (d->toks[j].flags & TF_CAP) ||
+        age_at(d, j, end, &an, &apl) || (d->toks[j].flags & TF_CAP) || former ||
         tok_is(d, head, "suspect")) {
         np->count = 1;
-        np->name = j == i && (d->toks[j].flags & TF_CAP) && !(d->toks[j].lx & LX_STOP);
+        np->name = j == i && (((d->toks[j].flags & TF_CAP) && !(d->toks[j].lx & LX_STOP)) || former);
         return true;
     }
     return false;
@@ -397,6 +400,18 @@ static size_t modifier_end(const nf_doc *d, size_t np_end, size_t end)
     return j;
 }
 
+/* After a name, its age as an appositive: ", 54," or " (58)," (then at the
+ * comma's successor). k itself when there is none. */
+static size_t skip_age(const nf_doc *d, size_t k, size_t end)
+{
+    if (k + 2 < end && is_comma(d, k) && d->toks[k + 1].kind == TK_NUM && is_comma(d, k + 2))
+        return k + 3;
+    if (k + 2 < end && tok_is_punct(d, k, '(') && d->toks[k + 1].kind == TK_NUM &&
+        tok_is_punct(d, k + 2, ')'))
+        return k + 3 < end && is_comma(d, k + 3) ? k + 4 : k + 3;
+    return k;
+}
+
 /* Where the next group of a coordination starts after a group ending at
  * np_end: right after "and" ("four of his sons and three officials"), or
  * after ", and" / "as well as" / "along with" that follows the group's
@@ -404,6 +419,7 @@ static size_t modifier_end(const nf_doc *d, size_t np_end, size_t end)
  * engineers") when a counted phrase comes next. (size_t)-1 when none. */
 static size_t next_group(const nf_doc *d, size_t np_end, size_t end)
 {
+    np_end = skip_age(d, np_end, end);   /* "Sipho Mahlangu, 54, and ..." */
     if (np_end + 1 < end && tok_is(d, np_end, "and"))
         return np_end + 1;
     size_t k = np_end;
@@ -596,6 +612,17 @@ static size_t appositive_subject(const nf_doc *d, size_t from, size_t comma, siz
     if (!np_count(d, s, c1, &np) || np.end != c1 || np.pronoun)
         return cs;
     *subj_end = c1;
+    /* "Sipho Mahlangu, 54, and Annelie du Preez, 47, were arrested" */
+    for (size_t k = skip_age(d, c1, comma + 1); k > c1 && k < comma && tok_is(d, k, "and");) {
+        size_t c2 = k + 1;
+        while (c2 < comma && !is_comma(d, c2) && !tok_is_punct(d, c2, '('))
+            c2++;
+        if (!np_count(d, k + 1, c2, &np) || np.end != c2 || np.pronoun)
+            break;
+        *subj_end = c2;
+        c1 = c2;
+        k = skip_age(d, c2, comma + 1);
+    }
     return from;
 }
 

@@ -45,7 +45,8 @@ const lex_class lex_classes[] = {
                "attorney magistrate constable councillor councilor coroner official president "
                "taoiseach tanaiste justice "
                "supt superintendant rapporteur commandant deputy gov sen rep chair adviser advisor "
-               "executive collector const"},
+               "executive collector const prefect undersecretary ombudsman auditor "
+               "comptroller"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "

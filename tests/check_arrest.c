@@ -49,6 +49,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Langat and Mwangi were arrested by detectives in a dawn raid.", {2, END}},
     {"Police arrested Peter Langat and Grace Mwangi on Monday.", {2, END}},
     {"Police arrested Langat and two officials.", {1, 2, END}},
+    {"Sipho Mahlangu, 54, and Annelie Preez, 47, were taken into custody.", {2, END}},
+    {"Former CEO Sipho Mahlangu and former CFO Annelie du Preez were arrested.", {2, END}},
+    {"John Smith, 45, was arrested on Monday.", {1, END}},
     /* a second group after the trigger */
     {"The organiser had been arrested alongside four of his aides.", {1, 4, END}},
     {"A local businessman was detained along with two employees.", {1, 2, END}},

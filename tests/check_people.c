@@ -12,6 +12,9 @@ static const struct {
     const char *name, *title, *country;   /* country "" = none */
 } rows[] = {
     {"French interior minister Gerald Darmanin said it.", "Gerald Darmanin", "Interior Minister", "FR"},
+    {"The prefect of Haute-Savoie, Claire Dufresne, said the guides were right.", "Claire Dufresne",
+     "Prefect of Haute-Savoie", "FR"},
+    {"Auditor General Nancy Gathungu said the funds were lost.", "Nancy Gathungu", "Auditor General", ""},
     {"Migration Minister Stavros Kallergis of Greece spoke.", "Stavros Kallergis", "Migration Minister", "GR"},
     {"Katrin Vollmer, Germany’s interior minister, said so.", "Katrin Vollmer", "Interior Minister", "DE"},
     {"Italy's infrastructure minister Graziano Delrio spoke.", "Graziano Delrio", "Infrastructure Minister", "IT"},
