@@ -20,6 +20,10 @@ minutes):
 
 and prints one table, with the ratio load / (extract + floor) and the time
 per story at each size, and how it grows from one size to the next.
+
+The runs go in rounds: each round runs every size once (extract, load
+--jobs 1, load --jobs 2), so that runs of different sizes are minutes apart,
+not a quarter of an hour; growth is the median of the ratios within rounds.
 Standard library only. Output files stay under --work.
 """
 import argparse
@@ -123,7 +127,8 @@ def fmt(v, unit=""):
     return "{:.2f}{}".format(v, unit)
 
 
-def bench_size(a, n, runs):
+def prepare(a, n, runs):
+    """The corpus of n stories (generated once) and an empty result for it."""
     corpus = os.path.join(a.work, "corpus-%d.jsonl" % n)
     meta_path = corpus + ".meta"
     gen = os.path.join(HERE, "gen_corpus.py")
@@ -132,43 +137,50 @@ def bench_size(a, n, runs):
         subprocess.run([sys.executable, gen, a.corpus, str(n), corpus], check=True)
     with open(meta_path) as f:
         meta = json.load(f)
-    r = {"n": n, "runs": runs, "bytes": meta["bytes"], "words": meta["words"]}
+    return {"n": n, "runs": runs, "bytes": meta["bytes"], "words": meta["words"],
+            "corpus": corpus, "extract": [], "load1": [], "load2": [], "rss": [],
+            "dbs": {j: os.path.join(a.work, "load-%d-j%d.db" % (n, j)) for j in (1, 2)}}
+
+
+def note(n, what):
+    print("bench: %d stories: %s" % (n, what), file=sys.stderr, flush=True)
+
+
+def measure_round(a, r, rnd):
+    """One run of each measure of r: extraction, load --jobs 1, load --jobs 2."""
     pin = ["taskset", "-c", "0"] if shutil_which("taskset") else []
-
-    def note(what):
-        print("bench: %d stories: %s" % (n, what), file=sys.stderr, flush=True)
-
-    note("extract x%d" % runs)
-    ex = [run(pin + [a.bin, "extract", "--lines", corpus]) for _ in range(runs)]
-    r["extract_s"] = statistics.median(t for t, _, _ in ex)
-    r["extract_rss"] = max(m for _, m, _ in ex)
-
-    dbs = {}
+    n = r["n"]
+    note(n, "round %d of %d: extract, load --jobs 1, load --jobs 2" % (rnd + 1, r["runs"]))
+    t, m, _ = run(pin + [a.bin, "extract", "--lines", r["corpus"]])
+    r["extract"].append(t)
+    r["rss"].append(m)
     for jobs in (1, 2):
-        db = os.path.join(a.work, "load-%d-j%d.db" % (n, jobs))
-        times, rss = [], []
-        note("load --jobs %d x%d" % (jobs, runs))
-        for _ in range(runs):
-            rm_db(db)
-            t, m, out = run([a.bin, "load", "-q", "--jobs", str(jobs), "--db", db, corpus],
-                            stdout=subprocess.PIPE)
-            times.append(t)
-            rss.append(m)
-            mo = re.search(r"(\d+) new, .*?(\d+) facts written", out)
-            if not mo or int(mo.group(1)) != n:
-                sys.exit("bench: load did not write %d new stories: %s" % (n, out))
-            r["facts"] = int(mo.group(2))
-        r["load%d_s" % jobs] = statistics.median(times)
-        r["load%d_rss" % jobs] = max(rss)
-        dbs[jobs] = db
-    note("comparing the --jobs 1 and --jobs 2 databases")
+        db = r["dbs"][jobs]
+        rm_db(db)
+        t, m, out = run([a.bin, "load", "-q", "--jobs", str(jobs), "--db", db, r["corpus"]],
+                        stdout=subprocess.PIPE)
+        mo = re.search(r"(\d+) new, .*?(\d+) facts written", out)
+        if not mo or int(mo.group(1)) != n:
+            sys.exit("bench: load did not write %d new stories: %s" % (n, out))
+        r["facts"] = int(mo.group(2))
+        r["load%d" % jobs].append(t)
+        r["rss"].append(m)
+
+
+def finish(a, r):
+    """Medians, the --jobs 1 / --jobs 2 comparison and the SQLite floor."""
+    n, dbs = r["n"], r["dbs"]
+    r["extract_s"] = statistics.median(r["extract"])
+    r["load1_s"] = statistics.median(r["load1"])
+    r["load2_s"] = statistics.median(r["load2"])
+    r["peak_rss"] = max(r["rss"])
+    note(n, "comparing the --jobs 1 and --jobs 2 databases")
     r["identical"] = table_digest(dbs[1]) == table_digest(dbs[2])
     r["rows"] = count_rows(dbs[1])
-
-    note("SQLite floor x%d" % runs)
+    note(n, "SQLite floor x%d" % r["runs"])
     floor_db = os.path.join(a.work, "floor-%d.db" % n)
     fl = []
-    for _ in range(runs):
+    for _ in range(r["runs"]):
         rm_db(floor_db)
         _, _, out = run([a.floor, dbs[1], floor_db], stdout=subprocess.PIPE)
         fl.append(float(out.split()[3]))
@@ -176,7 +188,15 @@ def bench_size(a, n, runs):
     if not a.keep:
         for db in list(dbs.values()) + [floor_db]:
             rm_db(db)
-    return r
+
+
+def growth(p, q, key):
+    """How the time of key grows from size p to size q: the median over the
+    rounds both ran of the ratio within a round. A round measures every size
+    within minutes of each other, so that the machine's drift over a long
+    bench (10-15 % here) is not read as growth."""
+    k = min(len(p[key]), len(q[key]))
+    return statistics.median(q[key][i] / p[key][i] for i in range(k))
 
 
 def shutil_which(name):
@@ -206,17 +226,16 @@ def print_table(a, results):
     row("SQLite floor: rows/s", lambda r: r["rows"] / r["floor_s"])
     row("load j1 / (extract + floor)",
         lambda r: "%.2fx" % (r["load1_s"] / (r["extract_s"] + r["floor_s"])))
-    row("peak RSS, MB (max of all)",
-        lambda r: max(r["extract_rss"], r["load1_rss"], r["load2_rss"]) / 1024)
+    row("peak RSS, MB (max of all)", lambda r: r["peak_rss"] / 1024)
     row("extract: us per story", lambda r: r["extract_s"] / r["n"] * 1e6)
     row("load j1: us per story", lambda r: r["load1_s"] / r["n"] * 1e6)
     row("floor: us per story", lambda r: r["floor_s"] / r["n"] * 1e6)
     # how cost grows: the time of each size over the time of the one before
-    grow = ["time vs previous size: extract, load"] + [""] * len(results)
+    grow = ["time vs previous size: extract, load (paired)"] + [""] * len(results)
     for i in range(1, len(results)):
         p, q = results[i - 1], results[i]
-        grow[i + 1] = "x%g: %.2fx, %.2fx" % (q["n"] / p["n"], q["extract_s"] / p["extract_s"],
-                                            q["load1_s"] / p["load1_s"])
+        grow[i + 1] = "x%g: %.2fx, %.2fx" % (q["n"] / p["n"], growth(p, q, "extract"),
+                                            growth(p, q, "load1"))
     rows.append(grow)
     rows.append(["runs (median of)"] + [str(r["runs"]) for r in results])
 
@@ -252,13 +271,19 @@ def main():
     a = ap.parse_args()
     os.makedirs(a.work, exist_ok=True)
     sizes = [int(s.replace("_", "").replace(",", "")) for s in re.split(r"[ ,]+", a.sizes.strip()) if s]
-    results = []
-    for n in sizes:
-        results.append(bench_size(a, n, a.runs if n < 100000 else a.large_runs))
+    results = [prepare(a, n, a.runs if n < 100000 else a.large_runs) for n in sizes]
+    # rounds, not one size after another: each round runs every size once
+    for rnd in range(max(r["runs"] for r in results)):
+        for r in results:
+            if rnd < r["runs"]:
+                measure_round(a, r, rnd)
+    for r in results:
+        finish(a, r)
     print_table(a, results)
     if a.json:
         with open(a.json, "w") as f:
-            json.dump(results, f, indent=1)
+            json.dump([{k: v for k, v in r.items() if k not in ("dbs", "corpus")} for r in results],
+                      f, indent=1)
 
 
 if __name__ == "__main__":
