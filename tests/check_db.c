@@ -556,6 +556,11 @@ START_TEST(test_deferred_indexes)
     db = open_ok();                  /* as after a kill: still listed */
     ck_assert_int_eq(nf_db_indexes_deferred(db, &n, &err), 0);
     ck_assert_int_eq(n, 6);
+    /* a restore killed after its first transaction: the search index merged,
+     * the indexes still listed */
+    ck_assert_msg(nf_db_exec(db, "INSERT INTO sentences_fts(sentences_fts) VALUES ('optimize')",
+                             &err) == 0, "%s", err.text);
+    ck_assert_int_eq(sql_int(db, FTS_SEGMENTS), 1);
     /* one of them built meanwhile (by hand, or by another load) */
     ck_assert_msg(nf_db_exec(db, "CREATE INDEX quotes_person ON quotes(person_id)", &err) == 0,
                   "%s", err.text);
