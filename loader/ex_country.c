@@ -207,16 +207,35 @@ static void congo_is_drc(ex_ctx *ctx)
     }
 }
 
+/* A story about Nigeria's Niger State calls the state "Niger" too ("48
+ * dead in Niger"): once a country's name has named a state (state_code),
+ * its name alone does not name the country. */
+static void drop_state_names(ex_ctx *ctx, const char *state_code)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < ctx->n_cmentions; i++) {
+        const ex_cmention *m = &ctx->cmentions[i];
+        if (m->kind == GAZ_KIND_NAME && m->ntok == 1 && strcmp(m->code, state_code) == 0)
+            continue;
+        ctx->cmentions[o++] = *m;
+    }
+    ctx->n_cmentions = o;
+}
+
 static void find_mentions(ex_ctx *ctx)
 {
     const nf_doc *d = ctx->doc;
     size_t next = 0;   /* a name opens with a capitalised word, past the last match */
+    char state_code[3] = "";
     for (size_t c = 0; c < d->n_caps; c++) {
         size_t i = d->caps[c];
         gaz_country_hit hit;
         if (i < next || !gaz_country_at(ctx->gaz, d, i, d->n_toks, &hit))
             continue;
         next = i + hit.ntok;
+        if (hit.kind == GAZ_KIND_NAME && hit.ntok == 1 && next < d->n_toks &&
+            d->toks[next].sent == d->toks[i].sent && subdivision_state(d, i, next))
+            memcpy(state_code, hit.code, 3);
         if (part_of_other_name(ctx, i, hit.ntok, hit.kind))
             continue;
         ex_cmention *m = VEC_PUSH(ctx->cmentions, ctx->n_cmentions, ctx->cap_cmentions);
@@ -225,6 +244,8 @@ static void find_mentions(ex_ctx *ctx)
         memcpy(m->code, hit.code, 3);
         m->kind = hit.kind;
     }
+    if (state_code[0])
+        drop_state_names(ctx, state_code);
     drop_us_georgia(ctx);
     congo_is_drc(ctx);
 }
@@ -323,9 +344,15 @@ static bool foreign_context(const ex_ctx *ctx, const ex_cmention *m)
  * High" or "Rivers" in "Northern Rivers" is part of another name. */
 static bool standalone(const nf_doc *d, size_t i, size_t n)
 {
+    /* "Lincolnshire Police", "Tyrol Mountain Rescue": the place's own
+     * public bodies place the story there */
+    WORDS(bodies, "police", "constabulary", "fire", "county", "council", "province",
+          "provincial", "regional", "state", "government", "governor", "assembly", "mountain",
+          "emergency", "ambulance", "health", "coast");
     size_t next = i + n;
     if (next < d->n_toks && d->toks[next].sent == d->toks[i].sent &&
-        d->toks[next].kind == TK_WORD && (d->toks[next].flags & TF_CAP))
+        d->toks[next].kind == TK_WORD && (d->toks[next].flags & TF_CAP) &&
+        !tok_in(d, next, bodies))
         return false;
     return i == 0 || sentence_initial(d, i) || d->toks[i - 1].kind != TK_WORD ||
            !(d->toks[i - 1].flags & TF_CAP);

@@ -56,12 +56,16 @@ struct nf_gaz {
 static const struct { const char *name; const char *code; } cities[] = {
     {"london", "GB"}, {"glasgow", "GB"}, {"edinburgh", "GB"},
     {"belfast", "GB"}, {"cardiff", "GB"}, {"liverpool", "GB"}, {"leeds", "GB"},
+    {"manchester", "GB"}, {"sheffield", "GB"}, {"nottingham", "GB"}, {"leicester", "GB"},
+    {"coventry", "GB"},
     {"dublin", "IE"}, {"paris", "FR"}, {"marseille", "FR"}, {"lyon", "FR"},
     {"berlin", "DE"}, {"munich", "DE"}, {"frankfurt", "DE"}, {"hamburg", "DE"},
     {"madrid", "ES"}, {"barcelona", "ES"}, {"rome", "IT"}, {"milan", "IT"}, {"naples", "IT"},
     {"lisbon", "PT"}, {"amsterdam", "NL"}, {"vienna", "AT"},
     {"zurich", "CH"}, {"athens", "GR"}, {"istanbul", "TR"}, {"ankara", "TR"},
-    {"moscow", "RU"}, {"kyiv", "UA"}, {"kiev", "UA"}, {"warsaw", "PL"}, {"prague", "CZ"},
+    {"moscow", "RU"}, {"kyiv", "UA"}, {"kiev", "UA"},
+    {"kharkiv", "UA"}, {"odesa", "UA"}, {"odessa", "UA"}, {"lviv", "UA"}, {"dnipro", "UA"},
+    {"zaporizhzhia", "UA"}, {"kherson", "UA"}, {"mykolaiv", "UA"}, {"warsaw", "PL"}, {"prague", "CZ"},
     {"budapest", "HU"}, {"bucharest", "RO"}, {"stockholm", "SE"}, {"oslo", "NO"},
     {"copenhagen", "DK"}, {"helsinki", "FI"}, {"cairo", "EG"}, {"tunis", "TN"},
     {"algiers", "DZ"}, {"rabat", "MA"}, {"casablanca", "MA"}, {"lagos", "NG"},
@@ -89,6 +93,8 @@ static const struct { const char *name; const char *code; } cities[] = {
     {"bogota", "CO"}, {"caracas", "VE"}, {"lima", "PE"}, {"quito", "EC"},
     {"buenos aires", "AR"}, {"sao paulo", "BR"}, {"rio de janeiro", "BR"},
     {"brasilia", "BR"}, {"washington", "US"}, {"los angeles", "US"}, {"chicago", "US"},
+    {"boston", "US"}, {"miami", "US"}, {"atlanta", "US"}, {"seattle", "US"},
+    {"philadelphia", "US"}, {"detroit", "US"}, {"dallas", "US"},
     /* datelines: capitals and large cities whose name is no other place's */
     {"muscat", "OM"}, {"manama", "BH"}, {"kuwait city", "KW"}, {"baku", "AZ"},
     {"tbilisi", "GE"}, {"yerevan", "AM"}, {"tashkent", "UZ"}, {"almaty", "KZ"},
@@ -358,6 +364,40 @@ static void currency_country(nf_gaz *g, currency *cur)
 /* Subdivision names (Odisha, Borno, Madeira) say which country a story is
  * set in, though they are not country mentions. Names shared by two
  * countries, names of countries and lexicon words are left out. */
+/* English names of regions that iso_3166-2.json gives only in their own
+ * language (Tirol, Bayern, Toscana): news in English uses these. */
+static const struct { const char *name; const char *code; } region_exonyms[] = {
+    {"tyrol", "AT"}, {"carinthia", "AT"}, {"styria", "AT"}, {"bavaria", "DE"},
+    {"saxony", "DE"}, {"lower saxony", "DE"}, {"hesse", "DE"}, {"thuringia", "DE"},
+    {"north rhine-westphalia", "DE"}, {"rhineland-palatinate", "DE"}, {"lombardy", "IT"},
+    {"tuscany", "IT"}, {"sicily", "IT"}, {"sardinia", "IT"}, {"piedmont", "IT"},
+    {"apulia", "IT"}, {"catalonia", "ES"}, {"andalusia", "ES"}, {"brittany", "FR"},
+    {"normandy", "FR"}, {"flanders", "BE"}, {"wallonia", "BE"}, {"silesia", "PL"},
+    {"crete", "GR"}, {"attica", "GR"}, {"transylvania", "RO"}, {"moravia", "CZ"},
+    {"bohemia", "CZ"}, {"dalmatia", "HR"}, {"lapland", "FI"},
+};
+
+/* Is the folded key made of compass words alone: "west", "far north",
+ * "south - west"? Cameroon's regions are so named in English, and no
+ * story that says "West 44th Street" means them. */
+static bool compass_only(const char *key)
+{
+    static const char *const words[] = {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "central", "centre", "center", "far", "upper", "lower", "middle", "-", NULL};
+    for (const char *p = key; *p;) {
+        size_t n = strcspn(p, " ");
+        bool known = false;
+        for (size_t k = 0; words[k] && !known; k++)
+            known = strlen(words[k]) == n && strncmp(p, words[k], n) == 0;
+        if (!known)
+            return false;
+        p += n;
+        p += strspn(p, " ");
+    }
+    return true;
+}
+
 static int load_subdivisions(nf_gaz *g, const char *dir, nf_error *err)
 {
     json_t *list = load_iso(dir, "iso_3166-2.json", "3166-2", err);
@@ -374,7 +414,7 @@ static int load_subdivisions(nf_gaz *g, const char *dir, nf_error *err)
         size_t ntok;
         size_t n = phrase_key(name, key, sizeof key, &ntok);
         if (ntok == 0 || ntok > MAX_FORM_TOKENS || n < 4 || strmap_get(&g->forms, key, n) ||
-            (ntok == 1 && strmap_get(&g->words, key, n)))
+            (ntok == 1 && strmap_get(&g->words, key, n)) || compass_only(key))
             continue;
         uint64_t *v = strmap_get(&g->subdivs, key, n);
         uint64_t packed = pack_form(code, GAZ_KIND_SUBDIV);
@@ -386,6 +426,15 @@ static int load_subdivisions(nf_gaz *g, const char *dir, nf_error *err)
         }
     }
     json_decref(list);
+    for (size_t k = 0; k < sizeof region_exonyms / sizeof region_exonyms[0]; k++) {
+        char key[256];
+        size_t ntok;
+        size_t n = phrase_key(region_exonyms[k].name, key, sizeof key, &ntok);
+        if (!strmap_get(&g->subdivs, key, n)) {
+            strmap_put(&g->subdivs, key, n, pack_form(region_exonyms[k].code, GAZ_KIND_SUBDIV));
+            add_prefixes(&g->subdiv_prefixes, key, n);
+        }
+    }
     return 0;
 }
 

@@ -628,13 +628,16 @@ WORDS(vehicles,
 /* Titles that name the country they serve. */
 static const struct { const char *title; const char *code; } national_titles[] = {
     {"home secretary", "GB"}, {"foreign secretary", "GB"}, {"chancellor of the exchequer", "GB"},
-    {"taoiseach", "IE"}, {"tanaiste", "IE"}, {NULL, NULL}
+    {"taoiseach", "IE"}, {"tanaiste", "IE"}, {"state department", "US"},
+    {"white house", "US"}, {"pentagon", "US"}, {"kremlin", "RU"}, {"home office", "GB"},
+    {"foreign office", "GB"}, {NULL, NULL}
 };
 /* Seats of government: a person speaking from one serves its country. */
 static const struct { const char *first, *second; const char *code; } seats[] = {
     {"downing", "street", "GB"}, {"whitehall", NULL, "GB"}, {"white", "house", "US"},
     {"kremlin", NULL, "RU"}, {"elysee", NULL, "FR"}, {"malacanang", NULL, "PH"},
     {"zhongnanhai", NULL, "CN"}, {"capitol", "hill", "US"}, {"pentagon", NULL, "US"},
+    {"state", "department", "US"}, {"home", "office", "GB"}, {"foreign", "office", "GB"},
     {NULL, NULL, NULL}
 };
 

@@ -23,6 +23,7 @@ static const struct { const char *text; const char *codes; } rows[] = {
     /* a state named after a country is no mention of it */
     {"The crash in Niger State and the Niger state governor's visit worried Nigeria.", "NG"},
     {"Iran State Television said the US State Department had called Mexico.", "IR US MX"},
+    {"Death toll rises to 48 in Niger\n\nThe blast in Niger State killed 48. Nigeria mourned.", "NG"},
     /* a country in capitals before a capitalised word is no first name */
     {"The quake was felt in Syria, according to the US Geological Survey.", "SY US"},
     /* a place named with a country's adjective; a surname; a currency prefix */
@@ -80,6 +81,17 @@ static const struct { const char *text, *country; } home_rows[] = {
      "allies walked out.\n\nReserve Bank Governor Sipho Mahlangu spoke.", "ZA"},
     {"MUSCAT — Two people died in India and one in Pakistan.\n\nLieutenant Colonel Saif al "
      "Hashmi, director of public relations at the authority, spoke.", "OM"},
+    /* "West 44th Street" is no region of Cameroon */
+    {"A crane fell on West 44th Street and East 45th Street. Workers from Mexico and the "
+     "Philippines were hurt, the U.S. agency said.\n\nMayor Thomas Keane spoke.", "US"},
+    /* a region by its English name; a place's public body */
+    {"The glacier broke away in Tyrol. Four Czech hikers and a Czech guide died. Tyrol Mountain "
+     "Rescue and Tyrol police searched, and Vienna sent help.\n\nGovernor Johannes Prantl spoke.",
+     "AT"},
+    {"A Polish man died in Lincoln. Lincolnshire Police said Britain's courts would hear it. "
+     "\n\nChief Constable Mark Hollins spoke.", "GB"},
+    {"A missile struck Dnipro. Russian forces fired; officials "
+     "denied it. Dnipro mourned.\n\nMayor Oleh Tkach spoke.", "UA"},
 };
 
 START_TEST(test_home_country)
