@@ -719,19 +719,31 @@ WORDS(firm_words,
     "holidays", "transport", "llc", "gmbh", "ag", "sa", "limited", "incorporated",
     "appliances", "apparels", "construction", "builders", "developers", "mining");
 
-/* "The company said": the latest firm named before token `before` by a
- * capitalised name of two or more words that ends in a firm word. */
-static long company_before(ex_ctx *ctx, size_t before)
+/* Nouns by which a story refers back to a group it has named. */
+WORDS(group_nouns,
+    "group", "organisation", "organization", "charity", "network", "movement", "coalition",
+    "alliance", "association", "foundation", "ngo", "federation", "union");
+/* Last words of a group's name ("Sudan Doctors Network", "Rapid Support
+ * Forces", "Human Rights Watch"). */
+WORDS(body_words,
+    "network", "organisation", "organization", "foundation", "movement", "alliance",
+    "coalition", "union", "association", "forces", "front", "group", "society", "federation",
+    "watch", "initiative", "trust", "campaign", "council", "committee");
+
+/* "The company said", "the group said": the latest body named before token
+ * `before` by a capitalised name of two or more words that ends in one of
+ * last_words. */
+static long named_body_before(ex_ctx *ctx, size_t before, word_list *last_words)
 {
     const nf_doc *d = ctx->doc;
     size_t floor = before > 4000 ? before - 4000 : 0;
     for (size_t k = before; k-- > floor;) {
-        if (!tok_in(d, k, firm_words) || !(d->toks[k].flags & (TF_CAP | TF_UPPER)) ||
+        if (!tok_in(d, k, last_words) || !(d->toks[k].flags & (TF_CAP | TF_UPPER)) ||
             ex_in_quote(ctx, k))
             continue;
-        size_t b = name_run_start(ctx, k, floor, false);
+        size_t b = name_run_start(ctx, k, floor, true);   /* "Sudan Doctors Network" */
         if (b == k || (b == sent_first(d, k) && b + 1 == k))
-            continue;   /* one word, or a sentence's first word: no firm name */
+            continue;   /* one word, or a sentence's first word: no name */
         return add_org(ctx, b, k + 1);
     }
     return -1;
@@ -879,6 +891,12 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
         tok_len(d, c) >= 2 && tok_len(d, c) <= 6 && !ex_country_at(ctx, c) &&
         !(d->toks[c].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC)) && !people_is_postnominal(d, c))
         return NP_ORG;   /* "the BTB said": a body by its initials; "the MP said" is a title */
+    /* "Kakamega County Executive Committee Member for Health Dr Bernard
+     * Wafula": a long office, then the honorific and name of its holder */
+    for (size_t k = c + 1; k + 1 < e; k++)
+        if ((d->toks[k].lx & LX_HONORIFIC) && (d->toks[k].flags & TF_CAP) &&
+            people_name_at(ctx, k, e) == e)
+            return NP_NAME;
     if (is_word(d, oe - 1) && (d->toks[oe - 1].lx & LX_ORG))
         return NP_ORG;
     for (size_t k = c + 1; k + 1 < e; k++) {
@@ -1067,7 +1085,9 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
         if (!proper && c > b && oe == c + 1 && tok_is(d, b, "the")) {
             long o = org_by_head(ctx, oe - 1, b);
             if (o < 0 && tok_in(d, c, company_nouns))
-                o = company_before(ctx, b);
+                o = named_body_before(ctx, b, firm_words);
+            if (o < 0 && tok_in(d, c, group_nouns))
+                o = named_body_before(ctx, b, body_words);
             if (o >= 0)
                 return o;
         }

@@ -245,6 +245,16 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "aware of the death of a Canadian citizen", "Global Affairs Canada"},
     {"“We are aware of the death,” Transport Canada said.", "We are aware of the death,",
      "Transport Canada"},
+    /* "the group" is the group named before it */
+    {"The Sudan Doctors Network condemned the strike. The group called it “a massacre of "
+     "civilians”.", "a massacre of civilians", "Sudan Doctors Network"},
+    {"The Rapid Support Forces denied it. “These are fabrications,” the group said.",
+     "These are fabrications,", "Rapid Support Forces"},
+    /* a long office, then its holder's honorific and name */
+    {"Kakamega County Executive Committee Member for Health Dr Bernard Wafula said: “The beans "
+     "are to blame.”", "The beans are to blame.", "Bernard Wafula"},
+    {"“We told them to leave the fuel,” said Malam Yakubu Danladi, a trader.",
+     "We told them to leave the fuel,", "Yakubu Danladi"},
     /* a role between an organisation and the name is not part of the name */
     {"“Smuggled gold drains our reserves,” Federal Board of Revenue spokesperson Asad Tahir "
      "said.", "Smuggled gold drains our reserves,", "Asad Tahir"},
