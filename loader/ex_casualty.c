@@ -65,7 +65,7 @@ WORDS(w_paren_openers,
     "including", "among", "mostly", "most", "many", "mainly", "aged", "all", "both",
     "some", "several", "believed", "thought", "reportedly");
 WORDS(w_dead, "killed", "died", "dead", "drowned", "perished", "dies", "deceased", "martyred",
-      "electrocuted", "lynched", "beheaded");
+      "electrocuted", "lynched", "beheaded", "succumbed");
 WORDS(w_injured, "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated");
 /* The injury words that say how people were hurt, not where they are now. */
 WORDS(w_injured_verbs, "injured", "wounded", "hurt");
@@ -359,6 +359,10 @@ static bool count_context_ok(const cstate *st, size_t i, const num_val *nv)
             !(p->lx & (LX_QUAL | LX_STOP | LX_DEATH | LX_INJURY | LX_MISSING | LX_SURVIVE |
                        LX_ABOARD | LX_WEEKDAY | LX_NUMWORD | LX_EVENT)))
             return false;   /* Flight 370, Apollo 11 */
+        if (nv->digits && (p->flags & TF_CAP) && tok_is(d, i - 1, "rescue") &&
+            !(st->d->sents[p->sent].flags & SF_HEADING) &&
+            !(j < e && (d->toks[j].lx & LX_PERSON_N)))
+            return false;   /* Rescue 1122, an emergency service by its number */
     }
     if (j < e) {
         const nf_tok *n = &d->toks[j];
@@ -1149,7 +1153,8 @@ static bool date_range_at(const nf_doc *d, size_t i, size_t e)
         size_t start = k;
         bool month = false;
         while (k < e && k < start + 3 &&
-               ((d->toks[k].lx & LX_MONTH) || (d->toks[k].kind == TK_NUM && tok_len(d, k) <= 2))) {
+               ((d->toks[k].lx & LX_MONTH) ||
+                (d->toks[k].kind == TK_NUM && (tok_len(d, k) <= 2 || tok_len(d, k) == 4)))) {
             month |= (d->toks[k].lx & LX_MONTH) != 0;
             k++;
         }
@@ -1247,10 +1252,14 @@ static bool statistic(const cstate *st, const cnp *p)
         if (!tok_is(d, k - 1, "last") || st->cumulative || year_without_incident(st, k))
             return true;
     }
-    /* "Last year, 575 people died of dengue", "So far this year, ..." */
-    for (size_t k = st->s + 1; k < p->start; k++)
+    /* "Last year, 575 people died of dengue", "So far this year, ...", "in
+     * the 2024/25 financial year, in which 19 guards were killed" */
+    for (size_t k = st->s + 1; k < p->start; k++) {
         if (tok_in(d, k - 1, w_period_det) && year_without_incident(st, k))
             return true;
+        if (tok_is(d, k, "year") && tok_in(d, k - 1, (const char *const[]){"financial", "fiscal", NULL}))
+            return true;
+    }
     /* "The insurgency ... has killed more than 35,000 people" */
     return st->perfect_kill != NO_TOK && st->perfect_kill + 1 < p->start &&
            st->long_cause < p->start;
@@ -2426,6 +2435,79 @@ static bool recovery_evidence(const cstate *st, const cand *c)
  * men were found dead in their homes" when three died: bodies found so far
  * are a partial tally of the dead, not a fact of their own (FACTS.md). The
  * largest death count of the same incident decides. */
+/* The sentence holding byte b of the story. */
+static size_t sentence_of(const nf_doc *d, size_t b)
+{
+    size_t lo = 0, hi = d->n_sents;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sents[mid].start <= b)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Does the evidence of c name a toll: "initially put the death toll at six",
+ * "the toll rose to 15"? A total then, never a part of one. */
+static bool names_toll(const cstate *st, const cand *c)
+{
+    const nf_doc *d = st->d;
+    size_t s = sentence_of(d, c->text.start);
+    for (size_t k = d->sents[s].tok_start; k < d->sents[s].tok_end; k++)
+        if (d->toks[k].start >= c->text.start && d->toks[k].end <= c->text.end &&
+            tok_is(d, k, "toll"))
+            return true;
+    return false;
+}
+
+/* Parts of totals the story gives, by their sums. With x + y = t, all of one
+ * category and incident:
+ * - x and y in one sentence, t in another: "Nine people died on the spot
+ *   while two others succumbed in hospital", the story's total 11 elsewhere;
+ * - x and t in one sentence, y in another: "The toll rose to 15 after three
+ *   passengers succumbed", 12 told before: x is the increment.
+ * A toll is never the part ("initially put the toll at six, but three
+ * patients died", 9 told before). Runs after dedupe. */
+static void drop_summed_parts(cstate *st)
+{
+    enum { MAX_SUMMED = 256 };   /* cubic: a story is far below; a flood of numbers is not */
+    size_t n = st->n_cands, sent[MAX_SUMMED];
+    bool toll[MAX_SUMMED], part[MAX_SUMMED] = {false};
+    if (n > MAX_SUMMED)
+        return;
+    for (size_t i = 0; i < n; i++) {
+        sent[i] = sentence_of(st->d, st->cands[i].text.start);
+        toll[i] = names_toll(st, &st->cands[i]);
+    }
+    for (size_t i = 0; i < n; i++) {
+        const cand *x = &st->cands[i];
+        for (size_t j = 0; j < n && !x->drop && !x->key[0]; j++) {
+            const cand *y = &st->cands[j];
+            if (j == i || y->drop || y->key[0] || y->cat != x->cat || y->ev != x->ev)
+                continue;
+            for (size_t k = 0; k < n; k++) {
+                const cand *t = &st->cands[k];
+                /* t may be a repeat dedupe dropped: "15 dead" in the headline
+                 * and "the toll rose to 15" are one total, told in both */
+                if (k == i || k == j || t->key[0] || t->cat != x->cat || t->ev != x->ev ||
+                    t->count != x->count + y->count)
+                    continue;
+                if (sent[i] == sent[j] && sent[k] != sent[i]) {
+                    part[i] = !toll[i];
+                    part[j] = !toll[j];
+                } else if (sent[i] == sent[k] && sent[j] != sent[i]) {
+                    part[i] = !toll[i];
+                }
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        if (part[i])
+            st->cands[i].drop = true;
+}
+
 static void drop_partial_recoveries(cstate *st)
 {
     for (size_t i = 0; i < st->n_cands; i++) {
@@ -2474,6 +2556,7 @@ static void emit(cstate *st)
     by_nationality(st);
     dedupe(st);
     drop_partial_recoveries(st);
+    drop_summed_parts(st);
     for (size_t i = 0; i < st->n_cands; i++) {
         const cand *c = &st->cands[i];
         if (c->drop)

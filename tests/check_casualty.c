@@ -92,6 +92,14 @@ ROWS(subject_rows) = {
     {"Six others, including both guides, were airlifted to safety.", "survivors 6 exact"},
     {"In a similar incident last year, more than 60 students were hospitalised.",
      "injured 60 more_than"},
+    /* parts of a total the story gives, by their sums; an earlier toll is no part */
+    {"The train hit the truck, killing 11 people. Nine people died on the spot while two "
+     "others succumbed to their injuries in hospital.", "dead 11 exact"},
+    {"Twelve people were killed on Sunday. The death toll later rose to 15 after three "
+     "passengers succumbed to their injuries.", "dead 12 exact; dead 15 exact"},
+    {"At least nine people were killed. Rescue 1122 had initially put the death toll at six, "
+     "but three patients on ventilators died.", "dead 9 at_least; dead 6 exact"},
+    {"Two passengers later succumbed to their injuries.", "dead 2 exact"},
     {"Forty-five people are confirmed dead and more than 600 injured.",
      "dead 45 exact; injured 600 more_than"},
     {"Some 40 passengers were on board the plane when it crashed.", "aboard 40 approximate"},
@@ -481,6 +489,10 @@ ROWS(negative_rows) = {
     {"The court sentenced two men to death.", ""},
     {"Two men were sentenced to death in 2019.", ""},
     {"Around 100 climbers are killed in an average year.", ""},
+    {"Gauteng recorded 112 robberies in the 2024/25 financial year, in which 19 guards were killed.",
+     ""},
+    {"Amnesty said more than 2,600 persons were killed in Plateau between January 2023 and "
+     "March 2025.", ""},
     {"About 2,000 people are usually inside the building.", ""},
     {"Hundreds of miners normally work underground at the site.", ""},
     {"The men planned to kill 50 people at the market.", ""},
