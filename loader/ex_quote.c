@@ -478,6 +478,11 @@ static size_t np_right(const ex_ctx *ctx, size_t b, size_t limit)
             e++;
             continue;
         }
+        if (e == start && is_word(d, e) && !(d->toks[e].lx & LX_STOP) && is_cap_word(d, e + 1) &&
+            people_name_at(ctx, e + 1, limit) > e + 2) {
+            e++;   /* "said economist Lukas Brunner": an occupation, then the name */
+            continue;
+        }
         if (people_is_particle(d, e) && tok_is_dash(d, e + 1) && tok_touch(d, e + 1) &&
             tok_touch(d, e + 2) && is_cap_word(d, e + 2)) {
             e += 2;   /* "al-Masri said" */
@@ -733,6 +738,26 @@ WORDS(body_words,
 /* "The company said", "the group said": the latest body named before token
  * `before` by a capitalised name of two or more words that ends in one of
  * last_words. */
+static bool acronym_expansion(const ex_ctx *ctx, size_t a, size_t *xb, size_t *xe);
+
+/* "The RSF denied it. ... the group said": a body by the initials it was
+ * given, "the Rapid Support Forces (RSF)", in this sentence or the one
+ * before. -1 when none. */
+static long initials_before(ex_ctx *ctx, size_t before)
+{
+    const nf_doc *d = ctx->doc;
+    size_t floor = sent_first(d, before);
+    if (floor > 0)
+        floor = sent_first(d, floor - 1);
+    for (size_t k = before; k-- > floor;) {
+        size_t xb, xe;
+        if ((d->toks[k].flags & TF_UPPER) && tok_len(d, k) <= 6 && !ex_in_quote(ctx, k) &&
+            !ex_country_at(ctx, k) && acronym_expansion(ctx, k, &xb, &xe))
+            return add_org(ctx, xb, xe);
+    }
+    return -1;
+}
+
 static long named_body_before(ex_ctx *ctx, size_t before, word_list *last_words)
 {
     const nf_doc *d = ctx->doc;
@@ -1087,6 +1112,8 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
             if (o < 0 && tok_in(d, c, company_nouns))
                 o = named_body_before(ctx, b, firm_words);
             if (o < 0 && tok_in(d, c, group_nouns))
+                o = initials_before(ctx, b);
+            if (o < 0 && tok_in(d, c, group_nouns))
                 o = named_body_before(ctx, b, body_words);
             if (o >= 0)
                 return o;
@@ -1223,6 +1250,21 @@ static size_t relative_before(const nf_doc *d, size_t sep, size_t floor)
  * past appositives set off by commas or dashes ("Malacañang, the presidential
  * palace, said"; "the presiding judge, Anna Maria Conti, said"; "Student
  * Moussa Diarra, 24, who escaped..., said"). A name wins over a title. */
+/* Does the phrase ending at b open with "a doctor at", "an official in":
+ * someone unnamed, and where they are ("a doctor at Dilling's main
+ * hospital told Al Jazeera")? */
+static bool unnamed_at_place(const nf_doc *d, size_t b, size_t floor)
+{
+    for (size_t m = b; m >= floor + 3 && b - m < 5; m--) {
+        if (tok_in(d, m - 1, (const char *const[]){"at", "in", "from", NULL}))
+            return is_word(d, m - 2) && (d->toks[m - 2].lx & (LX_PERSON_N | LX_KIN)) &&
+                   tok_in(d, m - 3, (const char *const[]){"a", "an", "one", NULL});
+        if (d->toks[m - 1].kind != TK_WORD && d->toks[m - 1].kind != TK_POSS)
+            return false;
+    }
+    return false;
+}
+
 static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
 {
     const nf_doc *d = ctx->doc;
@@ -1261,6 +1303,12 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
             np_left(ctx, p - 1, floor) < p - 1) {
             end = p - 1;
             b = np_left(ctx, end, floor);
+        }
+        /* "a doctor at Dilling's main hospital told Al Jazeera": someone
+         * unnamed, where they work */
+        if (unnamed_at_place(d, b, floor)) {
+            a.speaker = -1;
+            return a;
         }
         size_t nb = name_before_of(ctx, b, floor);
         if (nb != NONE) {

@@ -255,6 +255,15 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "are to blame.”", "The beans are to blame.", "Bernard Wafula"},
     {"“We told them to leave the fuel,” said Malam Yakubu Danladi, a trader.",
      "We told them to leave the fuel,", "Yakubu Danladi"},
+    {"Witnesses blamed the Rapid Support Forces (RSF) and the Sudan People's Liberation "
+     "Movement. The RSF denied it. In a statement, the group called it “baseless "
+     "fabrications”.", "baseless fabrications", "Rapid Support Forces"},
+    /* someone unnamed, where they work */
+    {"“We are operating by torchlight,” a doctor at Dilling's main hospital told Al Jazeera.",
+     "We are operating by torchlight,", NULL},
+    /* an occupation before the name */
+    {"“It is melting,” said glaciologist Lukas Brunner of the University of Innsbruck.",
+     "It is melting,", "Lukas Brunner"},
     /* a role between an organisation and the name is not part of the name */
     {"“Smuggled gold drains our reserves,” Federal Board of Revenue spokesperson Asad Tahir "
      "said.", "Smuggled gold drains our reserves,", "Asad Tahir"},
