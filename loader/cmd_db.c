@@ -131,13 +131,13 @@ static int defer_indexes_if_bulk(load_run *run, nf_error *err)
 }
 
 /* At the end of a load (or the start of a --replace load after a killed
- * one): build the deferred indexes and merge the search index, saying so
+ * one): merge the search index and build the deferred indexes, saying so
  * on the progress line. */
 static int restore_indexes(load_run *run, nf_error *err)
 {
     if (run->progress) {
-        fputs("\r\033[Kloading: building the indexes by person and by country, merging the"
-              " search index...", stderr);
+        fputs("\r\033[Kloading: merging the search index, building the indexes by person and"
+              " by country...", stderr);
         fflush(stderr);
     }
     int rc = nf_db_restore_indexes(run->db, NULL, err);

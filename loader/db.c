@@ -1590,13 +1590,26 @@ static int exec_named(nf_db *db, const char *sql, const char *name, nf_error *er
     return 0;
 }
 
-int nf_db_defer_indexes(nf_db *db, nf_error *err)
+/* The work of a write transaction: 0 or -1 with err set. a and b are the
+ * work's own arguments. */
+typedef int (*tx_work)(nf_db *db, const char *a, const char *b, nf_error *err);
+
+/* Run work in a write transaction of its own: committed, or rolled back. */
+static int in_write_tx(nf_db *db, tx_work work, const char *a, const char *b, nf_error *err)
 {
-    nf_error_clear(err);
-    if (db->version < SCHEMA_WITH_DEFERRED_INDEXES)
-        return 0;
     if (begin_write(db, err) != 0)
         return -1;
+    if (work(db, a, b, err) != 0 || exec_sql(db, "COMMIT", err) != 0) {
+        sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+        return -1;
+    }
+    return 0;
+}
+
+/* tx_work: list each deferrable index in deferred_indexes, drop it, and
+ * turn FTS5's merging off. */
+static int defer_all(nf_db *db, const char *a, const char *b, nf_error *err)
+{
     for (size_t i = 0; i < sizeof deferrable_indexes / sizeof *deferrable_indexes; i++) {
         const char *name = deferrable_indexes[i];
         char *drop = sqlite3_mprintf("DROP INDEX IF EXISTS \"%w\"", name);
@@ -1606,16 +1619,18 @@ int nf_db_defer_indexes(nf_db *db, nf_error *err)
         if (rc == 0 && (!drop || sqlite3_exec(db->h, drop, NULL, NULL, NULL) != SQLITE_OK))
             rc = db_fail(db, err, "cannot defer an index");
         sqlite3_free(drop);
-        if (rc != 0) {
-            sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
+        if (rc != 0)
             return -1;
-        }
     }
-    if (exec_sql(db, FTS_BULK_SETTINGS, err) != 0 || exec_sql(db, "COMMIT", err) != 0) {
-        sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
-        return -1;
-    }
-    return 0;
+    return exec_sql(db, FTS_BULK_SETTINGS, err);
+}
+
+int nf_db_defer_indexes(nf_db *db, nf_error *err)
+{
+    nf_error_clear(err);
+    if (db->version < SCHEMA_WITH_DEFERRED_INDEXES)
+        return 0;
+    return in_write_tx(db, defer_all, NULL, NULL, err);
 }
 
 /* Build the index deferred as name (its CREATE statement is sql) unless an
@@ -1641,15 +1656,12 @@ static int restore_index(nf_db *db, const char *name, const char *sql, nf_error 
     return exec_named(db, "DELETE FROM deferred_indexes WHERE name = ?1", name, err);
 }
 
-/* Run sql alone in a write transaction: 0 or -1 (rolled back). */
-static int exec_in_tx(nf_db *db, const char *sql, nf_error *err)
+/* tx_work: merge the search index into one segment, and merge as usual
+ * from then on. */
+static int merge_search_index(nf_db *db, const char *a, const char *b, nf_error *err)
 {
-    if (begin_write(db, err) != 0)
-        return -1;
-    if (exec_sql(db, sql, err) != 0 || exec_sql(db, "COMMIT", err) != 0) {
-        sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
-        return -1;
-    }
+    if (sqlite3_exec(db->h, FTS_MERGE_AND_USUAL_SETTINGS, NULL, NULL, NULL) != SQLITE_OK)
+        return db_fail(db, err, "cannot merge the search index");
     return 0;
 }
 
@@ -1671,27 +1683,17 @@ static int read_deferred(nf_db *db, char ***rows, size_t *n, nf_error *err)
             (*n)++;
         }
     }
-    sqlite3_finalize(st);
-    return s == SQLITE_DONE ? 0 : db_fail(db, err, "cannot read deferred_indexes");
-}
-
-/* Build one deferred index in a transaction of its own. */
-static int restore_index_tx(nf_db *db, const char *name, const char *sql, nf_error *err)
-{
-    if (begin_write(db, err) != 0)
-        return -1;
-    if (restore_index(db, name, sql, err) != 0 || exec_sql(db, "COMMIT", err) != 0) {
-        sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);
-        return -1;
-    }
-    return 0;
+    int rc = s == SQLITE_DONE ? 0 : db_fail(db, err, "cannot read deferred_indexes");
+    sqlite3_finalize(st);   /* after db_fail has read the error */
+    return rc;
 }
 
 /* The search index's merge first and then each index, every one in a
  * transaction of its own: the WAL is checkpointed between them rather than
  * holding all of them (437 MB at 200,000 stories). A kill between them
  * leaves the indexes not yet built in deferred_indexes, for the next load;
- * merging an index already merged is quick. */
+ * merging an index already merged is quick. Another load may write between
+ * them: restore_index builds only an index that is still missing. */
 int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
 {
     nf_error_clear(err);
@@ -1703,12 +1705,12 @@ int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
         return -1;
     size_t n = 0;
     char **rows = NULL;
-    int rc = exec_in_tx(db, FTS_MERGE_AND_USUAL_SETTINGS, err);
+    int rc = in_write_tx(db, merge_search_index, NULL, NULL, err);
     if (rc == 0)
         rc = read_deferred(db, &rows, &n, err);
     for (size_t i = 0; i < n; i++) {
         if (rc == 0)
-            rc = restore_index_tx(db, rows[2 * i], rows[2 * i + 1], err);
+            rc = in_write_tx(db, restore_index, rows[2 * i], rows[2 * i + 1], err);
         free(rows[2 * i]);
         free(rows[2 * i + 1]);
     }

@@ -400,8 +400,9 @@ static size_t modifier_end(const nf_doc *d, size_t np_end, size_t end)
     return j;
 }
 
-/* After a name, its age as an appositive: ", 54," or " (58)," (then at the
- * comma's successor). k itself when there is none. */
+/* After a name, its age as an appositive: ", 54," or " (58)" (and a comma
+ * after it): the token after it, or k itself when there is none. A
+ * subject whose age is in brackets ("X (54) was arrested") is not read. */
 static size_t skip_age(const nf_doc *d, size_t k, size_t end)
 {
     if (k + 2 < end && is_comma(d, k) && d->toks[k + 1].kind == TK_NUM && is_comma(d, k + 2))
@@ -596,9 +597,10 @@ static void arrest_of(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size
 /* "A second man, 22, who police say drove the car, was arrested": the
  * subject of a passive trigger whose auxiliary follows a comma is the
  * sentence's first phrase, before the asides. Returns the clause start and
- * sets *subj_end to the comma after that phrase; leaves both alone when the
- * opening phrase holds a verb of its own, or when the clause found already
- * takes it in. */
+ * sets *subj_end to the comma after that phrase, or after the last of the
+ * names joined to it with their ages ("X, 54, and Y, 47, were arrested");
+ * leaves both alone when the opening phrase holds a verb of its own, or
+ * when the clause found already takes it in. */
 static size_t appositive_subject(const nf_doc *d, size_t from, size_t comma, size_t *subj_end,
                                  size_t cs)
 {

@@ -49,11 +49,11 @@ WORDS(w_headless_verbs,
 WORDS(w_approx_verbs, "believed", "feared", "thought", "presumed", "estimated");
 WORDS(w_modal, "could", "would", "might", "may", "can", "should", "will", "must", "to");
 WORDS(w_negation, "not", "never", "no", "none", "nobody");
-/* What is so on any day, not what happened: "about 2,000 people are usually
- * inside". */
 /* Verbs whose "as" names the category: "were listed as missing". */
 WORDS(w_listed_as, "listed", "registered", "reported", "classified", "declared", "recorded",
       "counted", "confirmed");
+/* What is so on any day, not what happened: "about 2,000 people are usually
+ * inside". */
 WORDS(w_habitual, "usually", "normally", "typically", "often", "regularly", "routinely");
 /* Words that end the clause of a counted subject. */
 WORDS(w_clause_end,
@@ -141,6 +141,24 @@ WORDS(w_sentence_stats, LONG_RUN_WORDS, PLURAL_CAUSE_WORDS, CUMULATIVE_WORDS, GL
       "has", "have");
 
 /* ---- small token helpers ---------------------------------------------- */
+
+/* Does a phrase end before token k: no noun or adjective of it follows
+ * ("to safety." / "to safety on Monday", not "to safety checks")? */
+static bool phrase_ends(const nf_doc *d, size_t k, size_t e)
+{
+    return k >= e || d->toks[k].kind != TK_WORD || (d->toks[k].lx & LX_STOP) ||
+           (d->toks[k].lx & (LX_WEEKDAY | LX_MONTH)) || tok_in(d, k, w_clause_end);
+}
+
+/* Verbs that take people away from danger they were not yet in: an
+ * evacuation is no rescue ("evacuated 300 residents to safety"). */
+static bool moved_away(const nf_doc *d, size_t v)
+{
+    const char *f = tok_fold(d, v);
+    return strncmp(f, "evacuat", 7) == 0 || strncmp(f, "relocat", 7) == 0 ||
+           strncmp(f, "moved", 5) == 0 || strncmp(f, "moving", 6) == 0 ||
+           strncmp(f, "transferr", 9) == 0;
+}
 
 static bool is_word(const nf_doc *d, size_t i)
 {
@@ -641,40 +659,40 @@ static bool there_at_the_time(const nf_doc *d, size_t k, size_t from)
 }
 
 /* "suffered minor injuries", "sustained various degrees of burns". */
+WORDS(w_injury_nouns, "injuries", "wounds", "burns");
+WORDS(w_injury_verbs, "suffered", "sustained");
+
 static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
 {
-    WORDS(nouns, "injuries", "wounds", "burns");
-    WORDS(verbs, "suffered", "sustained");
-    if (!tok_in(d, k, nouns))
+    if (!tok_in(d, k, w_injury_nouns))
         return false;
     for (size_t m = k; m > from && m + 5 > k; m--)   /* "sustained various degrees of burns" */
-        if (tok_in(d, m - 1, verbs))
+        if (tok_in(d, m - 1, w_injury_verbs))
             return true;
     return false;
 }
 
-/* "sentenced two men to death": a court's sentence, no death. */
-static bool sentenced_before(const nf_doc *d, size_t k)
+/* A court's sentence, no death: "were sentenced to death" (verb is the token
+ * before "to"), "sentenced two men to death" (verb is the one before the
+ * object). */
+static bool court_sentence(const nf_doc *d, size_t verb)
 {
-    for (size_t m = k; m-- > 0 && m + 12 > k && d->toks[m].sent == d->toks[k].sent;)
-        if (strncmp(tok_fold(d, m), "sentenc", 7) == 0 || strncmp(tok_fold(d, m), "condemn", 7) == 0)
-            return true;
-    return false;
+    const char *f = tok_fold(d, verb);
+    return strncmp(f, "sentenc", 7) == 0 || strncmp(f, "condemn", 7) == 0;
 }
 
 /* "sustained gunshot and machete injuries": the verb, then the kinds of
- * injury, joined by "and" or commas, which would end the clause. One past
- * the noun, or k when k opens none of this. */
+ * injury, joined by "and" or commas, which would end the clause (what
+ * suffered_injuries reads from the noun back). One past the noun, or k when
+ * k opens none of this or says none ("suffered no injuries"). */
 static size_t injuries_after(const nf_doc *d, size_t k, size_t e)
 {
-    WORDS(nouns, "injuries", "wounds", "burns");
-    WORDS(verbs, "suffered", "sustained");
-    if (!tok_in(d, k, verbs))
+    if (!tok_in(d, k, w_injury_verbs))
         return k;
     for (size_t m = k + 1; m < e && m < k + 8; m++) {
-        if (tok_in(d, m, nouns))
+        if (tok_in(d, m, w_injury_nouns))
             return m + 1;
-        if (d->toks[m].kind != TK_WORD && !is_comma(d, m))
+        if ((d->toks[m].kind != TK_WORD && !is_comma(d, m)) || tok_in(d, m, w_negation))
             return k;
     }
     return k;
@@ -716,7 +734,8 @@ static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
     }
     /* "were airlifted to safety", "led to safety" */
     if (k + 2 < e && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "safety") &&
-        d->toks[k].kind == TK_WORD && tok_str_ends(tok_fold(d, k), "ed")) {
+        d->toks[k].kind == TK_WORD && tok_str_ends(tok_fold(d, k), "ed") && !moved_away(d, k) &&
+        phrase_ends(d, k + 3, e)) {
         *end = k + 3;
         return X(NF_SURVIVORS);
     }
@@ -771,8 +790,12 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     if (there_at_the_time(d, k, from))
         return X(NF_ABOARD);
     if (tok_is(d, k, "death"))
-        return k > from && tok_is(d, k - 1, "to") && !sentenced_before(d, k) ? X(NF_DEAD)
-                                                                           : CAT_NONE;
+        /* "were beaten to death"; not "sentenced to death", "to death
+         * squads", nor "V two men to death", the object's (object_verb_cat) */
+        return k > from + 1 && tok_is(d, k - 1, "to") && !court_sentence(d, k - 2) &&
+                       phrase_ends(d, k + 1, e)
+                   ? X(NF_DEAD)
+                   : CAT_NONE;
     if (tok_is(d, k, "lives")) {
         bool lost = k >= from + 2 && (tok_is(d, k - 2, "lost") || tok_is(d, k - 2, "losing"));
         return lost ? X(NF_DEAD) : CAT_NONE;
@@ -963,8 +986,11 @@ static bool among_the(const nf_doc *d, size_t k, size_t e)
  * headline's passive, with no auxiliary, naming the category itself. */
 static bool reduced_passive(const nf_doc *d, size_t k, size_t e)
 {
-    return k + 1 < e && (tok_in(d, k + 1, w_dead) || tok_in(d, k + 1, w_missing) ||
-                         tok_in(d, k + 1, w_injured_verbs));
+    WORDS(verbs, "confirmed", "reported", "feared", "listed", "believed", "presumed");
+    return k + 1 < e && tok_in(d, k, verbs) &&
+           (tok_in(d, k + 1, w_dead) || tok_in(d, k + 1, w_missing) ||
+            tok_in(d, k + 1, w_injured_verbs)) &&
+           phrase_ends(d, k + 2, e);   /* not "said dead bodies were lying" */
 }
 
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
@@ -1007,7 +1033,9 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             k++;   /* "were listed as missing" */
             continue;
         }
-        if (tok_in(d, k, w_clause_end) || tok_in(d, k, w_habitual) || (t->lx & LX_ARREST) ||
+        /* "are usually inside", "people usually work": not "who usually work" */
+        bool habitual = tok_in(d, k, w_habitual) && (k == j || tok_in(d, k - 1, w_aux));
+        if (tok_in(d, k, w_clause_end) || habitual || (t->lx & LX_ARREST) ||
             ((t->lx & LX_NUMWORD) && np_starts(st, k)) ||
             ((t->lx & LX_SPEECH) && !passive && !reduced_passive(d, k, e)))
             break;
@@ -1080,15 +1108,17 @@ static bool object_shape(const cstate *st, const cnp *p)
            tok_is(d, j, "including");   /* "Fire kills 11 including three Britons" */
 }
 
+/* "to death", "to safety" right after p, ending the phrase (not "to death
+ * squads", "to safety checks"): how the verb before p ended. */
+static bool to_end(const cstate *st, const cnp *p, const char *what)
+{
+    return p->end + 1 < st->e && tok_is(st->d, p->end, "to") &&
+           tok_is(st->d, p->end + 1, what) && phrase_ends(st->d, p->end + 2, st->e);
+}
+
 /* The verb a counted object follows: "killing at least 24", "was carrying
  * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
  * possibility ("a plot to kill 100", "could kill thousands"). */
-/* "to death", "to safety" right after p: how the verb before p ended. */
-static bool to_end(const cstate *st, const cnp *p, const char *what)
-{
-    return p->end + 1 < st->e && tok_is(st->d, p->end, "to") && tok_is(st->d, p->end + 1, what);
-}
-
 static int object_verb_cat(const cstate *st, const cnp *p)
 {
     WORDS(kill, "killing", "killed", "kills", "kill");
@@ -1120,9 +1150,10 @@ static int object_verb_cat(const cstate *st, const cnp *p)
              !(strncmp(tok_fold(d, v), "treat", 5) == 0 && p->end < st->e && tok_is(d, p->end, "as")))
         c = X(NF_INJURED);   /* but "treating all three as persons of interest" */
     else if (to_end(st, p, "death") && d->toks[v].kind == TK_WORD && !tok_in(d, v, w_aux) &&
-             !sentenced_before(d, p->end + 1))
+             !court_sentence(d, v))
         c = X(NF_DEAD);   /* "stabbed three strangers to death", not "sentenced two men to death" */
-    else if (to_end(st, p, "safety") && d->toks[v].kind == TK_WORD && !tok_in(d, v, w_aux))
+    else if (to_end(st, p, "safety") && d->toks[v].kind == TK_WORD && !tok_in(d, v, w_aux) &&
+             !moved_away(d, v))
         c = X(NF_SURVIVORS);   /* "led 30 residents to safety" */
     else if (tok_in(d, v, carry))
         c = X(NF_ABOARD);
@@ -1135,8 +1166,10 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         c = X(NF_ABOARD);      /* "the ship had 250 passengers and crew" */
     if (c == CAT_NONE || !object_shape(st, p))
         return CAT_NONE;
+    if ((tok_is(d, v, "dead") || tok_is(d, v, "down")) && c == X(NF_DEAD))
+        v--;   /* the verb starts at "shoot dead", "gun down" */
     if (v > st->s && (tok_in(d, v - 1, w_modal) || tok_in(d, v - 1, w_negation)))
-        return CAT_BLOCK;
+        return CAT_BLOCK;   /* "ordered to shoot dead 10 protesters" */
     if (v > st->s + 1 && tok_is(d, v - 1, "have") && tok_in(d, v - 2, w_modal))
         return CAT_BLOCK;   /* "could have killed 100" */
     return c;
@@ -1280,6 +1313,17 @@ static bool since_year(const cstate *st)
     return false;
 }
 
+/* "in a similar incident last year", "the accident": one incident named by
+ * a noun of its own, not a modifier ("the maritime accident bureau"). */
+static bool one_incident(const nf_doc *d, size_t k, size_t e)
+{
+    WORDS(dets, "a", "an", "the", "that", "this", "similar", "same", "earlier", "previous");
+    if (!(tok_is(d, k, "incident") || tok_is(d, k, "accident")) || k == 0 || !tok_in(d, k - 1, dets))
+        return false;
+    return k + 1 >= e || d->toks[k + 1].kind != TK_WORD || (d->toks[k + 1].lx & LX_STOP) ||
+           tok_in(d, k + 1, w_clause_end) || tok_is(d, k + 1, "last");
+}
+
 /* What statistic() asks of the whole sentence, read once. */
 static void sentence_stats(cstate *st)
 {
@@ -1289,9 +1333,8 @@ static void sentence_stats(cstate *st)
     st->perfect_kill = st->long_cause = NO_TOK;
     bool any_cause = false, cause_object = false, tally = false, in_year = false;
     for (size_t k = st->s; k < st->e; k++) {
-        if (((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause)) ||
-            tok_is(d, k, "incident") || tok_is(d, k, "accident"))
-            st->incident = true;   /* "in a similar incident last year" */
+        if (((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause)) || one_incident(d, k, st->e))
+            st->incident = true;
         num_val y;
         if (d->toks[k].kind == TK_NUM && k > st->s &&
             tok_in(d, k - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
@@ -1570,20 +1613,24 @@ static void note_nationality(cstate *st)
     }
 }
 
-/* "death toll rises to 45", "the number of people killed has risen to 45
- * from 30", "bringing the toll to 52": a total, and an earlier one after
- * "from". */
-/* A modal verb among tokens [from, to): "could have reached", "is expected
- * to", "will rise to". */
+/* A modal verb among tokens [from, to), after any aside set off by commas:
+ * "could have reached", "is expected to", "will rise to"; but not "The
+ * toll, which officials warned could rise, reached 45". */
 static bool modal_between(const nf_doc *d, size_t from, size_t to)
 {
     WORDS(modal, "could", "would", "might", "may", "should", "will", "expected", "likely");
-    for (size_t m = from; m < to; m++)
+    for (size_t m = to; m-- > from;) {
+        if (is_comma(d, m))
+            return false;
         if (tok_in(d, m, modal))
             return true;
+    }
     return false;
 }
 
+/* "death toll rises to 45", "the number of people killed has risen to 45
+ * from 30", "bringing the toll to 52": a total, and an earlier one after
+ * "from". */
 static void read_tolls(cstate *st)
 {
     WORDS(link,

@@ -207,15 +207,36 @@ static void congo_is_drc(ex_ctx *ctx)
     }
 }
 
-/* A story about Nigeria's Niger State calls the state "Niger" too ("48
- * dead in Niger"): once a country's name has named a state (state_code),
- * its name alone does not name the country. */
-static void drop_state_names(ex_ctx *ctx, const char *state_code)
+/* Does the bare name at m speak of the country itself: "Mexico's
+ * president", "refugees from Niger", "neighbouring Niger"? */
+static bool national_use(const nf_doc *d, const ex_cmention *m)
 {
+    size_t after = m->tok + m->ntok;
+    if (after < d->n_toks && d->toks[after].kind == TK_POSS)
+        return true;
+    return m->tok > 0 && tok_in(d, m->tok - 1, (const char *const[]){
+        "from", "to", "neighbouring", "neighboring", "republic", "into", "across", NULL});
+}
+
+/* A story about Nigeria's Niger State calls the state "Niger" too ("48
+ * dead in Niger"): when a country's name names a state (state_code) at
+ * least as often as it stands alone (bare), its name alone is the state,
+ * unless it speaks of the country itself. */
+static void drop_state_names(ex_ctx *ctx, const char *state_code, size_t states)
+{
+    const nf_doc *d = ctx->doc;
+    size_t bare = 0;
+    for (size_t i = 0; i < ctx->n_cmentions; i++) {
+        const ex_cmention *m = &ctx->cmentions[i];
+        bare += m->kind == GAZ_KIND_NAME && m->ntok == 1 && strcmp(m->code, state_code) == 0;
+    }
+    if (bare > states)
+        return;
     size_t o = 0;
     for (size_t i = 0; i < ctx->n_cmentions; i++) {
         const ex_cmention *m = &ctx->cmentions[i];
-        if (m->kind == GAZ_KIND_NAME && m->ntok == 1 && strcmp(m->code, state_code) == 0)
+        if (m->kind == GAZ_KIND_NAME && m->ntok == 1 && strcmp(m->code, state_code) == 0 &&
+            !national_use(d, m))
             continue;
         ctx->cmentions[o++] = *m;
     }
@@ -227,6 +248,7 @@ static void find_mentions(ex_ctx *ctx)
     const nf_doc *d = ctx->doc;
     size_t next = 0;   /* a name opens with a capitalised word, past the last match */
     char state_code[3] = "";
+    size_t states = 0;
     for (size_t c = 0; c < d->n_caps; c++) {
         size_t i = d->caps[c];
         gaz_country_hit hit;
@@ -234,8 +256,13 @@ static void find_mentions(ex_ctx *ctx)
             continue;
         next = i + hit.ntok;
         if (hit.kind == GAZ_KIND_NAME && hit.ntok == 1 && next < d->n_toks &&
-            d->toks[next].sent == d->toks[i].sent && subdivision_state(d, i, next))
-            memcpy(state_code, hit.code, 3);
+            d->toks[next].sent == d->toks[i].sent && subdivision_state(d, i, next)) {
+            states += strcmp(state_code, hit.code) == 0 ? 1 : 0;
+            if (strcmp(state_code, hit.code) != 0) {
+                memcpy(state_code, hit.code, 3);
+                states = 1;
+            }
+        }
         if (part_of_other_name(ctx, i, hit.ntok, hit.kind))
             continue;
         ex_cmention *m = VEC_PUSH(ctx->cmentions, ctx->n_cmentions, ctx->cap_cmentions);
@@ -245,7 +272,7 @@ static void find_mentions(ex_ctx *ctx)
         m->kind = hit.kind;
     }
     if (state_code[0])
-        drop_state_names(ctx, state_code);
+        drop_state_names(ctx, state_code, states);
     drop_us_georgia(ctx);
     congo_is_drc(ctx);
 }
@@ -346,9 +373,9 @@ static bool standalone(const nf_doc *d, size_t i, size_t n)
 {
     /* "Lincolnshire Police", "Tyrol Mountain Rescue": the place's own
      * public bodies place the story there */
-    WORDS(bodies, "police", "constabulary", "fire", "county", "council", "province",
-          "provincial", "regional", "state", "government", "governor", "assembly", "mountain",
-          "emergency", "ambulance", "health", "coast");
+    WORDS(bodies, "police", "constabulary", "council", "province", "provincial", "regional",
+          "government", "governor", "assembly", "mountain", "emergency", "ambulance", "health",
+          "coast");
     size_t next = i + n;
     if (next < d->n_toks && d->toks[next].sent == d->toks[i].sent &&
         d->toks[next].kind == TK_WORD && (d->toks[next].flags & TF_CAP) &&

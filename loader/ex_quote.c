@@ -728,17 +728,26 @@ WORDS(firm_words,
 WORDS(group_nouns,
     "group", "organisation", "organization", "charity", "network", "movement", "coalition",
     "alliance", "association", "foundation", "ngo", "federation", "union");
-/* Last words of a group's name ("Sudan Doctors Network", "Rapid Support
- * Forces", "Human Rights Watch"). */
+/* Last words of a group's name ("Sudan Doctors Network", "Human Rights
+ * Watch"); not "forces" or "council", which name armies and governments. */
 WORDS(body_words,
     "network", "organisation", "organization", "foundation", "movement", "alliance",
-    "coalition", "union", "association", "forces", "front", "group", "society", "federation",
-    "watch", "initiative", "trust", "campaign", "council", "committee");
+    "coalition", "union", "association", "front", "group", "society", "federation", "watch",
+    "initiative", "trust", "campaign");
 
-/* "The company said", "the group said": the latest body named before token
- * `before` by a capitalised name of two or more words that ends in one of
- * last_words. */
+/* "The company said", "the group said": the latest body named between
+ * tokens floor and before by a capitalised name of two or more words that
+ * ends in one of last_words. */
 static bool acronym_expansion(const ex_ctx *ctx, size_t a, size_t *xb, size_t *xe);
+
+/* The first token of the sentence n sentences before the one of token i. */
+static size_t sentences_back(const nf_doc *d, size_t i, int n)
+{
+    size_t f = sent_first(d, i);
+    for (; n > 0 && f > 0; n--)
+        f = sent_first(d, f - 1);
+    return f;
+}
 
 /* "The RSF denied it. ... the group said": a body by the initials it was
  * given, "the Rapid Support Forces (RSF)", in this sentence or the one
@@ -746,9 +755,7 @@ static bool acronym_expansion(const ex_ctx *ctx, size_t a, size_t *xb, size_t *x
 static long initials_before(ex_ctx *ctx, size_t before)
 {
     const nf_doc *d = ctx->doc;
-    size_t floor = sent_first(d, before);
-    if (floor > 0)
-        floor = sent_first(d, floor - 1);
+    size_t floor = sentences_back(d, before, 1);
     for (size_t k = before; k-- > floor;) {
         size_t xb, xe;
         if ((d->toks[k].flags & TF_UPPER) && tok_len(d, k) <= 6 && !ex_in_quote(ctx, k) &&
@@ -758,11 +765,13 @@ static long initials_before(ex_ctx *ctx, size_t before)
     return -1;
 }
 
-static long named_body_before(ex_ctx *ctx, size_t before, word_list *last_words)
+static long named_body_before(ex_ctx *ctx, size_t before, word_list *last_words, size_t floor)
 {
     const nf_doc *d = ctx->doc;
-    size_t floor = before > 4000 ? before - 4000 : 0;
     for (size_t k = before; k-- > floor;) {
+        if (k + 2 < before && tok_is(d, k, "a") && tok_in(d, k + 1, group_nouns) &&
+            tok_is(d, k + 2, "of"))
+            return -1;   /* "a group of about 50 protesters": the group is that one */
         if (!tok_in(d, k, last_words) || !(d->toks[k].flags & (TF_CAP | TF_UPPER)) ||
             ex_in_quote(ctx, k))
             continue;
@@ -1110,11 +1119,11 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
         if (!proper && c > b && oe == c + 1 && tok_is(d, b, "the")) {
             long o = org_by_head(ctx, oe - 1, b);
             if (o < 0 && tok_in(d, c, company_nouns))
-                o = named_body_before(ctx, b, firm_words);
+                o = named_body_before(ctx, b, firm_words, b > 4000 ? b - 4000 : 0);
             if (o < 0 && tok_in(d, c, group_nouns))
                 o = initials_before(ctx, b);
-            if (o < 0 && tok_in(d, c, group_nouns))
-                o = named_body_before(ctx, b, body_words);
+            if (o < 0 && tok_in(d, c, group_nouns))   /* this sentence and the two before */
+                o = named_body_before(ctx, b, body_words, sentences_back(d, b, 2));
             if (o >= 0)
                 return o;
         }

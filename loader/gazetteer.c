@@ -361,43 +361,35 @@ static void currency_country(nf_gaz *g, currency *cur)
     }
 }
 
-/* Subdivision names (Odisha, Borno, Madeira) say which country a story is
- * set in, though they are not country mentions. Names shared by two
- * countries, names of countries and lexicon words are left out. */
 /* English names of regions that iso_3166-2.json gives only in their own
  * language (Tirol, Bayern, Toscana): news in English uses these. */
 static const struct { const char *name; const char *code; } region_exonyms[] = {
     {"tyrol", "AT"}, {"carinthia", "AT"}, {"styria", "AT"}, {"bavaria", "DE"},
-    {"saxony", "DE"}, {"lower saxony", "DE"}, {"hesse", "DE"}, {"thuringia", "DE"},
+    {"saxony", "DE"}, {"lower saxony", "DE"}, {"thuringia", "DE"},
     {"north rhine-westphalia", "DE"}, {"rhineland-palatinate", "DE"}, {"lombardy", "IT"},
-    {"tuscany", "IT"}, {"sicily", "IT"}, {"sardinia", "IT"}, {"piedmont", "IT"},
-    {"apulia", "IT"}, {"catalonia", "ES"}, {"andalusia", "ES"}, {"brittany", "FR"},
-    {"normandy", "FR"}, {"flanders", "BE"}, {"wallonia", "BE"}, {"silesia", "PL"},
-    {"crete", "GR"}, {"attica", "GR"}, {"transylvania", "RO"}, {"moravia", "CZ"},
-    {"bohemia", "CZ"}, {"dalmatia", "HR"}, {"lapland", "FI"},
-};
+    {"tuscany", "IT"}, {"sicily", "IT"}, {"sardinia", "IT"}, {"catalonia", "ES"},
+    {"andalusia", "ES"}, {"wallonia", "BE"}, {"silesia", "PL"}, {"transylvania", "RO"},
+    {"dalmatia", "HR"}, {"lapland", "FI"},
+};   /* not given names and US places: Brittany, Hesse, Normandy, Attica, Piedmont */
 
-/* Is the folded key made of compass words alone: "west", "far north",
- * "south - west"? Cameroon's regions are so named in English, and no
- * story that says "West 44th Street" means them. */
+/* Is the folded key one compass word: "west", "centre"? Cameroon's regions
+ * are so named in English, and no story that says "West 44th Street" means
+ * them ("Far North" stays). */
 static bool compass_only(const char *key)
 {
     static const char *const words[] = {
         "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-        "central", "centre", "center", "far", "upper", "lower", "middle", "-", NULL};
-    for (const char *p = key; *p;) {
-        size_t n = strcspn(p, " ");
-        bool known = false;
-        for (size_t k = 0; words[k] && !known; k++)
-            known = strlen(words[k]) == n && strncmp(p, words[k], n) == 0;
-        if (!known)
-            return false;
-        p += n;
-        p += strspn(p, " ");
-    }
-    return true;
+        "central", "centre", "center", NULL};
+    for (size_t k = 0; words[k]; k++)
+        if (strcmp(key, words[k]) == 0)
+            return true;
+    return false;
 }
 
+/* Subdivision names (Odisha, Borno, Madeira) say which country a story is
+ * set in, though they are not country mentions. Names shared by two
+ * countries, names of countries, lexicon words and compass words are left
+ * out; region_exonyms are added. */
 static int load_subdivisions(nf_gaz *g, const char *dir, nf_error *err)
 {
     json_t *list = load_iso(dir, "iso_3166-2.json", "3166-2", err);

@@ -24,6 +24,9 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"The crash in Niger State and the Niger state governor's visit worried Nigeria.", "NG"},
     {"Iran State Television said the US State Department had called Mexico.", "IR US MX"},
     {"Death toll rises to 48 in Niger\n\nThe blast in Niger State killed 48. Nigeria mourned.", "NG"},
+    /* but the country itself, or named alone more often than the state */
+    {"Gunmen killed 12 people in Niger State. Refugees from Niger were among the dead.", "NE"},
+    {"Mexico State prosecutors spoke. Mexico's president sent condolences.", "MX"},
     /* a country in capitals before a capitalised word is no first name */
     {"The quake was felt in Syria, according to the US Geological Survey.", "SY US"},
     /* a place named with a country's adjective; a surname; a currency prefix */
@@ -90,6 +93,12 @@ static const struct { const char *text, *country; } home_rows[] = {
      "AT"},
     {"A Polish man died in Lincoln. Lincolnshire Police said Britain's courts would hear it. "
      "\n\nChief Constable Mark Hollins spoke.", "GB"},
+    /* a US county named for an English one; a given name; a region's own name */
+    {"A fire broke out in Suffolk County. Suffolk County Police said so. The United States "
+     "mourned.\n\nCommissioner Rodney Harrison spoke.", "US"},
+    {"Brittany, 24, died on the interstate in the United States.\n\nSheriff Tom Miller spoke.",
+     "US"},
+    {"A bus crash in the Far North killed nine people.\n\nGovernor Midjiyawa Bakari spoke.", "CM"},
     {"A missile struck Dnipro. Russian forces fired; officials "
      "denied it. Dnipro mourned.\n\nMayor Oleh Tkach spoke.", "UA"},
 };

@@ -248,8 +248,13 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* "the group" is the group named before it */
     {"The Sudan Doctors Network condemned the strike. The group called it “a massacre of "
      "civilians”.", "a massacre of civilians", "Sudan Doctors Network"},
-    {"The Rapid Support Forces denied it. “These are fabrications,” the group said.",
-     "These are fabrications,", "Rapid Support Forces"},
+    {"The Sudan Liberation Movement denied it. “These are fabrications,” the group said.",
+     "These are fabrications,", "Sudan Liberation Movement"},
+    /* not an army's forces or a council, three sentences back, nor "a group of" */
+    {"The Israel Defense Forces said it struck Hamas targets. Hamas denied this. “These are "
+     "lies,” the group said.", "These are lies,", "group"},
+    {"The Human Rights Watch report came out. Outside, a group of about 50 protesters gathered. "
+     "“We want peace,” the group said.", "We want peace,", "group"},
     /* a long office, then its holder's honorific and name */
     {"Kakamega County Executive Committee Member for Health Dr Bernard Wafula said: “The beans "
      "are to blame.”", "The beans are to blame.", "Bernard Wafula"},
