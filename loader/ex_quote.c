@@ -284,7 +284,8 @@ WORDS(characterising, "called", "termed", "branded", "labelled", "labeled");
  * words. */
 WORDS(judging,
     "condemned", "denounced", "decried", "accused", "dismissed", "hailed", "praised", "slammed",
-    "expressed", "ordered");
+    "expressed", "ordered", "blamed", "urged", "vowed", "pledged", "branded", "labelled",
+    "labeled");
 /* Places that speak for a government (metonymy). */
 static const char *const seat_pairs[][2] = {
     {"white", "house"}, {"downing", "street"}, {"number", "10"}, {"no", "10"},
@@ -1362,8 +1363,11 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         }
         np_kind kind = classify(ctx, b, np_end);
         bool fills = b == seg_b || (b > seg_b && tok_in(d, b - 1, clause_openers));
-        if (!fills && (seg_b <= floor || !is_sep(d, seg_b - 1)) && b - seg_b <= 6) {
-            /* the sentence's subject with a premodifier: "Former ... winger NAME" */
+        if (!fills && (((seg_b <= floor || !is_sep(d, seg_b - 1)) && b - seg_b <= 6) ||
+                       b - seg_b <= 3)) {
+            /* the sentence's subject with a premodifier: "Former ... winger NAME";
+             * an appositive with one: "The jet skier, British backpacker Tom
+             * Haddon, 26, said" */
             fills = true;
             for (size_t w = seg_b; w < b; w++)
                 if ((d->toks[w].lx & LX_STOP) || d->toks[w].kind != TK_WORD)

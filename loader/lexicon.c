@@ -46,7 +46,7 @@ const lex_class lex_classes[] = {
                "taoiseach tanaiste justice "
                "supt superintendant rapporteur commandant deputy gov sen rep chair adviser advisor "
                "executive collector const prefect undersecretary ombudsman auditor "
-               "comptroller"},
+               "comptroller treasurer"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "

@@ -266,6 +266,11 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* someone unnamed, where they work */
     {"“We are operating by torchlight,” a doctor at Dilling's main hospital told Al Jazeera.",
      "We are operating by torchlight,", NULL},
+    /* an appositive with a premodifier and an age, then a quote of its own */
+    {"The jet skier, British backpacker Tom Haddon, 26, said he had gone in.\n\n“I didn't "
+     "think about it.”", "I didn't think about it.", "Tom Haddon"},
+    {"Treasurer Daniel Whitmore said the deal would be judged “on its merits”.", "on its merits",
+     "Daniel Whitmore"},
     /* an occupation before the name */
     {"“It is melting,” said glaciologist Lukas Brunner of the University of Innsbruck.",
      "It is melting,", "Lukas Brunner"},
