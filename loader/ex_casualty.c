@@ -1285,6 +1285,13 @@ static bool statistic(const cstate *st, const cnp *p)
         if (!tok_is(d, k - 1, "last") || st->cumulative || year_without_incident(st, k))
             return true;
     }
+    /* "in the first half of the year", "in the first six months" */
+    for (size_t k = st->s + 1; k + 1 < e; k++)
+        if ((tok_is(d, k, "half") || tok_is(d, k, "quarter") || tok_is(d, k, "months")) &&
+            (tok_in(d, k - 1, (const char *const[]){"first", "second", "third", "last", NULL}) ||
+             (k >= st->s + 2 && tok_in(d, k - 2, (const char *const[]){"first", "last", "past", NULL}))) &&
+            (tok_is(d, k + 1, "of") || tok_is(d, k, "months")))
+            return true;
     /* "Last year, 575 people died of dengue", "So far this year, ...", "in
      * the 2024/25 financial year, in which 19 guards were killed" */
     for (size_t k = st->s + 1; k < p->start; k++) {
@@ -1684,13 +1691,18 @@ static void read_tolls(cstate *st)
             if (f < st->e && tok_is(d, f, "up"))
                 f++;
             if (f + 1 < st->e && tok_is(d, f, "from")) {
-                int r = np_at(st, f + 1);
+                size_t c = f + 1;   /* "to 13 from an initial nine": the count follows */
+                if (c + 2 < st->e && tok_in(d, c, (const char *const[]){"an", "the", "a", NULL}) &&
+                    tok_in(d, c + 1, (const char *const[]){"initial", "earlier", "previous",
+                                                          "original", "first", NULL}))
+                    c += 2;
+                int r = np_at(st, c);
                 num_val nv;
                 if (r >= 0 && st->np[r].head == NO_TOK && st->np[r].qual != NF_EXACT) {
                     /* "to 56 from about 40" */
                     add_cand(st, cat, st->np[r].count, st->np[r].qual, 0, 0, f + 1, st->np[r].end);
-                } else if (bare_count(st, f + 1, &nv)) {
-                    add_cand(st, cat, (long long)nv.value, NF_EXACT, 0, 0, f + 1, f + 1 + nv.ntok);
+                } else if (bare_count(st, c, &nv)) {
+                    add_cand(st, cat, (long long)nv.value, NF_EXACT, 0, 0, f + 1, c + nv.ntok);
                 } else {
                     r = -1;
                 }

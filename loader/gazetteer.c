@@ -64,6 +64,7 @@ static const struct { const char *name; const char *code; } cities[] = {
     {"lisbon", "PT"}, {"amsterdam", "NL"}, {"vienna", "AT"},
     {"zurich", "CH"}, {"athens", "GR"}, {"istanbul", "TR"}, {"ankara", "TR"},
     {"moscow", "RU"}, {"kyiv", "UA"}, {"kiev", "UA"},
+    {"ghent", "BE"}, {"antwerp", "BE"}, {"liege", "BE"}, {"bruges", "BE"},
     {"kharkiv", "UA"}, {"odesa", "UA"}, {"odessa", "UA"}, {"lviv", "UA"}, {"dnipro", "UA"},
     {"zaporizhzhia", "UA"}, {"kherson", "UA"}, {"mykolaiv", "UA"}, {"warsaw", "PL"}, {"prague", "CZ"},
     {"budapest", "HU"}, {"bucharest", "RO"}, {"stockholm", "SE"}, {"oslo", "NO"},
@@ -368,7 +369,7 @@ static const struct { const char *name; const char *code; } region_exonyms[] = {
     {"saxony", "DE"}, {"lower saxony", "DE"}, {"thuringia", "DE"},
     {"north rhine-westphalia", "DE"}, {"rhineland-palatinate", "DE"}, {"lombardy", "IT"},
     {"tuscany", "IT"}, {"sicily", "IT"}, {"sardinia", "IT"}, {"catalonia", "ES"},
-    {"andalusia", "ES"}, {"wallonia", "BE"}, {"silesia", "PL"}, {"transylvania", "RO"},
+    {"andalusia", "ES"}, {"wallonia", "BE"}, {"east flanders", "BE"}, {"west flanders", "BE"}, {"silesia", "PL"}, {"transylvania", "RO"},
     {"dalmatia", "HR"}, {"lapland", "FI"},
 };   /* not given names and US places: Brittany, Hesse, Normandy, Attica, Piedmont */
 

@@ -368,6 +368,10 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
     }
     if (!words)
         return i;
+    /* "Rustico Mendoza Jr.": the suffix keeps its dot */
+    if (words >= 2 && last_end < end && tok_is_punct(d, last_end, '.') && tok_touch(d, last_end) &&
+        tok_in(d, last_end - 1, (const char *const[]){"jr", "sr", NULL}))
+        last_end++;
     /* "Civil Defence", "Interior Ministry": a run of known words is no name */
     for (size_t k = i; k < last_end; k++)
         if (d->toks[k].kind == TK_WORD && !d->toks[k].lx && !(d->toks[k].flags & TF_ABBR) &&

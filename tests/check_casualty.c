@@ -100,6 +100,8 @@ ROWS(subject_rows) = {
     {"At least nine people were killed. Rescue 1122 had initially put the death toll at six, "
      "but three patients on ventilators died.", "dead 9 at_least; dead 6 exact"},
     {"Two passengers later succumbed to their injuries.", "dead 2 exact"},
+    {"The death toll has risen to 13 from an initial nine, police said.",
+     "dead 13 exact; dead 9 exact"},
     {"Forty-five people are confirmed dead and more than 600 injured.",
      "dead 45 exact; injured 600 more_than"},
     {"Some 40 passengers were on board the plane when it crashed.", "aboard 40 approximate"},
@@ -504,6 +506,8 @@ ROWS(negative_rows) = {
     {"Around 100 climbers are killed in an average year.", ""},
     {"Gauteng recorded 112 robberies in the 2024/25 financial year, in which 19 guards were killed.",
      ""},
+    {"At least 612 civilians were killed in Somalia in the first half of the year.", ""},
+    {"More than 300 migrants died in the first six months of 2024.", ""},
     {"Amnesty said more than 2,600 persons were killed in Plateau between January 2023 and "
      "March 2025.", ""},
     {"About 2,000 people are usually inside the building.", ""},
