@@ -710,6 +710,12 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
         size_t s = skip_adverbial(d, cs, ts);
         base.from = ts > s + ADV_BACK ? ts : s;
         if (np_count(d, te, to, &obj)) {
+            /* "the army has recaptured dozens of towns": places, not people */
+            size_t last = obj.end > te ? obj.end - 1 : te;   /* the phrase's last word */
+            if (tok_is(d, ts, "recaptured") && d->toks[last].kind == TK_WORD &&
+                !(d->toks[last].lx & (LX_PERSON_N | LX_KIN)) &&
+                !(d->toks[last].flags & TF_CAP) && !tok_in(d, last, w_backref_head))
+                return;
             size_t before = l->n;
             add_groups(d, l, te, to, base, false, AR_NEW);
             for (size_t k = before; te <= i && tok_is(d, i, "custody") && k < l->n; k++) {

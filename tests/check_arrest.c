@@ -14,6 +14,8 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police said three suspected smugglers had been arrested near the port.", {3, END}},
     /* recaptured escapees; a participle before its noun; a live blog's time */
     {"Twenty-three prisoners escaped. By Sunday, 17 of them had been recaptured.", {17, END}},
+    {"Police recaptured four escaped inmates on Sunday.", {4, END}},
+    {"The army has recaptured dozens of towns since 2022.", {END}},
     {"Seven suspects were arrested. A confession was read by one of the detained men.",
      {7, END}},
     {"14:10 Lithuanian driver detained\n\nA Lithuanian lorry driver has been detained.",
