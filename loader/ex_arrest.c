@@ -743,6 +743,17 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
             !(d->toks[te].lx & LX_WEEKDAY))
             return;   /* an object we cannot count: the subject made the arrest */
     }
+    /* "Three men (aged 34, 41 and 52 years) were arrested": the subject
+     * comes before its bracketed aside, which ended the clause search */
+    if (be && subj_end == cs && subj_end > from + 2 && tok_is_punct(d, subj_end - 1, ')')) {
+        size_t open = subj_end - 1;
+        while (open > from && subj_end - open < 16 && !tok_is_punct(d, open, '('))
+            open--;
+        if (open > from && tok_is_punct(d, open, '(')) {
+            subj_end = open;
+            cs = clause_start(d, open, from);
+        }
+    }
     if (subj_end > cs && (tok_is(d, subj_end - 1, "who") || tok_is(d, subj_end - 1, "whom")))
         subj_end--;   /* "The men, who were arrested last week, ..." */
     if (be && subj_end > from + 1 && is_comma(d, subj_end - 1))

@@ -16,6 +16,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Twenty-three prisoners escaped. By Sunday, 17 of them had been recaptured.", {17, END}},
     {"Police recaptured four escaped inmates on Sunday.", {4, END}},
     {"The army has recaptured dozens of towns since 2022.", {END}},
+    /* a bracketed aside between the subject and its verb */
+    {"Three men (aged 34, 41 and 52 years) were arrested at the scene.", {3, END}},
+    {"A woman (aged in her 40s) was arrested.", {1, END}},
     {"Seven suspects were arrested. A confession was read by one of the detained men.",
      {7, END}},
     {"14:10 Lithuanian driver detained\n\nA Lithuanian lorry driver has been detained.",
