@@ -775,6 +775,13 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
             pr->sig_end = v + 1;
             return X(NF_ABOARD);
         }
+        /* "Around 40 people were on the balcony when it gave way": the people
+         * there when it happened */
+        if (k > from && tok_in(d, k - 1, w_aux) && v + 1 < e && d->toks[v].kind == TK_WORD &&
+            !(d->toks[v].lx & LX_STOP) && tok_is(d, v + 1, "when")) {
+            pr->sig_end = v + 1;
+            return X(NF_ABOARD);
+        }
         return CAT_NONE;
     }
     if (tok_is(d, k, "aboard") || tok_is(d, k, "onboard") || tok_in(d, k, w_travel))
@@ -993,6 +1000,15 @@ static bool reduced_passive(const nf_doc *d, size_t k, size_t e)
            phrase_ends(d, k + 2, e);   /* not "said dead bodies were lying" */
 }
 
+/* "alive" within the next three words: "pulled out alive". */
+static bool alive_ahead(const nf_doc *d, size_t k, size_t e)
+{
+    for (size_t m = k + 1; m < e && m < k + 4; m++)
+        if (tok_is(d, m, "alive"))
+            return true;
+    return false;
+}
+
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
 {
     const nf_doc *d = st->d;
@@ -1072,8 +1088,8 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             seen_extract = true;
         if (strict && !tok_in(d, k, w_aux) && !tok_in(d, k, w_approx_verbs) &&
             !tok_str_ends(f, "ly") && !tok_is(d, k, "found") && !tok_is(d, k, "confirmed") &&
-            !among_the(d, k, e))
-            break;
+            !among_the(d, k, e) && !(tok_in(d, k, w_alive_verbs) && alive_ahead(d, k, e)))
+            break;   /* but "A girl was pulled out alive" */
         k++;
     }
     pr.cat = CAT_NONE;

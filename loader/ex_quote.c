@@ -1265,11 +1265,16 @@ static size_t relative_before(const nf_doc *d, size_t sep, size_t floor)
  * hospital told Al Jazeera")? */
 static bool unnamed_at_place(const nf_doc *d, size_t b, size_t floor)
 {
-    for (size_t m = b; m >= floor + 3 && b - m < 5; m--) {
-        if (tok_in(d, m - 1, (const char *const[]){"at", "in", "from", NULL}))
-            return is_word(d, m - 2) && (d->toks[m - 2].lx & (LX_PERSON_N | LX_KIN)) &&
-                   tok_in(d, m - 3, (const char *const[]){"a", "an", "one", NULL});
-        if (d->toks[m - 1].kind != TK_WORD && d->toks[m - 1].kind != TK_POSS)
+    /* "A survivor interviewed by protection partners in Saint-Marc said" */
+    for (size_t m = b; m >= floor + 3 && b - m < 9; m--) {
+        if (tok_in(d, m - 1, (const char *const[]){"at", "in", "from", "by", NULL})) {
+            for (size_t p = m - 1; p >= floor + 2 && m - p < 5; p--)
+                if (is_word(d, p - 1) && (d->toks[p - 1].lx & (LX_PERSON_N | LX_KIN)) &&
+                    tok_in(d, p - 2, (const char *const[]){"a", "an", "one", NULL}))
+                    return true;
+        }
+        if (d->toks[m - 1].kind != TK_WORD && d->toks[m - 1].kind != TK_POSS &&
+            !(tok_is_dash(d, m - 1) && tok_touch(d, m - 1)))
             return false;
     }
     return false;

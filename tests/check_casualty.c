@@ -102,6 +102,8 @@ ROWS(subject_rows) = {
     {"Two passengers later succumbed to their injuries.", "dead 2 exact"},
     {"The death toll has risen to 13 from an initial nine, police said.",
      "dead 13 exact; dead 9 exact"},
+    {"A girl was pulled out alive.", "survivors 1 exact"},
+    {"Around 40 people were on the balcony when it gave way.", "aboard 40 approximate"},
     {"Forty-five people are confirmed dead and more than 600 injured.",
      "dead 45 exact; injured 600 more_than"},
     {"Some 40 passengers were on board the plane when it crashed.", "aboard 40 approximate"},

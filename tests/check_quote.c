@@ -266,6 +266,8 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* someone unnamed, where they work */
     {"“We are operating by torchlight,” a doctor at Dilling's main hospital told Al Jazeera.",
      "We are operating by torchlight,", NULL},
+    {"A survivor interviewed by protection partners in Saint-Marc said: “They came at night.”",
+     "They came at night.", NULL},
     /* an appositive with a premodifier and an age, then a quote of its own */
     {"The jet skier, British backpacker Tom Haddon, 26, said he had gone in.\n\n“I didn't "
      "think about it.”", "I didn't think about it.", "Tom Haddon"},
