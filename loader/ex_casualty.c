@@ -1301,13 +1301,6 @@ static bool statistic(const cstate *st, const cnp *p)
         if (!tok_is(d, k - 1, "last") || st->cumulative || year_without_incident(st, k))
             return true;
     }
-    /* "in the first half of the year", "in the first six months" */
-    for (size_t k = st->s + 1; k + 1 < e; k++)
-        if ((tok_is(d, k, "half") || tok_is(d, k, "quarter") || tok_is(d, k, "months")) &&
-            (tok_in(d, k - 1, (const char *const[]){"first", "second", "third", "last", NULL}) ||
-             (k >= st->s + 2 && tok_in(d, k - 2, (const char *const[]){"first", "last", "past", NULL}))) &&
-            (tok_is(d, k + 1, "of") || tok_is(d, k, "months")))
-            return true;
     /* "Last year, 575 people died of dengue", "So far this year, ...", "in
      * the 2024/25 financial year, in which 19 guards were killed" */
     for (size_t k = st->s + 1; k < p->start; k++) {
@@ -1347,11 +1340,25 @@ static bool one_incident(const nf_doc *d, size_t k, size_t e)
            tok_in(d, k + 1, w_clause_end) || tok_is(d, k + 1, "last");
 }
 
+/* "in the first half of the year", "in the first six months": a part of a
+ * year, a period. */
+static bool part_of_year(const cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t k = st->s + 1; k + 1 < st->e; k++)
+        if ((tok_is(d, k, "half") || tok_is(d, k, "quarter") || tok_is(d, k, "months")) &&
+            (tok_in(d, k - 1, (const char *const[]){"first", "second", "third", "last", NULL}) ||
+             (k >= st->s + 2 && tok_in(d, k - 2, (const char *const[]){"first", "last", "past", NULL}))) &&
+            (tok_is(d, k + 1, "of") || tok_is(d, k, "months")))
+            return true;
+    return false;
+}
+
 /* What statistic() asks of the whole sentence, read once. */
 static void sentence_stats(cstate *st)
 {
     const nf_doc *d = st->d;
-    st->stat_sentence = sentence_since(st);
+    st->stat_sentence = sentence_since(st) || part_of_year(st);
     st->cumulative = st->incident = false;
     st->perfect_kill = st->long_cause = NO_TOK;
     bool any_cause = false, cause_object = false, tally = false, in_year = false;
@@ -2506,10 +2513,6 @@ static bool recovery_evidence(const cstate *st, const cand *c)
     return false;
 }
 
-/* "34 bodies had been recovered by Friday" in a story whose toll is 45, "two
- * men were found dead in their homes" when three died: bodies found so far
- * are a partial tally of the dead, not a fact of their own (FACTS.md). The
- * largest death count of the same incident decides. */
 /* The sentence holding byte b of the story. */
 static size_t sentence_of(const nf_doc *d, size_t b)
 {
@@ -2583,6 +2586,10 @@ static void drop_summed_parts(cstate *st)
             st->cands[i].drop = true;
 }
 
+/* "34 bodies had been recovered by Friday" in a story whose toll is 45, "two
+ * men were found dead in their homes" when three died: bodies found so far
+ * are a partial tally of the dead, not a fact of their own (FACTS.md). The
+ * largest death count of the same incident decides. */
 static void drop_partial_recoveries(cstate *st)
 {
     for (size_t i = 0; i < st->n_cands; i++) {

@@ -257,8 +257,9 @@ static void find_mentions(ex_ctx *ctx)
         next = i + hit.ntok;
         if (hit.kind == GAZ_KIND_NAME && hit.ntok == 1 && next < d->n_toks &&
             d->toks[next].sent == d->toks[i].sent && subdivision_state(d, i, next)) {
-            states += strcmp(state_code, hit.code) == 0 ? 1 : 0;
-            if (strcmp(state_code, hit.code) != 0) {
+            if (strcmp(state_code, hit.code) == 0) {
+                states++;
+            } else {   /* the latest state named for a country counts */
                 memcpy(state_code, hit.code, 3);
                 states = 1;
             }

@@ -736,9 +736,6 @@ WORDS(body_words,
     "coalition", "union", "association", "front", "group", "society", "federation", "watch",
     "initiative", "trust", "campaign");
 
-/* "The company said", "the group said": the latest body named between
- * tokens floor and before by a capitalised name of two or more words that
- * ends in one of last_words. */
 static bool acronym_expansion(const ex_ctx *ctx, size_t a, size_t *xb, size_t *xe);
 
 /* The first token of the sentence n sentences before the one of token i. */
@@ -766,6 +763,9 @@ static long initials_before(ex_ctx *ctx, size_t before)
     return -1;
 }
 
+/* "The company said", "the group said": the latest body named between
+ * tokens floor and before by a capitalised name of two or more words that
+ * ends in one of last_words. */
 static long named_body_before(ex_ctx *ctx, size_t before, word_list *last_words, size_t floor)
 {
     const nf_doc *d = ctx->doc;

@@ -629,7 +629,9 @@ WORDS(vehicles,
     "boat", "ship", "vessel", "ferry", "bus", "coach", "plane", "aircraft", "train", "truck",
     "lorry", "trawler", "tanker", "dinghy", "team", "club", "side", "gang", "cartel", "militia",
     "band");
-/* Titles that name the country they serve. */
+/* Titles that name the country they serve ("State Department
+ * Spokesperson"). The seats below overlap them on purpose: a seat counts
+ * anywhere in the sentence of a mention, and below a title's own country. */
 static const struct { const char *title; const char *code; } national_titles[] = {
     {"home secretary", "GB"}, {"foreign secretary", "GB"}, {"chancellor of the exchequer", "GB"},
     {"taoiseach", "IE"}, {"tanaiste", "IE"}, {"state department", "US"},
