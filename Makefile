@@ -221,11 +221,12 @@ test-valgrind: build/newsfacts
 	            "load --db $$db tests/fixtures/channel-crossing.txt" \
 	            "load --db $$db tests/fixtures/channel-crossing.txt" \
 	            "query --db $$db --format csv casualties" \
-	            "search --db $$db Channel"; do \
+	            "search --db $$db Channel" \
+	            "load --jobs 2 --db $$db.j2 tests/fixtures/corpus"; do \
 	   $(VALGRIND) build/newsfacts $$cmd > /tmp/nf-valgrind-$$$$.out 2>&1 || \
 	     { cat /tmp/nf-valgrind-$$$$.out; echo "valgrind: newsfacts $$cmd: errors or leaks"; rm -f $$db* $${db%.db}.sqbpro /tmp/nf-valgrind-$$$$.out; exit 1; }; \
 	 done; rm -f $$db* /tmp/nf-valgrind-$$$$.out $${db%.db}.sqbpro; \
-	 echo "valgrind: extract, load (new and present), query, search of the sample: no errors, no leaks"
+	 echo "valgrind: extract, load (new and present), query, search of the sample, load --jobs 2 of the corpus: no errors, no leaks"
 
 test-reliability: build/newsfacts
 	@$(MAKE) --no-print-directory test-valgrind

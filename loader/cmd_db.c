@@ -5,6 +5,7 @@
 #include "extract.h"
 #include "input.h"
 #include "json_in.h"
+#include "search_side.h"
 #include "sha256.h"
 
 #include <pthread.h>
@@ -27,11 +28,15 @@ static const char load_help[] =
     "once. Prints a line per story as it is committed; the search index is\n"
     "updated every 4,000 stories or so (--index-every) and at the end.\n"
     "Once a load has brought as many stories as the database held (at once\n"
-    "into a new one), the indexes by person and by country wait for its end,\n"
-    "where they are built with one sort each (about 1.5 s per 100,000\n"
+    "into a new one), the indexes by story, person and country wait for its\n"
+    "end, where they are built with one sort each (about 2 s per 100,000\n"
     "stories), and the search index is merged once at its end rather than\n"
-    "as it grows (about 2.7 s per 100,000 stories); meanwhile queries by\n"
-    "person and country, and searches, are slower. Not with --replace.\n"
+    "as it grows (about 2.7 s per 100,000 stories); meanwhile queries and\n"
+    "searches are slower. With --jobs 2 or more, a load into a new database\n"
+    "builds its search index on a thread of its own, in a temporary file\n"
+    "(SQLite's temporary directory: $SQLITE_TMPDIR, $TMPDIR, /var/tmp or\n"
+    "/tmp; up to a third of the database's size, deleted when done), and\n"
+    "copies it in at the end. Not with --replace.\n"
     "\n"
     "Inputs: story text files; directories (recursed: *.txt, *.jsonl, *.json);\n"
     "'-' for standard input; JSON Lines of stories ({\"id\", \"title\", \"url\",\n"
@@ -83,7 +88,9 @@ typedef struct load_run {
     size_t index_every;        /* --index-every: sentences between updates of the search index */
     size_t group_max;          /* stories a commit may hold; 1 = a commit per story */
     long long stories_before;  /* in the database when the load began (its highest id) */
-    bool deferred;             /* the person and country indexes wait for the end */
+    bool deferred;             /* the indexes by story, person and country wait for the end */
+    bool side_wanted;          /* a spare thread: build the search index beside (--jobs > 1) */
+    nf_side *side;             /* the search index being built beside the database, or NULL */
     struct pending_story *pending;   /* written in the open group, not yet committed */
     size_t n_pending;
     struct timespec started, last_report, group_started;
@@ -127,20 +134,58 @@ static int defer_indexes_if_bulk(load_run *run, nf_error *err)
     if (nf_db_defer_indexes(run->db, err) != 0)
         return -1;
     run->deferred = true;
+    if (run->side_wanted) {   /* or, when it cannot be had, index in place */
+        nf_error why;
+        run->side = nf_side_start(run->db_path, &why);
+    }
     return 0;
 }
 
+/* Bring the search index up to the sentences committed: on the side
+ * thread, or here. */
+static int index_committed(load_run *run, nf_error *err)
+{
+    if (!run->side)
+        return nf_db_index_sentences(run->db, NULL, err);
+    long long upto = 0;
+    if (nf_db_last_sentence_id(run->db, &upto, err) != 0)
+        return -1;
+    nf_side_index_upto(run->side, upto);
+    return 0;
+}
+
+/* The search index built beside, copied into the database; or, if that
+ * could not be done, the sentences indexed here. */
+static int take_side_index(load_run *run, nf_error *err)
+{
+    if (!run->side)
+        return 0;
+    int copied = nf_side_copy(run->side, err);
+    nf_side_free(run->side);
+    run->side = NULL;
+    if (copied == 1)
+        return 0;
+    if (err->code && !run->quiet)
+        nf_error_print(err);
+    return nf_db_index_sentences(run->db, NULL, err);
+}
+
 /* At the end of a load (or the start of a --replace load after a killed
- * one): merge the search index and build the deferred indexes, saying so
+ * one): build the deferred indexes (meanwhile the side thread finishes the
+ * search index), take the search index built beside, merge it, saying so
  * on the progress line. */
 static int restore_indexes(load_run *run, nf_error *err)
 {
     if (run->progress) {
-        fputs("\r\033[Kloading: merging the search index, building the indexes by person and"
-              " by country...", stderr);
+        fputs("\r\033[Kloading: building the indexes by story, person and country, merging the"
+              " search index...", stderr);
         fflush(stderr);
     }
-    int rc = nf_db_restore_indexes(run->db, NULL, err);
+    int rc = nf_db_build_deferred_indexes(run->db, NULL, err);
+    if (rc == 0)
+        rc = take_side_index(run, err);
+    if (rc == 0)
+        rc = nf_db_merge_search_index(run->db, err);
     if (run->progress)
         fputs("\r\033[K", stderr);
     if (rc == 0)
@@ -233,7 +278,7 @@ static int commit_group(load_run *run, nf_error *err)
     drop_pending(run);
     show_progress(run, false);
     if (run->unindexed >= run->index_every) {
-        if (nf_db_index_sentences(run->db, NULL, err) != 0)
+        if (index_committed(run, err) != 0)
             return -1;
         run->unindexed = 0;
     }
@@ -802,6 +847,7 @@ int cmd_load(int argc, char **argv)
     nf_input_stats st;
     int walk_rc;
     if (run.jobs > 1 && (run.pool = pool_new(gaz, run.jobs))->n_threads > 0) {
+        run.side_wanted = true;
         walk_rc = nf_inputs_walk(args, (size_t)n, &opts, load_one_queued, &run, &st);
         size_t late = pool_finish(&run, &st.stopped);
         st.failed += late;
@@ -817,7 +863,21 @@ int cmd_load(int argc, char **argv)
         st.stopped = true;
         walk_rc = 1;
     }
-    if (!st.stopped && nf_db_index_sentences(run.db, NULL, &err) != 0) {
+    if (run.side && !st.stopped) {
+        long long upto = 0;
+        if (nf_db_last_sentence_id(run.db, &upto, &err) == 0) {
+            nf_side_finish(run.side, upto);   /* meanwhile, the deferred indexes */
+        } else {
+            print_fault(&run, &err);
+            st.stopped = true;
+            walk_rc = 1;
+        }
+    }
+    if (st.stopped) {   /* the next load or search indexes what is missing */
+        nf_side_free(run.side);
+        run.side = NULL;
+    }
+    if (!st.stopped && !run.side && nf_db_index_sentences(run.db, NULL, &err) != 0) {
         print_fault(&run, &err);
         st.stopped = true;
         walk_rc = 1;
@@ -831,6 +891,7 @@ int cmd_load(int argc, char **argv)
                 "country and merges the search index\n", run.db_path);
         walk_rc = 1;
     }
+    nf_side_free(run.side);   /* only if restore_indexes failed before taking it */
     drop_pending(&run);
     free(run.pending);
     show_progress(&run, true);
@@ -902,9 +963,9 @@ static nf_db *open_existing(const char *path)
     if (!db)
         nf_error_print(&err);
     else if (nf_db_indexes_deferred(db, &deferred, &err) == 0 && deferred > 0)
-        fprintf(stderr, "newsfacts: %s: a load is running or was stopped: %lld indexes by "
-                "person and by country wait for its end (or the next load), so queries by "
-                "them are slower; the rows are all there\n", path, deferred);
+        fprintf(stderr, "newsfacts: %s: a load is running or was stopped: %lld indexes (by "
+                "story, person and country) wait for its end (or the next load), so queries "
+                "are slower; the rows are all there\n", path, deferred);
     return db;
 }
 

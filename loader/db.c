@@ -29,7 +29,7 @@
 /* Statements prepared once per connection (on first use) and kept. */
 enum {
     ST_FIND_DOC, ST_DEL_DOC, ST_INS_DOC,
-    ST_INS_COUNTRY, ST_INS_DOC_COUNTRY,
+    ST_INS_COUNTRY, ST_INS_DOC_COUNTRY, ST_FIND_COUNTRY,
     ST_UPSERT_PERSON, ST_FIND_PERSON, ST_INS_ROLE,
     ST_DEL_ORPHAN_PEOPLE, ST_INDEXED_UPTO, ST_INDEX_SENTENCES, N_STMTS
 };
@@ -41,6 +41,7 @@ static const char *const stmt_sql[N_STMTS] = {
         "INSERT INTO documents(id, sha256, source, title, url, published, bytes, text)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     [ST_INS_COUNTRY] = "INSERT OR IGNORE INTO countries(code, name) VALUES (?1, ?2)",
+    [ST_FIND_COUNTRY] = "SELECT count(*) FROM countries WHERE code = ?1",
     [ST_INS_DOC_COUNTRY] =
         "INSERT OR IGNORE INTO document_countries(document_id, code) VALUES (?1, ?2)",
     [ST_UPSERT_PERSON] =
@@ -68,6 +69,11 @@ static const char *const stmt_sql[N_STMTS] = {
 /* The page cache and temporary files while stories are written, and while
  * one big statement runs (see set_pragmas and big_statement). */
 #define STORY_PRAGMAS "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -32768"
+/* A bulk load writes into no index at random places but those by sha256
+ * and by name (the others wait for its end): 24 MiB holds them for 200,000
+ * stories, and leaves room for the search index built beside
+ * (search_side.h) under 64 MB. */
+#define BULK_STORY_PRAGMAS "PRAGMA temp_store = MEMORY; PRAGMA cache_size = -24576"
 #define BIG_STATEMENT_PRAGMAS "PRAGMA temp_store = FILE; PRAGMA cache_size = -8192"
 
 /* Pages of WAL between checkpoints (40 MB at 4 KiB pages; SQLite's default
@@ -115,6 +121,7 @@ struct nf_db {
     char *path;
     int version;          /* the schema version, once opened */
     checkpointer *ckpt;   /* nf_db_checkpoint_in_background; NULL: SQLite's own */
+    bool bulk;            /* from nf_db_defer_indexes to nf_db_merge_search_index */
     sqlite3_stmt *st[N_STMTS];
     sqlite3_stmt *rows[N_ROW_TABLES][ROW_BATCH + 1];   /* [t][k]: inserts k rows of table t */
 };
@@ -1177,6 +1184,27 @@ static int bind_person_mention(load_ctx *L, sqlite3_stmt *st, int p, size_t m)
                      "official mention", m);
 }
 
+/* An official's country comes from the facts (a file corrected by hand may
+ * say anything) and must be a row of countries. A foreign key said so too,
+ * but a bulk load does without them (nf_db_defer_indexes). */
+static int known_country(load_ctx *L, const char *code, size_t idx)
+{
+    sqlite3_stmt *st = stmt(L->db, ST_FIND_COUNTRY, L->err);
+    sqlite3_int64 n = 0;
+    if (!st)
+        return -1;
+    if (b_text(st, 1, code))
+        return bind_fail(L->db, st, L->err);
+    if (step_st(L->db, st, &n, L->err, "official", (long)idx) != 0)
+        return -1;
+    if (n == 0) {
+        nf_error_set(L->err, NF_EINPUT, L->facts->doc.source,
+                     "official %zu: country \"%s\" is not in the countries table", idx + 1, code);
+        return -1;
+    }
+    return 0;
+}
+
 static int load_official(load_ctx *L, const nf_official *o, size_t idx)
 {
     sqlite3_stmt *up = stmt(L->db, ST_UPSERT_PERSON, L->err);
@@ -1195,6 +1223,8 @@ static int load_official(load_ctx *L, const nf_official *o, size_t idx)
     if (step_st(L->db, up, &pid, L->err, "official", (long)idx) != 0)
         return -1;
     L->person_ids[idx] = pid;
+    if (o->country[0] && known_country(L, o->country, idx) != 0)
+        return -1;
     if (b_int(role, 1, pid) || b_int(role, 2, L->doc_id) || b_text(role, 3, o->title) ||
         b_text(role, 4, o->country[0] ? o->country : NULL))
         return bind_fail(L->db, role, L->err);
@@ -1397,6 +1427,10 @@ int nf_db_load(nf_db *db, const nf_story *story, const nf_facts *facts, bool rep
     nf_load_status st = NF_LOAD_NEW;
     int rc = -1;
     nf_error_clear(err);
+    if (replace && db->bulk) {   /* its deletes need the foreign keys' ON DELETE */
+        nf_error_set(err, NF_EUSAGE, db->path, "a bulk load cannot replace stories");
+        return -1;
+    }
     if (check_input(story, facts, err) != 0)
         return -1;
     load_ctx L = {.db = db, .story = story, .facts = facts, .err = err};
@@ -1476,7 +1510,8 @@ bool nf_db_in_group(const nf_db *db)
  * with it, and took 2.8 s instead of 4.3 s. */
 static int big_statement(nf_db *db, bool on, nf_error *err)
 {
-    return exec_sql(db, on ? BIG_STATEMENT_PRAGMAS : STORY_PRAGMAS, err);
+    return exec_sql(db, on ? BIG_STATEMENT_PRAGMAS : db->bulk ? BULK_STORY_PRAGMAS : STORY_PRAGMAS,
+                    err);
 }
 
 int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
@@ -1549,16 +1584,22 @@ done:
     "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('automerge', 4);" \
     "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('crisismerge', 16)"
 
-/* The indexes a load never reads: they serve queries by person or by
- * country, and their entries go all over the b-tree, so that once they
- * outgrow the page cache a group of stories changes most of their pages.
- * Kept in step with them, a load of 200,000 stories took 125 s; built after
- * the rows, with one sort each, 92 s, and 3 s to build them. The indexes a load looks up
- * (sha256, name_key, document_id) and those ON DELETE actions need when
- * --replace deletes a story (event_id) are never deferred. */
+/* The indexes a bulk load never reads. Those by person or by country take
+ * their entries all over the b-tree, so that once they outgrow the page
+ * cache a group of stories changes most of their pages: kept in step with
+ * them, a load of 200,000 stories took 125 s; built after the rows, with
+ * one sort each, 92 s, and 3 s to build them. Those by story (and event)
+ * grow at their end, but each is one more b-tree to write for every row:
+ * deferring them too took 0.3 s off the 4.1 s that the writer of 20,000
+ * stories spent with --jobs 2. Only the ON DELETE actions of a story
+ * deleted by --replace need them, and a bulk load never replaces; another
+ * program replacing stories meanwhile is slower, not wrong. The indexes a
+ * load looks up (sha256, name_key, the unique ones) are never deferred. */
 static const char *const deferrable_indexes[] = {
     "person_mentions_person", "quotes_person", "official_roles_person",
     "country_mentions_code", "doc_countries_code", "official_roles_country",
+    "country_mentions_doc", "person_mentions_doc", "casualties_doc", "casualties_event",
+    "arrests_doc", "arrests_event", "quotes_doc", "amounts_doc",
 };
 
 #define SCHEMA_WITH_DEFERRED_INDEXES 6
@@ -1574,6 +1615,11 @@ int nf_db_indexes_deferred(nf_db *db, long long *n, nf_error *err)
 int nf_db_last_story_id(nf_db *db, long long *id, nf_error *err)
 {
     return query_int(db, "SELECT coalesce(max(id), 0) FROM documents", id, err);
+}
+
+int nf_db_last_sentence_id(nf_db *db, long long *id, nf_error *err)
+{
+    return query_int(db, "SELECT coalesce(max(id), 0) FROM sentences", id, err);
 }
 
 /* Run sql (with ?1 = name) in a statement of its own: 0 or -1. */
@@ -1625,16 +1671,28 @@ static int defer_all(nf_db *db, const char *a, const char *b, nf_error *err)
     return exec_sql(db, FTS_BULK_SETTINGS, err);
 }
 
+/* A bulk load also writes without SQLite's foreign-key look-ups, which
+ * were a tenth of the writer's work: every id it writes is one it has just
+ * made or read in the same transaction, and the one reference that comes
+ * from the facts, an official's country, is checked (known_country). It
+ * never deletes, so no ON DELETE action is missed (nf_db_load refuses
+ * replace meanwhile); the tests check PRAGMA foreign_key_check after bulk
+ * loads. */
 int nf_db_defer_indexes(nf_db *db, nf_error *err)
 {
     nf_error_clear(err);
     if (db->version < SCHEMA_WITH_DEFERRED_INDEXES)
         return 0;
-    return in_write_tx(db, defer_all, NULL, NULL, err);
+    if (in_write_tx(db, defer_all, NULL, NULL, err) != 0)
+        return -1;
+    db->bulk = true;
+    return exec_sql(db, "PRAGMA foreign_keys = OFF; " BULK_STORY_PRAGMAS, err);
 }
 
-/* Build the index deferred as name (its CREATE statement is sql) unless an
- * index of that name exists already (another load built it), and forget it. */
+/* tx_work: build the index deferred as name (its CREATE statement is sql)
+ * unless an index of that name exists already (another load built it). Its
+ * row stays until the search index is merged (merge_search_index), so that
+ * a load killed before then leaves a trace the next load acts on. */
 static int restore_index(nf_db *db, const char *name, const char *sql, nf_error *err)
 {
     long long exists = 0;
@@ -1653,16 +1711,17 @@ static int restore_index(nf_db *db, const char *name, const char *sql, nf_error 
                      sqlite3_errmsg(db->h));
         return -1;
     }
-    return exec_named(db, "DELETE FROM deferred_indexes WHERE name = ?1", name, err);
+    return 0;
 }
 
-/* tx_work: merge the search index into one segment, and merge as usual
- * from then on. */
+/* tx_work: merge the search index into one segment, merge as usual from
+ * then on, and forget the deferred indexes that are built. */
 static int merge_search_index(nf_db *db, const char *a, const char *b, nf_error *err)
 {
     if (sqlite3_exec(db->h, FTS_MERGE_AND_USUAL_SETTINGS, NULL, NULL, NULL) != SQLITE_OK)
         return db_fail(db, err, "cannot merge the search index");
-    return 0;
+    return exec_sql(db, "DELETE FROM deferred_indexes WHERE name IN"
+                    " (SELECT name FROM sqlite_schema WHERE type = 'index')", err);
 }
 
 /* The deferred indexes as name, sql pairs: *rows gets 2 * *n strings (the
@@ -1688,13 +1747,11 @@ static int read_deferred(nf_db *db, char ***rows, size_t *n, nf_error *err)
     return rc;
 }
 
-/* The search index's merge first and then each index, every one in a
- * transaction of its own: the WAL is checkpointed between them rather than
- * holding all of them (437 MB at 200,000 stories). A kill between them
- * leaves the indexes not yet built in deferred_indexes, for the next load;
- * merging an index already merged is quick. Another load may write between
- * them: restore_index builds only an index that is still missing. */
-int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
+/* Each deferred index in a transaction of its own: the WAL is checkpointed
+ * between them rather than holding all of them (437 MB at 200,000
+ * stories). Another load may write between them: restore_index builds only
+ * an index that is still missing. */
+int nf_db_build_deferred_indexes(nf_db *db, size_t *built, nf_error *err)
 {
     nf_error_clear(err);
     if (built)
@@ -1705,9 +1762,7 @@ int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
         return -1;
     size_t n = 0;
     char **rows = NULL;
-    int rc = in_write_tx(db, merge_search_index, NULL, NULL, err);
-    if (rc == 0)
-        rc = read_deferred(db, &rows, &n, err);
+    int rc = read_deferred(db, &rows, &n, err);
     for (size_t i = 0; i < n; i++) {
         if (rc == 0)
             rc = in_write_tx(db, restore_index, rows[2 * i], rows[2 * i + 1], err);
@@ -1720,6 +1775,32 @@ int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
     if (rc == 0 && built)
         *built = n;
     return rc;
+}
+
+/* Last, so that a kill before it leaves deferred_indexes listing what the
+ * next load must finish; merging an index already merged is quick. */
+int nf_db_merge_search_index(nf_db *db, nf_error *err)
+{
+    nf_error_clear(err);
+    if (db->version < SCHEMA_WITH_DEFERRED_INDEXES)
+        return 0;
+    if (big_statement(db, true, err) != 0)
+        return -1;
+    int rc = in_write_tx(db, merge_search_index, NULL, NULL, err);
+    if (rc == 0) {
+        db->bulk = false;
+        rc = exec_sql(db, "PRAGMA foreign_keys = ON", err);
+    }
+    if (big_statement(db, false, rc == 0 ? err : NULL) != 0)
+        rc = -1;
+    return rc;
+}
+
+int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
+{
+    if (nf_db_build_deferred_indexes(db, built, err) != 0)
+        return -1;
+    return nf_db_merge_search_index(db, err);
 }
 
 /* Search must see every story: index what a killed load left unindexed.

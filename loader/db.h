@@ -1,7 +1,8 @@
 /* db.h — the SQLite store of newsfacts: open/migrate a database, load the
  * facts of a story, run saved queries and full-text search.
  *
- * db.c is the only file that includes sqlite3.h; nothing here exposes it.
+ * db.c (and search_side.c, the search index a bulk load builds beside the
+ * database) are the only files that include sqlite3.h; nothing here exposes it.
  *
  * Ownership: nf_db_open returns a handle the caller owns and releases with
  * nf_db_close (NULL is a no-op). Every other function borrows its arguments
@@ -88,19 +89,27 @@ void nf_db_checkpoint_in_background(nf_db *db);
  * drops the indexes that only serve queries by person or by country,
  * keeping their CREATE statements in the table deferred_indexes, and turns
  * off the merging of the search index's segments, in one transaction of
- * its own (no group may be open); nf_db_restore_indexes builds every index
- * that table lists, each unless it exists already, empties it, merges the
- * search index into one segment and turns its merging back on, in one
- * transaction; *built (may be NULL) = how many indexes it listed. Queries give the same rows either way, only slower without.
+ * its own (no group may be open). nf_db_build_deferred_indexes builds every
+ * index that table lists, each unless it exists already and in a
+ * transaction of its own; *built (may be NULL) = how many it listed.
+ * nf_db_merge_search_index then merges the search index into one segment,
+ * turns its merging back on and empties the table of the indexes built, in
+ * one transaction: until then, a killed load's table tells the next load
+ * to finish. nf_db_restore_indexes does both. Queries give the same rows
+ * either way, only slower without.
  * nf_db_indexes_deferred: *n = how many are listed (a load is running or
  * was killed). nf_db_last_story_id: the highest documents.id (0 when the
- * database is empty), about how many stories it holds. On a database older
- * than schema 6 (only tests make one) the first three do nothing. All
- * return 0 or -1. */
+ * database is empty), about how many stories it holds;
+ * nf_db_last_sentence_id: the highest sentences.id (0: none). On a
+ * database older than schema 6 (only tests make one) the first four do
+ * nothing. All return 0 or -1. */
 int nf_db_defer_indexes(nf_db *db, nf_error *err);
+int nf_db_build_deferred_indexes(nf_db *db, size_t *built, nf_error *err);
+int nf_db_merge_search_index(nf_db *db, nf_error *err);
 int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err);
 int nf_db_indexes_deferred(nf_db *db, long long *n, nf_error *err);
 int nf_db_last_story_id(nf_db *db, long long *id, nf_error *err);
+int nf_db_last_sentence_id(nf_db *db, long long *id, nf_error *err);
 
 /* Groups of stories. A commit costs a write of every page the transaction
  * changed (some 40 per story, most of them the same index pages again), so

@@ -8,7 +8,8 @@ int main(void)
     Suite *(*const suites[])(void) = {
         token_suite, sentence_suite, number_suite, gazetteer_suite, country_suite,
         people_suite, quote_suite, event_suite, casualty_suite, arrest_suite,
-        amount_suite, json_suite, jsonw_suite, input_suite, db_suite, e2e_suite, jobs_suite,
+        amount_suite, json_suite, jsonw_suite, input_suite, db_suite, side_suite, e2e_suite,
+        jobs_suite,
     };
     SRunner *sr = srunner_create(suites[0]());
     for (size_t i = 1; i < sizeof suites / sizeof suites[0]; i++)

@@ -28,6 +28,7 @@ Suite *input_suite(void);
 Suite *db_suite(void);
 Suite *e2e_suite(void);
 Suite *jobs_suite(void);
+Suite *side_suite(void);
 
 /* The gazetteer, loaded once for the whole test run (never freed early). */
 const nf_gaz *test_gaz(void);

@@ -2,7 +2,9 @@
 # concurrent.sh — two loaders (overlapping halves of the stories) and a
 # reader (saved queries and full-text search in a loop) on one database at
 # the same time: all finish with exit 0, and every story is there once,
-# with the facts its extraction gives.
+# with the facts its extraction gives. Both run with --jobs 2 into the new
+# database, so both start building a search index beside it; at most one
+# may copy it in, and every sentence ends up indexed exactly once.
 set -euo pipefail
 . "$(dirname "$0")/lib.sh"
 db=$W/concurrent.db
@@ -19,8 +21,8 @@ for f in $(ls "$STORIES" | sort); do
     i=$((i + 1))
 done
 # no schema yet: both loaders create it at once
-"$NF" load -q --db "$db" "$a" > "$W/conc-a.out" 2> "$W/conc-a.err" & pa=$!
-"$NF" load -q --db "$db" "$b" > "$W/conc-b.out" 2> "$W/conc-b.err" & pb=$!
+"$NF" load -q --jobs 2 --db "$db" "$a" > "$W/conc-a.out" 2> "$W/conc-a.err" & pa=$!
+"$NF" load -q --jobs 2 --db "$db" "$b" > "$W/conc-b.out" 2> "$W/conc-b.err" & pb=$!
 reads=0
 while [ ! -s "$db" ] && { kill -0 $pa || kill -0 $pb; } 2>/dev/null; do sleep 0.01; done
 read_fail=0
@@ -39,5 +41,10 @@ newb=$(sed -n 's/.*: \([0-9]*\) new, .*/\1/p' "$W/conc-b.out")
 [ $((newa + newb)) -eq "$total" ] || fail "new stories: $newa + $newb != $total"
 n=$(check_db "$db")
 [ "$n" -eq "$total" ] || fail "$n stories in the database, want $total"
-note "loaders: $newa + $newb new (overlap present once), $reads reads during the loads, 0 failed"
+fts=$(sqlite3 "$db" "SELECT ((SELECT count(*) FROM sentences_fts_docsize) = (SELECT count(*) FROM sentences))
+    || ' ' || ((SELECT indexed_upto FROM fts_state) = (SELECT max(id) FROM sentences));")
+[ "$fts" = "1 1" ] || fail "search index: every sentence indexed, up to the last = $fts (expected 1 1)"
+sqlite3 "$db" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check');" ||
+    fail "the search index fails its integrity-check"
+note "loaders: $newa + $newb new (overlap present once), $reads reads during the loads, 0 failed; search index complete"
 echo "concurrent: 2 loaders + 1 reader, $n stories, nothing lost"

@@ -1,0 +1,330 @@
+/* search_side.c — the search index of a bulk load, built beside the
+ * database on a thread of its own (see search_side.h). */
+#include "search_side.h"
+
+#include <pthread.h>
+#include <sqlite3.h>
+#include <stdbool.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "alloc.h"
+
+#define SIDE_BUSY_TIMEOUT_MS 10000
+
+/* The temporary database is scratch: nothing in it outlives the load, and
+ * a failure discards all of it, so it needs no journal. Caches are small:
+ * FTS5 keeps the chunk being indexed in memory of its own (hashsize), its
+ * segments are written in order, and the sentences are read in order. */
+#define SIDE_PRAGMAS \
+    "PRAGMA main.journal_mode = OFF; PRAGMA main.synchronous = OFF;" \
+    " PRAGMA main.cache_size = -1024; PRAGMA m.cache_size = -1024"
+
+/* The database's search index is empty and so is the table it indexes. */
+#define SIDE_EMPTY \
+    "SELECT NOT EXISTS (SELECT 1 FROM m.sentences)" \
+    " AND NOT EXISTS (SELECT 1 FROM m.sentences_fts_idx)" \
+    " AND (SELECT indexed_upto FROM m.fts_state) = 0"
+
+/* FTS5's own tables of the index (data, idx, docsize, config). */
+#define SIDE_SHADOW_TABLES \
+    "SELECT name FROM m.sqlite_schema WHERE type = 'table'" \
+    " AND name LIKE 'sentences\\_fts\\_%' ESCAPE '\\' ORDER BY name"
+
+struct nf_side {
+    sqlite3 *h;                /* main: the temporary database; m: the database */
+    char *path;
+    pthread_t thread;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    long long *chunks;         /* the upper ids of the chunks asked for, in order */
+    size_t n_chunks, cap_chunks, next_chunk;
+    bool finishing, quit, joined;
+    /* Written by the thread only; read after it is joined. */
+    long long done;            /* every sentence up to this id is indexed */
+    long long rows;            /* how many */
+    bool failed;
+    nf_error err;
+};
+
+static int side_fail(nf_side *s, nf_error *err, const char *what)
+{
+    nf_error_set(err, NF_EDB, s->path, "search index beside the database: %s: %s", what,
+                 sqlite3_errmsg(s->h));
+    return -1;
+}
+
+static int side_exec(nf_side *s, const char *sql, nf_error *err, const char *what)
+{
+    if (sqlite3_exec(s->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+        return side_fail(s, err, what);
+    return 0;
+}
+
+/* The integer the one-row query sql gives (with ?1, ?2 bound when given). */
+static int side_int(nf_side *s, const char *sql, long long a, long long b, long long *out,
+                    nf_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    int n = 0;
+    if (sqlite3_prepare_v2(s->h, sql, -1, &st, NULL) == SQLITE_OK)
+        n = sqlite3_bind_parameter_count(st);
+    if (!st || (n >= 1 && sqlite3_bind_int64(st, 1, a) != SQLITE_OK) ||
+        (n >= 2 && sqlite3_bind_int64(st, 2, b) != SQLITE_OK) ||
+        sqlite3_step(st) != SQLITE_ROW) {
+        side_fail(s, err, "cannot read the database");
+        sqlite3_finalize(st);
+        return -1;
+    }
+    *out = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return 0;
+}
+
+/* For each of FTS5's tables: DELETE FROM to.T; INSERT INTO to.T SELECT *
+ * FROM from.T (SQLite copies the rows as they are). Config only with
+ * config: the database keeps its own settings. */
+static int copy_shadow_tables(nf_side *s, const char *to, const char *from, bool config,
+                              nf_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(s->h, SIDE_SHADOW_TABLES, -1, &st, NULL) == SQLITE_OK ? 0 : -1;
+    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+        const char *name = (const char *)sqlite3_column_text(st, 0);
+        if (!config && strcmp(name, "sentences_fts_config") == 0)
+            continue;
+        char *sql = sqlite3_mprintf("DELETE FROM %s.\"%w\"; INSERT INTO %s.\"%w\" SELECT * FROM %s.\"%w\"",
+                                    to, name, to, name, from, name);
+        if (!sql || sqlite3_exec(s->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+            rc = -1;
+        sqlite3_free(sql);
+    }
+    if (rc != 0)
+        side_fail(s, err, "cannot copy the search index");
+    sqlite3_finalize(st);
+    return rc;
+}
+
+/* The search index's table, made as the database made it, holding what the
+ * database's holds (empty, with its settings): then every chunk indexed
+ * here gives the rows it would give there. */
+static int side_prepare(nf_side *s, nf_error *err)
+{
+    sqlite3_stmt *st = NULL;
+    long long empty = 0;
+    if (side_exec(s, "BEGIN", err, "cannot start") != 0 ||
+        side_int(s, SIDE_EMPTY, 0, 0, &empty, err) != 0)
+        return -1;
+    if (!empty) {
+        nf_error_set(err, NF_EDB, s->path, "the search index is not empty");
+        return -1;
+    }
+    if (sqlite3_prepare_v2(s->h, "SELECT sql FROM m.sqlite_schema WHERE name = 'sentences_fts'",
+                           -1, &st, NULL) != SQLITE_OK || sqlite3_step(st) != SQLITE_ROW) {
+        sqlite3_finalize(st);
+        return side_fail(s, err, "cannot read the search index's definition");
+    }
+    int rc = side_exec(s, (const char *)sqlite3_column_text(st, 0), err, "cannot create");
+    sqlite3_finalize(st);
+    if (rc == 0)   /* its external content table (FTS5 reads it only to delete) */
+        rc = side_exec(s, "CREATE TABLE main.sentences (id INTEGER PRIMARY KEY, text TEXT)", err,
+                       "cannot create");
+    if (rc == 0)
+        rc = copy_shadow_tables(s, "main", "m", true, err);
+    if (rc == 0)
+        rc = side_exec(s, "COMMIT", err, "cannot start");
+    /* FTS5 reads its settings (hashsize) from the copied rows only when it
+     * first reads the index; a query does that now, not in the middle of
+     * the first chunk, which would then flush early into two segments. */
+    long long none = 0;
+    if (rc == 0)
+        rc = side_int(s, "SELECT count(*) FROM main.sentences_fts WHERE sentences_fts MATCH 'x'",
+                      0, 0, &none, err);
+    return rc;
+}
+
+/* One chunk, as nf_db_index_sentences indexes it: the sentences above the
+ * last chunk, in one transaction. */
+static int index_chunk(nf_side *s, long long upto)
+{
+    sqlite3_stmt *st = NULL;
+    if (upto <= s->done)
+        return 0;
+    if (side_exec(s, "BEGIN", &s->err, "cannot index") != 0)
+        return -1;
+    int rc = sqlite3_prepare_v2(s->h, "INSERT INTO main.sentences_fts(rowid, text)"
+                                " SELECT id, text FROM m.sentences WHERE id > ?1 AND id <= ?2"
+                                " ORDER BY id", -1, &st, NULL);
+    if (rc != SQLITE_OK || sqlite3_bind_int64(st, 1, s->done) != SQLITE_OK ||
+        sqlite3_bind_int64(st, 2, upto) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE) {
+        side_fail(s, &s->err, "cannot index");
+        sqlite3_finalize(st);
+        return -1;
+    }
+    s->rows += sqlite3_changes(s->h);
+    sqlite3_finalize(st);
+    if (side_exec(s, "COMMIT", &s->err, "cannot index") != 0)
+        return -1;
+    s->done = upto;
+    return 0;
+}
+
+static void *side_main(void *arg)
+{
+    nf_side *s = arg;
+    pthread_mutex_lock(&s->mu);
+    for (;;) {
+        while (!s->quit && s->next_chunk == s->n_chunks && !s->finishing)
+            pthread_cond_wait(&s->cv, &s->mu);
+        if (s->quit || s->next_chunk == s->n_chunks)
+            break;
+        long long upto = s->chunks[s->next_chunk++];
+        pthread_mutex_unlock(&s->mu);
+        if (!s->failed && index_chunk(s, upto) != 0)
+            s->failed = true;
+        pthread_mutex_lock(&s->mu);
+    }
+    bool merge = s->finishing && !s->quit;
+    pthread_mutex_unlock(&s->mu);
+    /* As the database's merge does it ('optimize'), one segment. */
+    if (merge && !s->failed &&
+        side_exec(s, "INSERT INTO main.sentences_fts(sentences_fts) VALUES ('optimize')", &s->err,
+                  "cannot merge") != 0)
+        s->failed = true;
+    return NULL;
+}
+
+static void side_close(nf_side *s)
+{
+    sqlite3_close(s->h);
+    free(s->path);
+    free(s->chunks);
+    free(s);
+}
+
+nf_side *nf_side_start(const char *db_path, nf_error *err)
+{
+    nf_side *s = xcalloc(1, sizeof *s);
+    sqlite3_stmt *st = NULL;
+    s->path = xstrdup(db_path);
+    nf_error_clear(err);
+    nf_error_clear(&s->err);
+    /* "": a private database in a temporary file SQLite deletes itself. */
+    if (sqlite3_open_v2("", &s->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                        SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+        nf_error_set(err, NF_EDB, db_path, "search index beside the database: cannot open a"
+                     " temporary database");
+        side_close(s);
+        return NULL;
+    }
+    sqlite3_busy_timeout(s->h, SIDE_BUSY_TIMEOUT_MS);
+    int rc = 0;
+    if (sqlite3_prepare_v2(s->h, "ATTACH ?1 AS m", -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_bind_text(st, 1, db_path, -1, SQLITE_STATIC) != SQLITE_OK ||
+        sqlite3_step(st) != SQLITE_DONE)
+        rc = side_fail(s, err, "cannot open the database");
+    sqlite3_finalize(st);
+    if (rc == 0)
+        rc = side_exec(s, SIDE_PRAGMAS, err, "cannot set up");
+    if (rc == 0)
+        rc = side_prepare(s, err);
+    if (rc == 0) {
+        pthread_mutex_init(&s->mu, NULL);
+        pthread_cond_init(&s->cv, NULL);
+        if (pthread_create(&s->thread, NULL, side_main, s) != 0) {
+            pthread_mutex_destroy(&s->mu);
+            pthread_cond_destroy(&s->cv);
+            nf_error_set(err, NF_EDB, db_path, "search index beside the database: no thread");
+            rc = -1;
+        }
+    }
+    if (rc != 0) {
+        side_close(s);
+        return NULL;
+    }
+    return s;
+}
+
+void nf_side_index_upto(nf_side *s, long long upto)
+{
+    pthread_mutex_lock(&s->mu);
+    *VEC_PUSH(s->chunks, s->n_chunks, s->cap_chunks) = upto;
+    pthread_cond_signal(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+}
+
+void nf_side_finish(nf_side *s, long long upto)
+{
+    pthread_mutex_lock(&s->mu);
+    *VEC_PUSH(s->chunks, s->n_chunks, s->cap_chunks) = upto;
+    s->finishing = true;
+    pthread_cond_signal(&s->cv);
+    pthread_mutex_unlock(&s->mu);
+}
+
+static void side_join(nf_side *s, bool quit)
+{
+    if (s->joined)
+        return;
+    if (quit) {
+        pthread_mutex_lock(&s->mu);
+        s->quit = true;
+        pthread_cond_signal(&s->cv);
+        pthread_mutex_unlock(&s->mu);
+        sqlite3_interrupt(s->h);
+    }
+    pthread_join(s->thread, NULL);
+    pthread_mutex_destroy(&s->mu);
+    pthread_cond_destroy(&s->cv);
+    s->joined = true;
+}
+
+/* In the copy's transaction: the database still has an empty search
+ * index, and exactly the sentences indexed here. */
+static int still_matches(nf_side *s, nf_error *err)
+{
+    long long ok = 0;
+    if (side_int(s, "SELECT NOT EXISTS (SELECT 1 FROM m.sentences_fts_idx)"
+                 " AND (SELECT indexed_upto FROM m.fts_state) = 0"
+                 " AND (SELECT count(*) FROM m.sentences) = ?1"
+                 " AND (SELECT coalesce(max(id), 0) FROM m.sentences) = ?2",
+                 s->rows, s->done, &ok, err) != 0)
+        return -1;
+    if (!ok)
+        nf_error_set(err, NF_EDB, s->path, "search index beside the database: another program"
+                     " wrote sentences meanwhile; indexing them in place");
+    return ok ? 1 : 0;
+}
+
+int nf_side_copy(nf_side *s, nf_error *err)
+{
+    nf_error_clear(err);
+    side_join(s, !s->finishing);
+    if (s->failed || !s->finishing) {
+        *err = s->err;
+        return 0;
+    }
+    if (side_exec(s, "BEGIN IMMEDIATE", err, "cannot copy the search index") != 0)
+        return 0;
+    int rc = still_matches(s, err);
+    if (rc == 1 && copy_shadow_tables(s, "m", "main", false, err) != 0)
+        rc = -1;
+    if (rc == 1) {
+        char *sql = sqlite3_mprintf("UPDATE m.fts_state SET indexed_upto = %lld; COMMIT",
+                                    s->done);
+        if (!sql || sqlite3_exec(s->h, sql, NULL, NULL, NULL) != SQLITE_OK)
+            rc = side_fail(s, err, "cannot copy the search index");
+        sqlite3_free(sql);
+    }
+    if (rc != 1 && !sqlite3_get_autocommit(s->h))
+        sqlite3_exec(s->h, "ROLLBACK", NULL, NULL, NULL);
+    return rc;
+}
+
+void nf_side_free(nf_side *s)
+{
+    if (!s)
+        return;
+    side_join(s, true);
+    side_close(s);
+}
