@@ -93,6 +93,19 @@ static void ok(int rc, const nf_error *err)
     ck_assert_msg(rc == 0, "%s", err->text);
 }
 
+/* A new database DIR/name (*path), its indexes deferred as a bulk load's,
+ * and its search index being built beside it. */
+static nf_side *start_bulk(const char *name, char *path, size_t size, nf_db **db)
+{
+    nf_error err;
+    snprintf(path, size, "%s/%s", dir, name);
+    *db = open_db(name);
+    ok(nf_db_defer_indexes(*db, &err), &err);
+    nf_side *side = nf_side_start(path, &err);
+    ck_assert_msg(side != NULL, "%s", err.text);
+    return side;
+}
+
 /* Rows of table in main and not in other, and the other way round. */
 static long long differing(nf_db *db, const char *table)
 {
@@ -193,11 +206,8 @@ START_TEST(test_side_not_copied_when_changed)
 {
     nf_error err;
     char path[128];
-    snprintf(path, sizeof path, "%s/d.db", dir);
-    nf_db *db = open_db("d.db");
-    ok(nf_db_defer_indexes(db, &err), &err);
-    nf_side *side = nf_side_start(path, &err);
-    ck_assert_msg(side != NULL, "%s", err.text);
+    nf_db *db;
+    nf_side *side = start_bulk("d.db", path, sizeof path, &db);
     load_stories(db, 0, 5);
     long long upto = last_sentence(db);
     nf_db *other = open_db("d.db");
@@ -223,11 +233,8 @@ START_TEST(test_side_stopped)
 {
     nf_error err;
     char path[128];
-    snprintf(path, sizeof path, "%s/e.db", dir);
-    nf_db *db = open_db("e.db");
-    ok(nf_db_defer_indexes(db, &err), &err);
-    nf_side *side = nf_side_start(path, &err);
-    ck_assert_msg(side != NULL, "%s", err.text);
+    nf_db *db;
+    nf_side *side = start_bulk("e.db", path, sizeof path, &db);
     load_stories(db, 0, 20);
     nf_side_index_upto(side, last_sentence(db));
     nf_side_free(side);
