@@ -26,7 +26,9 @@ static const char load_help[] =
     "work; --commit-every); a kill or a full disk loses at most the last group,\n"
     "which the next run loads. From standard input each story is committed at\n"
     "once. Prints a line per story as it is committed; the search index is\n"
-    "updated every 4,000 stories or so (--index-every) and at the end.\n"
+    "updated every 4,000 stories or so (--index-every) and at the end (with\n"
+    "--jobs 2 into a new database: at the end, see below; a search meanwhile\n"
+    "indexes what it needs itself).\n"
     "Once a load has brought as many stories as the database held (at once\n"
     "into a new one), the indexes by story, person and country wait for its\n"
     "end, where they are built with one sort each (about 2 s per 100,000\n"
@@ -137,6 +139,8 @@ static int defer_indexes_if_bulk(load_run *run, nf_error *err)
     if (run->side_wanted) {   /* or, when it cannot be had, index in place */
         nf_error why;
         run->side = nf_side_start(run->db_path, &why);
+        if (!run->side && why.code != NF_EOK && !run->quiet)
+            nf_error_print(&why);
     }
     return 0;
 }
@@ -887,7 +891,7 @@ int cmd_load(int argc, char **argv)
      * next load does it. */
     if (run.deferred && restore_indexes(&run, &err) != 0) {
         print_fault(&run, &err);
-        fprintf(stderr, "newsfacts: %s: the next load builds the indexes by person and by "
+        fprintf(stderr, "newsfacts: %s: the next load builds the indexes by story, person and "
                 "country and merges the search index\n", run.db_path);
         walk_rc = 1;
     }
@@ -963,9 +967,10 @@ static nf_db *open_existing(const char *path)
     if (!db)
         nf_error_print(&err);
     else if (nf_db_indexes_deferred(db, &deferred, &err) == 0 && deferred > 0)
-        fprintf(stderr, "newsfacts: %s: a load is running or was stopped: %lld indexes (by "
-                "story, person and country) wait for its end (or the next load), so queries "
-                "are slower; the rows are all there\n", path, deferred);
+        fprintf(stderr, "newsfacts: %s: a load is running or was stopped before its end, where "
+                "it builds %lld indexes (by story, person and country) and merges the search "
+                "index (or the next load does), so queries may be slower; the rows are all "
+                "there\n", path, deferred);
     return db;
 }
 

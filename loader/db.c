@@ -706,8 +706,8 @@ void nf_db_checkpoint_in_background(nf_db *db)
     /* Until it has read the file, a connection does not know it is in WAL
      * mode, and its checkpoints do nothing. Without a second connection or
      * a thread, SQLite's automatic checkpoints go on as before. */
-    if (sqlite3_open_v2(db->path, &c->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                        NULL) != SQLITE_OK ||
+    if (sqlite3_open_v2(db->path, &c->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                        SQLITE_OPEN_URI, NULL) != SQLITE_OK ||
         sqlite3_exec(c->h, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL) != SQLITE_OK) {
         sqlite3_close(c->h);
         free(c);
@@ -1514,7 +1514,9 @@ static int big_statement(nf_db *db, bool on, nf_error *err)
                     err);
 }
 
-int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
+/* Index the sentences above fts_state.indexed_upto, at most `most` of them
+ * by id (0: all), in one transaction. */
+static int index_sentences(nf_db *db, sqlite3_int64 most, size_t *indexed, nf_error *err)
 {
     sqlite3_stmt *fill = NULL, *mark = NULL;
     sqlite3_int64 from = 0;
@@ -1536,14 +1538,21 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
         goto done;
     if (read_indexed_upto(db, &from, err) != 0)
         goto done;
+    sqlite3_int64 upto = most > 0 && from < LLONG_MAX - most ? from + most : LLONG_MAX;
+    /* Up to the last sentence; a part ends at upto even where ids skip it
+     * (a deleted story), so that a catch-up in parts always gets on. */
+    const char *mark_sql = most > 0
+        ? "UPDATE fts_state SET indexed_upto ="
+          " max(?1, min(?2, (SELECT coalesce(max(id), ?1) FROM sentences)))"
+        : "UPDATE fts_state SET indexed_upto = (SELECT coalesce(max(id), ?1) FROM sentences"
+          " WHERE id <= ?2)";
     /* ORDER BY id: FTS5 appends rowids in order to its segment cheaply. */
     if (sqlite3_prepare_v2(db->h, "INSERT INTO sentences_fts(rowid, text)"
-                           " SELECT id, text FROM sentences WHERE id > ?1 ORDER BY id",
-                           -1, &fill, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(db->h, "UPDATE fts_state SET indexed_upto ="
-                           " (SELECT coalesce(max(id), ?1) FROM sentences)", -1, &mark,
-                           NULL) != SQLITE_OK ||
-        b_int(fill, 1, from) || b_int(mark, 1, from) || sqlite3_step(fill) != SQLITE_DONE) {
+                           " SELECT id, text FROM sentences WHERE id > ?1 AND id <= ?2"
+                           " ORDER BY id", -1, &fill, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(db->h, mark_sql, -1, &mark, NULL) != SQLITE_OK ||
+        b_int(fill, 1, from) || b_int(fill, 2, upto) || b_int(mark, 1, from) ||
+        b_int(mark, 2, upto) || sqlite3_step(fill) != SQLITE_DONE) {
         db_fail(db, err, "cannot index the sentences for search");
         goto done;
     }
@@ -1564,6 +1573,11 @@ done:
     if (big_statement(db, false, rc == 0 ? err : NULL) != 0)
         rc = -1;
     return rc;
+}
+
+int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err)
+{
+    return index_sentences(db, 0, indexed, err);
 }
 
 /* ---- bulk loads: indexes built after the rows (schema/006) ------------------ */
@@ -1803,15 +1817,28 @@ int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
     return nf_db_merge_search_index(db, err);
 }
 
-/* Search must see every story: index what a killed load left unindexed.
- * Only then is a write lock taken, so searches do not wait on each other. */
+/* Sentences a search indexes in one transaction when it catches up. */
+#define CATCH_UP_SENTENCES 100000
+
+/* Search must see every story: index what a killed load left unindexed,
+ * or what a load building its search index beside the database
+ * (search_side.h) has not yet copied in, which may be millions of
+ * sentences: in transactions of at most CATCH_UP_SENTENCES (a fraction of
+ * a second each), so that the load, waiting for the write lock, never
+ * waits long. Only then is a write lock taken, so searches do not wait on
+ * each other. */
 static int index_if_behind(nf_db *db, nf_error *err)
 {
     long long behind = 0;
-    if (query_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM sentences) > indexed_upto"
-                  " FROM fts_state", &behind, err) != 0)
-        return -1;
-    return behind ? nf_db_index_sentences(db, NULL, err) : 0;
+    for (;;) {
+        if (query_int(db, "SELECT (SELECT coalesce(max(id), 0) FROM sentences) > indexed_upto"
+                      " FROM fts_state", &behind, err) != 0)
+            return -1;
+        if (!behind)
+            return 0;
+        if (index_sentences(db, CATCH_UP_SENTENCES, NULL, err) != 0)
+            return -1;
+    }
 }
 
 /* ---- printing result rows -------------------------------------------------- */

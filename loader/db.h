@@ -86,10 +86,12 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err);
 void nf_db_checkpoint_in_background(nf_db *db);
 
 /* Bulk loads (schema/006_bulk_loads.sql says why). nf_db_defer_indexes
- * drops the indexes that only serve queries by person or by country,
- * keeping their CREATE statements in the table deferred_indexes, and turns
- * off the merging of the search index's segments, in one transaction of
- * its own (no group may be open). nf_db_build_deferred_indexes builds every
+ * drops the indexes a load does not read (by person, country, story and
+ * event), keeping their CREATE statements in the table deferred_indexes,
+ * and turns off the merging of the search index's segments, in one
+ * transaction of its own (no group may be open); then, until
+ * nf_db_merge_search_index, the connection writes without foreign-key
+ * look-ups and with a smaller cache, and nf_db_load refuses to replace. nf_db_build_deferred_indexes builds every
  * index that table lists, each unless it exists already and in a
  * transaction of its own; *built (may be NULL) = how many it listed.
  * nf_db_merge_search_index then merges the search index into one segment,

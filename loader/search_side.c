@@ -18,6 +18,7 @@
  * segments are written in order, and the sentences are read in order. */
 #define SIDE_PRAGMAS \
     "PRAGMA main.journal_mode = OFF; PRAGMA main.synchronous = OFF;" \
+    " PRAGMA main.secure_delete = OFF;" \
     " PRAGMA main.cache_size = -1024; PRAGMA m.cache_size = -1024"
 
 /* The database's search index is empty and so is the table it indexes. */
@@ -83,26 +84,35 @@ static int side_int(nf_side *s, const char *sql, long long a, long long b, long 
 
 /* For each of FTS5's tables: DELETE FROM to.T; INSERT INTO to.T SELECT *
  * FROM from.T (SQLite copies the rows as they are). Config only with
- * config: the database keeps its own settings. */
+ * config: the database keeps its own settings. All of them, or -1: at
+ * least the index's data and its term index. */
 static int copy_shadow_tables(nf_side *s, const char *to, const char *from, bool config,
                               nf_error *err)
 {
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(s->h, SIDE_SHADOW_TABLES, -1, &st, NULL) == SQLITE_OK ? 0 : -1;
-    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+    int step = SQLITE_ERROR, copied = 0;
+    bool ok = sqlite3_prepare_v2(s->h, SIDE_SHADOW_TABLES, -1, &st, NULL) == SQLITE_OK;
+    while (ok && (step = sqlite3_step(st)) == SQLITE_ROW) {
         const char *name = (const char *)sqlite3_column_text(st, 0);
         if (!config && strcmp(name, "sentences_fts_config") == 0)
             continue;
         char *sql = sqlite3_mprintf("DELETE FROM %s.\"%w\"; INSERT INTO %s.\"%w\" SELECT * FROM %s.\"%w\"",
                                     to, name, to, name, from, name);
-        if (!sql || sqlite3_exec(s->h, sql, NULL, NULL, NULL) != SQLITE_OK)
-            rc = -1;
+        ok = sql && sqlite3_exec(s->h, sql, NULL, NULL, NULL) == SQLITE_OK;
+        copied += ok;
         sqlite3_free(sql);
     }
-    if (rc != 0)
-        side_fail(s, err, "cannot copy the search index");
+    int rc = ok && step == SQLITE_DONE && copied >= 2 ? 0 : side_fail(s, err, "cannot copy the search index");
     sqlite3_finalize(st);
     return rc;
+}
+
+/* A failed statement may leave its transaction open, and with it a read of
+ * the database that would keep its WAL from being checkpointed. */
+static void end_failed(nf_side *s)
+{
+    if (!sqlite3_get_autocommit(s->h))
+        sqlite3_exec(s->h, "ROLLBACK", NULL, NULL, NULL);
 }
 
 /* The search index's table, made as the database made it, holding what the
@@ -115,8 +125,8 @@ static int side_prepare(nf_side *s, nf_error *err)
     if (side_exec(s, "BEGIN", err, "cannot start") != 0 ||
         side_int(s, SIDE_EMPTY, 0, 0, &empty, err) != 0)
         return -1;
-    if (!empty) {
-        nf_error_set(err, NF_EDB, s->path, "the search index is not empty");
+    if (!empty) {   /* not a failure: this is for new databases */
+        nf_error_set(err, NF_EOK, s->path, "the search index is not empty");
         return -1;
     }
     if (sqlite3_prepare_v2(s->h, "SELECT sql FROM m.sqlite_schema WHERE name = 'sentences_fts'",
@@ -133,6 +143,8 @@ static int side_prepare(nf_side *s, nf_error *err)
         rc = copy_shadow_tables(s, "main", "m", true, err);
     if (rc == 0)
         rc = side_exec(s, "COMMIT", err, "cannot start");
+    if (rc != 0)
+        end_failed(s);
     /* FTS5 reads its settings (hashsize) from the copied rows only when it
      * first reads the index; a query does that now, not in the middle of
      * the first chunk, which would then flush early into two segments. */
@@ -159,12 +171,15 @@ static int index_chunk(nf_side *s, long long upto)
         sqlite3_bind_int64(st, 2, upto) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE) {
         side_fail(s, &s->err, "cannot index");
         sqlite3_finalize(st);
+        end_failed(s);
         return -1;
     }
     s->rows += sqlite3_changes(s->h);
     sqlite3_finalize(st);
-    if (side_exec(s, "COMMIT", &s->err, "cannot index") != 0)
+    if (side_exec(s, "COMMIT", &s->err, "cannot index") != 0) {
+        end_failed(s);
         return -1;
+    }
     s->done = upto;
     return 0;
 }
@@ -210,8 +225,9 @@ nf_side *nf_side_start(const char *db_path, nf_error *err)
     nf_error_clear(err);
     nf_error_clear(&s->err);
     /* "": a private database in a temporary file SQLite deletes itself. */
+    /* URI: so that ATTACH takes a file: name as nf_db_open does. */
     if (sqlite3_open_v2("", &s->h, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                        SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+                        SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
         nf_error_set(err, NF_EDB, db_path, "search index beside the database: cannot open a"
                      " temporary database");
         side_close(s);
@@ -280,7 +296,11 @@ static void side_join(nf_side *s, bool quit)
 }
 
 /* In the copy's transaction: the database still has an empty search
- * index, and exactly the sentences indexed here. */
+ * index (no search caught up, no other load indexed in place), and as many
+ * sentences, up to the same id, as were indexed here. A program that
+ * deleted a story's sentences and let another story take the same ids
+ * meanwhile would pass; newsfacts never does (--replace deletes and
+ * writes a story in one transaction, with the same text). */
 static int still_matches(nf_side *s, nf_error *err)
 {
     long long ok = 0;

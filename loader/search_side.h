@@ -11,9 +11,9 @@
  * would and from the same starting state, so that the index it copies into
  * the database at the end is the one the writer would have built, row for
  * row. Anything that goes wrong on the side (a full temporary disk, another
- * program writing sentences meanwhile) only means the copy is not made:
- * the writer then indexes in place, as without this module, and nothing is
- * lost; a kill leaves fts_state saying nothing is indexed, which the next
+ * load or a search indexing sentences in place meanwhile) only means the
+ * copy is not made: the writer then indexes in place, as without this
+ * module, and nothing is lost; a kill leaves fts_state saying nothing is indexed, which the next
  * load or search makes good.
  *
  * Ownership: nf_side_start returns a handle the caller owns and releases
@@ -29,9 +29,10 @@
 typedef struct nf_side nf_side;
 
 /* Start building beside the database at db_path, if its search index is
- * empty and it has no sentences; NULL otherwise, or when no temporary
- * database or thread can be had (err says why; the caller indexes in
- * place). Call with no write transaction open on the database. */
+ * empty and it has no sentences; NULL otherwise (err->code NF_EOK, its
+ * text says why), or when no temporary database or thread can be had
+ * (NF_EDB). Either way the caller indexes in place. Call with no write
+ * transaction open on the database. */
 nf_side *nf_side_start(const char *db_path, nf_error *err);
 
 /* Index, as one chunk, the committed sentences with ids up to upto (those

@@ -757,6 +757,35 @@ START_TEST(test_search)
 }
 END_TEST
 
+/* A search catches up in parts of 100,000 sentence ids, each a transaction
+ * of its own (a load building its index beside the database may have left
+ * millions), and gets on where the ids skip a whole part. */
+START_TEST(test_search_catches_up_in_parts)
+{
+    fixture fx;
+    nf_error err;
+    char *buf = NULL;
+    size_t len = 0;
+    channel_facts(&fx);
+    nf_db *db = open_ok();
+    load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    ck_assert_msg(nf_db_exec(db, "INSERT INTO sentences(id, document_id, idx, start, \"end\", text)"
+                                 " VALUES (250000, 1, 99, 0, 5, 'Farflung sentence')", &err) == 0,
+                  "%s", err.text);
+    FILE *out = open_memstream(&buf, &len);
+    ck_assert_msg(nf_db_search(db, "farflung", NF_FMT_CSV, out, &err) == 0, "%s", err.text);
+    fclose(out);
+    ck_assert_int_eq(sql_int(db, "SELECT indexed_upto FROM fts_state"), 250000);
+    ck_assert_int_eq(sql_int(db, "SELECT count(DISTINCT segid) FROM sentences_fts_idx"), 2);
+    ck_assert_ptr_nonnull(strstr(buf, "Farflung sentence"));
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sentences_fts WHERE sentences_fts"
+                                 " MATCH 'cemetery'"), 1);
+    free(buf);
+    nf_db_close(db);
+    nf_facts_free(fx.facts);
+}
+END_TEST
+
 /* A group: a story whose facts do not fit is rolled back alone, the others
  * commit together; nothing of a group is there before nf_db_commit. */
 START_TEST(test_group_commit)
@@ -1127,6 +1156,7 @@ Suite *db_suite(void)
     tcase_add_test(tc, test_every_query_every_format);
     tcase_add_test(tc, test_csv_json_quoting);
     tcase_add_test(tc, test_search);
+    tcase_add_test(tc, test_search_catches_up_in_parts);
     tcase_add_test(tc, test_bad_input_rolls_back);
     tcase_add_test(tc, test_constraints);
     tcase_add_test(tc, test_newer_version_refused);

@@ -427,8 +427,8 @@ START_TEST(test_killed_bulk_load_indexes)
     r = run(args);
     ck_assert_int_eq(r.status, 0);
     ck_assert_str_eq(r.out, before.out);
-    ck_assert_msg(strstr(r.err, "a load is running or was stopped: 14 indexes (by story, person "
-                         "and country) wait") != NULL, "%s", r.err);
+    ck_assert_msg(strstr(r.err, "a load is running or was stopped before its end, where it builds "
+                         "14 indexes (by story, person and country)") != NULL, "%s", r.err);
     run_free(&r);
 
     for (int replace = 0; replace <= 1; replace++) {

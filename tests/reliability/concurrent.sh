@@ -44,7 +44,7 @@ n=$(check_db "$db")
 fts=$(sqlite3 "$db" "SELECT ((SELECT count(*) FROM sentences_fts_docsize) = (SELECT count(*) FROM sentences))
     || ' ' || ((SELECT indexed_upto FROM fts_state) = (SELECT max(id) FROM sentences));")
 [ "$fts" = "1 1" ] || fail "search index: every sentence indexed, up to the last = $fts (expected 1 1)"
-sqlite3 "$db" "INSERT INTO sentences_fts(sentences_fts) VALUES ('integrity-check');" ||
+sqlite3 "$db" "INSERT INTO sentences_fts(sentences_fts, rank) VALUES ('integrity-check', 1);" ||
     fail "the search index fails its integrity-check"
 note "loaders: $newa + $newb new (overlap present once), $reads reads during the loads, 0 failed; search index complete"
 echo "concurrent: 2 loaders + 1 reader, $n stories, nothing lost"
