@@ -127,6 +127,7 @@ static int side_prepare(nf_side *s, nf_error *err)
         return -1;
     if (!empty) {   /* not a failure: this is for new databases */
         nf_error_set(err, NF_EOK, s->path, "the search index is not empty");
+        end_failed(s);
         return -1;
     }
     if (sqlite3_prepare_v2(s->h, "SELECT sql FROM m.sqlite_schema WHERE name = 'sentences_fts'",
@@ -312,7 +313,8 @@ static int still_matches(nf_side *s, nf_error *err)
         return -1;
     if (!ok)
         nf_error_set(err, NF_EDB, s->path, "search index beside the database: another program"
-                     " wrote sentences meanwhile; indexing them in place");
+                     " (a load, or a search catching up) wrote sentences or indexed them"
+                     " meanwhile; indexing them in place");
     return ok ? 1 : 0;
 }
 

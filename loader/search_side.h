@@ -13,8 +13,8 @@
  * row. Anything that goes wrong on the side (a full temporary disk, another
  * load or a search indexing sentences in place meanwhile) only means the
  * copy is not made: the writer then indexes in place, as without this
- * module, and nothing is lost; a kill leaves fts_state saying nothing is indexed, which the next
- * load or search makes good.
+ * module, and nothing is lost; a kill leaves fts_state saying nothing is
+ * indexed, which the next load or search makes good.
  *
  * Ownership: nf_side_start returns a handle the caller owns and releases
  * with nf_side_free (which stops the thread; NULL is a no-op). Only one
