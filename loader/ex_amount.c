@@ -347,6 +347,21 @@ static bool prefix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
     return true;
 }
 
+WORDS(w_debt_after, "bond", "bonds", "eurobond", "eurobonds", "note", "notes", "debt",
+      "paper", "securities");
+
+/* "Ivory Coast's 2033 dollar bonds": a year, and a currency in the
+ * singular naming what the debt is in, not a sum ("2,033 dollars"). */
+static bool year_named_debt(const nf_doc *d, size_t num, size_t cur, size_t end)
+{
+    const char *w = tok_fold(d, cur);
+    size_t n = strlen(w);
+    const char *digits = d->text + d->toks[num].start;
+    return d->toks[num].kind == TK_NUM && tok_len(d, num) == 4 &&
+           (!strncmp(digits, "19", 2) || !strncmp(digits, "20", 2)) &&
+           n > 0 && w[n - 1] != 's' && cur + 1 < end && tok_in(d, cur + 1, w_debt_after);
+}
+
 /* 500,000 euros, 10 million naira, 2,000 CFA francs, 100 USD. */
 static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
 {
@@ -370,6 +385,8 @@ static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
     char iso[4] = "";
     if (d->toks[w].lx & LX_CURRENCY) {
         if (i > 0 && tok_in(d, i - 1, (const char *const[]){"weighing", "weighs", "weighed", "weigh", NULL}))
+            return false;
+        if (j == i + 1 && year_named_debt(d, i, w, end))
             return false;
         code = currency_of_word(ctx, w, tok_fold(d, w));
         if (cfa && code) {

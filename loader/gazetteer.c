@@ -179,6 +179,8 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"cordobas", "cordoba oro", "NIO"}, {"gourdes", "gourde", "HTG"},
     {"kwanzas", "kwanza", "AOA"}, {"kwanza", "kwanza", "AOA"}, {"tenge", "tenge", "KZT"},
     {"leones", "leone", "SLE"}, {"leva", "lev", "BGN"}, {"lek", "lek", "ALL"},
+    {"soums", "soum", "UZS"}, {"soum", "soum", "UZS"}, {"denars", "denar", "MKD"},
+    {"denar", "denar", "MKD"},
     {NULL, NULL, NULL}
 };
 

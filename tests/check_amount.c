@@ -12,6 +12,10 @@ static const struct { const char *text; double value; const char *currency; cons
     {"ex gratia of Rs 10 lakh was announced in India", 1e6, "INR", "Rs 10 lakh"},
     {"compensation of Tk 500,000 each", 500000, "BDT", "Tk 500,000"},
     {"a reward of 10 million naira", 1e7, "NGN", "10 million naira"},
+    {"allocated 5 billion soums for the victims", 5e9, "UZS", "5 billion soums"},
+    {"would pay 300,000 denars to each family", 3e5, "MKD", "300,000 denars"},
+    {"fees of 2033 dollars were paid", 2033, "USD", "2033 dollars"},
+    {"a 1500 dollar fine", 1500, "USD", "1500 dollar"},
     {"a loan worth SDR 340 million", 340e6, "XDR", "SDR 340 million"},
     {"ED arrests ex-minister in ₹1,200-crore scam", 1.2e10, "INR", "₹1,200-crore"},
     {"a $2-billion deal", 2e9, "USD", "$2-billion"},
@@ -113,7 +117,9 @@ START_TEST(test_not_amounts)
     const char *texts[] = {"thousands of dollars", "a man weighing 200 pounds",
                            "ABUJA, Nigeria - He drove on the N1 and the A1 roads",
                            "LONDON - Taxis took the P100,000 route"  /* not at home */,
-                           "the home side won 2-1", "13.4 metres", "it costs dollars"};
+                           "the home side won 2-1", "13.4 metres", "it costs dollars",
+                           "Ivory Coast's existing 2033 dollar bonds edged higher",
+                           "its 2030 euro notes rallied"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_facts *f = test_extract(texts[i]);
         ck_assert_msg(f->n_amounts == 0, "%s", texts[i]);
