@@ -61,6 +61,7 @@ static const char *const stmt_sql[N_STMTS] = {
         " AND NOT EXISTS (SELECT 1 FROM person_mentions AS m WHERE m.person_id = people.id)"
         " AND NOT EXISTS (SELECT 1 FROM quotes AS q WHERE q.person_id = people.id)",
     [ST_INDEXED_UPTO] = "SELECT indexed_upto FROM fts_state",
+    /* ORDER BY id: FTS5 appends rowids in order to its segment cheaply. */
     [ST_INDEX_SENTENCES] =
         "INSERT INTO sentences_fts(rowid, text)"
         " SELECT id, text FROM sentences WHERE id BETWEEN ?1 AND ?2 ORDER BY id",
@@ -1518,7 +1519,7 @@ static int big_statement(nf_db *db, bool on, nf_error *err)
  * by id (0: all), in one transaction. */
 static int index_sentences(nf_db *db, sqlite3_int64 most, size_t *indexed, nf_error *err)
 {
-    sqlite3_stmt *fill = NULL, *mark = NULL;
+    sqlite3_stmt *fill = NULL, *mark = NULL;   /* fill: kept, ST_INDEX_SENTENCES */
     sqlite3_int64 from = 0;
     int rc = -1;
     nf_error_clear(err);
@@ -1546,12 +1547,10 @@ static int index_sentences(nf_db *db, sqlite3_int64 most, size_t *indexed, nf_er
           " max(?1, min(?2, (SELECT coalesce(max(id), ?1) FROM sentences)))"
         : "UPDATE fts_state SET indexed_upto = (SELECT coalesce(max(id), ?1) FROM sentences"
           " WHERE id <= ?2)";
-    /* ORDER BY id: FTS5 appends rowids in order to its segment cheaply. */
-    if (sqlite3_prepare_v2(db->h, "INSERT INTO sentences_fts(rowid, text)"
-                           " SELECT id, text FROM sentences WHERE id > ?1 AND id <= ?2"
-                           " ORDER BY id", -1, &fill, NULL) != SQLITE_OK ||
-        sqlite3_prepare_v2(db->h, mark_sql, -1, &mark, NULL) != SQLITE_OK ||
-        b_int(fill, 1, from) || b_int(fill, 2, upto) || b_int(mark, 1, from) ||
+    if (!(fill = stmt(db, ST_INDEX_SENTENCES, err)))
+        goto done;
+    if (sqlite3_prepare_v2(db->h, mark_sql, -1, &mark, NULL) != SQLITE_OK ||
+        b_int(fill, 1, from + 1) || b_int(fill, 2, upto) || b_int(mark, 1, from) ||
         b_int(mark, 2, upto) || sqlite3_step(fill) != SQLITE_DONE) {
         db_fail(db, err, "cannot index the sentences for search");
         goto done;
@@ -1566,7 +1565,8 @@ static int index_sentences(nf_db *db, sqlite3_int64 most, size_t *indexed, nf_er
         *indexed = n;
     rc = 0;
 done:
-    sqlite3_finalize(fill);
+    if (fill)
+        st_done(fill);
     sqlite3_finalize(mark);
     if (rc != 0 && !sqlite3_get_autocommit(db->h))
         sqlite3_exec(db->h, "ROLLBACK", NULL, NULL, NULL);

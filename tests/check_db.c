@@ -732,26 +732,41 @@ START_TEST(test_csv_json_quoting)
 }
 END_TEST
 
-START_TEST(test_search)
+/* What nf_db_search prints for terms, as CSV (caller frees). */
+static char *search_csv(nf_db *db, const char *terms)
 {
-    fixture fx;
     nf_error err;
     char *buf = NULL;
     size_t len = 0;
-    channel_facts(&fx);
+    FILE *out = open_memstream(&buf, &len);
+    ck_assert_msg(nf_db_search(db, terms, NF_FMT_CSV, out, &err) == 0, "%s", err.text);
+    fclose(out);
+    return buf;
+}
+
+/* The channel story, loaded into a new database and not yet searchable. */
+static nf_db *open_channel(fixture *fx)
+{
+    channel_facts(fx);
     nf_db *db = open_ok();
-    load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    load_ok(db, fx, false, NF_LOAD_NEW, NULL);
+    return db;
+}
+
+START_TEST(test_search)
+{
+    fixture fx;
+    nf_db *db = open_channel(&fx);
     /* not indexed yet (load indexes in bulk); search brings the index up to date */
     ck_assert_int_eq(sql_int(db, "SELECT indexed_upto FROM fts_state"), 0);
-    FILE *out = open_memstream(&buf, &len);
-    ck_assert_msg(nf_db_search(db, "cemetery", NF_FMT_CSV, out, &err) == 0, "%s", err.text);
+    char *a = search_csv(db, "cemetery");
     ck_assert_int_eq(sql_int(db, "SELECT indexed_upto FROM fts_state"),
                      sql_int(db, "SELECT max(id) FROM sentences"));
-    ck_assert_msg(nf_db_search(db, "people-traffickers", NF_FMT_CSV, out, &err) == 0, "%s", err.text);
-    fclose(out);
-    ck_assert_ptr_nonnull(strstr(buf, "stories/channel.txt,5,President Emmanuel Macron vowed"));
-    ck_assert_ptr_nonnull(strstr(buf, "stories/channel.txt,4,Mr Darmanin said four"));
-    free(buf);
+    char *b = search_csv(db, "people-traffickers");
+    ck_assert_ptr_nonnull(strstr(a, "stories/channel.txt,5,President Emmanuel Macron vowed"));
+    ck_assert_ptr_nonnull(strstr(b, "stories/channel.txt,4,Mr Darmanin said four"));
+    free(a);
+    free(b);
     nf_db_close(db);
     nf_facts_free(fx.facts);
 }
@@ -764,17 +779,11 @@ START_TEST(test_search_catches_up_in_parts)
 {
     fixture fx;
     nf_error err;
-    char *buf = NULL;
-    size_t len = 0;
-    channel_facts(&fx);
-    nf_db *db = open_ok();
-    load_ok(db, &fx, false, NF_LOAD_NEW, NULL);
+    nf_db *db = open_channel(&fx);
     ck_assert_msg(nf_db_exec(db, "INSERT INTO sentences(id, document_id, idx, start, \"end\", text)"
                                  " VALUES (250000, 1, 99, 0, 5, 'Farflung sentence')", &err) == 0,
                   "%s", err.text);
-    FILE *out = open_memstream(&buf, &len);
-    ck_assert_msg(nf_db_search(db, "farflung", NF_FMT_CSV, out, &err) == 0, "%s", err.text);
-    fclose(out);
+    char *buf = search_csv(db, "farflung");
     ck_assert_int_eq(sql_int(db, "SELECT indexed_upto FROM fts_state"), 250000);
     ck_assert_int_eq(sql_int(db, "SELECT count(DISTINCT segid) FROM sentences_fts_idx"), 2);
     ck_assert_ptr_nonnull(strstr(buf, "Farflung sentence"));
