@@ -89,6 +89,7 @@ typedef struct load_run {
     size_t unindexed;          /* sentences written since the search index was brought up to date */
     size_t index_every;        /* --index-every: sentences between updates of the search index */
     size_t group_max;          /* stories a commit may hold; 1 = a commit per story */
+    size_t group_cap;          /* the open group's: group_max, or less early on (SIDE_FIRST_GROUP) */
     long long stories_before;  /* in the database when the load began (its highest id) */
     bool deferred;             /* the indexes by story, person and country wait for the end */
     bool side_wanted;          /* a spare thread: build the search index beside (--jobs > 1) */
@@ -114,6 +115,12 @@ typedef struct pending_story {
 #define GROUP_MAX_STORIES 2000
 #define GROUP_MAX_STORIES_LIMIT 100000   /* --commit-every at most */
 #define GROUP_SECONDS 1.0
+
+/* The side thread (search_side.h) indexes a group once it is committed, so
+ * a load that has one starts with short groups, each twice the last, up to
+ * GROUP_MAX_STORIES: the thread starts early, and a load of 2,000 stories
+ * is not indexed only after its one commit. */
+#define SIDE_FIRST_GROUP 125
 
 /* Sentences written between two updates of the search index during a load
  * (about 4,000 stories): search sees a long load progress, and each update
@@ -141,20 +148,26 @@ static int defer_indexes_if_bulk(load_run *run, nf_error *err)
         run->side = nf_side_start(run->db_path, &why);
         if (!run->side && why.code != NF_EOK && !run->quiet)
             nf_error_print(&why);
+        if (run->side && run->group_cap > SIDE_FIRST_GROUP)
+            run->group_cap = SIDE_FIRST_GROUP;
     }
     return 0;
 }
 
-/* Bring the search index up to the sentences committed: on the side
- * thread, or here. */
+/* After each commit: the search index, in place once a chunk's worth of
+ * sentences is committed; or on the side thread, told of every commit so
+ * that it indexes while the writer writes, and where the chunks end. */
 static int index_committed(load_run *run, nf_error *err)
 {
+    bool chunk_ends = run->unindexed >= run->index_every;
+    if (chunk_ends)
+        run->unindexed = 0;
     if (!run->side)
-        return nf_db_index_sentences(run->db, NULL, err);
+        return chunk_ends ? nf_db_index_sentences(run->db, NULL, err) : 0;
     long long upto = 0;
     if (nf_db_last_sentence_id(run->db, &upto, err) != 0)
         return -1;
-    nf_side_index_upto(run->side, upto);
+    nf_side_committed(run->side, upto, chunk_ends);
     return 0;
 }
 
@@ -281,12 +294,9 @@ static int commit_group(load_run *run, nf_error *err)
     }
     drop_pending(run);
     show_progress(run, false);
-    if (run->unindexed >= run->index_every) {
-        if (index_committed(run, err) != 0)
-            return -1;
-        run->unindexed = 0;
-    }
-    return 0;
+    if (run->group_cap < run->group_max)
+        run->group_cap = run->group_cap * 2 < run->group_max ? run->group_cap * 2 : run->group_max;
+    return index_committed(run, err);
 }
 
 /* Write one story and its facts into the open group (opening one if need
@@ -316,7 +326,7 @@ static int store(load_run *run, const char *source, const char *text, size_t len
     p->st = st;
     p->c = c;
     run->unindexed += c.sentences;
-    if (run->n_pending >= run->group_max || run->unindexed >= run->index_every ||
+    if (run->n_pending >= run->group_cap || run->unindexed >= run->index_every ||
         seconds_since(&run->group_started) >= GROUP_SECONDS)
         return commit_group(run, err) == 0 ? 0 : -2;
     return 0;
@@ -844,6 +854,7 @@ int cmd_load(int argc, char **argv)
     run.deferred = deferred > 0 && !run.replace;   /* a killed load's: built at the end */
     if (!streams_only_files(args, (size_t)n))
         run.group_max = 1;
+    run.group_cap = run.group_max;
     run.pending = xcalloc(run.group_max, sizeof *run.pending);
     if (run.progress)
         run.total = nf_inputs_count(args, (size_t)n, &opts);
@@ -867,6 +878,7 @@ int cmd_load(int argc, char **argv)
         st.stopped = true;
         walk_rc = 1;
     }
+    nf_db_checkpoint_soon(run.db);
     if (run.side && !st.stopped) {
         long long upto = 0;
         if (nf_db_last_sentence_id(run.db, &upto, &err) == 0) {

@@ -684,19 +684,29 @@ static void *checkpointer_main(void *arg)
     return NULL;
 }
 
+static void checkpointer_wake(checkpointer *c)
+{
+    pthread_mutex_lock(&c->mu);
+    c->wanted = true;
+    pthread_cond_signal(&c->cv);
+    pthread_mutex_unlock(&c->mu);
+}
+
 /* sqlite3_wal_hook: after each commit, with the WAL's length in pages. */
 static int on_commit(void *arg, sqlite3 *h, const char *schema, int pages)
 {
     checkpointer *c = arg;
-    if (pages >= WAL_BEHIND * WAL_CHECKPOINT_PAGES) {
+    if (pages >= WAL_BEHIND * WAL_CHECKPOINT_PAGES)
         sqlite3_wal_checkpoint_v2(h, schema, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
-    } else if (pages >= WAL_CHECKPOINT_PAGES) {
-        pthread_mutex_lock(&c->mu);
-        c->wanted = true;
-        pthread_cond_signal(&c->cv);
-        pthread_mutex_unlock(&c->mu);
-    }
+    else if (pages >= WAL_CHECKPOINT_PAGES)
+        checkpointer_wake(c);
     return SQLITE_OK;
+}
+
+void nf_db_checkpoint_soon(nf_db *db)
+{
+    if (db->ckpt)
+        checkpointer_wake(db->ckpt);
 }
 
 void nf_db_checkpoint_in_background(nf_db *db)

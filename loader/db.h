@@ -85,6 +85,12 @@ int nf_db_index_sentences(nf_db *db, size_t *indexed, nf_error *err);
  * had, SQLite's automatic checkpoints stay on: nothing to report. */
 void nf_db_checkpoint_in_background(nf_db *db);
 
+/* Ask that thread to checkpoint now, whatever the WAL's length: a load
+ * that has written its last story does, so that the checkpoint runs while
+ * it builds its indexes rather than when the database is closed. A no-op
+ * without the thread. */
+void nf_db_checkpoint_soon(nf_db *db);
+
 /* Bulk loads (schema/006_bulk_loads.sql says why). nf_db_defer_indexes
  * drops the indexes a load does not read (by person, country, story and
  * event), keeping their CREATE statements in the table deferred_indexes,

@@ -15,10 +15,13 @@
 /* The temporary database is scratch: nothing in it outlives the load, and
  * a failure discards all of it, so it needs no journal. Caches are small:
  * FTS5 keeps the chunk being indexed in memory of its own (hashsize), its
- * segments are written in order, and the sentences are read in order. */
+ * segments are written in order, and the sentences are read in order. The
+ * copy into the database commits as the writer's commits do (NORMAL: atomic,
+ * not flushed to disk at once), and leaves the checkpoint to the writer's
+ * checkpointer rather than doing it in its commit. */
 #define SIDE_PRAGMAS \
     "PRAGMA main.journal_mode = OFF; PRAGMA main.synchronous = OFF;" \
-    " PRAGMA main.secure_delete = OFF;" \
+    " PRAGMA main.secure_delete = OFF; PRAGMA m.synchronous = NORMAL;" \
     " PRAGMA main.cache_size = -1024; PRAGMA m.cache_size = -1024"
 
 /* The database's search index is empty and so is the table it indexes. */
@@ -32,17 +35,28 @@
     "SELECT name FROM m.sqlite_schema WHERE type = 'table'" \
     " AND name LIKE 'sentences\\_fts\\_%' ESCAPE '\\' ORDER BY name"
 
+/* What the writer has told the thread: sentences up to upto are committed;
+ * ends: the writer, indexing in place, would end a chunk there. */
+typedef struct side_step {
+    long long upto;
+    bool ends;
+} side_step;
+
 struct nf_side {
     sqlite3 *h;                /* main: the temporary database; m: the database */
+    sqlite3 *rd;               /* the database, read as the writer commits */
     char *path;
     pthread_t thread;
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    long long *chunks;         /* the upper ids of the chunks asked for, in order */
-    size_t n_chunks, cap_chunks, next_chunk;
+    side_step *steps;          /* in the order told */
+    size_t n_steps, cap_steps, next_step;
     bool finishing, quit, joined;
     /* Written by the thread only; read after it is joined. */
-    long long done;            /* every sentence up to this id is indexed */
+    sqlite3_stmt *read, *insert;
+    long long fed;             /* every sentence up to this id is in the open chunk */
+    long long fed_rows;
+    long long done;            /* every sentence up to this id is indexed (committed) */
     long long rows;            /* how many */
     bool failed;
     nf_error err;
@@ -156,32 +170,60 @@ static int side_prepare(nf_side *s, nf_error *err)
     return rc;
 }
 
-/* One chunk, as nf_db_index_sentences indexes it: the sentences above the
- * last chunk, in one transaction. */
-static int index_chunk(nf_side *s, long long upto)
+/* FTS5 writes its pending entries out as a segment at the end of every
+ * statement that could fail half-way, such as an INSERT ... SELECT, and at
+ * commit; otherwise only when they outgrow hashsize. So the sentences of a
+ * chunk inserted here one at a time, in one transaction, as the writer
+ * commits them, give the segments that nf_db_index_sentences gives with one
+ * INSERT ... SELECT of the whole chunk: the chunk's work is done while the
+ * writer writes, not after it. The sentences are read through a connection
+ * of their own, so that each read sees the latest commit while the
+ * transaction here stays open. */
+static int feed(nf_side *s, long long upto)
 {
-    sqlite3_stmt *st = NULL;
-    if (upto <= s->done)
+    if (upto <= s->fed)
         return 0;
-    if (side_exec(s, "BEGIN", &s->err, "cannot index") != 0)
+    if (sqlite3_get_autocommit(s->h) && side_exec(s, "BEGIN", &s->err, "cannot index") != 0)
         return -1;
-    int rc = sqlite3_prepare_v2(s->h, "INSERT INTO main.sentences_fts(rowid, text)"
-                                " SELECT id, text FROM m.sentences WHERE id > ?1 AND id <= ?2"
-                                " ORDER BY id", -1, &st, NULL);
-    if (rc != SQLITE_OK || sqlite3_bind_int64(st, 1, s->done) != SQLITE_OK ||
-        sqlite3_bind_int64(st, 2, upto) != SQLITE_OK || sqlite3_step(st) != SQLITE_DONE) {
-        side_fail(s, &s->err, "cannot index");
-        sqlite3_finalize(st);
+    int step = SQLITE_ERROR;
+    bool ok = sqlite3_bind_int64(s->read, 1, s->fed) == SQLITE_OK &&
+              sqlite3_bind_int64(s->read, 2, upto) == SQLITE_OK;
+    while (ok && (step = sqlite3_step(s->read)) == SQLITE_ROW) {
+        const void *text = sqlite3_column_text(s->read, 1);
+        ok = text && sqlite3_bind_int64(s->insert, 1, sqlite3_column_int64(s->read, 0)) == SQLITE_OK &&
+             sqlite3_bind_text(s->insert, 2, text, sqlite3_column_bytes(s->read, 1),
+                               SQLITE_STATIC) == SQLITE_OK &&
+             sqlite3_step(s->insert) == SQLITE_DONE;
+        sqlite3_reset(s->insert);
+        s->fed_rows += ok;
+    }
+    if (!ok || step != SQLITE_DONE) {
+        nf_error_set(&s->err, NF_EDB, s->path, "search index beside the database: cannot index:"
+                     " %s", step != SQLITE_DONE && step != SQLITE_ROW ? sqlite3_errmsg(s->rd)
+                                                                      : sqlite3_errmsg(s->h));
+        sqlite3_reset(s->read);
         end_failed(s);
         return -1;
     }
-    s->rows += sqlite3_changes(s->h);
-    sqlite3_finalize(st);
+    sqlite3_reset(s->read);   /* ends the read: the database's WAL can be checkpointed */
+    s->fed = upto;
+    return 0;
+}
+
+/* What the writer told: feed the chunk, and end it where the writer would. */
+static int take_step(nf_side *s, side_step step)
+{
+    if (feed(s, step.upto) != 0)
+        return -1;
+    if (!step.ends || sqlite3_get_autocommit(s->h))
+        return 0;
     if (side_exec(s, "COMMIT", &s->err, "cannot index") != 0) {
         end_failed(s);
         return -1;
     }
-    s->done = upto;
+    s->done = s->fed;
+    s->rows += s->fed_rows;
+    s->fed_rows = 0;
     return 0;
 }
 
@@ -190,13 +232,13 @@ static void *side_main(void *arg)
     nf_side *s = arg;
     pthread_mutex_lock(&s->mu);
     for (;;) {
-        while (!s->quit && s->next_chunk == s->n_chunks && !s->finishing)
+        while (!s->quit && s->next_step == s->n_steps && !s->finishing)
             pthread_cond_wait(&s->cv, &s->mu);
-        if (s->quit || s->next_chunk == s->n_chunks)
+        if (s->quit || s->next_step == s->n_steps)
             break;
-        long long upto = s->chunks[s->next_chunk++];
+        side_step step = s->steps[s->next_step++];
         pthread_mutex_unlock(&s->mu);
-        if (!s->failed && index_chunk(s, upto) != 0)
+        if (!s->failed && take_step(s, step) != 0)
             s->failed = true;
         pthread_mutex_lock(&s->mu);
     }
@@ -210,11 +252,38 @@ static void *side_main(void *arg)
     return NULL;
 }
 
+/* The connection the sentences are read through, and the statements that
+ * read them and index them. */
+static int open_reader(nf_side *s, const char *db_path, nf_error *err)
+{
+    if (sqlite3_open_v2(db_path, &s->rd, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX |
+                        SQLITE_OPEN_URI, NULL) != SQLITE_OK) {
+        nf_error_set(err, NF_EDB, db_path, "search index beside the database: cannot open"
+                     " the database: %s", s->rd ? sqlite3_errmsg(s->rd) : "out of memory");
+        return -1;
+    }
+    sqlite3_busy_timeout(s->rd, SIDE_BUSY_TIMEOUT_MS);
+    if (sqlite3_exec(s->rd, "PRAGMA cache_size = -1024", NULL, NULL, NULL) != SQLITE_OK ||
+        sqlite3_prepare_v2(s->rd, "SELECT id, text FROM sentences WHERE id > ?1 AND id <= ?2"
+                           " ORDER BY id", -1, &s->read, NULL) != SQLITE_OK) {
+        nf_error_set(err, NF_EDB, db_path, "search index beside the database: cannot read"
+                     " the database: %s", sqlite3_errmsg(s->rd));
+        return -1;
+    }
+    if (sqlite3_prepare_v2(s->h, "INSERT INTO main.sentences_fts(rowid, text) VALUES (?1, ?2)",
+                           -1, &s->insert, NULL) != SQLITE_OK)
+        return side_fail(s, err, "cannot prepare");
+    return 0;
+}
+
 static void side_close(nf_side *s)
 {
+    sqlite3_finalize(s->read);
+    sqlite3_finalize(s->insert);
+    sqlite3_close(s->rd);
     sqlite3_close(s->h);
     free(s->path);
-    free(s->chunks);
+    free(s->steps);
     free(s);
 }
 
@@ -244,7 +313,11 @@ nf_side *nf_side_start(const char *db_path, nf_error *err)
     if (rc == 0)
         rc = side_exec(s, SIDE_PRAGMAS, err, "cannot set up");
     if (rc == 0)
+        sqlite3_wal_autocheckpoint(s->h, 0);
+    if (rc == 0)
         rc = side_prepare(s, err);
+    if (rc == 0)
+        rc = open_reader(s, db_path, err);
     if (rc == 0) {
         pthread_mutex_init(&s->mu, NULL);
         pthread_cond_init(&s->cv, NULL);
@@ -262,21 +335,23 @@ nf_side *nf_side_start(const char *db_path, nf_error *err)
     return s;
 }
 
-void nf_side_index_upto(nf_side *s, long long upto)
+static void tell(nf_side *s, long long upto, bool ends, bool finishing)
 {
     pthread_mutex_lock(&s->mu);
-    *VEC_PUSH(s->chunks, s->n_chunks, s->cap_chunks) = upto;
+    *VEC_PUSH(s->steps, s->n_steps, s->cap_steps) = (side_step){upto, ends};
+    s->finishing = finishing;
     pthread_cond_signal(&s->cv);
     pthread_mutex_unlock(&s->mu);
 }
 
+void nf_side_committed(nf_side *s, long long upto, bool chunk_ends)
+{
+    tell(s, upto, chunk_ends, false);
+}
+
 void nf_side_finish(nf_side *s, long long upto)
 {
-    pthread_mutex_lock(&s->mu);
-    *VEC_PUSH(s->chunks, s->n_chunks, s->cap_chunks) = upto;
-    s->finishing = true;
-    pthread_cond_signal(&s->cv);
-    pthread_mutex_unlock(&s->mu);
+    tell(s, upto, true, true);
 }
 
 static void side_join(nf_side *s, bool quit)
@@ -289,6 +364,7 @@ static void side_join(nf_side *s, bool quit)
         pthread_cond_signal(&s->cv);
         pthread_mutex_unlock(&s->mu);
         sqlite3_interrupt(s->h);
+        sqlite3_interrupt(s->rd);
     }
     pthread_join(s->thread, NULL);
     pthread_mutex_destroy(&s->mu);

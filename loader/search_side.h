@@ -6,11 +6,11 @@
  * quarter of its work. When a load starts on a database whose search index
  * is empty (a new database), this module builds the index in a private
  * temporary database (SQLite deletes it when it is closed, or at once if
- * the process dies), reading the sentences the writer has committed through
- * a connection of its own, in the same chunks as nf_db_index_sentences
- * would and from the same starting state, so that the index it copies into
- * the database at the end is the one the writer would have built, row for
- * row. Anything that goes wrong on the side (a full temporary disk, another
+ * the process dies). It reads each group of sentences through a connection
+ * of its own as soon as the writer commits it, ends its chunks where
+ * nf_db_index_sentences would and starts from the same state, so that the
+ * index it copies into the database at the end is the one the writer would
+ * have built, row for row. Anything that goes wrong on the side (a full temporary disk, another
  * load or a search indexing sentences in place meanwhile) only means the
  * copy is not made: the writer then indexes in place, as without this
  * module, and nothing is lost; a kill leaves fts_state saying nothing is
@@ -24,6 +24,8 @@
 #ifndef NF_SEARCH_SIDE_H
 #define NF_SEARCH_SIDE_H
 
+#include <stdbool.h>
+
 #include "newsfacts.h"
 
 typedef struct nf_side nf_side;
@@ -35,12 +37,14 @@ typedef struct nf_side nf_side;
  * transaction open on the database. */
 nf_side *nf_side_start(const char *db_path, nf_error *err);
 
-/* Index, as one chunk, the committed sentences with ids up to upto (those
- * above the previous chunk's). Returns at once; the thread does it. */
-void nf_side_index_upto(nf_side *s, long long upto);
+/* Sentences with ids up to upto are committed: the thread indexes them
+ * (returns at once). chunk_ends: the in-place index would end a chunk
+ * here (nf_db_index_sentences), and so does the thread, so that the index
+ * has the same segments. */
+void nf_side_committed(nf_side *s, long long upto, bool chunk_ends);
 
-/* The last chunk (up to upto), then merge the index into one segment, on
- * the thread; returns at once. */
+/* The last sentences (up to upto) and the end of the last chunk, then
+ * merge the index into one segment, on the thread; returns at once. */
 void nf_side_finish(nf_side *s, long long upto);
 
 /* Wait for the thread, then copy the index into the database in one

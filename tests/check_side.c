@@ -120,7 +120,8 @@ static long long differing(nf_db *db, const char *table)
 }
 
 /* Three chunks and a last one, indexed in place in a.db and beside in
- * b.db: the same rows in every table of the search index, and b.db's own
+ * b.db, where the side is told of each chunk's three commits (of 3, 3 and
+ * 4 stories) one by one: the same rows in every table of the search index, and b.db's own
  * connection, which had read the (empty) index before the copy, searches
  * and checks it right after. */
 START_TEST(test_side_same_as_in_place)
@@ -144,9 +145,12 @@ START_TEST(test_side_same_as_in_place)
     ck_assert_msg(side != NULL, "%s", err.text);
     for (int chunk = 0; chunk < 3; chunk++) {
         load_stories(a, chunk * 10, chunk * 10 + 10);
-        load_stories(b, chunk * 10, chunk * 10 + 10);
         ok(nf_db_index_sentences(a, NULL, &err), &err);
-        nf_side_index_upto(side, last_sentence(b));
+        for (int from = chunk * 10, to; from < chunk * 10 + 10; from = to) {
+            to = from + 3 < chunk * 10 + 9 ? from + 3 : chunk * 10 + 10;
+            load_stories(b, from, to);
+            nf_side_committed(side, last_sentence(b), to == chunk * 10 + 10);
+        }
     }
     load_stories(a, 30, 34);
     load_stories(b, 30, 34);
@@ -238,7 +242,7 @@ START_TEST(test_side_stopped)
     nf_db *db;
     nf_side *side = start_bulk("e.db", path, sizeof path, &db);
     load_stories(db, 0, 20);
-    nf_side_index_upto(side, last_sentence(db));
+    nf_side_committed(side, last_sentence(db), false);
     nf_side_free(side);
     side = nf_side_start(path, &err);   /* sentences now: not again */
     ck_assert_ptr_null(side);
