@@ -64,7 +64,9 @@ static inline uint32_t strmap_hash(const char *key, size_t len)
 }
 /* strmap_get for a NUL-terminated key whose strmap_hash is known, in a map
  * whose keys hold no NUL byte: the tokens' folded forms, which gaz_tag looks
- * up without measuring them first. */
+ * up without measuring them first. The seven bytes after key's NUL must be
+ * readable (their values do not matter): it is compared eight bytes at a
+ * time. doc->fold has them after every folded form. */
 uint64_t *strmap_get_hashed(const strmap *m, const char *key, uint32_t hash);
 /* Visit every entry: start with *pos = 0; each call that returns true sets
  * *key (borrowed, NUL-terminated), *len and *value of the next entry. */

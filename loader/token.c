@@ -35,10 +35,11 @@ static void reserve_fold(nf_doc *d, size_t need)
 }
 
 /* Append the folded form of s[0..n) to doc->fold; returns its offset and
- * sets *hash to its strmap_hash (of the bytes before its NUL). */
+ * sets *hash to its strmap_hash (of the bytes before its NUL). Room for
+ * eight bytes more stays after the NUL (strmap_get_hashed reads them). */
 static uint32_t fold_into(nf_doc *d, const char *s, size_t n, uint32_t *hash)
 {
-    reserve_fold(d, n * 3 + 8);   /* folding can grow a code point; 3x is ample */
+    reserve_fold(d, n * 3 + 16);   /* folding can grow a code point: 3x, or more below */
     uint32_t off = (uint32_t)d->fold_len;
     char *out = d->fold + off;
     size_t j = 0;
@@ -51,7 +52,13 @@ static uint32_t fold_into(nf_doc *d, const char *s, size_t n, uint32_t *hash)
         out[n] = '\0';
         *hash = strmap_hash(out, n);
     } else {
-        k = utf8_fold(s, n, out, d->fold_cap - off);
+        size_t cap = n * 3 + 8;
+        k = utf8_fold(s, n, out, cap);
+        if (k >= cap) {   /* a compatibility form longer than thrice its text (U+FDFA) */
+            reserve_fold(d, k + 16);
+            out = d->fold + off;
+            k = utf8_fold(s, n, out, k + 8);
+        }
         *hash = strmap_hash(out, strlen(out));
     }
     d->fold_len += k + 1;
@@ -194,6 +201,11 @@ static size_t ascii_word(nf_doc *d, const char *s, size_t len, size_t i, unsigne
     char *out = d->fold + d->fold_len;
     size_t j = i;
     bool lower = false;   /* a lowercase letter seen: not all capitals */
+    /* The hash of out's first `hashed` bytes, taken from the folded words
+     * as they are made: reading them back from out just after writing them
+     * byte-unaligned stalled the load on the stores (a fifth of tok_split). */
+    uint64_t h = 0, eight;
+    size_t hashed = 0;
 #ifdef SCAN_EIGHT
     while (j + 8 <= len) {
         uint64_t w, folded;
@@ -203,11 +215,18 @@ static size_t ascii_word(nf_doc *d, const char *s, size_t len, size_t i, unsigne
         uint64_t letters = letter_bytes(w), lowers = letters & (w << 2);   /* bit 5 set */
         if (letters != BYTES(0x80)) {
             unsigned k = (unsigned)__builtin_ctzll(~letters & BYTES(0x80)) / 8;
-            lower |= k && (lowers & (~UINT64_C(0) >> (64 - 8 * k)));
+            if (k) {   /* the word's last k letters, then zeros, as out ends */
+                uint64_t first_k = ~UINT64_C(0) >> (64 - 8 * k);
+                lower |= (lowers & first_k) != 0;
+                h = strmap_hash_step(h, folded & first_k);
+                hashed += 8;
+            }
             j += k;
             goto end;
         }
         lower |= lowers != 0;
+        h = strmap_hash_step(h, folded);
+        hashed += 8;
         j += 8;
     }
 #endif
@@ -228,9 +247,8 @@ end:
         return 0;
     size_t n = j - i;
     memset(out + n, 0, 8);   /* the NUL, and the padding strmap_hash reads as zeros */
-    uint64_t h = 0, eight;
-    for (size_t k = 0; k < n; k += 8) {
-        memcpy(&eight, out + k, 8);
+    for (; hashed < n; hashed += 8) {   /* near the end of the text only */
+        memcpy(&eight, out + hashed, 8);
         h = strmap_hash_step(h, eight);
     }
     flags |= (s[i] >= 'A' && s[i] <= 'Z' ? TF_CAP : 0) | (n >= 2 && !lower ? TF_UPPER : 0);

@@ -6,7 +6,7 @@
 int main(void)
 {
     Suite *(*const suites[])(void) = {
-        token_suite, sentence_suite, number_suite, gazetteer_suite, country_suite,
+        strmap_suite, token_suite, sentence_suite, number_suite, gazetteer_suite, country_suite,
         people_suite, quote_suite, event_suite, casualty_suite, arrest_suite,
         amount_suite, json_suite, jsonw_suite, input_suite, db_suite, side_suite, e2e_suite,
         jobs_suite,

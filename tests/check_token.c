@@ -67,6 +67,19 @@ START_TEST(test_folding)
 }
 END_TEST
 
+/* A compatibility character whose fold is five times longer than its
+ * three bytes (U+FDFB, eight Arabic code points): folded whole, and the
+ * words after it keep theirs. */
+START_TEST(test_folding_longer_than_thrice)
+{
+    nf_doc d;
+    test_doc(&d, "\xef\xb7\xbb\xef\xb7\xbb\xef\xb7\xbb Word");
+    ck_assert_uint_eq(strlen(tok_fold(&d, 0)), 3 * 15);
+    ck_assert_str_eq(tok_fold(&d, d.n_toks - 1), "word");
+    doc_free(&d);
+}
+END_TEST
+
 START_TEST(test_invalid_utf8_keeps_offsets)
 {
     const char text[] = "bad \xff\xfe byte 31 dead";
@@ -87,6 +100,7 @@ Suite *token_suite(void)
     tcase_add_loop_test(tc, test_tokens, 0, (int)(sizeof rows / sizeof rows[0]));
     tcase_add_test(tc, test_offsets_and_flags);
     tcase_add_test(tc, test_folding);
+    tcase_add_test(tc, test_folding_longer_than_thrice);
     tcase_add_test(tc, test_invalid_utf8_keeps_offsets);
     suite_add_tcase(s, tc);
     return s;

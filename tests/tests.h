@@ -11,6 +11,7 @@
 #include "newsfacts.h"
 #include "token.h"
 
+Suite *strmap_suite(void);
 Suite *token_suite(void);
 Suite *sentence_suite(void);
 Suite *number_suite(void);
