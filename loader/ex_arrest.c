@@ -490,6 +490,13 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
 
 /* The trigger phrase at i: [*ts, *te). 0 when none; 1 a verb ("arrested");
  * 2 a state ("in custody", "under arrest"). */
+/* The people whose capture is an arrest. */
+WORDS(w_captured_heads,
+    "suspects", "suspect", "assailants", "assailant", "attackers", "attacker", "gunmen",
+    "gunman", "militants", "militant", "bandits", "bandit", "kidnappers", "kidnapper",
+    "smugglers", "smuggler", "traffickers", "trafficker", "robbers", "robber", "fugitives",
+    "fugitive", "escapees", "escapee", "poachers", "poacher", "insurgents", "insurgent");
+
 static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t *ts, size_t *te)
 {
     WORDS(verbs, "arrested", "detained", "apprehended", "nabbed", "recaptured", "rearrested",
@@ -504,6 +511,14 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
             (d->toks[i + 1].lx & LX_PERSON_N) && !tok_is(d, i - 1, "that"))
             return 0;
         return 1;
+    }
+    if (tok_is(d, i, "captured") || tok_is(d, i, "capturing")) {
+        /* "troops captured four suspected assailants"; not "rebels
+         * captured the town", nor "captured 12 soldiers" (an abduction) */
+        for (size_t j = i + 1; j < to && j < i + 6 && !tok_is_break(d, j); j++)
+            if (tok_in(d, j, w_captured_heads))
+                return 1;
+        return 0;
     }
     if (tok_is(d, i, "held")) {
         for (size_t j = i + 1; j < to && j < i + 4; j++) {
@@ -791,6 +806,28 @@ static bool dated_sentence(const nf_doc *d, size_t sent)
     return false;
 }
 
+/* Is the suspects phrase from..head one person the story can name twice:
+ * definite ("the general manager") or a name ("Radu Ionescu")? */
+static bool definite_or_named(const nf_doc *d, size_t from, size_t head)
+{
+    return tok_is(d, from, "the") || (d->toks[head].flags & TF_CAP);
+}
+
+/* "police arrested the plant's general manager" in the lede and "Police
+ * arrested the general manager, Rakesh Mehta" below; "detained Transport
+ * Minister Radu Ionescu", then "Ionescu was taken into custody": the same
+ * one person, by the last word of each phrase. Not "a man ... another
+ * man". */
+static bool same_one_person(const nf_doc *d, const ar_cand *a, const ar_cand *b)
+{
+    if (a->count != 1 || b->count != 1 || a->sus_to <= a->sus_from || b->sus_to <= b->sus_from)
+        return false;
+    size_t ha = a->sus_to - 1, hb = b->sus_to - 1;
+    return d->toks[ha].kind == TK_WORD && d->toks[hb].kind == TK_WORD &&
+           strcmp(tok_fold(d, ha), tok_fold(d, hb)) == 0 &&
+           definite_or_named(d, a->sus_from, ha) && definite_or_named(d, b->sus_from, hb);
+}
+
 /* A repeat of an arrest the story tells elsewhere is dropped: headlines that
  * sum up the body, back-references, pronouns, "remains in custody". */
 static bool is_repeat(const ex_ctx *ctx, const ar_list *l, size_t k)
@@ -821,6 +858,10 @@ static bool is_repeat(const ex_ctx *ctx, const ar_list *l, size_t k)
             ctx->doc->toks[o->trig].sent != ctx->doc->toks[c->trig].sent &&
             ex_event_for_token(ctx, o->trig) == ex_event_for_token(ctx, c->trig) &&
             !dated_sentence(ctx->doc, ctx->doc->toks[c->trig].sent))
+            return true;
+        if (j < k && same_one_person(ctx->doc, o, c) &&
+            ctx->doc->toks[o->trig].sent != ctx->doc->toks[c->trig].sent &&
+            ex_event_for_token(ctx, o->trig) == ex_event_for_token(ctx, c->trig))
             return true;
         if (c->kind == AR_WEAK && o->kind != AR_WEAK && (same || c->count < 0))
             return true;
@@ -872,7 +913,8 @@ int ex_arrest(ex_ctx *ctx)
                (d->toks[from].cp == 0x2022 || d->toks[from].cp == '*' || tok_is_dash(d, from)))
             from++;   /* a live blog's bullet: "• Two people ... have been taken into custody" */
         for (size_t i = from; i < st->tok_end; i++) {
-            if (!(d->toks[i].lx & LX_ARREST))
+            if (!(d->toks[i].lx & LX_ARREST) && !tok_is(d, i, "captured") &&
+                !tok_is(d, i, "capturing"))
                 continue;
             read_trigger(ctx, l, i, from, st->tok_end);
             arrests_noun(ctx, l, i, from);

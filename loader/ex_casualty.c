@@ -1009,6 +1009,18 @@ static bool alive_ahead(const nf_doc *d, size_t k, size_t e)
     return false;
 }
 
+/* "shot dead", "stabbed to death": the verb at k tells how, the next
+ * words that someone died. */
+static bool how_killed(const nf_doc *d, size_t k, size_t e)
+{
+    if (d->toks[k].kind != TK_WORD || k + 1 >= e)
+        return false;
+    if (tok_is(d, k, "to"))   /* the "to" of "to death" itself */
+        return tok_is(d, k + 1, "death");
+    return tok_is(d, k + 1, "dead") ||
+           (k + 2 < e && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "death"));
+}
+
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
 {
     const nf_doc *d = st->d;
@@ -1088,8 +1100,9 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             seen_extract = true;
         if (strict && !tok_in(d, k, w_aux) && !tok_in(d, k, w_approx_verbs) &&
             !tok_str_ends(f, "ly") && !tok_is(d, k, "found") && !tok_is(d, k, "confirmed") &&
-            !among_the(d, k, e) && !(tok_in(d, k, w_alive_verbs) && alive_ahead(d, k, e)))
-            break;   /* but "A girl was pulled out alive" */
+            !among_the(d, k, e) && !(tok_in(d, k, w_alive_verbs) && alive_ahead(d, k, e)) &&
+            !how_killed(d, k, e))
+            break;   /* but "A girl was pulled out alive", "a fan was shot dead" */
         k++;
     }
     pr.cat = CAT_NONE;
@@ -1131,6 +1144,36 @@ static bool to_end(const cstate *st, const cnp *p, const char *what)
     return p->end + 1 < st->e && tok_is(st->d, p->end, "to") &&
            tok_is(st->d, p->end + 1, what) && phrase_ends(st->d, p->end + 2, st->e);
 }
+
+/* "pulled 14 people out of the rubble", "airlifted 38 people off the
+ * ship", "brought 26 people down from the upper floors", "plucked 212
+ * people from the sea": people taken out of where they were in danger. v
+ * is the verb, k the word after its object. Pulling verbs take "from";
+ * the others need a way out ("brought 26 people to hospital", "brought 40
+ * people from the village", "airlifted 200 residents from the town" are
+ * not rescues). */
+WORDS(w_lift_verbs, "pulled", "plucked", "hauled", "fished");
+WORDS(w_lead_out_verbs, "airlifted", "lifted", "brought", "helped", "led", "got", "guided");
+static bool taken_out_of_danger(const nf_doc *d, size_t v, size_t k, size_t e)
+{
+    bool lift = tok_in(d, v, w_lift_verbs);
+    if ((!lift && !tok_in(d, v, w_lead_out_verbs)) || k + 1 >= e)
+        return false;
+    if (tok_is(d, k, "from"))
+        return lift;
+    if (tok_is(d, k, "out"))   /* "out of"; "out from under" is too loose */
+        return tok_is(d, k + 1, "of");
+    if (tok_is(d, k, "down") || tok_is(d, k, "up"))
+        return tok_is(d, k + 1, "from");
+    return tok_is(d, k, "off") && (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a") ||
+                                   tok_is(d, k + 1, "its") || tok_is(d, k + 1, "their"));
+}
+
+/* Freed from captivity, a rescue; not from custody ("freed 12 prisoners",
+ * "freed three suspects on bail"). */
+WORDS(w_free_verbs, "freed", "freeing", "liberated", "liberating");
+WORDS(w_in_custody, "prisoners", "prisoner", "detainees", "detainee", "inmates", "inmate",
+      "convicts", "convict", "suspects", "suspect", "defendants", "defendant");
 
 /* The verb a counted object follows: "killing at least 24", "was carrying
  * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
@@ -1175,9 +1218,13 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         c = X(NF_ABOARD);
     else if (tok_in(d, v, save) && !tok_is(d, v, "evacuating"))
         c = X(NF_SURVIVORS);
-    else if (tok_in(d, v, w_pulled) && p->head != NO_TOK && person_noun(st->ctx, p->head) &&
-             p->end < st->e && tok_is(d, p->end, "from"))
-        c = X(NF_SURVIVORS);   /* "plucked 212 people from the sea" */
+    else if (tok_in(d, v, w_free_verbs) && p->head != NO_TOK && person_noun(st->ctx, p->head) &&
+             !tok_in(d, p->head, w_in_custody) &&
+             !(p->end + 1 < st->e && tok_is(d, p->end, "on") && tok_is(d, p->end + 1, "bail")))
+        c = X(NF_SURVIVORS);   /* "freeing 64 foreigners" held by traffickers */
+    else if (p->head != NO_TOK && person_noun(st->ctx, p->head) &&
+             taken_out_of_danger(d, v, p->end, st->e))
+        c = X(NF_SURVIVORS);
     else if (tok_in(d, v, have) && crew_head(st, p))
         c = X(NF_ABOARD);      /* "the ship had 250 passengers and crew" */
     if (c == CAT_NONE || !object_shape(st, p))
@@ -1584,8 +1631,21 @@ static bool rise_to_before(const nf_doc *d, size_t k, size_t s)
     return false;
 }
 
+/* "up from a previous figure of eight", "up from an earlier toll of 15":
+ * where the figure after "from" at is; at itself when none of these. */
+WORDS(w_earlier_adj, "previous", "earlier", "initial", "prior", "original", "preliminary");
+WORDS(w_figure_nouns, "figure", "toll", "count", "tally", "total", "estimate", "number");
+static size_t figure_named_at(const nf_doc *d, size_t at, size_t e)
+{
+    size_t k = at;
+    if (!(tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "the")))
+        return at;
+    k += 1 + (k + 1 < e && tok_in(d, k + 1, w_earlier_adj));
+    return k + 2 < e && tok_in(d, k, w_figure_nouns) && tok_is(d, k + 1, "of") ? k + 2 : at;
+}
+
 /* "11 citizens had been killed, including three civilians, up from nine it
- * reported in the morning", "revised up to 56 from about 40", "rose to 21 on
+ * reported in the morning", "up from a previous figure of eight", "revised up to 56 from about 40", "rose to 21 on
  * Sunday from 17 a day earlier": the earlier
  * figure is a fact of its own, of the category of the count before it. */
 static void read_up_from(cstate *st)
@@ -1596,10 +1656,11 @@ static void read_up_from(cstate *st)
         bool to_from = tok_is(d, k, "from") && rise_to_before(d, k, st->s);
         if (!up_from && !to_from)
             continue;
-        size_t at = up_from ? k + 2 : k + 1;
-        bool the = at + 1 < st->e && tok_is(d, at, "the");
+        size_t at = up_from ? k + 2 : k + 1, figure = figure_named_at(d, at, st->e);
+        bool the = figure == at && at + 1 < st->e && tok_is(d, at, "the");
         if (the)
             at++;   /* "up from the eight reported earlier": the figure told before */
+        at = figure > at ? figure : at;
         int q = np_at(st, at);
         num_val nv;
         if (q >= 0 ? st->np[q].cand >= 0 || (st->np[q].role == ROLE_DONE && !the) ||

@@ -180,7 +180,8 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"kwanzas", "kwanza", "AOA"}, {"kwanza", "kwanza", "AOA"}, {"tenge", "tenge", "KZT"},
     {"leones", "leone", "SLE"}, {"leva", "lev", "BGN"}, {"lek", "lek", "ALL"},
     {"soums", "soum", "UZS"}, {"soum", "soum", "UZS"}, {"denars", "denar", "MKD"},
-    {"denar", "denar", "MKD"},
+    {"denar", "denar", "MKD"}, {"lei", "leu", "RON"}, {"leu", "leu", "RON"},
+    {"lev", "lev", "BGN"},
     {NULL, NULL, NULL}
 };
 

@@ -116,7 +116,8 @@ const lex_class lex_classes[] = {
                   "congregant parishioner inhabitant squatter farmworker boatman "
                   "ferryman deckhand seaman stowaway caregiver parent "
                   "demonstrator rioter looter smuggler trafficker poacher bandit attendee "
-                  "returnee customer commuter deminers deminer strangers stranger"},
+                  "returnee customer commuter deminers deminer strangers stranger foreigners "
+                  "foreigner captives captive"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},
     {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "

@@ -372,10 +372,11 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
     if (words >= 2 && last_end < end && tok_is_punct(d, last_end, '.') && tok_touch(d, last_end) &&
         tok_in(d, last_end - 1, (const char *const[]){"jr", "sr", NULL}))
         last_end++;
-    /* "Civil Defence", "Interior Ministry": a run of known words is no name */
+    /* "Civil Defence", "Interior Ministry": a run of known words is no name;
+     * but a currency's name is often a person's too (Wang Lei, Li Dong) */
     for (size_t k = i; k < last_end; k++)
-        if (d->toks[k].kind == TK_WORD && !d->toks[k].lx && !(d->toks[k].flags & TF_ABBR) &&
-            !tok_in(d, k, particles))
+        if (d->toks[k].kind == TK_WORD && !(d->toks[k].lx & ~(uint32_t)LX_CURRENCY) &&
+            !(d->toks[k].flags & TF_ABBR) && !tok_in(d, k, particles))
             return last_end;
     return i;
 }

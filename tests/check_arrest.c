@@ -57,6 +57,16 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Sipho Mahlangu, 54, and Annelie Preez, 47, were taken into custody.", {2, END}},
     {"Former CEO Sipho Mahlangu and former CFO Annelie du Preez were arrested.", {2, END}},
     {"John Smith, 45, was arrested on Monday.", {1, END}},
+    /* one person told twice, by description or by name */
+    {"Police arrested the plant's general manager. On Friday, officers said that police "
+     "arrested the general manager, Rakesh Mehta, at his home.", {1, END}},
+    {"Prosecutors detained Transport Minister Radu Ionescu. Hours later, Ionescu was taken "
+     "into custody in Bucharest.", {1, END}},
+    {"A man was arrested on Monday. Another man was arrested on Tuesday.", {1, 1, END}},
+    /* a capture is an arrest of suspects, not of a town or of soldiers */
+    {"Troops retook the town and captured four suspected assailants.", {4, END}},
+    {"Rebels captured the town of Bunia on Sunday.", {END}},
+    {"Militants captured 12 soldiers in the ambush.", {END}},
     /* a second group after the trigger */
     {"The organiser had been arrested alongside four of his aides.", {1, 4, END}},
     {"A local businessman was detained along with two employees.", {1, 2, END}},

@@ -80,6 +80,20 @@ ROWS(subject_rows) = {
     {"Two police officers were wounded in the shootout.", "injured 2 exact"},
     {"Three people were shot dead and five wounded.", "dead 3 exact; injured 5 exact"},
     {"At least 60 people were listed as missing.", "missing 60 at_least"},
+    /* how someone died, between the auxiliary and the category */
+    {"A football fan was shot dead outside the stadium.", "dead 1 exact"},
+    {"A woman was stabbed to death in her home.", "dead 1 exact"},
+    {"A man was sentenced to death on Monday.", ""},
+    /* people taken out of danger: a way out, or a pulling verb and "from" */
+    {"Helicopters airlifted 38 people off the ship during the morning.", "survivors 38 exact"},
+    {"Rescuers pulled 14 people out of the collapsed homes.", "survivors 14 exact"},
+    {"Firefighters brought 26 people down from the upper floors.", "survivors 26 exact"},
+    {"Volunteers helped 30 residents out of the flooded houses.", "survivors 30 exact"},
+    {"Ambulances brought 26 people to hospital.", ""},
+    {"Soldiers airlifted 200 residents from the town before the storm.", ""},
+    /* freed from captivity, not from custody */
+    {"Police freed 64 foreigners held by a trafficking gang.", "survivors 64 exact"},
+    {"A judge freed 12 prisoners on Monday.", ""},
     {"Nine other persons sustained gunshot and machete injuries.", "injured 9 exact"},
     {"The roof fell in, killing 12, while nine sustained injuries.",
      "dead 12 exact; injured 9 exact"},

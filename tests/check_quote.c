@@ -172,6 +172,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "all parties to protect civilians", "Stephane Dujarric"},
     {"Minister Wang Lei arrived.\n\n“Every minute counts,” Lei was quoted by CCTV as saying.",
      "Every minute counts,", "Wang Lei"},
+    /* a currency's name as a surname (the dong): still a name */
+    {"Rescue chief Wang Dong arrived.\n\n“Every minute counts,” Dong was quoted by CCTV as "
+     "saying.", "Every minute counts,", "Wang Dong"},
     /* a name inside a relative clause is not the subject; a naming clause is */
     {"Foreign Minister Aiko Shimada, who met her Vietnamese counterpart, Tran Minh Quang, said "
      "the loan was “a symbol of trust.”", "a symbol of trust.", "Aiko Shimada"},
