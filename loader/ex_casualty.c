@@ -224,6 +224,7 @@ typedef struct cnp {
     nf_qualifier qual;
     int own_cat;         /* the category its own words name: "14 dead", "two missing people" */
     bool article;        /* "a girl": one */
+    bool possessive;     /* "their driver": one, counted only as an object */
     bool strict;         /* "a girl", "one": only "was killed"-like predicates count */
     bool more;           /* "22 more", "another 20", "a further 3" */
     bool more_word;      /* "22 more", "two more bodies": always an increment */
@@ -562,7 +563,9 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
         return true;
     }
     bool another = tok_is(d, i, "another");
-    if (!(tok_is(d, i, "a") || tok_is(d, i, "an") || another))
+    bool possessive = tok_is(d, i, "their") || tok_is(d, i, "his") || tok_is(d, i, "her") ||
+                      tok_is(d, i, "its");
+    if (!(tok_is(d, i, "a") || tok_is(d, i, "an") || another || possessive))
         return false;
     /* "a girl", "a 14-year-old boy", "a teenage girl", "another man": one person */
     np_head(st, p, i + 1);
@@ -579,6 +582,7 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
     p->start = i;
     p->count = 1;
     p->article = true;
+    p->possessive = possessive;
     p->strict = true;
     p->more = another;
     return true;
@@ -2006,6 +2010,10 @@ static void classify_list(cstate *st, const int *items, int ni)
     int obj = object_verb_cat(st, first);
     if (obj == CAT_BLOCK)
         return;
+    /* "killing their Malian driver" is one dead; "his wife said" is no
+     * count, nor "their son was injured" (often one of those counted) */
+    if (first->possessive && (ni != 1 || obj == CAT_NONE))
+        return;
     pred pr = {CAT_NONE, last->end, false, false};
     bool need_pred = false;
     for (int m = 0; m < ni; m++)
@@ -2362,16 +2370,29 @@ static void drop_partials(cstate *st)
     }
 }
 
-/* Can token i start a count? A figure, a number word, or "a", "an",
- * "another" ("a dozen", "a girl", "another man"). Cheap tests first: this
- * runs on every token. */
+/* Can token i start a count? A figure, a number word, "a", "an",
+ * "another" ("a dozen", "a girl", "another man") or a possessive ("their
+ * driver"). Cheap tests first: this runs on every token. */
 static bool count_candidate(const nf_doc *d, size_t i)
 {
     const nf_tok *t = &d->toks[i];
     if (t->kind == TK_NUM || (t->lx & LX_NUMWORD))
         return true;
-    return t->kind == TK_WORD && (t->start + 2 >= t->end || t->start + 7 == t->end) &&
-           (tok_is(d, i, "a") || tok_is(d, i, "an") || tok_is(d, i, "another"));
+    if (t->kind != TK_WORD)
+        return false;
+    switch (t->end - t->start) {
+    case 1:
+    case 2:
+        return tok_is(d, i, "a") || tok_is(d, i, "an");
+    case 3:
+        return tok_is(d, i, "his") || tok_is(d, i, "her") || tok_is(d, i, "its");
+    case 5:
+        return tok_is(d, i, "their");
+    case 7:
+        return tok_is(d, i, "another");
+    default:
+        return false;
+    }
 }
 
 /* "An officer shot and killed 19-year-old Darius Holloway": a victim named

@@ -84,6 +84,11 @@ ROWS(subject_rows) = {
     {"A football fan was shot dead outside the stadium.", "dead 1 exact"},
     {"A woman was stabbed to death in her home.", "dead 1 exact"},
     {"A man was sentenced to death on Monday.", ""},
+    /* a possessive's one person counts as the object of a verb, not as a subject */
+    {"Gunmen ambushed the convoy, killing their Malian driver and wounding two guards.",
+     "dead 1 exact; injured 2 exact"},
+    {"Their son was injured in the blast.", ""},
+    {"His wife said he had been killed.", ""},
     /* people taken out of danger: a way out, or a pulling verb and "from" */
     {"Helicopters airlifted 38 people off the ship during the morning.", "survivors 38 exact"},
     {"Rescuers pulled 14 people out of the collapsed homes.", "survivors 14 exact"},
