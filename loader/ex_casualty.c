@@ -1949,6 +1949,8 @@ static void assign_roles(cstate *st)
 }
 
 /* "all 298 people on board": the count is also the total aboard. */
+WORDS(w_the_rest, "others", "remaining", "rest");
+
 static bool aboard_after(const cstate *st, const cnp *p)
 {
     const nf_doc *d = st->d;
@@ -2085,7 +2087,10 @@ static void classify_list(cstate *st, const int *items, int ni)
         p->cand = add_cand(st, cat, p->count, q, gf, gt, from, to);
         if (p->cand >= 0 && p->strict && !groups)
             st->cands[p->cand].single = true;
-        if (aboard_after(st, p) && cat != X(NF_ABOARD))
+        /* "All 298 people on board were killed": as many aboard; but "all
+         * 69 others on board survived" are the rest of them, not all */
+        if (aboard_after(st, p) && cat != X(NF_ABOARD) &&
+            !(p->head != NO_TOK && tok_in(st->d, p->head, w_the_rest)))
             add_cand(st, X(NF_ABOARD), p->count, q, 0, 0, p->start,
                      p->end + (tok_is(st->d, p->end, "on") ? 2 : 1));
     }

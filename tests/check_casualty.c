@@ -88,6 +88,10 @@ ROWS(subject_rows) = {
     {"Gunmen ambushed the convoy, killing their Malian driver and wounding two guards.",
      "dead 1 exact; injured 2 exact"},
     {"Their son was injured in the blast.", ""},
+    /* all aboard, or the rest of those aboard */
+    {"All 298 people on board were killed.", "dead 298 exact; aboard 298 exact"},
+    {"Two people died in the crash. All 69 others on board survived.",
+     "dead 2 exact; survivors 69 exact"},
     {"His wife said he had been killed.", ""},
     /* people taken out of danger: a way out, or a pulling verb and "from" */
     {"Helicopters airlifted 38 people off the ship during the morning.", "survivors 38 exact"},
