@@ -302,6 +302,9 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
         if (t->kind == TK_QUOTE || tok_is_punct(d, j, ';') || tok_is_punct(d, j, ':') ||
             tok_is_punct(d, j, '(') || tok_is_punct(d, j, ')'))
             return k;
+        /* a headline's comma parts clauses: "three dead, suspect arrested" */
+        if (is_comma(d, j) && (d->sents[t->sent].flags & SF_HEADING))
+            return k;
         if ((t->lx & LX_SPEECH) && !tok_is(d, j, "according") &&
             !(tok_is(d, j, "posted") && tok_in(d, k, (const char *const[]){"at", "in", "to", NULL})))
             return k;   /* but "an inspector posted at the airport" */
@@ -490,6 +493,25 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
 
 /* The trigger phrase at i: [*ts, *te). 0 when none; 1 a verb ("arrested");
  * 2 a state ("in custody", "under arrest"). */
+/* "Police took the owner into custody. Three others ... were also held,
+ * police said": a passive "held" that ends its clause, right after an
+ * arrest is told, is one more; not "held hostage", "held talks". */
+static bool held_after_arrest(const nf_doc *d, size_t i, size_t from, size_t to)
+{
+    size_t b = i > from && tok_is(d, i - 1, "also") ? i - 1 : i;
+    if (b <= from || !(tok_is(d, b - 1, "were") || tok_is(d, b - 1, "was") ||
+                       tok_is(d, b - 1, "been")))
+        return false;
+    if (i + 1 < to && !(d->toks[i + 1].kind == TK_PUNCT || tok_is(d, i + 1, "in") ||
+                        tok_is(d, i + 1, "at") || tok_is(d, i + 1, "overnight")))
+        return false;
+    uint32_t s = d->toks[i].sent;
+    for (size_t k = d->sents[s > 0 ? s - 1 : s].tok_start; k < i; k++)
+        if ((d->toks[k].lx & LX_ARREST) && !tok_is(d, k, "held"))
+            return true;
+    return false;
+}
+
 /* The people whose capture is an arrest. */
 WORDS(w_captured_heads,
     "suspects", "suspect", "assailants", "assailant", "attackers", "attacker", "gunmen",
@@ -521,6 +543,8 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
         return 0;
     }
     if (tok_is(d, i, "held")) {
+        if (held_after_arrest(d, i, from, to))
+            return 1;
         for (size_t j = i + 1; j < to && j < i + 4; j++) {
             if (tok_is_break(d, j))
                 break;
@@ -543,9 +567,10 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
             *ts = k - 1;
             return 1;
         }
-        /* "Police took two people into custody": the object comes between */
-        for (size_t v = k; tok_is(d, k, "into") && v > from && v + 6 > k; v--) {
-            if (d->toks[v - 1].kind == TK_PUNCT)
+        /* "Police took two people into custody", "took the hall's owner,
+         * Rakesh Agarwal, into custody": the object comes between */
+        for (size_t v = k; tok_is(d, k, "into") && v > from && v + 10 > k; v--) {
+            if (d->toks[v - 1].kind == TK_PUNCT && !is_comma(d, v - 1))
                 break;
             if (tok_in(d, v - 1, (const char *const[]){"took", "take", "takes", "taking", NULL})) {
                 *ts = v - 1;

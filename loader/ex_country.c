@@ -398,6 +398,29 @@ static double position_weight(const nf_doc *d, size_t tok)
     return s == 0 ? 3.0 : s < 3 ? 2.0 : 1.0;
 }
 
+/* "Nepal's ambassador to India", "the US embassy in Kenya": a country a
+ * mission is posted to is where the story is told; the one that sent it
+ * ("Nepal's ambassador", "the Nepalese embassy") is not. */
+WORDS(w_mission, "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies",
+      "consul", "consulate", "consulates");
+static bool mission_host(const nf_doc *d, size_t i)
+{
+    if (i < 2 || !(tok_is(d, i - 1, "to") || tok_is(d, i - 1, "in")))
+        return false;
+    return tok_in(d, i - 2, w_mission) ||
+           (tok_is(d, i - 2, "commissioner") && i >= 3 && tok_is(d, i - 3, "high"));
+}
+
+static bool mission_sender(const nf_doc *d, const ex_cmention *m)
+{
+    size_t k = m->tok + m->ntok;
+    if (k < d->n_toks && tok_is(d, k, "'s"))
+        k++;
+    return k < d->n_toks && (tok_in(d, k, w_mission) ||
+                             (tok_is(d, k, "high") && k + 1 < d->n_toks &&
+                              tok_is(d, k + 1, "commissioner")));
+}
+
 static void choose_home(ex_ctx *ctx)
 {
     if (dateline_country(ctx, ctx->home))
@@ -408,7 +431,9 @@ static void choose_home(ex_ctx *ctx)
     for (size_t i = 0; i < ctx->n_cmentions; i++) {
         const ex_cmention *m = &ctx->cmentions[i];
         double w = m->kind == GAZ_KIND_PEOPLE ? 0.5 : 1.0;
-        if (foreign_context(ctx, m))
+        if (mission_host(d, m->tok))
+            w = 2.0;
+        else if (foreign_context(ctx, m) || mission_sender(d, m))
             w *= 0.3;   /* help "from New Zealand", delegations from a list, an embassy */
         if (ex_in_quote(ctx, m->tok))
             w *= 0.5;

@@ -67,6 +67,13 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Troops retook the town and captured four suspected assailants.", {4, END}},
     {"Rebels captured the town of Bunia on Sunday.", {END}},
     {"Militants captured 12 soldiers in the ambush.", {END}},
+    /* an object with its name in apposition before "into custody"; "held"
+     * right after an arrest; a headline's comma parts its clauses */
+    {"Police took the hall's owner, Rakesh Agarwal, into custody early on Sunday.", {1, END}},
+    {"Police took the owner into custody. Three others were also held, police said.",
+     {1, 3, END}},
+    {"Two hostages were held in a cellar for a week.", {END}},
+    {"Knife attack: three dead, suspect arrested\n\nPolice are searching the area.", {1, END}},
     /* a second group after the trigger */
     {"The organiser had been arrested alongside four of his aides.", {1, 4, END}},
     {"A local businessman was detained along with two employees.", {1, 2, END}},

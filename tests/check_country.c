@@ -101,6 +101,10 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"A bus crash in the Far North killed nine people.\n\nGovernor Midjiyawa Bakari spoke.", "CM"},
     {"A missile struck Dnipro. Russian forces fired; officials "
      "denied it. Dnipro mourned.\n\nMayor Oleh Tkach spoke.", "UA"},
+    /* where a mission is posted, not who sent it */
+    {"BAREILLY, Nov 24: A fire killed 31 people, three of them Nepali nationals from "
+     "Nepal. Nepal's ambassador to India said the embassy would help.\n\n"
+     "District Magistrate Ravindra Kumar Mishra spoke.", "IN"},
 };
 
 START_TEST(test_home_country)
