@@ -118,8 +118,9 @@ typedef struct pending_story {
 
 /* The side thread (search_side.h) indexes a group once it is committed, so
  * a load that has one starts with short groups, each twice the last, up to
- * GROUP_MAX_STORIES: the thread starts early, and a load of 2,000 stories
- * is not indexed only after its one commit. */
+ * the longest (GROUP_MAX_STORIES, or --commit-every): the thread starts
+ * early, and a load of 2,000 stories is not indexed only after its one
+ * commit. */
 #define SIDE_FIRST_GROUP 125
 
 /* Sentences written between two updates of the search index during a load
