@@ -15,6 +15,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 #include <string.h>
 
 typedef struct money {
@@ -410,6 +411,10 @@ static void emit(ex_ctx *ctx, const money *m)
 {
     nf_facts *f = ctx->facts;
     const nf_doc *d = ctx->doc;
+    /* "Tk 000,00" read as no number (NaN), or as nothing: no sum of money
+     * (the JSON would have no value, which the reader refuses) */
+    if (!isfinite(m->value) || !(m->value > 0))
+        return;
     bool heading = d->sents[d->toks[m->from].sent].flags & SF_HEADING;
     for (size_t i = 0; i < f->n_amounts; i++) {
         nf_amount *a = &f->amounts[i];

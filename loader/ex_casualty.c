@@ -1740,6 +1740,9 @@ static void read_tolls(cstate *st)
                 continue;
         } else if (tok_is(d, k, "number") && k + 2 < st->e && tok_is(d, k + 1, "of")) {
             size_t w = k + 2;
+            WORDS(known, "confirmed", "known", "reported", "official", "recorded");
+            if (w + 1 < st->e && tok_in(d, w, known))
+                w++;   /* "the number of confirmed dead" */
             if (tok_in(d, w, w_generic_head) || tok_is(d, w, "those"))
                 w++;
             /* "the number of persons who (have) died" */
@@ -1836,6 +1839,8 @@ static void read_included(cstate *st)
         size_t v = k + 1;
         if (v + 2 < st->e && is_comma(d, v) && tok_is(d, v + 1, "who"))
             v += 2;   /* "the injured, who included four women," */
+        if (v + 1 < st->e && tok_is(d, v, "also"))
+            v++;      /* "the dead also include six farm workers" */
         if (!det || !tok_in(d, v, verbs))
             continue;
         int a = np_at(st, v + 1);   /* the list must start right away: "were a man and ..." */

@@ -122,7 +122,8 @@ START_TEST(test_not_amounts)
                            "LONDON - Taxis took the P100,000 route"  /* not at home */,
                            "the home side won 2-1", "13.4 metres", "it costs dollars",
                            "Ivory Coast's existing 2033 dollar bonds edged higher",
-                           "its 2030 euro notes rallied"};
+                           "its 2030 euro notes rallied",
+                           "The government paid Tk 000,00 to each family" /* no value */};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_facts *f = test_extract(texts[i]);
         ck_assert_msg(f->n_amounts == 0, "%s", texts[i]);

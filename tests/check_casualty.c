@@ -88,6 +88,11 @@ ROWS(subject_rows) = {
     {"Gunmen ambushed the convoy, killing their Malian driver and wounding two guards.",
      "dead 1 exact; injured 2 exact"},
     {"Their son was injured in the blast.", ""},
+    /* a toll's adjective; a breakdown told with "also" */
+    {"The number of confirmed dead rose to three on Monday from one.",
+     "dead 3 exact; dead 1 exact"},
+    {"A heatwave killed 31 people. The dead also include six farm workers.",
+     "dead 31 exact; dead 6 exact farm workers"},
     /* all aboard, or the rest of those aboard */
     {"All 298 people on board were killed.", "dead 298 exact; aboard 298 exact"},
     {"Two people died in the crash. All 69 others on board survived.",
