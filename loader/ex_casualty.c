@@ -1649,9 +1649,10 @@ static size_t figure_named_at(const nf_doc *d, size_t at, size_t e)
 }
 
 /* "11 citizens had been killed, including three civilians, up from nine it
- * reported in the morning", "up from a previous figure of eight", "revised up to 56 from about 40", "rose to 21 on
- * Sunday from 17 a day earlier": the earlier
- * figure is a fact of its own, of the category of the count before it. */
+ * reported in the morning", "up from a previous figure of eight", "revised
+ * up to 56 from about 40", "rose to 21 on Sunday from 17 a day earlier":
+ * the earlier figure is a fact of its own, of the category of the count
+ * before it. */
 static void read_up_from(cstate *st)
 {
     const nf_doc *d = st->d;
