@@ -1635,17 +1635,22 @@ static bool rise_to_before(const nf_doc *d, size_t k, size_t s)
     return false;
 }
 
-/* "up from a previous figure of eight", "up from an earlier toll of 15":
- * where the figure after "from" at is; at itself when none of these. */
-WORDS(w_earlier_adj, "previous", "earlier", "initial", "prior", "original", "preliminary");
+/* Where the figure after "from" is, at or past at: "from an initial nine",
+ * "up from a previous figure of eight", "from an earlier toll of 15"; at
+ * itself when none of these. */
+WORDS(w_earlier_adj, "previous", "earlier", "initial", "prior", "original", "preliminary",
+      "first");
 WORDS(w_figure_nouns, "figure", "toll", "count", "tally", "total", "estimate", "number");
-static size_t figure_named_at(const nf_doc *d, size_t at, size_t e)
+static size_t earlier_figure_at(const nf_doc *d, size_t at, size_t e)
 {
-    size_t k = at;
-    if (!(tok_is(d, k, "a") || tok_is(d, k, "an") || tok_is(d, k, "the")))
+    if (!(tok_is(d, at, "a") || tok_is(d, at, "an") || tok_is(d, at, "the")))
         return at;
-    k += 1 + (k + 1 < e && tok_in(d, k + 1, w_earlier_adj));
-    return k + 2 < e && tok_in(d, k, w_figure_nouns) && tok_is(d, k + 1, "of") ? k + 2 : at;
+    size_t k = at + 1;
+    bool adj = k < e && tok_in(d, k, w_earlier_adj);
+    k += adj;
+    if (k + 2 < e && tok_in(d, k, w_figure_nouns) && tok_is(d, k + 1, "of"))
+        return k + 2;
+    return adj && k < e ? k : at;
 }
 
 /* "11 citizens had been killed, including three civilians, up from nine it
@@ -1661,7 +1666,7 @@ static void read_up_from(cstate *st)
         bool to_from = tok_is(d, k, "from") && rise_to_before(d, k, st->s);
         if (!up_from && !to_from)
             continue;
-        size_t at = up_from ? k + 2 : k + 1, figure = figure_named_at(d, at, st->e);
+        size_t at = up_from ? k + 2 : k + 1, figure = earlier_figure_at(d, at, st->e);
         bool the = figure == at && at + 1 < st->e && tok_is(d, at, "the");
         if (the)
             at++;   /* "up from the eight reported earlier": the figure told before */
@@ -1783,11 +1788,8 @@ static void read_tolls(cstate *st)
             if (f < st->e && tok_is(d, f, "up"))
                 f++;
             if (f + 1 < st->e && tok_is(d, f, "from")) {
-                size_t c = f + 1;   /* "to 13 from an initial nine": the count follows */
-                if (c + 2 < st->e && tok_in(d, c, (const char *const[]){"an", "the", "a", NULL}) &&
-                    tok_in(d, c + 1, (const char *const[]){"initial", "earlier", "previous",
-                                                          "original", "first", NULL}))
-                    c += 2;
+                /* "to 13 from an initial nine": the count follows */
+                size_t c = earlier_figure_at(d, f + 1, st->e);
                 int r = np_at(st, c);
                 num_val nv;
                 if (r >= 0 && st->np[r].head == NO_TOK && st->np[r].qual != NF_EXACT) {
