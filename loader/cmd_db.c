@@ -488,9 +488,16 @@ static int load_one(void *vrun, const nf_input *in, nf_error *err)
  * the writer is the bottleneck, and a second worker took its core.) The
  * ring bounds what is in flight (slots and bytes), so memory stays flat
  * however many stories there are. Only this thread touches the database
- * and stdout. */
+ * and stdout.
+ *
+ * The ring is long so that the worker can run ahead of the writer while it
+ * has a core, and the writer has finished slots to write when the search
+ * index's thread takes that core: with 4 slots a job the writer found the
+ * head unfinished and extracted 5,000 of 20,000 stories itself, with 32
+ * about 2,500, and --jobs 2 took 3.6-3.9 s instead of 3.9-4.2 s (43 s
+ * instead of 47 s for 200,000 stories), for 1 MB more memory. */
 
-#define POOL_SLOTS_PER_JOB 4
+#define POOL_SLOTS_PER_JOB 32
 #define POOL_MAX_BYTES ((size_t)32 << 20)   /* story bytes in flight, beyond one */
 
 typedef struct load_job {
