@@ -1290,8 +1290,12 @@ static bool sentence_since(const cstate *st)
             tok_is(d, n + 2, "when"))
             continue;   /* "the deadliest since 2019, when a gunman killed nine" */
         if (d->toks[n].kind == TK_NUM || (d->toks[n].lx & LX_MONTH) || tok_is(d, n, "then") ||
-            tok_is(d, n, "records") || tok_is(d, n, "last"))
+            tok_is(d, n, "last"))
             return true;
+        /* "since records began", "since climbing records began" */
+        for (size_t r = n; r < st->e && r < n + 3 && is_word(d, r); r++)
+            if (tok_is(d, r, "records"))
+                return true;
     }
     /* "between 2015 and 2020", "from 2015 to 2020" */
     for (size_t k = st->s; k + 3 < st->e; k++) {
@@ -1414,7 +1418,10 @@ static void sentence_stats(cstate *st)
     st->perfect_kill = st->long_cause = NO_TOK;
     bool any_cause = false, cause_object = false, tally = false, in_year = false;
     for (size_t k = st->s; k < st->e; k++) {
-        if (((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause)) || one_incident(d, k, st->e))
+        /* "fire accidents", "road crashes": a kind of cause, no incident */
+        bool kind_of_cause = k + 1 < st->e && tok_in(d, k + 1, w_plural_cause);
+        if (((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause) && !kind_of_cause) ||
+            one_incident(d, k, st->e))
             st->incident = true;
         num_val y;
         if (d->toks[k].kind == TK_NUM && k > st->s &&
@@ -1457,10 +1464,17 @@ static void group_key(const nf_doc *d, size_t gfrom, size_t gto, char *buf, size
     static const struct { const char *pl, *sg; } irregular[] = {
         {"women", "woman"}, {"men", "man"}, {"children", "child"}, {"people", "person"},
     };
+    /* heads that say no more than the nationality before them: "two Indian
+     * nationals" and "the two Indian victims" are one group */
+    WORDS(generic, "nationals", "national", "citizens", "citizen", "victims", "victim",
+          "people", "persons");
     buf[0] = '\0';
     if (gto <= gfrom)
         return;
-    const char *w = tok_fold(d, gto - 1);
+    size_t h = gto - 1;
+    if (h > gfrom && tok_in(d, h, generic) && (d->toks[h - 1].flags & TF_CAP))
+        h--;
+    const char *w = tok_fold(d, h);
     for (size_t k = 0; k < sizeof irregular / sizeof irregular[0]; k++)
         if (strcmp(w, irregular[k].pl) == 0)
             w = irregular[k].sg;
@@ -1874,6 +1888,12 @@ static void mark_sum_lists(cstate *st)
             k++;
         if (p->role != ROLE_MAIN || k + 1 >= st->e)
             continue;
+        /* or after the count's predicate: "Eight people are confirmed dead –
+         * five foreign climbers and three Nepali guides" */
+        for (size_t w = k; w < st->e && w < p->end + 5 && is_word(d, w); w++)
+            if (w + 1 < st->e && count_word_cat(d, w) != CAT_NONE &&
+                (paren_dash(d, w + 1) || tok_is_punct(d, w + 1, ':')))
+                k = w + 1;
         if (!(paren_dash(d, k) || tok_is_punct(d, k, ':') || tok_is_punct(d, k, '(') ||
               is_comma(d, k)))
             continue;
@@ -1999,13 +2019,19 @@ static bool status_after(const cstate *st, size_t k)
  * down, when one follows ("Two people, a man and a woman, were killed"). */
 static size_t after_children(const cstate *st, int n)
 {
-    size_t end = st->np[n].end;
+    size_t end = st->np[n].end, first = st->e;
     bool any = false;
     for (size_t k = 0; k < st->n_np; k++)
         if (st->np[k].parent == n && st->np[k].end > end) {
             end = st->np[k].end;
+            first = st->np[k].start < first ? st->np[k].start : first;
             any = true;
         }
+    /* a list after the predicate ("Eight are confirmed dead – five ...")
+     * leaves the predicate where it is */
+    for (size_t k = st->np[n].end; any && k < first; k++)
+        if (count_word_cat(st->d, k) != CAT_NONE)
+            return st->np[n].end;
     if (any && end < st->e && (is_comma(st->d, end) || paren_dash(st->d, end) ||
                                tok_is_punct(st->d, end, ')')))
         end++;
@@ -2224,6 +2250,15 @@ static void read_of(cstate *st)
                 cat = c;
                 k++;
             } else {
+                /* "Three of the victims were Nepali nationals": the dead, once
+                 * the story has told of deaths (as read_included reads them) */
+                size_t gf, gt;
+                if (tok_is(d, k, "victims") && story_has_dead(st) &&
+                    group_phrase(st, k + 1, &gf, &gt)) {
+                    p->cat = X(NF_DEAD);
+                    p->cand = add_cand(st, p->cat, p->count, p->qual, gf, gt, p->start, gt);
+                    continue;
+                }
                 /* "three of the (30) passengers were killed" */
                 size_t h = k;
                 while (h < st->e && h < k + 4 && !person_noun(st->ctx, h))
@@ -2685,6 +2720,19 @@ static void drop_summed_parts(cstate *st)
  * men were found dead in their homes" when three died: bodies found so far
  * are a partial tally of the dead, not a fact of their own (FACTS.md). The
  * largest death count of the same incident decides. */
+/* Does the sentence of c name a year ("recalled June 2016, when ...")? */
+static bool sentence_names_year(const cstate *st, const cand *c)
+{
+    const nf_doc *d = st->d;
+    const nf_sent *s = &d->sents[sentence_of(d, c->text.start)];
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        num_val y;
+        if (d->toks[k].kind == TK_NUM && num_parse(d, k, s->tok_end, false, &y) && y.year_like)
+            return true;
+    }
+    return false;
+}
+
 static void drop_partial_recoveries(cstate *st)
 {
     for (size_t i = 0; i < st->n_cands; i++) {
@@ -2695,6 +2743,10 @@ static void drop_partial_recoveries(cstate *st)
             const cand *o = &st->cands[j];
             if (o->drop || o->cat != NF_DEAD || o->key[0] || o->count <= c->count ||
                 o->ev != c->ev)
+                continue;
+            /* a dated total recalls another incident, with no event to tell
+             * them apart: "in June 2016, when the bodies of 34 migrants ..." */
+            if (sentence_names_year(st, o) && !sentence_names_year(st, c))
                 continue;
             c->drop = true;
             break;

@@ -15,7 +15,7 @@ const lex_class lex_classes[] = {
               "today yesterday tonight tomorrow key background update updates live breaking "
               "photo video watch read more latest follow"},
     {LX_HONORIFIC, "mr mrs ms miss dr sir dame lord lady prof professor rev reverend cr cllr "
-                   "hon honourable honorable mx alhaji alhaja hajiya mallam malam"},
+                   "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty"},
     {LX_MONTH, "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec"},
     {LX_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday"},
@@ -161,7 +161,10 @@ const lex_class lex_classes[] = {
              "bystander businessman businesswoman labourer herder waiter cleaner "
              "sons daughters brothers sisters wives husbands mothers fathers cousins nephews "
              "nieces grandchildren"},
-    {LX_PERIOD, "year years decade decades annually century month months week weeks"},
+    /* Seasons too: "Spain recorded more than 2,100 heat-related deaths last
+     * summer" counts over a season. */
+    {LX_PERIOD, "year years decade decades annually century month months week weeks "
+                "summer summers winter winters autumn spring season seasons"},
     {LX_INTL, "un u.n. iom unhcr unicef who wfp nato eu ilo icrc osce imf frontex interpol "
               "caf fifa uefa ioc msf ocha undp unesco oecd asean au ecowas"},
     /* LX_CURRENCY: the words of gazetteer.c's currency_words (load_words) */

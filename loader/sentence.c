@@ -12,7 +12,8 @@ WORDS(abbreviations,
     "cmdr", "adm", "maj", "det", "hon", "messrs", "fig", "vol", "ave", "rd", "brig", "cpl",
     "pte", "sr", "fr", "ga", "calif", "fla", "tenn", "mass", "penn", "wash", "ariz", "colo",
     "conn", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
-    "nev", "okla", "ore", "pa", "tex", "va", "wis", "wyo", "al", "ala", "ark", "del", "const");
+    "nev", "okla", "ore", "pa", "tex", "va", "wis", "wyo", "al", "ala", "ark", "del", "const",
+    "engr", "atty");
 
 static bool is_terminal(const nf_doc *d, size_t i)
 {

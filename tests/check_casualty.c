@@ -422,6 +422,15 @@ ROWS(group_rows) = {
     {"The flood killed nine people. The victims included four children and a woman.",
      "dead 9 exact; dead 4 exact children; dead 1 exact woman"},
     {"The victims included four children and a woman.", ""},
+    {"The fire killed 31 people. Three of the victims were Nepali nationals.",
+     "dead 31 exact; dead 3 exact Nepali nationals"},
+    /* a nationality said twice, with another head, is one group */
+    {"Three workers were killed. The dead were two Indian nationals and a Nepali. The "
+     "consulate will send the bodies of the two Indian victims home.",
+     "dead 3 exact; dead 2 exact Indian nationals; dead 1 exact Nepali"},
+    {"Three of the victims were Nepali nationals.", ""},
+    {"The fire killed 31 people. Three of the victims were in a critical condition.",
+     "dead 31 exact"},
     {"“We are treating all three as persons of interest,” the commissioner said.", ""},
     /* no group of a group */
     {"Among the dead were four children, including a baby.", "dead 4 exact children"},
@@ -441,6 +450,12 @@ ROWS(group_rows) = {
      "aboard 780 exact; aboard 742 exact passengers; aboard 38 exact crew"},
     {"The plane was carrying 150 passengers and six crew.",
      "aboard 150 exact passengers; aboard 6 exact crew"},
+    /* a list after the predicate that adds up to the count */
+    {"Eight people are confirmed dead \u2013 five foreign climbers and three Nepali guides.",
+     "dead 8 exact; dead 5 exact foreign climbers; dead 3 exact Nepali guides"},
+    {"Five people were injured: two tourists and three guides.",
+     "injured 5 exact; injured 2 exact tourists; injured 3 exact guides"},
+    {"Eight people are confirmed dead: five climbers and two guides.", "dead 8 exact"},
     {"The search for the two missing people, a man in his 60s and a teenage girl, resumed.",
      "missing 2 exact; missing 1 exact man; missing 1 exact teenage girl"},
     /* a count all of one kind keeps no group */
@@ -471,6 +486,9 @@ ROWS(negative_rows) = {
     {"Since 2019, when cyclones Idai and Kenneth struck, more than 800 people have been killed "
      "by cyclones in Mozambique.", ""},
     {"Figures show that tanker-related crashes killed 312 people across Nigeria in 2025 alone.", ""},
+    /* an event word naming a kind of cause: "fire accidents" */
+    {"More than 7,400 people died in fire accidents across the country in 2022.", ""},
+    {"More than 1,100 people died in fire accidents in the state in 2021.", ""},
     /* a total between two dates is a statistic */
     {"The group documented at least 87 deaths linked to the protests between 21 October and "
      "15 December.", ""},
@@ -487,10 +505,14 @@ ROWS(negative_rows) = {
     {"More than 100 people have died from the disease this year.", ""},
     {"Road accidents kill about 1.3 million people a year.", ""},
     {"More than 3,000 migrants have died crossing the sea since 2014.", ""},
+    {"More than 330 people have died on Everest since climbing records began.", ""},
     {"Since 2005, fires have killed more than 1,500 workers.", ""},
     {"More than 100 people died in mining accidents across the country last year.", ""},
     {"More than 70 people died trying to cross the Channel last year.", ""},
     {"The IOM recorded 558 deaths on the Eastern Route last year.", ""},
+    /* a season is a period */
+    {"Spain recorded more than 2,100 heat-related deaths last summer.", ""},
+    {"More than 60 people have died in avalanches this winter.", ""},
     {"The insurgency has killed more than 35,000 people.", ""},
     {"Every year, about 500 people die on the country's roads.", ""},
     {"Globally, measles killed an estimated 107,000 people in 2023.", ""},
@@ -645,6 +667,12 @@ START_TEST(test_partial_recoveries)
     f = test_extract("Thirty-one bodies had been recovered by Sunday after the ferry sank.");
     ck_assert_uint_eq(f->n_casualties, 1);
     ck_assert_int_eq(f->casualties[0].count, 31);
+    nf_facts_free(f);
+    /* a dated total is another incident's, not this one's toll */
+    f = test_extract("Soldiers found the bodies of 11 migrants.\n\n"
+                     "It recalled June 2016, when the bodies of 34 migrants were found.");
+    ck_assert_uint_eq(f->n_casualties, 2);
+    ck_assert_int_eq(f->casualties[0].count + f->casualties[1].count, 45);
     nf_facts_free(f);
 }
 END_TEST

@@ -74,6 +74,7 @@ static const struct {
     {"Japan's envoy met his Philippine counterpart, Foreign Secretary Maria Elena Cruz.", "Maria Elena Cruz", "Foreign Secretary", "PH"},
     {"Lt Cdr Shahriar Kabir, a coast guard spokesman, said five were missing in Bangladesh.", "Shahriar Kabir", "Coast Guard Spokesman", "BD"},
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
+    {"The Minister of Water Resources, Engr. Aminu Bello Danjuma, spoke in Nigeria.", "Aminu Bello Danjuma", "Minister of Water Resources", "NG"},
     {"\"We will not pay,\" chief executive Wanjiru Kamau told reporters in Kenya.", "Wanjiru Kamau", "Chief Executive", "KE"},
     {"In India, Collector B. Kavitha said the toll had risen.", "B. Kavitha", "Collector", "IN"},
     {"In Canada, Toronto police Const. Marco Ricci said two men died.", "Marco Ricci", "Police Constable", "CA"},
