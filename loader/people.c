@@ -840,7 +840,8 @@ static void title_case(char *s)
         }
         if (start) {
             size_t w = strcspn(p, " -");
-            bool small = (w == 2 && (!strncmp(p, "of", 2) || !strncmp(p, "in", 2))) ||
+            bool small = (w == 2 && (!strncmp(p, "of", 2) || !strncmp(p, "in", 2) ||
+                                     !strncmp(p, "to", 2))) ||
                          (w == 3 && (!strncmp(p, "for", 3) || !strncmp(p, "and", 3) ||
                                      !strncmp(p, "the", 3)));
             if (!small && *p >= 'a' && *p <= 'z')
@@ -1313,7 +1314,12 @@ static bool title_tail_word(const ex_ctx *ctx, size_t k)
         return false;
     if (t->flags & (TF_CAP | TF_UPPER))
         return true;
-    return !(t->lx & LX_STOP) || tok_in(ctx->doc, k, (const char *const[]){"of", "for", "and", "in", "at", "the", NULL});
+    /* "Nepal's ambassador to the UAE," */
+    const nf_doc *d = ctx->doc;
+    if (tok_is(d, k, "to") && k + 2 < d->n_toks &&
+        ((d->toks[k + 1].flags & TF_CAP) || (tok_is(d, k + 1, "the") && (d->toks[k + 2].flags & TF_CAP))))
+        return true;
+    return !(t->lx & LX_STOP) || tok_in(d, k, (const char *const[]){"of", "for", "and", "in", "at", "the", NULL});
 }
 
 /* The head of the title that ends just before `comma`: "the presiding
