@@ -324,6 +324,17 @@ static size_t name_part(const ex_ctx *ctx, size_t i, size_t end)
     return j;
 }
 
+/* A Korean given name after the surname, its second syllable in lower
+ * case: "Min-ji" in "Park Min-ji", "Jae-in" in "Moon Jae-in". */
+static bool korean_given_name(const ex_ctx *ctx, size_t j, size_t end)
+{
+    const nf_doc *d = ctx->doc;
+    return tok_len(d, j) <= 4 && j + 2 < end && tok_is_dash(d, j + 1) && tok_touch(d, j + 1) &&
+           tok_touch(d, j + 2) && d->toks[j + 2].kind == TK_WORD &&
+           !(d->toks[j + 2].flags & TF_CAP) && tok_len(d, j + 2) <= 5 &&
+           (j + 3 >= end || !tok_is_dash(d, j + 3));
+}
+
 size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
 {
     const nf_doc *d = ctx->doc;
@@ -338,6 +349,12 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
         if (j > i && (d->toks[j].flags & TF_NL))
             break;
         size_t k = name_part(ctx, j, end);
+        if (words > 0 && k == j + 1 && korean_given_name(ctx, j, end))
+            k = j + 3;
+        /* the surname Park, which is a place word too */
+        if (words == 0 && k == j && tok_is(d, j, "park") && (d->toks[j].flags & TF_CAP) &&
+            name_part(ctx, j + 1, end) == j + 2 && korean_given_name(ctx, j + 1, end))
+            k = j + 1;
         if (k > j) {
             words++;
             last_end = j = k;
@@ -1600,6 +1617,34 @@ static bool locative_country(const ex_ctx *ctx, const ex_person *p, char code[3]
     return true;
 }
 
+/* A spokesperson named in the sentence after the body speaking, whose
+ * country that sentence gives: "South Korea's foreign ministry says ...
+ * Spokeswoman Park Min-ji said" serves South Korea, wherever the story is. */
+static bool spokes_body_before(const ex_ctx *ctx, const ex_person *p, char code[3])
+{
+    const nf_doc *d = ctx->doc;
+    if (!p->title || !p->n_mention_toks || !strstr(p->title, "Spokes"))
+        return false;
+    uint32_t sent = d->toks[p->mention_toks[0]].sent;
+    if (sent == 0)
+        return false;
+    const nf_sent *s = &d->sents[sent - 1];
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        const ex_cmention *m = ex_country_at(ctx, k);
+        if (!m || m->tok != k || !(m->kind == GAZ_KIND_NAME || m->kind == GAZ_KIND_ADJ))
+            continue;
+        size_t b = k + m->ntok;
+        if (m->kind == GAZ_KIND_NAME && (b >= s->tok_end || d->toks[b++].kind != TK_POSS))
+            continue;
+        for (size_t o = b; o < s->tok_end && o < b + 3; o++)
+            if (d->toks[o].lx & LX_ORG) {
+                memcpy(code, m->code, 3);
+                return true;
+            }
+    }
+    return false;
+}
+
 void people_finalize(ex_ctx *ctx)
 {
     surname_mentions(ctx);
@@ -1607,7 +1652,9 @@ void people_finalize(ex_ctx *ctx)
     for (size_t i = 0; i < ctx->n_people; i++) {
         ex_person *p = &ctx->people[i];
         char where[3];
-        if (p->official && !p->intl && p->country_rank < 3 && locative_country(ctx, p, where)) {
+        if (p->official && !p->intl && p->country_rank < 3 &&
+            (locative_country(ctx, p, where) ||
+             (p->country_rank < 2 && spokes_body_before(ctx, p, where)))) {
             memcpy(p->country, where, 3);
             p->country_rank = 3;
         }

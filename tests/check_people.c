@@ -76,6 +76,13 @@ static const struct {
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
     {"The Minister of Water Resources, Engr. Aminu Bello Danjuma, spoke in Nigeria.", "Aminu Bello Danjuma", "Minister of Water Resources", "NG"},
     {"Nepal's ambassador to the UAE, Tej Bahadur Thapa, said the victim was from Jhapa.", "Tej Bahadur Thapa", "Ambassador to the UAE", "NP"},
+    /* Korean given names: the second syllable in lower case; Park is a surname */
+    {"In South Korea, President Moon Jae-in met the families.", "Moon Jae-in", "President", "KR"},
+    {"South Korea's foreign ministry responded. Spokeswoman Park Min-ji said a team was sent.", "Park Min-ji", "Spokeswoman", "KR"},
+    /* a spokesperson serves the country of the body the sentence before names */
+    {"An avalanche killed four climbers in Nepal. Nepal's army said two bodies were found. "
+     "South Korea's foreign ministry confirmed two deaths. Spokeswoman Han Ji-woo said a team "
+     "was sent to Nepal.", "Han Ji-woo", "Spokeswoman", "KR"},
     {"\"We will not pay,\" chief executive Wanjiru Kamau told reporters in Kenya.", "Wanjiru Kamau", "Chief Executive", "KE"},
     {"In India, Collector B. Kavitha said the toll had risen.", "B. Kavitha", "Collector", "IN"},
     {"In Canada, Toronto police Const. Marco Ricci said two men died.", "Marco Ricci", "Police Constable", "CA"},
