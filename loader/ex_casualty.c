@@ -1092,6 +1092,15 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             break;
         if (c == X(NF_INJURED) && lingering && !tok_in(d, k, w_injured_verbs))
             break;   /* "12 remain in hospital", "are still being treated": a status */
+        if (c == X(NF_INJURED) && tok_is(d, k, "treated")) {
+            /* "five workers being treated for burns died": dead */
+            for (size_t m = pr.sig_end; m < e && m < pr.sig_end + 8 && d->toks[m].kind == TK_WORD; m++)
+                if (tok_is(d, m, "died") || tok_is(d, m, "succumbed")) {
+                    c = X(NF_DEAD);
+                    pr.sig_end = m + 1;
+                    break;
+                }
+        }
         if (c != CAT_NONE) {
             if (neg || mixed_after(d, pr.sig_end, e))
                 break;
@@ -2670,24 +2679,35 @@ static bool names_toll(const cstate *st, const cand *c)
     return false;
 }
 
+/* Is c's count the earlier figure after "from" ("rose to 14 from nine")? */
+static bool after_from(const cstate *st, const cand *c)
+{
+    size_t t = ex_tok_at(st->d, c->text.start);
+    return t > 0 && t < st->d->n_toks && tok_is(st->d, t - 1, "from");
+}
+
 /* Parts of totals the story gives, by their sums. With x + y = t, all of one
  * category and incident:
  * - x and y in one sentence, t in another: "Nine people died on the spot
  *   while two others succumbed in hospital", the story's total 11 elsewhere;
  * - x and t in one sentence, y in another: "The toll rose to 15 after three
- *   passengers succumbed", 12 told before: x is the increment.
+ *   passengers succumbed", 12 told before: x is the increment;
+ * - all three in one, y the earlier figure: "rose to 14 from nine after five
+ *   workers died": x is the increment.
  * A toll is never the part ("initially put the toll at six, but three
- * patients died", 9 told before). Runs after dedupe. */
+ * patients died", 9 told before), nor an earlier figure, a fact of its own
+ * (FACTS.md). Runs after dedupe. */
 static void drop_summed_parts(cstate *st)
 {
     enum { MAX_SUMMED = 256 };   /* cubic: a story is far below; a flood of numbers is not */
     size_t n = st->n_cands, sent[MAX_SUMMED];
-    bool toll[MAX_SUMMED], part[MAX_SUMMED] = {false};
+    bool toll[MAX_SUMMED], earlier[MAX_SUMMED], part[MAX_SUMMED] = {false};
     if (n > MAX_SUMMED)
         return;
     for (size_t i = 0; i < n; i++) {
         sent[i] = sentence_of(st->d, st->cands[i].text.start);
         toll[i] = names_toll(st, &st->cands[i]);
+        earlier[i] = after_from(st, &st->cands[i]);
     }
     for (size_t i = 0; i < n; i++) {
         const cand *x = &st->cands[i];
@@ -2703,10 +2723,12 @@ static void drop_summed_parts(cstate *st)
                     t->count != x->count + y->count)
                     continue;
                 if (sent[i] == sent[j] && sent[k] != sent[i]) {
-                    part[i] = !toll[i];
-                    part[j] = !toll[j];
+                    part[i] = !toll[i] && !earlier[i];
+                    part[j] = !toll[j] && !earlier[j];
                 } else if (sent[i] == sent[k] && sent[j] != sent[i]) {
-                    part[i] = !toll[i];
+                    part[i] = !toll[i] && !earlier[i];
+                } else if (sent[i] == sent[j] && sent[j] == sent[k] && toll[k] && earlier[j]) {
+                    part[i] = !toll[i] && !earlier[i];   /* "rose to 14 from nine after five died" */
                 }
             }
         }
@@ -2716,10 +2738,6 @@ static void drop_summed_parts(cstate *st)
             st->cands[i].drop = true;
 }
 
-/* "34 bodies had been recovered by Friday" in a story whose toll is 45, "two
- * men were found dead in their homes" when three died: bodies found so far
- * are a partial tally of the dead, not a fact of their own (FACTS.md). The
- * largest death count of the same incident decides. */
 /* Does the sentence of c name a year ("recalled June 2016, when ...")? */
 static bool sentence_names_year(const cstate *st, const cand *c)
 {
@@ -2733,6 +2751,10 @@ static bool sentence_names_year(const cstate *st, const cand *c)
     return false;
 }
 
+/* "34 bodies had been recovered by Friday" in a story whose toll is 45, "two
+ * men were found dead in their homes" when three died: bodies found so far
+ * are a partial tally of the dead, not a fact of their own (FACTS.md). The
+ * largest death count of the same incident decides. */
 static void drop_partial_recoveries(cstate *st)
 {
     for (size_t i = 0; i < st->n_cands; i++) {

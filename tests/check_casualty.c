@@ -612,6 +612,13 @@ ROWS(story_rows) = {
     /* an increment of a total the story gave is no total of its own */
     {"Twelve people died in the fire. A further three people died in hospital overnight.",
      "dead 12 exact"},
+    /* the increment in the sentence that revises the toll, and patients
+     * being treated who died */
+    {"The death toll rose to 14 from nine on Saturday after five workers being treated for "
+     "burns died in hospital.", "dead 14 exact; dead 9 exact"},
+    {"Five workers being treated for burns died on Saturday.", "dead 5 exact"},
+    {"Plant fire toll rises to 14\n\nThe death toll rose to 14 from nine on Saturday after five "
+     "workers died in hospital.", "dead 14 exact; dead 9 exact"},
     {"Five people were killed and another 30 were injured.", "dead 5 exact; injured 30 exact"},
     {"The crash killed 12 people. Another 30 were injured.", "dead 12 exact; injured 30 exact"},
     /* one person told of alone is part of the total the story gives */
