@@ -409,11 +409,17 @@ static bool np_token(const ex_ctx *ctx, size_t k)
  * when there is none. Stops at `floor`, at a determiner (included) and at a
  * line break; "and" and commas join the words of one name ("Foreign,
  * Commonwealth and Development Office", "Mines and Energy Minister"). */
+static bool body_by_last_word(const ex_ctx *ctx, size_t noun, size_t before);
+
 static size_t np_left(const ex_ctx *ctx, size_t end, size_t floor)
 {
     const nf_doc *d = ctx->doc;
     size_t b = end;
     bool seen_and = false;
+    if (end >= floor + 2 && is_word(d, end - 1) && !(d->toks[end - 1].flags & TF_CAP) &&
+        tok_is(d, end - 2, "the") && !np_token(ctx, end - 1) &&
+        !(d->toks[end - 1].lx & LX_STOP) && body_by_last_word(ctx, end - 1, end - 2))
+        return end - 2;   /* "the park said" after "Golden Harbour Fantasy Park" */
     if (end > floor && is_word(d, end - 1) &&
         ((d->toks[end - 1].lx & (LX_PRON_M | LX_PRON_F | LX_PRON_PL)) || tok_is(d, end - 1, "it")))
         return end - 1;
@@ -784,6 +790,25 @@ static long named_body_before(ex_ctx *ctx, size_t before, word_list *last_words,
     return -1;
 }
 
+/* "The park said" after "Golden Harbour Fantasy Park": is there, in this
+ * sentence or the ten before, a body named by two or more capitalised
+ * words, the last of them the plain noun at `noun`? (org_by_head then
+ * finds it.) */
+static bool body_by_last_word(const ex_ctx *ctx, size_t noun, size_t before)
+{
+    const nf_doc *d = ctx->doc;
+    const char *w = tok_fold(d, noun);
+    size_t floor = sentences_back(d, before, 10);
+    for (size_t k = before; k-- > floor;) {
+        if (!tok_is(d, k, w) || !(d->toks[k].flags & TF_CAP) || ex_in_quote(ctx, k))
+            continue;
+        size_t b = name_run_start(ctx, k, floor, true);
+        if (b < k && !(b == sent_first(d, k) && b + 1 == k))
+            return true;
+    }
+    return false;
+}
+
 static bool seat_at(const nf_doc *d, size_t b, size_t e)
 {
     for (size_t k = 0; seat_pairs[k][0]; k++) {
@@ -950,6 +975,10 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
         return NP_NAME;   /* but "the MP for Liverpool Riverside" names a seat */
     if (has_bits(d, c, e, LX_TITLE))
         return NP_TITLE;
+    if (c == b + 1 && e == c + 1 && tok_is(d, b, "the") && is_word(d, c) &&
+        !(d->toks[c].flags & TF_CAP) && !(d->toks[c].lx & (LX_PERSON_N | LX_KIN)) &&
+        body_by_last_word(ctx, c, b))
+        return NP_ORG;   /* "the park said" after "Golden Harbour Fantasy Park" */
     return NP_GENERIC;
 }
 

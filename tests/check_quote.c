@@ -76,6 +76,11 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* a body named again by the plain noun its name ends in */
+    {"Police detained three staff of Golden Harbour Fantasy Park.\n\n“We are deeply sorry,” "
+     "the park said.", "We are deeply sorry,", "Golden Harbour Fantasy Park"},
+    {"Two workers died at the Northern Star Refinery. The refinery said it was “deeply "
+     "sorry”.", "deeply sorry", "Northern Star Refinery"},
     {"Health Minister Oskar Lind toured the ward.\n\n“The hospitals are coping,” the minister said.",
      "The hospitals are coping,", "Oskar Lind"},
     {"Health Minister Oskar Lind toured the ward.\n\n“We are coping,” Mr Lind told reporters.",
