@@ -421,6 +421,22 @@ static bool mission_sender(const nf_doc *d, const ex_cmention *m)
                               tok_is(d, k + 1, "commissioner")));
 }
 
+/* "close to the border with Pakistan", "the Line of Control with
+ * Pakistan": a neighbour named to place the story elsewhere. */
+static bool border_neighbour(const nf_doc *d, const ex_cmention *m)
+{
+    size_t k = m->tok;
+    if (k > 0 && tok_is(d, k - 1, "the"))
+        k--;
+    if (k < 3 || !tok_is(d, k - 1, "with"))
+        return false;
+    for (size_t b = k - 1; b-- > 0 && b + 5 > k;)
+        if (tok_in(d, b, (const char *const[]){"border", "borders", "frontier", "boundary",
+                                                "control", "loc", NULL}))
+            return true;
+    return false;
+}
+
 static void choose_home(ex_ctx *ctx)
 {
     if (dateline_country(ctx, ctx->home))
@@ -433,7 +449,7 @@ static void choose_home(ex_ctx *ctx)
         double w = m->kind == GAZ_KIND_PEOPLE ? 0.5 : 1.0;
         if (mission_host(d, m->tok))
             w = 2.0;
-        else if (foreign_context(ctx, m) || mission_sender(d, m))
+        else if (foreign_context(ctx, m) || mission_sender(d, m) || border_neighbour(d, m))
             w *= 0.3;   /* help "from New Zealand", delegations from a list, an embassy */
         if (ex_in_quote(ctx, m->tok))
             w *= 0.5;

@@ -75,6 +75,10 @@ END_TEST
  * story, however often another country is named. Each text names one
  * official. */
 static const struct { const char *text, *country; } home_rows[] = {
+    /* a neighbour across the border places the story on this side of it */
+    {"Three boys died in a school hostel. Kupwara, which lies close to the Line of Control "
+     "with Pakistan, is among the coldest districts in India. Deputy Commissioner Ayushi "
+     "Raina spoke.", "IN"},
     {"MAIDUGURI, Nigeria, June 8 (Agency) - Aid from Cameroon and Chad arrived. Governor Umar "
      "Lawan visited.", "NG"},
     {"FORT NELSON, B.C. — Crews from the United States arrived. Premier David Eby spoke.", "CA"},
