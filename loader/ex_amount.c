@@ -157,7 +157,7 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
         return NULL;
     /* an adjective right before the word decides: "Philippine pesos" */
     size_t best_dist = SIZE_MAX;
-    const char *best = NULL;
+    const char *best = NULL, *home_here = NULL;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         const ex_cmention *m = ex_country_at(ctx, i);
         if (!m || m->tok != i)
@@ -166,12 +166,18 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
         const char *own = gaz_country_currency(ctx->gaz, m->code);
         if (!c || !own || strcmp(c, own) != 0)
             continue;
+        if (!strcmp(m->code, ctx->home))
+            home_here = c;
         size_t dist = i > word_tok ? i - word_tok : word_tok - i;
         if (dist < best_dist) {
             best_dist = dist;
             best = c;
         }
     }
+    /* ... else the home country's when the sentence names it too: "smuggled
+     * into Kenya from Uganda ... sold for 20 shillings" */
+    if (best && best_dist > 1 && home_here)
+        return home_here;
     if (best)
         return best;
     const char *home = gaz_currency_for_word(ctx->gaz, word, ctx->home);
@@ -202,8 +208,10 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
     const nf_tok *t = &d->toks[i];
     if (t->kind != TK_PUNCT)
         return false;
+    /* "GH¢1,500": Ghana's press writes the cedi with the cent sign */
+    bool gh_cent = t->cp == 0x00A2 && i > 0 && tok_touch(d, i) && tok_is(d, i - 1, "gh");
     for (size_t k = 0; symbols[k].code; k++) {
-        if (symbols[k].cp != t->cp)
+        if (symbols[k].cp != t->cp && !(gh_cent && symbols[k].cp == 0x20B5))
             continue;
         size_t j = amount_number(ctx, i + 1, end, &m->value, &m->upper);
         if (j == i + 1 || d->toks[i + 1].kind != TK_NUM)
@@ -211,8 +219,8 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         m->from = i;
         m->to = j;
         set_code(m, symbols[k].code);
-        if (t->cp == 0x20B5 && i > 0 && tok_touch(d, i) && tok_is(d, i - 1, "gh"))
-            m->from = i - 1;   /* "GH₵10,000" */
+        if ((t->cp == 0x20B5 || gh_cent) && i > 0 && tok_touch(d, i) && tok_is(d, i - 1, "gh"))
+            m->from = i - 1;   /* "GH₵10,000", "GH¢10,000" */
         if (t->cp == '$') {
             bool prefixed = false;
             if (i > 0 && tok_touch(d, i) && d->toks[i - 1].kind == TK_WORD) {
@@ -439,8 +447,9 @@ static bool may_open_amount(const nf_doc *d, size_t i)
 {
     const nf_tok *t = &d->toks[i];
     const nf_tok *next = i + 1 < d->n_toks ? &d->toks[i + 1] : NULL;
-    if (t->kind == TK_NUM)
-        return true;
+    if (t->kind == TK_NUM)   /* but not the minutes of a time: "16:50 Tk 50 lakh" */
+        return !(i >= 2 && tok_is_punct(d, i - 1, ':') && tok_touch(d, i) &&
+                 tok_touch(d, i - 1) && d->toks[i - 2].kind == TK_NUM);
     if (t->kind == TK_PUNCT)
         return next && next->kind == TK_NUM;
     if (t->kind != TK_WORD)

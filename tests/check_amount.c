@@ -51,6 +51,12 @@ static const struct { const char *text; double value; const char *currency; cons
     /* a rand sum in billions wherever the story is set; the cedi sign; Omani rials */
     {"Delegates agreed to set up a R18bn facility.", 18000000000.0, "ZAR", "R18bn"},
     {"Each family will get GH₵10,000.", 10000, "GHS", "GH₵10,000"},
+    {"Diggers in Ghana were paid as little as GH¢1,500 a well.", 1500, "GHS", "GH¢1,500"},
+    /* the minutes of a time are no sum: the lakh after the symbol is */
+    {"Dhaka, Bangladesh\n\n16:50 Tk 50 lakh seized", 5000000, "BDT", "Tk 50 lakh"},
+    /* a word the home country uses, named in the sentence with another user */
+    {"NAIROBI, Kenya - Methanol smuggled into Kenya from Uganda was sold for 20 shillings a "
+     "sachet.", 20, "KES", "20 shillings"},
     {"Oman fines drivers up to RO 500.", 500, "OMR", "RO 500"},
     {"In Oman, each family received 10,000 rials.", 10000, "OMR", "10,000 rials"},
     {"DOHA, Qatar — The fine is 5,000 riyals.", 5000, "QAR", "5,000 riyals"},
