@@ -263,6 +263,11 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     np->head = head;
     np->end = e;
     np->plural = plural_word(d, head);
+    for (size_t k = j + 1; k < head; k++)
+        if (tok_is(d, k, "of")) {   /* "the owner of one of the bars" is one */
+            np->plural = plural_word(d, k - 1);
+            break;
+        }
     if (np->count >= 0)
         return true;
     if (np->definite) {
@@ -923,6 +928,30 @@ static void emit_all(ex_ctx *ctx, const ar_list *l)
     }
 }
 
+/* "She denied a report that a manager had been taken into custody",
+ * "reports that the ruler was arrested are false": an arrest only rumoured
+ * and denied. Token i is the trigger, [from, to) its sentence. */
+static bool denied_report(const nf_doc *d, size_t i, size_t from, size_t to)
+{
+    WORDS(reports, "report", "reports", "claim", "claims", "rumour", "rumours", "rumor",
+          "rumors", "allegation", "allegations");
+    WORDS(denials, "denied", "denies", "deny", "dismissed", "rejected", "refuted");
+    WORDS(untrue, "false", "untrue", "baseless", "unfounded", "fake");
+    size_t r = SIZE_MAX;
+    for (size_t k = from; k + 1 < i; k++)
+        if (tok_in(d, k, reports) && i - k <= 20)
+            r = k;
+    if (r == SIZE_MAX)
+        return false;
+    for (size_t k = from; k < r; k++)
+        if (tok_in(d, k, denials))
+            return true;
+    for (size_t k = i + 1; k < to; k++)
+        if (tok_in(d, k, untrue))
+            return true;
+    return false;
+}
+
 int ex_arrest(ex_ctx *ctx)
 {
     if (!ctx || !ctx->doc || !ctx->facts)
@@ -940,6 +969,8 @@ int ex_arrest(ex_ctx *ctx)
         for (size_t i = from; i < st->tok_end; i++) {
             if (!(d->toks[i].lx & LX_ARREST) && !tok_is(d, i, "captured") &&
                 !tok_is(d, i, "capturing"))
+                continue;
+            if (denied_report(d, i, from, st->tok_end))
                 continue;
             read_trigger(ctx, l, i, from, st->tok_end);
             arrests_noun(ctx, l, i, from);

@@ -118,6 +118,14 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police offered a reward for information leading to the arrest of the gunmen.", {END}},
     {"The gunman remains at large.", {END}},
     {"No one has been arrested over the attack.", {END}},
+    /* an arrest only reported, and denied */
+    {"She denied a weekend newspaper report that a senior port manager had been taken into "
+     "custody.", {END}},
+    {"Reports on social media that the paramount ruler was arrested during the operation are "
+     "false.", {END}},
+    {"Police said reports that five officials were arrested were accurate.", {5, END}},
+    /* "the owner of one of the bars" is one person */
+    {"Police arrested the owner of one of the bars, a 45-year-old woman, on Sunday.", {1, END}},
     {"Officers issued an arrest warrant for the captain.", {END}},
     {"Protesters demanded the arrest of the officers.", {END}},
     {"Police said no arrests had been made.", {END}},
