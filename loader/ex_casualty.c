@@ -1573,6 +1573,16 @@ static bool other_clause_subject(const cstate *st, const cnp *p)
     return other && p->end < st->e && tok_in(d, p->end, w_aux);
 }
 
+/* Has the clause before token t its verb already ("Nine people have been
+ * confirmed dead, including ...")? */
+static bool verb_before(const cstate *st, size_t t)
+{
+    for (size_t k = st->s; k < t; k++)
+        if (tok_in(st->d, k, w_aux) || (st->d->toks[k].lx & LX_VERB_PAST))
+            return true;
+    return false;
+}
+
 static int list_next(const cstate *st, const cnp *a, bool allow_detail)
 {
     const nf_doc *d = st->d;
@@ -1583,8 +1593,12 @@ static int list_next(const cstate *st, const cnp *a, bool allow_detail)
             n++;
         if (is_comma(d, n) || tok_is(d, n, "and") || tok_is_punct(d, n, '&')) {
             int b = np_at(st, n + 1);
-            if (b >= 0 && n > k && other_clause_subject(st, &st->np[b]))
-                return -1;   /* "carrying four people, and three other people were injured" */
+            if (b >= 0 && n > k && (other_clause_subject(st, &st->np[b]) ||
+                                    (is_comma(d, k) && st->np[b].end < st->e &&
+                                     tok_in(d, st->np[b].end, w_aux) && verb_before(st, a->start))))
+                return -1;   /* "carrying four people, and three other people were injured",
+                              * "including four children, and at least 23 people have been
+                              * treated": a clause of its own */
             if (b >= 0 && (st->np[b].head != NO_TOK || st->np[b].own_cat != CAT_NONE))
                 return b;
             if (!tok_is(d, n, "and") && !allow_detail)

@@ -620,6 +620,10 @@ ROWS(story_rows) = {
     {"Plant fire toll rises to 14\n\nThe death toll rose to 14 from nine on Saturday after five "
      "workers died in hospital.", "dead 14 exact; dead 9 exact"},
     {"Five people were killed and another 30 were injured.", "dead 5 exact; injured 30 exact"},
+    /* after the clause's verb, ", and" opens a clause of its own */
+    {"Nine people have been confirmed dead, including four children, and at least 23 people "
+     "have been treated for injuries.",
+     "dead 9 exact; injured 23 at_least; dead 4 exact children"},
     {"The crash killed 12 people. Another 30 were injured.", "dead 12 exact; injured 30 exact"},
     /* one person told of alone is part of the total the story gives */
     {"Two people have died after the storm brought more than a month's rain in a day. "
