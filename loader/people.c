@@ -858,9 +858,11 @@ static void title_case(char *s)
         if (start) {
             size_t w = strcspn(p, " -");
             bool small = (w == 2 && (!strncmp(p, "of", 2) || !strncmp(p, "in", 2) ||
-                                     !strncmp(p, "to", 2))) ||
+                                     !strncmp(p, "to", 2) || !strncmp(p, "de", 2) ||
+                                     !strncmp(p, "da", 2) || !strncmp(p, "do", 2))) ||
                          (w == 3 && (!strncmp(p, "for", 3) || !strncmp(p, "and", 3) ||
-                                     !strncmp(p, "the", 3)));
+                                     !strncmp(p, "the", 3) || !strncmp(p, "del", 3) ||
+                                     !strncmp(p, "dos", 3) || !strncmp(p, "das", 3)));
             if (!small && *p >= 'a' && *p <= 'z')
                 *p = (char)(*p - 32);
             start = false;
@@ -1331,8 +1333,11 @@ static bool title_tail_word(const ex_ctx *ctx, size_t k)
         return false;
     if (t->flags & (TF_CAP | TF_UPPER))
         return true;
-    /* "Nepal's ambassador to the UAE," */
+    /* "Nepal's ambassador to the UAE,", "consul in Rio de Janeiro," */
     const nf_doc *d = ctx->doc;
+    if (tok_in(d, k, (const char *const[]){"de", "da", "do", "del", "dos", "das", NULL}) && k > 0 &&
+        k + 1 < d->n_toks && (d->toks[k - 1].flags & TF_CAP) && (d->toks[k + 1].flags & TF_CAP))
+        return true;
     if (tok_is(d, k, "to") && k + 2 < d->n_toks &&
         ((d->toks[k + 1].flags & TF_CAP) || (tok_is(d, k + 1, "the") && (d->toks[k + 2].flags & TF_CAP))))
         return true;
@@ -1373,6 +1378,11 @@ static size_t find_title_head(const ex_ctx *ctx, const nf_sent *s, size_t comma)
         }
         if (tok_is_punct(d, k, ',') && portfolio_comma(d, k, comma))
             continue;   /* "Minister of Industry, Trade and Investment," */
+        if (tok_is_punct(d, k, ')') && k >= s->tok_start + 2 && tok_is_punct(d, k - 2, '(') &&
+            (d->toks[k - 1].flags & TF_UPPER)) {
+            k -= 2;     /* "... Management Organisation (NADMO)," */
+            continue;
+        }
         if (!title_tail_word(ctx, k))
             return SIZE_MAX;
     }
@@ -1390,6 +1400,8 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
     size_t h = find_title_head(ctx, s, comma);
     if (h == SIZE_MAX)
         return;
+    if (te >= s->tok_start + 3 && tok_is_punct(d, te - 1, ')') && tok_is_punct(d, te - 3, '('))
+        te -= 3;   /* the body's initials are no part of the title */
     size_t tf = title_left(ctx, h, s->tok_start);
     size_t ni = comma + 1;
     while (ni < s->tok_end && is_title_word(ctx, ni) && (d->toks[ni].flags & TF_CAP))

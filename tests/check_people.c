@@ -76,6 +76,14 @@ static const struct {
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
     {"The Minister of Water Resources, Engr. Aminu Bello Danjuma, spoke in Nigeria.", "Aminu Bello Danjuma", "Minister of Water Resources", "NG"},
     {"Nepal's ambassador to the UAE, Tej Bahadur Thapa, said the victim was from Jhapa.", "Tej Bahadur Thapa", "Ambassador to the UAE", "NP"},
+    /* a body's initials before the comma; a rank in capitals; a consul in a city */
+    {"The Regional Director of the National Disaster Management Organisation (NADMO), Issahaku "
+     "Mahama, said diggers in Ghana were paid little.", "Issahaku Mahama",
+     "Regional Director of the National Disaster Management Organisation", "GH"},
+    {"The Regional Police Commander, DCOP Evans Asare-Bediako, told reporters in Ghana that two "
+     "men fled.", "Evans Asare-Bediako", "Regional Police Commander", "GH"},
+    {"Argentina's consul in Rio de Janeiro, Martín Echeverría, said the tourist was recovering "
+     "in Brazil.", "Martín Echeverría", "Consul in Rio de Janeiro", "AR"},
     /* Korean given names: the second syllable in lower case; Park is a surname */
     {"In South Korea, President Moon Jae-in met the families.", "Moon Jae-in", "President", "KR"},
     {"South Korea's foreign ministry responded. Spokeswoman Park Min-ji said a team was sent.", "Park Min-ji", "Spokeswoman", "KR"},
