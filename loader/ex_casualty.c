@@ -1428,8 +1428,8 @@ static void sentence_stats(cstate *st)
     bool any_cause = false, cause_object = false, tally = false, in_year = false;
     for (size_t k = st->s; k < st->e; k++) {
         /* "fire accidents", "road crashes": a kind of cause, no incident */
-        bool kind_of_cause = k + 1 < st->e && tok_in(d, k + 1, w_plural_cause);
-        if (((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause) && !kind_of_cause) ||
+        if (((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause) &&
+             !(k + 1 < st->e && tok_in(d, k + 1, w_plural_cause))) ||
             one_incident(d, k, st->e))
             st->incident = true;
         num_val y;
@@ -1914,8 +1914,8 @@ static void mark_sum_lists(cstate *st)
         /* or after the count's predicate: "Eight people are confirmed dead –
          * five foreign climbers and three Nepali guides" */
         for (size_t w = k; w < st->e && w < p->end + 5 && is_word(d, w); w++)
-            if (w + 1 < st->e && count_word_cat(d, w) != CAT_NONE &&
-                (paren_dash(d, w + 1) || tok_is_punct(d, w + 1, ':')))
+            if (w + 1 < st->e && (paren_dash(d, w + 1) || tok_is_punct(d, w + 1, ':')) &&
+                count_word_cat(d, w) != CAT_NONE)
                 k = w + 1;
         if (!(paren_dash(d, k) || tok_is_punct(d, k, ':') || tok_is_punct(d, k, '(') ||
               is_comma(d, k)))

@@ -352,7 +352,7 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
         if (words > 0 && k == j + 1 && korean_given_name(ctx, j, end))
             k = j + 3;
         /* the surname Park, which is a place word too */
-        if (words == 0 && k == j && tok_is(d, j, "park") && (d->toks[j].flags & TF_CAP) &&
+        if (words == 0 && k == j && (d->toks[j].flags & TF_CAP) && tok_is(d, j, "park") &&
             name_part(ctx, j + 1, end) == j + 2 && korean_given_name(ctx, j + 1, end))
             k = j + 1;
         if (k > j) {
