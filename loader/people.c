@@ -1284,6 +1284,11 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
     if (h == SIZE_MAX)
         return;
     size_t te = title_right(ctx, h + 1, end, true);
+    /* "head of metals research at a brokerage": an unnamed firm's */
+    for (size_t k = te; k + 1 < end && k < te + 8 && !tok_is_punct(d, k, ','); k++)
+        if (tok_in(d, k, (const char *const[]){"at", "with", NULL}) &&
+            tok_in(d, k + 1, (const char *const[]){"a", "an", NULL}))
+            return;
     /* "in Greece for the International Organization for Migration" */
     for (int hop = 0; hop < 2 && te + 1 < end; hop++) {
         if (!tok_in(d, te, (const char *const[]){"in", "at", "for", "of", NULL}))

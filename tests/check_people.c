@@ -121,6 +121,7 @@ static const char *const not_officials[] = {
     "The authority foiled an attempt through King Abdulaziz International Airport in Jeddah.",
     "Police arrested the factory manager, Naveed Akhtar, on Monday in Pakistan.",
     "Manager Jose Mourinho said the team played well.",
+    "\"Funds are short,\" said Li Na, head of metals research at a brokerage in Shanghai, China.",
     "Constable Lufuno Mudau (32) was fatally wounded during the escape in South Africa.",
     "Governor Ahmed Bello was shot dead by gunmen in Nigeria.",
     "Zahra Ahmadi, an Afghan woman now living in Germany, travelled there.",

@@ -76,6 +76,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* a lawyer's honorific is no part of the name */
+    {"“They are scapegoats,” said Advocate Rajesh Pillay, for the accused.", "They are scapegoats,",
+     "Rajesh Pillay"},
     /* a body named again by the plain noun its name ends in */
     {"Police detained three staff of Golden Harbour Fantasy Park.\n\n“We are deeply sorry,” "
      "the park said.", "We are deeply sorry,", "Golden Harbour Fantasy Park"},
