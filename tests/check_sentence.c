@@ -13,7 +13,7 @@ static const struct { const char *text; const char *sentences; } rows[] = {
     {"Officer K. Srinivas Rao said so.", "Officer K. Srinivas Rao said so."},
     {"The river peaked at 13.4 metres. It fell.", "The river peaked at 13.4 metres. || It fell."},
     {"Gen. Ali and Dr. Jones met.", "Gen. Ali and Dr. Jones met."},
-    {"Engr. Bello and Atty. Cruz met.", "Engr. Bello and Atty. Cruz met."},
+    {"Engr. Bello, Adv. Naidoo and Atty. Cruz met.", "Engr. Bello, Adv. Naidoo and Atty. Cruz met."},
     {"“It was chaos.” He ran.", "“It was chaos.” || He ran."},
     {"“Is it safe?” she asked.", "“Is it safe?” she asked."},
     {"Headline here\n\nBody text. More.", "Headline here || Body text. || More."},
