@@ -508,8 +508,10 @@ static void np_head(const cstate *st, cnp *p, size_t j)
         }
         if (mc != CAT_NONE)
             modcat = mc;
-        else if (tok_str_ends(tok_fold(d, k), "ing"))
-            break;   /* a verb: "3 boats carrying migrants" */
+        else if (tok_str_ends(tok_fold(d, k), "ing") &&
+                 !(k + 1 < st->e && is_word(d, k + 1) && (d->toks[k + 1].lx & LX_PERSON_N) &&
+                   k > 0 && tok_in(d, k - 1, (const char *const[]){"a", "an", NULL})))
+            break;   /* a verb: "3 boats carrying migrants"; but "a polling agent" */
         k++;
     }
     if (p->more)
@@ -970,11 +972,19 @@ static bool relative_then_arrest(const nf_doc *d, size_t j, size_t k, size_t sig
     bool rel = false;
     for (size_t i = j; i < k && !rel; i++)
         rel = tok_is(d, i, "who") || tok_is(d, i, "that");
-    if (!rel)
+    /* or a participle right after the count: "Two men travelling in the
+     * car were detained" */
+    bool reduced = !rel && k == j && tok_str_ends(tok_fold(d, k), "ing");
+    if (!rel && !reduced)
         return false;
-    for (size_t i = sig_end; i < e && i < sig_end + 5; i++) {
+    for (size_t i = sig_end; i < e && i < sig_end + (reduced ? 8 : 5); i++) {
         if (d->toks[i].lx & LX_ARREST)
             return true;
+        if (reduced) {
+            if (d->toks[i].kind != TK_WORD || count_word_cat(d, i) != CAT_NONE)
+                return false;
+            continue;
+        }
         if (!tok_in(d, i, w_aux) && !tok_is(d, i, "later") && !tok_is(d, i, "all"))
             return false;
     }

@@ -68,7 +68,7 @@ const lex_class lex_classes[] = {
                   "workers worker miners miner children child women woman men man girls girl "
                   "boys boy students student teachers teacher fans fan pilgrims pilgrim crew "
                   "civilians civilian soldiers soldier officers officer firefighters firefighter "
-                  "residents resident villagers villager tourists tourist victims victim adults "
+                  "residents resident villagers villager tourists tourist victims victim adults agent agents "
                   "adult infants infant babies baby toddlers toddler teenagers teenager "
                   "seafarers sailors sailor fishermen fisherman travellers traveller travelers "
                   "pedestrians pedestrian worshippers worshipper protesters protester "

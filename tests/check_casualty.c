@@ -422,6 +422,11 @@ ROWS(group_rows) = {
     {"The flood killed nine people. The victims included four children and a woman.",
      "dead 9 exact; dead 4 exact children; dead 1 exact woman"},
     {"The victims included four children and a woman.", ""},
+    /* an -ing word before a noun for people modifies it */
+    {"Five people died. The dead include two police constables and a polling agent.",
+     "dead 5 exact; dead 2 exact police constables; dead 1 exact polling agent"},
+    /* people travelling in a car who were then detained are no count aboard */
+    {"Two men travelling in the car were detained.", ""},
     {"The fire killed 31 people. Three of the victims were Nepali nationals.",
      "dead 31 exact; dead 3 exact Nepali nationals"},
     /* a nationality said twice, with another head, is one group */
