@@ -2821,13 +2821,41 @@ static void by_nationality(cstate *st)
     }
 }
 
+/* Does the sentence of c open on a year, or recall one: "In 2021, a
+ * 52-year-old man died ...", "In May 2023, two herders were killed", "revived
+ * memories of a 2021 accident"? Its counts are another incident's. */
+static bool recalls_dated_incident(const cstate *st, const cand *c)
+{
+    const nf_doc *d = st->d;
+    const nf_sent *s = &d->sents[sentence_of(d, c->text.start)];
+    size_t k = s->tok_start;
+    num_val y;
+    if (k + 2 < s->tok_end && tok_is(d, k, "in")) {
+        size_t n = k + 1;
+        if (d->toks[n].lx & LX_MONTH)
+            n++;
+        if (n + 1 < s->tok_end && d->toks[n].kind == TK_NUM &&
+            num_parse(d, n, s->tok_end, false, &y) && y.year_like && is_comma(d, n + 1))
+            return true;
+    }
+    for (k = s->tok_start; k + 2 < s->tok_end; k++)
+        if ((tok_is(d, k, "memories") && tok_is(d, k + 1, "of")) || tok_is(d, k, "recalled"))
+            return sentence_names_year(st, c);
+    return false;
+}
+
 static void emit(cstate *st)
 {
     const ex_ctx *ctx = st->ctx;
     /* a count in the sentence that recalls an earlier incident is that
-     * incident's */
-    for (size_t i = 0; i < st->n_cands; i++)
-        st->cands[i].ev = ex_event_for_token(ctx, ex_tok_at(ctx->doc, st->cands[i].text.start));
+     * incident's; one the event reader found no event for is an incident
+     * of its own all the same (a negative id, written as none) */
+    for (size_t i = 0; i < st->n_cands; i++) {
+        cand *c = &st->cands[i];
+        c->ev = ex_event_for_token(ctx, ex_tok_at(ctx->doc, c->text.start));
+        if (c->ev == ctx->main_event && recalls_dated_incident(st, c))
+            c->ev = -1 - (int)sentence_of(ctx->doc, c->text.start);
+    }
     by_nationality(st);
     dedupe(st);
     drop_partial_recoveries(st);
@@ -2837,7 +2865,7 @@ static void emit(cstate *st)
         if (c->drop)
             continue;
         nf_casualty *out = nf_facts_add_casualty(ctx->facts);
-        out->event = c->ev;
+        out->event = c->ev < 0 ? 0 : c->ev;
         out->category = c->cat;
         out->count = c->count;
         out->qualifier = c->qual;

@@ -92,7 +92,7 @@ const lex_class lex_classes[] = {
                   "bikers motorcyclists riders jockeys footballers wrestlers hunters "
                   "delegates participants competitors voters congregants parishioners monks "
                   "nuns priests clerics tenants homeowners dwellers inhabitants squatters "
-                  "settlers nomads shepherds herders herdsmen farmworkers fishers boatmen "
+                  "settlers nomads shepherds herders herdsmen farmworkers farmhand farmhands fishers boatmen "
                   "ferrymen deckhands seamen stowaways loggers porters vendors traders hawkers "
                   "contractors engineers technicians mechanics electricians welders surveyors "
                   "researchers lecturers professors surgeons midwives caregivers carers "

@@ -610,6 +610,12 @@ ROWS(story_rows) = {
     {"At least 105 people died in the north and 52 in the south, a spokesman said. "
      "More than 250 people were injured.",
      "injured 250 more_than"},
+    /* a sentence that opens on a year tells another incident, even with no
+     * event word: its count is no repeat of the story's */
+    {"A 17-year-old farmhand died in the grain bin on Friday. In 2021, a 52-year-old man "
+     "died in a neighbouring county.", "dead 1 exact; dead 1 exact"},
+    {"Lightning killed two players. In May 2023, two herders were killed by lightning.",
+     "dead 2 exact; dead 2 exact"},
     /* a recalled incident counts; a cumulative total does not */
     {"Strikes killed at least 23 people overnight. Last month, a strike on the same city "
      "killed 14 people. The war has killed more than 10,000 civilians.",
