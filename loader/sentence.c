@@ -13,7 +13,7 @@ WORDS(abbreviations,
     "pte", "sr", "fr", "ga", "calif", "fla", "tenn", "mass", "penn", "wash", "ariz", "colo",
     "conn", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa", "tex", "va", "wis", "wyo", "al", "ala", "ark", "del", "const",
-    "engr", "atty", "adv");
+    "engr", "atty", "adv", "rs");
 
 static bool is_terminal(const nf_doc *d, size_t i)
 {

@@ -52,6 +52,9 @@ static const struct { const char *text; double value; const char *currency; cons
     {"Delegates agreed to set up a R18bn facility.", 18000000000.0, "ZAR", "R18bn"},
     {"Each family will get GH₵10,000.", 10000, "GHS", "GH₵10,000"},
     {"Diggers in Ghana were paid as little as GH¢1,500 a well.", 1500, "GHS", "GH¢1,500"},
+    /* "Rs." with its dot ends no sentence */
+    {"Police in Sri Lanka put the damage at Rs. 850,000. The Speaker agreed.", 850000, "LKR",
+     "Rs. 850,000"},
     /* the minutes of a time are no sum: the lakh after the symbol is */
     {"Dhaka, Bangladesh\n\n16:50 Tk 50 lakh seized", 5000000, "BDT", "Tk 50 lakh"},
     /* a word the home country uses, named in the sentence with another user */
