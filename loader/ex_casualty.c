@@ -1865,6 +1865,14 @@ static bool story_has_dead(const cstate *st)
     return false;
 }
 
+/* "The victims" once the story has told of deaths are the dead
+ * ("The victims included four children", "Three of the victims were
+ * Nepali nationals"). */
+static int victims_cat(const cstate *st, size_t k)
+{
+    return tok_is(st->d, k, "victims") && story_has_dead(st) ? X(NF_DEAD) : CAT_NONE;
+}
+
 /* "the dead included five women and a girl", "Among the injured were 12
  * children", "The victims who died were a man and a woman", "The children
  * killed were a boy and a girl": the list after
@@ -1876,9 +1884,8 @@ static void read_included(cstate *st)
     const nf_doc *d = st->d;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
         int cat = count_word_cat(d, k);
-        if (cat == CAT_NONE && tok_is(d, k, "victims") && tok_is(d, k - 1, "the") &&
-            story_has_dead(st))
-            cat = X(NF_DEAD);   /* "The victims included four children and a woman" */
+        if (cat == CAT_NONE && tok_is(d, k - 1, "the"))
+            cat = victims_cat(st, k);
         if (cat == CAT_NONE || tok_is(d, k, "bodies") || tok_is(d, k, "lives"))
             continue;
         bool det = tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who");
@@ -2283,11 +2290,9 @@ static void read_of(cstate *st)
                 cat = c;
                 k++;
             } else {
-                /* "Three of the victims were Nepali nationals": the dead, once
-                 * the story has told of deaths (as read_included reads them) */
+                /* "Three of the victims were Nepali nationals" */
                 size_t gf, gt;
-                if (tok_is(d, k, "victims") && story_has_dead(st) &&
-                    group_phrase(st, k + 1, &gf, &gt)) {
+                if (victims_cat(st, k) != CAT_NONE && group_phrase(st, k + 1, &gf, &gt)) {
                     p->cat = X(NF_DEAD);
                     p->cand = add_cand(st, p->cat, p->count, p->qual, gf, gt, p->start, gt);
                     continue;
@@ -2762,19 +2767,6 @@ static void drop_summed_parts(cstate *st)
             st->cands[i].drop = true;
 }
 
-/* Does the sentence of c name a year ("recalled June 2016, when ...")? */
-static bool sentence_names_year(const cstate *st, const cand *c)
-{
-    const nf_doc *d = st->d;
-    const nf_sent *s = &d->sents[sentence_of(d, c->text.start)];
-    for (size_t k = s->tok_start; k < s->tok_end; k++) {
-        num_val y;
-        if (d->toks[k].kind == TK_NUM && num_parse(d, k, s->tok_end, false, &y) && y.year_like)
-            return true;
-    }
-    return false;
-}
-
 /* "34 bodies had been recovered by Friday" in a story whose toll is 45, "two
  * men were found dead in their homes" when three died: bodies found so far
  * are a partial tally of the dead, not a fact of their own (FACTS.md). The
@@ -2789,10 +2781,6 @@ static void drop_partial_recoveries(cstate *st)
             const cand *o = &st->cands[j];
             if (o->drop || o->cat != NF_DEAD || o->key[0] || o->count <= c->count ||
                 o->ev != c->ev)
-                continue;
-            /* a dated total recalls another incident, with no event to tell
-             * them apart: "in June 2016, when the bodies of 34 migrants ..." */
-            if (sentence_names_year(st, o) && !sentence_names_year(st, c))
                 continue;
             c->drop = true;
             break;
@@ -2821,9 +2809,23 @@ static void by_nationality(cstate *st)
     }
 }
 
+/* Does the sentence of c name a year ("recalled June 2016, when ...")? */
+static bool sentence_names_year(const cstate *st, const cand *c)
+{
+    const nf_doc *d = st->d;
+    const nf_sent *s = &d->sents[sentence_of(d, c->text.start)];
+    for (size_t k = s->tok_start; k < s->tok_end; k++) {
+        num_val y;
+        if (d->toks[k].kind == TK_NUM && num_parse(d, k, s->tok_end, false, &y) && y.year_like)
+            return true;
+    }
+    return false;
+}
+
 /* Does the sentence of c open on a year, or recall one: "In 2021, a
  * 52-year-old man died ...", "In May 2023, two herders were killed", "revived
- * memories of a 2021 accident"? Its counts are another incident's. */
+ * memories of a 2021 accident", "came in June 2016, when the bodies of 34
+ * migrants ..."? Its counts are another incident's. */
 static bool recalls_dated_incident(const cstate *st, const cand *c)
 {
     const nf_doc *d = st->d;
@@ -2838,9 +2840,13 @@ static bool recalls_dated_incident(const cstate *st, const cand *c)
             num_parse(d, n, s->tok_end, false, &y) && y.year_like && is_comma(d, n + 1))
             return true;
     }
-    for (k = s->tok_start; k + 2 < s->tok_end; k++)
+    for (k = s->tok_start; k + 2 < s->tok_end; k++) {
         if ((tok_is(d, k, "memories") && tok_is(d, k + 1, "of")) || tok_is(d, k, "recalled"))
             return sentence_names_year(st, c);
+        if (d->toks[k].kind == TK_NUM && is_comma(d, k + 1) && tok_is(d, k + 2, "when") &&
+            num_parse(d, k, s->tok_end, false, &y) && y.year_like)
+            return true;
+    }
     return false;
 }
 

@@ -147,16 +147,21 @@ long people_given_name_at(const ex_ctx *ctx, size_t i)
 /* "Federal Board of Revenue spokesperson Asad Tahir": a longer form with a
  * lowercase word (a role, not a particle such as "de" or "bin") is no
  * fuller name. */
+/* Are the n bytes at w a particle ("de", "van", "al")? */
+static bool particle_word(const char *w, size_t n)
+{
+    for (const char *const *q = particles->words; *q; q++)
+        if (strlen(*q) == n && strncmp(w, *q, n) == 0)
+            return true;
+    return false;
+}
+
 static bool has_lowercase_word(const char *name)
 {
     for (const char *w = name; *w; w += strcspn(w, " "), w += strspn(w, " ")) {
         if (*w < 'a' || *w > 'z')
             continue;
-        size_t n = strcspn(w, " -");
-        bool particle = false;
-        for (const char *const *q = particles->words; *q && !particle; q++)
-            particle = strlen(*q) == n && strncmp(w, *q, n) == 0;
-        if (!particle)
+        if (!particle_word(w, strcspn(w, " -")))
             return true;
     }
     return false;
@@ -858,11 +863,10 @@ static void title_case(char *s)
         if (start) {
             size_t w = strcspn(p, " -");
             bool small = (w == 2 && (!strncmp(p, "of", 2) || !strncmp(p, "in", 2) ||
-                                     !strncmp(p, "to", 2) || !strncmp(p, "de", 2) ||
-                                     !strncmp(p, "da", 2) || !strncmp(p, "do", 2))) ||
+                                     !strncmp(p, "to", 2))) ||
                          (w == 3 && (!strncmp(p, "for", 3) || !strncmp(p, "and", 3) ||
-                                     !strncmp(p, "the", 3) || !strncmp(p, "del", 3) ||
-                                     !strncmp(p, "dos", 3) || !strncmp(p, "das", 3)));
+                                     !strncmp(p, "the", 3))) ||
+                         particle_word(p, w);   /* "Consul in Rio de Janeiro" */
             if (!small && *p >= 'a' && *p <= 'z')
                 *p = (char)(*p - 32);
             start = false;
@@ -1340,8 +1344,8 @@ static bool title_tail_word(const ex_ctx *ctx, size_t k)
         return true;
     /* "Nepal's ambassador to the UAE,", "consul in Rio de Janeiro," */
     const nf_doc *d = ctx->doc;
-    if (tok_in(d, k, (const char *const[]){"de", "da", "do", "del", "dos", "das", NULL}) && k > 0 &&
-        k + 1 < d->n_toks && (d->toks[k - 1].flags & TF_CAP) && (d->toks[k + 1].flags & TF_CAP))
+    if (people_is_particle(d, k) && k > 0 && k + 1 < d->n_toks &&
+        (d->toks[k - 1].flags & TF_CAP) && (d->toks[k + 1].flags & TF_CAP))
         return true;
     if (tok_is(d, k, "to") && k + 2 < d->n_toks &&
         ((d->toks[k + 1].flags & TF_CAP) || (tok_is(d, k + 1, "the") && (d->toks[k + 2].flags & TF_CAP))))

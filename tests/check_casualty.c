@@ -616,6 +616,8 @@ ROWS(story_rows) = {
      "died in a neighbouring county.", "dead 1 exact; dead 1 exact"},
     {"Lightning killed two players. In May 2023, two herders were killed by lightning.",
      "dead 2 exact; dead 2 exact"},
+    {"A tourist drowned when the raft overturned. It is the first such death since 2017, when "
+     "a German visitor drowned.", "dead 1 exact; dead 1 exact"},
     /* a recalled incident counts; a cumulative total does not */
     {"Strikes killed at least 23 people overnight. Last month, a strike on the same city "
      "killed 14 people. The war has killed more than 10,000 civilians.",
@@ -693,6 +695,12 @@ START_TEST(test_partial_recoveries)
     /* a dated total is another incident's, not this one's toll */
     f = test_extract("Soldiers found the bodies of 11 migrants.\n\n"
                      "It recalled June 2016, when the bodies of 34 migrants were found.");
+    ck_assert_uint_eq(f->n_casualties, 2);
+    ck_assert_int_eq(f->casualties[0].count + f->casualties[1].count, 45);
+    nf_facts_free(f);
+    f = test_extract("Soldiers found the bodies of 11 migrants.\n\n"
+                     "The worst such case came in June 2016, when the bodies of 34 migrants were "
+                     "found.");
     ck_assert_uint_eq(f->n_casualties, 2);
     ck_assert_int_eq(f->casualties[0].count + f->casualties[1].count, 45);
     nf_facts_free(f);
