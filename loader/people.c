@@ -1353,6 +1353,13 @@ static bool title_tail_word(const ex_ctx *ctx, size_t k)
     return !(t->lx & LX_STOP) || tok_in(d, k, (const char *const[]){"of", "for", "and", "in", "at", "the", NULL});
 }
 
+/* Do tokens k - 2 .. k read "(NADMO)", a body's initials in brackets? */
+static bool bracketed_initials(const nf_doc *d, size_t k)
+{
+    return k >= 2 && tok_is_punct(d, k, ')') && tok_is_punct(d, k - 2, '(') &&
+           (d->toks[k - 1].flags & TF_UPPER);
+}
+
 /* The head of the title that ends just before `comma`: "the presiding
  * judge,", "The Director General of Fire Service and Civil Defence,".
  * Without a title word, a role owned by an organisation counts: "The Bureau
@@ -1387,8 +1394,7 @@ static size_t find_title_head(const ex_ctx *ctx, const nf_sent *s, size_t comma)
         }
         if (tok_is_punct(d, k, ',') && portfolio_comma(d, k, comma))
             continue;   /* "Minister of Industry, Trade and Investment," */
-        if (tok_is_punct(d, k, ')') && k >= s->tok_start + 2 && tok_is_punct(d, k - 2, '(') &&
-            (d->toks[k - 1].flags & TF_UPPER)) {
+        if (k >= s->tok_start + 2 && bracketed_initials(d, k)) {
             k -= 2;     /* "... Management Organisation (NADMO)," */
             continue;
         }
@@ -1409,7 +1415,7 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
     size_t h = find_title_head(ctx, s, comma);
     if (h == SIZE_MAX)
         return;
-    if (te >= s->tok_start + 3 && tok_is_punct(d, te - 1, ')') && tok_is_punct(d, te - 3, '('))
+    if (te >= s->tok_start + 3 && bracketed_initials(d, te - 1))
         te -= 3;   /* the body's initials are no part of the title */
     size_t tf = title_left(ctx, h, s->tok_start);
     size_t ni = comma + 1;
