@@ -735,6 +735,46 @@ static size_t pool_finish(load_run *run, bool *stopped)
 /* Stories are committed in groups only when every input is a file or a
  * directory: from a pipe or a terminal the next story may be minutes away,
  * and a group would hold the write lock (and its stories) that long. */
+static void *read_gazetteer(void *gaz)
+{
+    *(nf_gaz **)gaz = cli_gazetteer();
+    return NULL;
+}
+
+/* The gazetteer and run->db, or NULL with both closed and the error said.
+ * The gazetteer is read on a thread of its own while the database opens:
+ * each takes 12-18 ms, the whole of a one-story load's 38 ms but the
+ * story's. Without the gazetteer nothing is loaded, and a database this
+ * call made is removed again. */
+static nf_gaz *open_with_gazetteer(load_run *run, nf_error *err)
+{
+    nf_gaz *gaz = NULL;
+    pthread_t reader;
+    bool threaded = pthread_create(&reader, NULL, read_gazetteer, &gaz) == 0;
+    if (!threaded)
+        gaz = cli_gazetteer();
+    struct stat before;
+    bool existed = stat(run->db_path, &before) == 0;
+    nf_error_clear(err);
+    run->db = gaz || threaded ? nf_db_open(run->db_path, err) : NULL;
+    if (threaded)
+        pthread_join(reader, NULL);
+    if (gaz && run->db) {
+        run->gaz = gaz;
+        return gaz;
+    }
+    if (!run->db && err->code != NF_EOK)
+        nf_error_print(err);
+    if (run->db) {
+        nf_db_close(run->db);
+        run->db = NULL;
+        if (!existed)
+            nf_db_remove_files(run->db_path);
+    }
+    gaz_free(gaz);
+    return NULL;
+}
+
 static bool streams_only_files(char **args, size_t n)
 {
     struct stat sb;
@@ -836,18 +876,10 @@ int cmd_load(int argc, char **argv)
     if (n == 0)
         args[n++] = (char *)"-";
     rc = EXIT_FAULT;
-    nf_gaz *gaz = cli_gazetteer();
+    nf_error err;
+    nf_gaz *gaz = open_with_gazetteer(&run, &err);
     if (!gaz)
         goto out;
-    nf_error err;
-    nf_error_clear(&err);
-    run.gaz = gaz;
-    run.db = nf_db_open(run.db_path, &err);
-    if (!run.db) {
-        nf_error_print(&err);
-        gaz_free(gaz);
-        goto out;
-    }
     long long deferred = 0;
     run.progress = isatty(STDERR_FILENO) && !run.no_progress;
     nf_db_checkpoint_in_background(run.db);

@@ -41,6 +41,9 @@ typedef struct nf_db nf_db;
  * queries. Returns NULL on error. */
 nf_db *nf_db_open(const char *path, nf_error *err);
 void nf_db_close(nf_db *db);
+/* Remove the database file at path and its -wal, -shm and -journal: for a
+ * database the caller has just made, and closed, and does not want. */
+void nf_db_remove_files(const char *path);
 
 /* The schema version this program writes (the highest schema/NNN_*.sql). */
 int nf_db_schema_version(void);

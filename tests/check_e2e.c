@@ -30,8 +30,9 @@ static char *slurp(const char *path)
     return s ? s : strdup("");
 }
 
-/* Run "newsfacts ARGS" through the shell; capture status and output. */
-static run_result run(const char *args)
+/* Run "ENV newsfacts ARGS" through the shell (ENV: assignments, or "");
+ * capture status and output. */
+static run_result run_env(const char *env, const char *args)
 {
     char out[] = "/tmp/nf-e2e-out-XXXXXX", err[] = "/tmp/nf-e2e-err-XXXXXX";
     int fo = mkstemp(out), fe = mkstemp(err);
@@ -39,12 +40,17 @@ static run_result run(const char *args)
     close(fo);
     close(fe);
     char cmd[4096];
-    snprintf(cmd, sizeof cmd, "(%s %s) >%s 2>%s </dev/null", bin(), args, out, err);
+    snprintf(cmd, sizeof cmd, "(%s %s %s) >%s 2>%s </dev/null", env, bin(), args, out, err);
     int st = system(cmd);
     run_result r = {WIFEXITED(st) ? WEXITSTATUS(st) : -1, slurp(out), slurp(err)};
     unlink(out);
     unlink(err);
     return r;
+}
+
+static run_result run(const char *args)
+{
+    return run_env("", args);
 }
 
 static void run_free(run_result *r)
@@ -451,6 +457,33 @@ START_TEST(test_killed_bulk_load_indexes)
 }
 END_TEST
 
+/* Without the ISO lists nothing can be extracted: load says what to install,
+ * and the new database it opened meanwhile is gone again; an existing one
+ * stays as it was. */
+START_TEST(test_load_without_iso_codes)
+{
+    const char *no_iso = "NEWSFACTS_ISO_CODES=/nonexistent";
+    char *db = temp_db(), args[512], wal[128];
+    snprintf(args, sizeof args, "load --db %s " SAMPLE, db);
+    run_result r = run_env(no_iso, args);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert(strstr(r.err, "apt-get install iso-codes") != NULL);
+    ck_assert_int_eq(access(db, F_OK), -1);
+    snprintf(wal, sizeof wal, "%s-wal", db);
+    ck_assert_int_eq(access(wal, F_OK), -1);
+    run_free(&r);
+
+    r = run(args);
+    ck_assert_int_eq(r.status, 0);
+    run_free(&r);
+    r = run_env(no_iso, args);
+    ck_assert_int_eq(r.status, 1);
+    run_free(&r);
+    ck_assert_int_eq(int_in(db, "SELECT count(*) FROM documents"), 1);
+    remove_db(db);
+}
+END_TEST
+
 /* Another program holds the write lock past the busy timeout: the load
  * says so in words, exits 1, and writes nothing. */
 START_TEST(test_locked_database)
@@ -537,6 +570,7 @@ Suite *e2e_suite(void)
     tcase_add_test(tc, test_sql_lookalike_is_stored_literally);
     tcase_add_test(tc, test_usage_and_help);
     tcase_add_test(tc, test_directory_without_stories);
+    tcase_add_test(tc, test_load_without_iso_codes);
     tcase_add_test(tc, test_json_round_trip_gives_same_database);
     tcase_add_test(tc, test_jsonl_stories);
     tcase_add_test(tc, test_replace);
