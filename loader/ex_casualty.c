@@ -66,9 +66,10 @@ WORDS(w_paren_openers,
     "some", "several", "believed", "thought", "reportedly");
 WORDS(w_dead, "killed", "died", "dead", "drowned", "perished", "dies", "deceased", "martyred",
       "electrocuted", "lynched", "beheaded", "succumbed");
-WORDS(w_injured, "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated");
+WORDS(w_injured, "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated", "sickened",
+      "poisoned");
 /* The injury words that say how people were hurt, not where they are now. */
-WORDS(w_injured_verbs, "injured", "wounded", "hurt");
+WORDS(w_injured_verbs, "injured", "wounded", "hurt", "sickened", "poisoned");
 WORDS(w_missing, "missing", "unaccounted", "trapped", "disappeared");
 WORDS(w_survived, "rescued", "survived", "saved");
 WORDS(w_travel, "travelling", "traveling", "riding", "sailing", "flying", "commuting");
@@ -271,7 +272,8 @@ typedef struct cstate {
 #define CAT_DEAD_WORDS                                                                     \
     "dead", "killed", "died", "drowned", "perished", "deaths", "fatalities", "bodies", \
         "lives", "martyred"
-#define CAT_INJURED_WORDS "injured", "wounded", "hurt", "hospitalised", "hospitalized"
+#define CAT_INJURED_WORDS \
+    "injured", "wounded", "hurt", "hospitalised", "hospitalized", "sickened", "poisoned"
 #define CAT_MISSING_WORDS "missing", "trapped", "unaccounted"
 #define CAT_SURVIVORS_WORDS "survivors", "survived", "rescued", "surviving", "rescues"
 static int count_word_cat(const nf_doc *d, size_t i)
@@ -1206,7 +1208,8 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     WORDS(kill, "killing", "killed", "kills", "kill");
     WORDS(hurt, "wounding", "wounded", "wounds", "injuring", "injured",
                                        "injures", "injure", "hurting", "hurt", "treated",
-                                       "treating");
+                                       "treating", "sickened", "sickening", "poisoned",
+                                       "poisoning");
     WORDS(save, "rescuing", "rescued", "rescues", "rescue", "saved",
                                        "saving", "evacuating");
     WORDS(carry, "carrying", "carried", "carries", "carry", "conveying",

@@ -112,12 +112,32 @@ static bool sentence_adjective(const nf_doc *d, size_t i)
                                       tok_str_ends(f, "ern"));
 }
 
+/* Do the capitalised words from `next` name a body or a law of the state
+ * whose name comes before them: "the Pakistan Penal Code", "Royal Malaysia
+ * Police", "the Kenya Defence Forces" (FACTS.md: the story names the
+ * country). Not "the Niger Delta Development Commission", a place's body. */
+static bool names_state_body(const nf_doc *d, size_t next)
+{
+    WORDS(laws, "code", "act", "constitution");
+    for (size_t k = next; k < next + 3 && k < d->n_toks; k++) {
+        const nf_tok *t = &d->toks[k];
+        if (t->sent != d->toks[next].sent || t->kind != TK_WORD || !(t->flags & TF_CAP) ||
+            (t->lx & LX_PLACE_N))
+            return false;
+        if ((t->lx & LX_ORG) || tok_in(d, k, laws))
+            return true;
+    }
+    return false;
+}
+
 static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
 {
     const nf_doc *d = ctx->doc;
     size_t next = i + n;
     bool has_next = next < d->n_toks && d->toks[next].sent == d->toks[i].sent &&
                     (d->toks[next].flags & TF_SPACE);
+    if (kind == GAZ_KIND_NAME && has_next && names_state_body(d, next))
+        return false;
     if (has_next && tok_in(d, next, waters))
         return true;
     if (has_next && kind == GAZ_KIND_ADJ && tok_in(d, next, idiom_nouns))

@@ -15,7 +15,7 @@ const lex_class lex_classes[] = {
               "today yesterday tonight tomorrow key background update updates live breaking "
               "photo video watch read more latest follow"},
     {LX_HONORIFIC, "mr mrs ms miss dr sir dame lord lady prof professor rev reverend cr cllr "
-                   "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty advocate adv"},
+                   "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty advocate adv datuk dato"},
     {LX_MONTH, "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec"},
     {LX_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday"},
@@ -120,7 +120,7 @@ const lex_class lex_classes[] = {
                   "foreigner captives captive"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},
-    {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "
+    {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding sickened poisoned "
                 "injury"},
     {LX_MISSING, "missing unaccounted trapped disappeared"},
     {LX_SURVIVE, "rescued survived saved survivors survivor alive"},

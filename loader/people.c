@@ -340,15 +340,26 @@ static bool korean_given_name(const ex_ctx *ctx, size_t j, size_t end)
            (j + 3 >= end || !tok_is_dash(d, j + 3));
 }
 
+/* The end of the honorific at i ("Dr.", "Datuk Seri", "Tan Sri"): i when
+ * there is none. "Tan" alone is a surname. */
+static size_t honorific_end(const nf_doc *d, size_t i, size_t end)
+{
+    WORDS(second_of_pair, "seri", "sri");
+    bool tan_sri = tok_is(d, i, "tan") && tok_in(d, i + 1, second_of_pair);
+    if (i >= end || !(d->toks[i].flags & TF_CAP) || !((d->toks[i].lx & LX_HONORIFIC) || tan_sri))
+        return i;
+    size_t j = i + 1;
+    if (j < end && tok_is_punct(d, j, '.') && tok_touch(d, j))
+        j++;
+    else if (j + 1 < end && (d->toks[j].flags & TF_CAP) && tok_in(d, j, second_of_pair))
+        j++;   /* "Datuk Seri Ahmad Zulkifli Hamzah" */
+    return j;
+}
+
 size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
 {
     const nf_doc *d = ctx->doc;
-    size_t j = i;
-    if (j < end && (d->toks[j].lx & LX_HONORIFIC) && (d->toks[j].flags & TF_CAP)) {
-        j++;
-        if (j < end && tok_is_punct(d, j, '.') && tok_touch(d, j))
-            j++;
-    }
+    size_t j = honorific_end(d, i, end);
     size_t words = 0, last_end = j;
     while (j < end && words < 5) {
         if (j > i && (d->toks[j].flags & TF_NL))
@@ -407,17 +418,13 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
 static char *name_text(const ex_ctx *ctx, size_t i, size_t end, int *gender)
 {
     const nf_doc *d = ctx->doc;
-    if (i < end && (d->toks[i].lx & LX_HONORIFIC)) {
-        if (gender) {
-            if (tok_is(d, i, "mr") || tok_is(d, i, "sir") || tok_is(d, i, "lord"))
-                *gender = GENDER_M;
-            else if (tok_in(d, i, (const char *const[]){"mrs", "ms", "miss", "dame", "lady", NULL}))
-                *gender = GENDER_F;
-        }
-        i++;
-        if (i < end && tok_is_punct(d, i, '.'))
-            i++;
+    if (i < end && (d->toks[i].lx & LX_HONORIFIC) && gender) {
+        if (tok_is(d, i, "mr") || tok_is(d, i, "sir") || tok_is(d, i, "lord"))
+            *gender = GENDER_M;
+        else if (tok_in(d, i, (const char *const[]){"mrs", "ms", "miss", "dame", "lady", NULL}))
+            *gender = GENDER_F;
     }
+    i = honorific_end(d, i, end);
     if (i >= end)
         return NULL;
     return xstrndup(d->text + d->toks[i].start, d->toks[end - 1].end - d->toks[i].start);

@@ -265,6 +265,9 @@ ROWS(subject_rows) = {
     {"Police said 3 people had died and 10 were hospitalised.",
      "dead 3 exact; injured 10 exact"},
     {"As many as 15 persons were killed in the accident.", "dead 15 up_to"},
+    {"Twenty-three farmworkers were sickened when pesticide drifted over a vineyard. Among "
+     "those sickened were two pregnant women.", "injured 23 exact; injured 2 exact pregnant women"},
+    {"The leak poisoned 14 villagers.", "injured 14 exact"},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
     /* ways of getting out alive */
     {"Some 43 passengers swam ashore or were picked up by fishermen.",

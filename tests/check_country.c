@@ -33,6 +33,10 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"Fires burned in British Columbia, and in Canada.", "CA"},
     {"UN rights chief Volker Türk said Dawn French and the Turkish envoy agreed.", "TR"},
     {"Washington pledged US$1.5 million to Haiti.", "HT"},
+    /* a body or a law of the state names it; a place's body does not */
+    {"A case under the Pakistan Penal Code went to the Royal Malaysia Police and the Kenya "
+     "Defence Forces.", "PK MY KE"},
+    {"The Niger Delta Development Commission paid contractors in Nigeria.", "NG"},
 };
 
 static void codes_of(const nf_facts *f, char *out, size_t cap)

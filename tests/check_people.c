@@ -75,6 +75,8 @@ static const struct {
     {"Lt Cdr Shahriar Kabir, a coast guard spokesman, said five were missing in Bangladesh.", "Shahriar Kabir", "Coast Guard Spokesman", "BD"},
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
     {"The Minister of Water Resources, Engr. Aminu Bello Danjuma, spoke in Nigeria.", "Aminu Bello Danjuma", "Minister of Water Resources", "NG"},
+    {"In Malaysia, the Minister of Natural Resources, Datuk Seri Ahmad Zulkifli Hamzah, spoke.", "Ahmad Zulkifli Hamzah", "Minister of Natural Resources", "MY"},
+    {"In Malaysia, Tan Sri Abdul Rahman Kassim, the state police chief, spoke.", "Abdul Rahman Kassim", "State Police Chief", "MY"},
     {"Nepal's ambassador to the UAE, Tej Bahadur Thapa, said the victim was from Jhapa.", "Tej Bahadur Thapa", "Ambassador to the UAE", "NP"},
     /* a body's initials before the comma; a rank in capitals; a consul in a city */
     {"The Regional Director of the National Disaster Management Organisation (NADMO), Issahaku "
