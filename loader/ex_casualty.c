@@ -571,6 +571,18 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
                       tok_is(d, i, "its");
     if (!(tok_is(d, i, "a") || tok_is(d, i, "an") || another || possessive))
         return false;
+    /* "one guard was killed and another was wounded": one more person */
+    WORDS(singular_aux, "was", "is", "has", "had");
+    if (another && i + 1 < st->e && tok_in(d, i + 1, singular_aux)) {
+        p->start = i;
+        p->end = i + 1;
+        p->head = NO_TOK;
+        p->own_cat = CAT_NONE;
+        p->count = 1;
+        p->strict = true;
+        p->more = true;
+        return true;
+    }
     /* "a girl", "a 14-year-old boy", "a teenage girl", "another man": one person */
     np_head(st, p, i + 1);
     size_t dem_end = 0;
@@ -2316,11 +2328,15 @@ static void read_of(cstate *st)
                 else if (after + 1 < st->e && tok_is(d, after, "on") && tok_is(d, after + 1, "board"))
                     after += 2;
                 pred pr = predicate_scan(st, after, false, false);
+                int obj = pr.cat >= 0 ? CAT_NONE : object_verb_cat(st, p);
                 if (pr.cat >= 0) {
                     p->cat = pr.cat;
                     p->cand = add_cand(st, pr.cat, p->count,
                                        pr.approx && p->qual == NF_EXACT ? NF_APPROXIMATE : p->qual,
                                        0, 0, p->start, pr.sig_end);
+                } else if (obj >= 0) {   /* "killing 19 of the 21 people on board" */
+                    p->cat = obj;
+                    p->cand = add_cand(st, obj, p->count, p->qual, 0, 0, p->start - 1, after);
                 }
                 continue;
             }

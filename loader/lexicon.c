@@ -117,6 +117,8 @@ const lex_class lex_classes[] = {
                   "ferryman deckhand seaman stowaway caregiver parent "
                   "demonstrator rioter looter smuggler trafficker poacher bandit attendee "
                   "returnee customer commuter deminers deminer strangers stranger foreigners "
+                  "colleagues colleague coworkers coworker dockers docker dockworkers "
+                  "dockworker stevedores stevedore "
                   "foreigner captives captive"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},

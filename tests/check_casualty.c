@@ -268,6 +268,11 @@ ROWS(subject_rows) = {
     {"Twenty-three farmworkers were sickened when pesticide drifted over a vineyard. Among "
      "those sickened were two pregnant women.", "injured 23 exact; injured 2 exact pregnant women"},
     {"The leak poisoned 14 villagers.", "injured 14 exact"},
+    {"The balloon caught fire, killing 19 of the 21 people on board.",
+     "aboard 21 exact; dead 19 exact"},
+    {"One guard was killed and another was wounded.", "dead 1 exact; injured 1 exact"},
+    {"Another was taken to hospital.", ""},
+    {"Two colleagues were injured when the container fell.", "injured 2 exact"},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
     /* ways of getting out alive */
     {"Some 43 passengers swam ashore or were picked up by fishermen.",
