@@ -119,7 +119,9 @@ static const struct { const char *name; const char *code; } cities[] = {
     {"ahmedabad", "IN"}, {"bhopal", "IN"}, {"chandigarh", "IN"}, {"sylhet", "BD"},
     {"khulna", "BD"}, {"cebu", "PH"}, {"davao", "PH"}, {"surabaya", "ID"}, {"medan", "ID"},
     {"makassar", "ID"}, {"chiang mai", "TH"},
-    {"san francisco", "US"}, {"houston", "US"},
+    {"san francisco", "US"}, {"houston", "US"}, {"sharjah", "AE"}, {"ajman", "AE"},
+    {"fujairah", "AE"}, {"ras al khaimah", "AE"}, {"luxor", "EG"}, {"aswan", "EG"},
+    {"belgrade", "RS"}, {"zagreb", "HR"},
 };
 
 /* Single-word currency names that carry no country in their name. */
@@ -181,7 +183,10 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"leones", "leone", "SLE"}, {"leva", "lev", "BGN"}, {"lek", "lek", "ALL"},
     {"soums", "soum", "UZS"}, {"soum", "soum", "UZS"}, {"denars", "denar", "MKD"},
     {"denar", "denar", "MKD"}, {"lei", "leu", "RON"}, {"leu", "leu", "RON"},
-    {"lev", "lev", "BGN"},
+    {"lev", "lev", "BGN"}, {"pula", "pula", "BWP"}, {"kyat", "kyat", "MMK"},
+    {"kyats", "kyat", "MMK"}, {"riels", "riel", "KHR"}, {"riel", "riel", "KHR"},
+    {"dalasis", "dalasi", "GMD"}, {"dalasi", "dalasi", "GMD"}, {"kina", "kina", "PGK"},
+    {"lari", "lari", "GEL"}, {"somoni", "somoni", "TJS"}, {"nakfa", "nakfa", "ERN"},
     {NULL, NULL, NULL}
 };
 

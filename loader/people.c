@@ -1679,6 +1679,28 @@ static bool spokes_body_before(const ex_ctx *ctx, const ex_person *p, char code[
     return false;
 }
 
+/* The country of the section the person is first named in, where a
+ * round-up heads each section with one: "ZIMBABWE: Bees kill mourner in
+ * Chipinge". Only the nearest heading above counts. */
+static bool section_country(const ex_ctx *ctx, const ex_person *p, char code[3])
+{
+    const nf_doc *d = ctx->doc;
+    if (!p->n_mention_toks)
+        return false;
+    for (size_t s = d->toks[p->mention_toks[0]].sent; s-- > 0;) {
+        if (!(d->sents[s].flags & SF_HEADING))
+            continue;
+        size_t i = d->sents[s].tok_start;
+        const ex_cmention *m = ex_country_at(ctx, i);
+        if (!m || m->tok != i || m->kind != GAZ_KIND_NAME || !(d->toks[i].flags & TF_UPPER) ||
+            i + m->ntok >= d->sents[s].tok_end || !tok_is_punct(d, i + m->ntok, ':'))
+            return false;
+        memcpy(code, m->code, 3);
+        return true;
+    }
+    return false;
+}
+
 void people_finalize(ex_ctx *ctx)
 {
     surname_mentions(ctx);
@@ -1699,9 +1721,12 @@ void people_finalize(ex_ctx *ctx)
         if (!p->official || p->intl || p->country_rank >= 3)
             continue;
         const char *seat = seat_country(ctx, p, seats_of);
+        char section[3];
         if (seat) {
             memcpy(p->country, seat, 3);
             p->country_rank = 2;
+        } else if (!p->country[0] && section_country(ctx, p, section)) {
+            memcpy(p->country, section, 3);
         } else if (!p->country[0]) {
             memcpy(p->country, ctx->home, 3);
         }

@@ -52,6 +52,8 @@ static const struct { const char *text; double value; const char *currency; cons
     {"Delegates agreed to set up a R18bn facility.", 18000000000.0, "ZAR", "R18bn"},
     {"Each family will get GH₵10,000.", 10000, "GHS", "GH₵10,000"},
     {"Diggers in Ghana were paid as little as GH¢1,500 a well.", 1500, "GHS", "GH¢1,500"},
+    {"Three men tried to sell a pangolin for 250,000 pula in Maun.", 250000, "BWP", "250,000 pula"},
+    {"The stall owner was fined 300,000 kyat.", 300000, "MMK", "300,000 kyat"},
     /* "Rs." with its dot ends no sentence */
     {"Police in Sri Lanka put the damage at Rs. 850,000. The Speaker agreed.", 850000, "LKR",
      "Rs. 850,000"},

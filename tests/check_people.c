@@ -75,6 +75,12 @@ static const struct {
     {"Lt Cdr Shahriar Kabir, a coast guard spokesman, said five were missing in Bangladesh.", "Shahriar Kabir", "Coast Guard Spokesman", "BD"},
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
     {"The Minister of Water Resources, Engr. Aminu Bello Danjuma, spoke in Nigeria.", "Aminu Bello Danjuma", "Minister of Water Resources", "NG"},
+    /* a round-up's section heading; a city of the Emirates before a country named earlier */
+    {"ETHIOPIA: Runner banned\n\nThe Ethiopian athlete was banned.\n\nZIMBABWE: Bees kill mourner\n\n"
+     "Police spokesperson Chiedza Mutasa said the bees were disturbed.", "Chiedza Mutasa", "Police Spokesperson", "ZW"},
+    {"Fake parts ring busted\n\nBrake pads made in China were sold as spares\n\nSharjah Police have arrested 14 people. "
+     "Brigadier Omar Al Mansoori, Director of the Criminal Investigation Department at Sharjah Police, said the gang was caught.",
+     "Omar Al Mansoori", "Director of the Criminal Investigation Department", "AE"},
     {"In Malaysia, the Minister of Natural Resources, Datuk Seri Ahmad Zulkifli Hamzah, spoke.", "Ahmad Zulkifli Hamzah", "Minister of Natural Resources", "MY"},
     {"In Malaysia, Tan Sri Abdul Rahman Kassim, the state police chief, spoke.", "Abdul Rahman Kassim", "State Police Chief", "MY"},
     {"Nepal's ambassador to the UAE, Tej Bahadur Thapa, said the victim was from Jhapa.", "Tej Bahadur Thapa", "Ambassador to the UAE", "NP"},
