@@ -46,7 +46,8 @@ const lex_class lex_classes[] = {
                "taoiseach tanaiste justice "
                "supt superintendant rapporteur commandant deputy gov sen rep chair adviser advisor "
                "executive collector const prefect undersecretary ombudsman auditor "
-               "comptroller treasurer consul"},
+               "comptroller treasurer consul corporal assemblyman assemblywoman assemblymember "
+               "councilman councilwoman alderman alderwoman"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "
@@ -154,7 +155,8 @@ const lex_class lex_classes[] = {
     {LX_RANK, "colonel col general gen major maj captain capt lieutenant lt sergeant sgt "
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
               "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
-              "igp garda cdr sp cp acp dcp dcop pgen pltgen pmgen pbgen pcol pltcol pmaj pcpt"},
+              "igp garda cdr sp cp acp dcp dcop pgen pltgen pmgen pbgen pcol pltcol pmaj pcpt corporal "
+              "cpl"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

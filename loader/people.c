@@ -356,9 +356,19 @@ static size_t honorific_end(const nf_doc *d, size_t i, size_t end)
     return j;
 }
 
+/* "D-Bakersfield", "R-Texas": a US lawmaker's party and seat, no name. */
+static bool party_and_seat(const nf_doc *d, size_t i)
+{
+    const nf_tok *t = &d->toks[i];
+    return t->kind == TK_WORD && t->end - t->start == 1 && strchr("DRI", d->text[t->start]) &&
+           i + 2 < d->n_toks && tok_is_dash(d, i + 1) && tok_touch(d, i + 1) && tok_touch(d, i + 2);
+}
+
 size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
 {
     const nf_doc *d = ctx->doc;
+    if (party_and_seat(d, i))
+        return i;
     size_t j = honorific_end(d, i, end);
     size_t words = 0, last_end = j;
     while (j < end && words < 5) {
@@ -938,7 +948,7 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
     {"supt", "Superintendent"}, {"lt", "Lieutenant"}, {"col", "Colonel"}, {"gen", "General"},
     {"capt", "Captain"}, {"sgt", "Sergeant"}, {"insp", "Inspector"}, {"det", "Detective"},
     {"cmdr", "Commander"}, {"adm", "Admiral"}, {"maj", "Major"}, {"pres", "President"},
-    {"const", "Constable"},
+    {"const", "Constable"}, {"cpl", "Corporal"},
     {NULL, NULL}
 };
 
@@ -1012,9 +1022,11 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
         }
         if ((d->toks[i].lx & LX_INTL) || tok_in(d, i, (const char *const[]){"international", "european", "world", "united", "african", "arab", "asian", "interamerican", NULL}))
             ti->intl = true;
-        if (tok_in(d, i, (const char *const[]){"spokeswoman", "chairwoman", "congresswoman", NULL}))
+        if (tok_in(d, i, (const char *const[]){"spokeswoman", "chairwoman", "congresswoman",
+                                               "assemblywoman", "councilwoman", "alderwoman", NULL}))
             ti->gender = GENDER_F;
-        if (tok_in(d, i, (const char *const[]){"spokesman", "chairman", "congressman", NULL}))
+        if (tok_in(d, i, (const char *const[]){"spokesman", "chairman", "congressman",
+                                               "assemblyman", "councilman", "alderman", NULL}))
             ti->gender = GENDER_M;
     }
     /* drop determiners, possessors and place names before the first title

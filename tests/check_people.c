@@ -75,6 +75,9 @@ static const struct {
     {"Lt Cdr Shahriar Kabir, a coast guard spokesman, said five were missing in Bangladesh.", "Shahriar Kabir", "Coast Guard Spokesman", "BD"},
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
     {"The Minister of Water Resources, Engr. Aminu Bello Danjuma, spoke in Nigeria.", "Aminu Bello Danjuma", "Minister of Water Resources", "NG"},
+    /* a corporal; a US lawmaker's party and seat after the name */
+    {"Three Americans were hurt in Canada, RCMP Cpl. Devon Arcand said.", "Devon Arcand", "RCMP Corporal", "CA"},
+    {"In the United States, Assemblywoman Rosa Ibarra, D-Bakersfield, said she would ask for a review.", "Rosa Ibarra", "Assemblywoman", "US"},
     /* a round-up's section heading; a city of the Emirates before a country named earlier */
     {"ETHIOPIA: Runner banned\n\nThe Ethiopian athlete was banned.\n\nZIMBABWE: Bees kill mourner\n\n"
      "Police spokesperson Chiedza Mutasa said the bees were disturbed.", "Chiedza Mutasa", "Police Spokesperson", "ZW"},
