@@ -1585,15 +1585,20 @@ static size_t words_in(const nf_doc *d, size_t b, size_t e)
 }
 
 /* Does the verb at inner belong to the speech verb at v: inside its "that"
- * clause ("said that", "said in a statement that"), or a second verb of its
- * subject ("The IDF said ... and accused the group of ...")? Not across a
- * "but", "while" or semicolon. */
+ * clause ("said that", "said in a statement that"), in a clause it reports
+ * without "that", unbroken ("said the road had been promised funding"), or
+ * a second verb of its subject ("The IDF said ... and accused the group of
+ * ...")? Not across a "but", "while" or semicolon. */
 static bool reports_clause(const nf_doc *d, size_t v, size_t inner)
 {
     size_t t = v + 1;
     while (t < inner && t < v + 6 && !tok_is(d, t, "that"))
         t++;
-    if (!(t < inner && tok_is(d, t, "that")) && !(inner > v + 1 && tok_is(d, inner - 1, "and")))
+    bool unbroken = inner < v + 12;
+    for (size_t k = v + 1; k < inner && unbroken; k++)
+        unbroken = d->toks[k].kind == TK_WORD && !tok_is(d, k, "and");
+    if (!(t < inner && tok_is(d, t, "that")) && !(inner > v + 1 && tok_is(d, inner - 1, "and")) &&
+        !unbroken)
         return false;
     for (size_t k = v + 1; k < inner; k++)
         if (tok_in(d, k, (const char *const[]){"but", "while", "whereas", NULL}) ||

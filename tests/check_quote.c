@@ -220,6 +220,11 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a verb with no speaker of its own is reported by the outer one */
     {"The State Border Service said that troops had shelled a school and that its units had "
      "responded “proportionately”.", "proportionately", "State Border Service"},
+    /* a clause reported without "that", unbroken, holds the inner verb; not across "and" */
+    {"Governor Rosa Quispe said the road had been promised funding \"by every government for "
+     "twenty years.\"", "by every government for twenty years.", "Rosa Quispe"},
+    {"Police Chief John Smith said the crash happened at dawn and a witness promised “to "
+     "testify”.", "to testify", NULL},
     /* a verb of judging gives its subject's words, two or more of them */
     {"Education Minister Jeanne Ateba condemned the attack as “cowardly and barbaric” and ordered "
      "a review.", "cowardly and barbaric", "Jeanne Ateba"},
