@@ -501,20 +501,44 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
 /* "Police took the owner into custody. Three others ... were also held,
  * police said": a passive "held" that ends its clause, right after an
  * arrest is told, is one more; not "held hostage", "held talks". */
-static bool held_after_arrest(const nf_doc *d, size_t i, size_t from, size_t to)
+/* Is the verb at i passive: "were held", "was also picked up"? */
+static bool passive_at(const nf_doc *d, size_t i, size_t from)
 {
     size_t b = i > from && tok_is(d, i - 1, "also") ? i - 1 : i;
-    if (b <= from || !(tok_is(d, b - 1, "were") || tok_is(d, b - 1, "was") ||
-                       tok_is(d, b - 1, "been")))
-        return false;
-    if (i + 1 < to && !(d->toks[i + 1].kind == TK_PUNCT || tok_is(d, i + 1, "in") ||
-                        tok_is(d, i + 1, "at") || tok_is(d, i + 1, "overnight")))
-        return false;
+    return b > from && (tok_is(d, b - 1, "were") || tok_is(d, b - 1, "was") ||
+                        tok_is(d, b - 1, "been"));
+}
+
+/* Is an arrest told before token i, in its sentence or the one before? */
+static bool arrest_told_before(const nf_doc *d, size_t i)
+{
     uint32_t s = d->toks[i].sent;
     for (size_t k = d->sents[s > 0 ? s - 1 : s].tok_start; k < i; k++)
         if ((d->toks[k].lx & LX_ARREST) && !tok_is(d, k, "held"))
             return true;
     return false;
+}
+
+static bool held_after_arrest(const nf_doc *d, size_t i, size_t from, size_t to)
+{
+    if (!passive_at(d, i, from))
+        return false;
+    if (i + 1 < to && !(d->toks[i + 1].kind == TK_PUNCT || tok_is(d, i + 1, "in") ||
+                        tok_is(d, i + 1, "at") || tok_is(d, i + 1, "overnight")))
+        return false;
+    return arrest_told_before(d, i);
+}
+
+/* "Five suspects were arrested ... Two more were picked up in Nakuru": a
+ * passive "picked up" right after an arrest is told is one more, unless
+ * someone other than the police picked them up ("by a fishing boat"). */
+static bool picked_up_after_arrest(const nf_doc *d, size_t i, size_t from, size_t to)
+{
+    if (!tok_is(d, i, "picked") || i + 1 >= to || !tok_is(d, i + 1, "up") ||
+        !passive_at(d, i, from) || !arrest_told_before(d, i))
+        return false;
+    return !(i + 3 < to && tok_is(d, i + 2, "by") && !tok_in(d, i + 3, w_held_by) &&
+             !(i + 4 < to && tok_is(d, i + 3, "the") && tok_in(d, i + 4, w_held_by)));
 }
 
 /* The people whose capture is an arrest. */
@@ -547,9 +571,15 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
                 return 1;
         return 0;
     }
+    if (picked_up_after_arrest(d, i, from, to)) {
+        *te = i + 2;
+        return 1;
+    }
     if (tok_is(d, i, "held")) {
         if (held_after_arrest(d, i, from, to))
             return 1;
+        if (i + 1 < to && (tok_is(d, i + 1, "down") || tok_is(d, i + 1, "back")))
+            return 0;   /* restrained: "he was held down by four officers" */
         for (size_t j = i + 1; j < to && j < i + 4; j++) {
             if (tok_is_break(d, j))
                 break;
@@ -968,7 +998,7 @@ int ex_arrest(ex_ctx *ctx)
             from++;   /* a live blog's bullet: "• Two people ... have been taken into custody" */
         for (size_t i = from; i < st->tok_end; i++) {
             if (!(d->toks[i].lx & LX_ARREST) && !tok_is(d, i, "captured") &&
-                !tok_is(d, i, "capturing"))
+                !tok_is(d, i, "capturing") && !tok_is(d, i, "picked"))
                 continue;
             if (denied_report(d, i, from, st->tok_end))
                 continue;

@@ -73,6 +73,11 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police took the owner into custody. Three others were also held, police said.",
      {1, 3, END}},
     {"Two hostages were held in a cellar for a week.", {END}},
+    {"Five suspects were arrested on Wednesday. Two more, a woman and her boyfriend, were "
+     "picked up in Nakuru on Thursday.", {5, 2, END}},
+    {"Police arrested a man. Survivors were picked up by a fishing boat.", {1, END}},
+    {"Forty passengers were picked up by a navy ship.", {END}},
+    {"He was arrested. In the cell he was held down by four officers.", {1, END}},
     {"Knife attack: three dead, suspect arrested\n\nPolice are searching the area.", {1, END}},
     /* a second group after the trigger */
     {"The organiser had been arrested alongside four of his aides.", {1, 4, END}},
