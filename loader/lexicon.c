@@ -60,6 +60,8 @@ const lex_class lex_classes[] = {
                    "high county city municipal local town junior shadow cabinet principal "
                    "special relief secretary general commissioner director minister operations "
                    "water works housing interior fisheries maritime aviation infrastructure "
+                   "construction lands roads petroleum forestry power urban rural natural "
+                   "telecommunications "
                    "commerce industry industries labour employment welfare social family women "
                    "youth children science technology digital communications planning tourism "
                    "investment investments innovation management resources response reconstruction cooperation protection "
