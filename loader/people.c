@@ -965,8 +965,10 @@ static char *title_text(const nf_doc *d, size_t start, size_t end)
             continue;
         const char *w = d->text + t->start;
         size_t len = t->end - t->start;
-        for (size_t k = 0; title_abbrevs[k].abbr; k++) {
-            if (tok_is(d, i, title_abbrevs[k].abbr) && tok_is_punct(d, i + 1, '.')) {
+        /* with its dot, or capitalised as British style writes it: "Det Insp" */
+        bool abbr_form = tok_is_punct(d, i + 1, '.') || (t->flags & TF_CAP);
+        for (size_t k = 0; abbr_form && title_abbrevs[k].abbr; k++) {
+            if (tok_is(d, i, title_abbrevs[k].abbr)) {
                 w = title_abbrevs[k].full;
                 len = strlen(w);
             }

@@ -76,6 +76,7 @@ static const struct {
     {"The state Commissioner for Information, Alhaji Sani Bello, spoke in Nigeria.", "Sani Bello", "State Commissioner for Information", "NG"},
     {"The Minister of Water Resources, Engr. Aminu Bello Danjuma, spoke in Nigeria.", "Aminu Bello Danjuma", "Minister of Water Resources", "NG"},
     {"Deputy Minister of Construction Pham Quoc Thai spoke in Vietnam.", "Pham Quoc Thai", "Deputy Minister of Construction", "VN"},
+    {"Det Insp Mark Fenwick said the men were charged in Britain.", "Mark Fenwick", "Detective Inspector", "GB"},
     /* a corporal; a US lawmaker's party and seat after the name */
     {"Three Americans were hurt in Canada, RCMP Cpl. Devon Arcand said.", "Devon Arcand", "RCMP Corporal", "CA"},
     {"In the United States, Assemblywoman Rosa Ibarra, D-Bakersfield, said she would ask for a review.", "Rosa Ibarra", "Assemblywoman", "US"},
