@@ -77,6 +77,7 @@ static const struct {
     {"The Minister of Water Resources, Engr. Aminu Bello Danjuma, spoke in Nigeria.", "Aminu Bello Danjuma", "Minister of Water Resources", "NG"},
     {"Deputy Minister of Construction Pham Quoc Thai spoke in Vietnam.", "Pham Quoc Thai", "Deputy Minister of Construction", "VN"},
     {"Det Insp Mark Fenwick said the men were charged in Britain.", "Mark Fenwick", "Detective Inspector", "GB"},
+    {"The Mukono Resident District Commissioner, Hajji Abdul Ssekitto, closed the quarry in Uganda.", "Abdul Ssekitto", "Resident District Commissioner", "UG"},
     /* a corporal; a US lawmaker's party and seat after the name */
     {"Three Americans were hurt in Canada, RCMP Cpl. Devon Arcand said.", "Devon Arcand", "RCMP Corporal", "CA"},
     {"In the United States, Assemblywoman Rosa Ibarra, D-Bakersfield, said she would ask for a review.", "Rosa Ibarra", "Assemblywoman", "US"},
