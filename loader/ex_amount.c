@@ -245,7 +245,7 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
 }
 
 /* Letters written before a number for a currency: KSh500, Sh1 billion, Rp
- * 5 million, SR1,500, SDR 340 million (the IMF's unit, XDR). `word` is
+ * 5 million, SR1,500, SDR 340 million (the IMF's unit, XDR), QR2.7m. `word` is
  * resolved like a currency word (the home country's shilling); the single
  * letters N, P and R count only where the story is set in a country that
  * uses them, or the sentence names one, touching a sum of at least 100. */
@@ -259,7 +259,8 @@ static const struct {
     {"sr", NULL, "SAR", false}, {"irs", NULL, "INR", false}, {"sdr", NULL, "XDR", false},
     {"sdrs", NULL, "XDR", false}, {"dh", NULL, "AED", false}, {"dhs", NULL, "AED", false},
     {"fcfa", NULL, "XOF", false}, {"ro", NULL, "OMR", true}, {"n", NULL, "NGN", true},
-    {"p", NULL, "PHP", true}, {"r", NULL, "ZAR", true},
+    {"p", NULL, "PHP", true}, {"r", NULL, "ZAR", true}, {"qr", NULL, "QAR", true},
+    {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true},
     {NULL, NULL, NULL, false}
 };
 
@@ -389,6 +390,9 @@ static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         w++;
     } else if (ex_country_at(ctx, w) && w + 1 < end && (d->toks[w + 1].lx & LX_CURRENCY)) {
         w++;   /* "200,000 Philippine pesos": currency_of_word sees the adjective */
+    } else if (w > i && (d->toks[w - 1].lx & LX_MULT) && tok_is_dash(d, w) && tok_touch(d, w) &&
+               w + 1 < end && tok_touch(d, w + 1) && (d->toks[w + 1].lx & LX_CURRENCY)) {
+        w++;   /* "an 86 million-euro upgrade" */
     }
     const char *code = NULL;
     char iso[4] = "";

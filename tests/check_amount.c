@@ -54,6 +54,8 @@ static const struct { const char *text; double value; const char *currency; cons
     {"Diggers in Ghana were paid as little as GH¢1,500 a well.", 1500, "GHS", "GH¢1,500"},
     {"Three men tried to sell a pangolin for 250,000 pula in Maun.", 250000, "BWP", "250,000 pula"},
     {"The stall owner was fined 300,000 kyat.", 300000, "MMK", "300,000 kyat"},
+    {"The gold, valued at about QR2.7m, was seized in Doha.", 2700000, "QAR", "QR2.7m"},
+    {"It was part of an 86 million-euro upgrade.", 86000000, "EUR", "86 million-euro"},
     /* "Rs." with its dot ends no sentence */
     {"Police in Sri Lanka put the damage at Rs. 850,000. The Speaker agreed.", 850000, "LKR",
      "Rs. 850,000"},
@@ -134,7 +136,8 @@ START_TEST(test_not_amounts)
                            "the home side won 2-1", "13.4 metres", "it costs dollars",
                            "Ivory Coast's existing 2033 dollar bonds edged higher",
                            "its 2030 euro notes rallied",
-                           "The government paid Tk 000,00 to each family" /* no value */};
+                           "The government paid Tk 000,00 to each family" /* no value */,
+                           "LONDON - Scan the QR code for 50 offers"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_facts *f = test_extract(texts[i]);
         ck_assert_msg(f->n_amounts == 0, "%s", texts[i]);
