@@ -2087,6 +2087,13 @@ static size_t after_children(const cstate *st, int n)
     for (size_t k = st->np[n].end; any && k < first; k++)
         if (count_word_cat(st->d, k) != CAT_NONE)
             return st->np[n].end;
+    /* "seven people - six students and a teacher from a college - died":
+     * the dashes close after the children's own words */
+    if (any && first > st->s && paren_dash(st->d, first - 1)) {
+        size_t close = skip_paren(st->d, first - 1, st->e);
+        if (close > end)
+            return close;
+    }
     if (any && end < st->e && (is_comma(st->d, end) || paren_dash(st->d, end) ||
                                tok_is_punct(st->d, end, ')')))
         end++;

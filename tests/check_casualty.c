@@ -273,6 +273,8 @@ ROWS(subject_rows) = {
     {"One guard was killed and another was wounded.", "dead 1 exact; injured 1 exact"},
     {"Another was taken to hospital.", ""},
     {"Two colleagues were injured when the container fell.", "injured 2 exact"},
+    {"Seven people - six students and a teacher from a college in Auckland - died.",
+     "dead 7 exact; dead 6 exact students; dead 1 exact teacher"},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
     /* ways of getting out alive */
     {"Some 43 passengers swam ashore or were picked up by fishermen.",
