@@ -1081,6 +1081,20 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             k = age;   /* "A man in his 60s died", "a woman aged 82 drowned" */
             continue;
         }
+        /* "Three herders who went after the cattle were still missing": a
+         * relative clause with a verb of its own (not "two who died"),
+         * then the predicate */
+        if (k == j && (tok_is(d, k, "who") || tok_is(d, k, "that")) && k + 1 < e &&
+            d->toks[k + 1].kind == TK_WORD && !tok_in(d, k + 1, w_aux) &&
+            !(d->toks[k + 1].lx & (LX_DEATH | LX_INJURY | LX_MISSING | LX_SURVIVE | LX_ABOARD))) {
+            size_t m = k + 2;
+            while (m < e && m < k + 12 && d->toks[m].kind == TK_WORD && !tok_in(d, m, w_aux))
+                m++;
+            if (m < e && m < k + 12 && tok_in(d, m, w_aux)) {
+                k = m;
+                continue;
+            }
+        }
         words++;
         /* a speech verb ends the clause, unless it is passive: "are
          * confirmed dead", "have been admitted to hospital" */
@@ -1899,8 +1913,8 @@ static void read_included(cstate *st)
     const nf_doc *d = st->d;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
         int cat = count_word_cat(d, k);
-        if (cat == CAT_NONE && tok_is(d, k - 1, "the"))
-            cat = victims_cat(st, k);
+        if (cat == CAT_NONE && tok_is(d, k - 1, "the"))   /* "the deceased include" */
+            cat = tok_is(d, k, "deceased") ? X(NF_DEAD) : victims_cat(st, k);
         if (cat == CAT_NONE || tok_is(d, k, "bodies") || tok_is(d, k, "lives"))
             continue;
         bool det = tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who");
@@ -1911,8 +1925,8 @@ static void read_included(cstate *st)
         size_t v = k + 1;
         if (v + 2 < st->e && is_comma(d, v) && tok_is(d, v + 1, "who"))
             v += 2;   /* "the injured, who included four women," */
-        if (v + 1 < st->e && tok_is(d, v, "also"))
-            v++;      /* "the dead also include six farm workers" */
+        if (v + 1 < st->e && (tok_is(d, v, "also") || tok_is(d, v, "now")))
+            v++;      /* "the dead also include six farm workers", "now include" */
         if (!det || !tok_in(d, v, verbs))
             continue;
         int a = np_at(st, v + 1);   /* the list must start right away: "were a man and ..." */

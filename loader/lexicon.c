@@ -121,7 +121,9 @@ const lex_class lex_classes[] = {
                   "demonstrator rioter looter smuggler trafficker poacher bandit attendee "
                   "returnee customer commuter deminers deminer strangers stranger foreigners "
                   "colleagues colleague coworkers coworker dockers docker dockworkers "
-                  "dockworker stevedores stevedore "
+                  "dockworker stevedores stevedore supervisors supervisor managers manager "
+                  "bouncers bouncer doormen doorman stewards steward cleaners cleaner cooks "
+                  "waiters waiter chefs chef clerks clerk cashiers cashier "
                   "foreigner captives captive"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},

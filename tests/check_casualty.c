@@ -275,6 +275,12 @@ ROWS(subject_rows) = {
     {"Two colleagues were injured when the container fell.", "injured 2 exact"},
     {"Seven people - six students and a teacher from a college in Auckland - died.",
      "dead 7 exact; dead 6 exact students; dead 1 exact teacher"},
+    {"The deceased now include two women and a nine-year-old boy.",
+     "dead 2 exact women; dead 1 exact nine-year-old boy"},
+    {"Four people were injured, including two door supervisors.",
+     "injured 4 exact; injured 2 exact door supervisors"},
+    {"Three herders who went after the cattle were still missing.", "missing 3 exact"},
+    {"Five people who lived nearby said they heard a bang.", ""},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
     /* ways of getting out alive */
     {"Some 43 passengers swam ashore or were picked up by fishermen.",
