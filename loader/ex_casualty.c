@@ -2538,6 +2538,26 @@ static void read_named_victim(cstate *st)
     }
 }
 
+/* "Among the injured is a German national, a 27-year-old woman who was
+ * filming": a second "a ..." after a comma that no list goes on from
+ * renames the first, one person. */
+static void mark_appositions(cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t n = 0; n + 1 < st->n_np; n++) {
+        const cnp *a = &st->np[n];
+        cnp *b = &st->np[n + 1];
+        if (!a->article || !b->article || a->possessive || b->possessive || b->more ||
+            b->start != a->end + 1 || !is_comma(d, a->end))
+            continue;
+        size_t k = b->end;
+        if (k < st->e && (is_comma(d, k) || tok_is(d, k, "and") || tok_is(d, k, "or") ||
+                          tok_is_punct(d, k, '&')))
+            continue;
+        b->role = ROLE_DONE;
+    }
+}
+
 static void read_sentence(cstate *st)
 {
     const nf_doc *d = st->d;
@@ -2557,6 +2577,7 @@ static void read_sentence(cstate *st)
     if (st->n_np == 0)
         return;
     sentence_stats(st);
+    mark_appositions(st);
     read_tolls(st);
     read_included(st);
     mark_sum_lists(st);

@@ -281,6 +281,8 @@ ROWS(subject_rows) = {
      "injured 4 exact; injured 2 exact door supervisors"},
     {"Three herders who went after the cattle were still missing.", "missing 3 exact"},
     {"Five people who lived nearby said they heard a bang.", ""},
+    {"Among the injured is a German national, a 27-year-old woman who was filming.",
+     "injured 1 exact German national"},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
     /* ways of getting out alive */
     {"Some 43 passengers swam ashore or were picked up by fishermen.",
