@@ -661,6 +661,8 @@ static bool present_at_site(const nf_doc *d, size_t k, size_t from, size_t e)
                 return true;
         return k == from && existential_before(d, from);
     }
+    if (k + 3 < e && tok_is(d, k + 1, "the") && (tok_is(d, k + 2, "shift") || tok_is(d, k + 3, "shift")))
+        return true;   /* "were working the morning shift" */
     return k + 1 < e && tok_in(d, k + 1, where);
 }
 
@@ -1279,6 +1281,9 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         c = X(NF_SURVIVORS);
     else if (tok_in(d, v, have) && crew_head(st, p))
         c = X(NF_ABOARD);      /* "the ship had 250 passengers and crew" */
+    else if (tok_is(d, v, "left") && p->end + 1 < st->e && tok_is(d, p->end, "in") &&
+             (tok_is(d, p->end + 1, "hospital") || tok_is(d, p->end + 1, "hospitals")))
+        c = X(NF_INJURED);     /* "left 284 workers in hospital" */
     if (c == CAT_NONE || !object_shape(st, p))
         return CAT_NONE;
     if ((tok_is(d, v, "dead") || tok_is(d, v, "down")) && c == X(NF_DEAD))
@@ -1909,12 +1914,15 @@ static int victims_cat(const cstate *st, size_t k)
 static void read_included(cstate *st)
 {
     WORDS(verbs, "included", "include", "includes", "including",
-                                        "were", "are", "was", "is");
+                                        "were", "are", "was", "is", "comprised", "comprises");
     const nf_doc *d = st->d;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
         int cat = count_word_cat(d, k);
         if (cat == CAT_NONE && tok_is(d, k - 1, "the"))   /* "the deceased include" */
             cat = tok_is(d, k, "deceased") ? X(NF_DEAD) : victims_cat(st, k);
+        if (cat == CAT_NONE && tok_is(d, k - 1, "the") &&
+            (tok_is(d, k, "crew") || tok_is(d, k, "passengers")))
+            cat = X(NF_ABOARD);   /* "The crew comprised 14 Filipinos, six ..." */
         if (cat == CAT_NONE || tok_is(d, k, "bodies") || tok_is(d, k, "lives"))
             continue;
         bool det = tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who");

@@ -283,6 +283,12 @@ ROWS(subject_rows) = {
     {"Five people who lived nearby said they heard a bang.", ""},
     {"Among the injured is a German national, a 27-year-old woman who was filming.",
      "injured 1 exact German national"},
+    {"About 1,900 people were working the morning shift when a woman collapsed.",
+     "aboard 1900 approximate"},
+    {"In 2011, an episode at a factory left 284 workers in hospital.", "injured 284 exact"},
+    {"The crew comprised 14 Filipinos and six Myanmar nationals.",
+     "aboard 14 exact Filipinos; aboard 6 exact Myanmar nationals"},
+    {"The crew were rescued by a navy ship.", ""},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
     /* ways of getting out alive */
     {"Some 43 passengers swam ashore or were picked up by fishermen.",
