@@ -156,6 +156,15 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
         return true;   /* Niger State, Mexico State */
     if (i > 0 && d->toks[i - 1].sent == d->toks[i].sent &&
         (d->toks[i].flags & TF_SPACE) && d->toks[i - 1].kind == TK_WORD) {
+        WORDS(compass, "north", "south", "east", "west", "northern", "southern", "eastern",
+              "western");
+        if (kind == GAZ_KIND_NAME && tok_in(d, i - 1, compass) && !tok_is(d, i, "america") &&
+            !(i >= 2 && tok_is(d, i - 2, "new")))
+            return false;   /* "South India" names India; not "New South Wales" */
+        /* "Deputy Minister Thái said": a title before a demonym makes it a surname */
+        if (kind != GAZ_KIND_NAME && n == 1 && (d->toks[i - 1].flags & TF_CAP) &&
+            (d->toks[i - 1].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC)))
+            return true;
         if (kind == GAZ_KIND_NAME && plain_capitalised(d, i - 1) && !ex_country_at(ctx, i - 1) &&
             !sentence_adjective(d, i - 1))
             return true;   /* Michael Jordan, Lake Chad */

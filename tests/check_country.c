@@ -37,6 +37,10 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"A case under the Pakistan Penal Code went to the Royal Malaysia Police and the Kenya "
      "Defence Forces.", "PK MY KE"},
     {"The Niger Delta Development Commission paid contractors in Nigeria.", "NG"},
+    /* a part of a country names it; a title before a demonym makes a surname */
+    {"Tamil labourers were brought from South India to Sri Lanka.", "IN LK"},
+    {"Floods hit New South Wales in Australia.", "AU"},
+    {"Deputy Minister Thái said the port in Vietnam was safe.", "VN"},
 };
 
 static void codes_of(const nf_facts *f, char *out, size_t cap)
