@@ -851,9 +851,11 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
             size_t k = j;
             while (k < end && complement_word(ctx, k, j, end)) {
                 if (!(d->toks[k].lx & title_bits) && k > j && !office_plural(d, k) &&
-                    (is_title_word(ctx, k - 1) || office_plural(d, k - 1)) &&
+                    (is_title_word(ctx, k - 1) || office_plural(d, k - 1) ||
+                     (d->toks[k - 1].lx & LX_ORG)) &&
                     people_name_at(ctx, k, end) >= k + 2)
-                    break;   /* "Commissioner for Energy Ewa Nowak": the name starts */
+                    break;   /* "Commissioner for Energy Ewa Nowak", "Director of the
+                              * Airport Customs Department Ahmed Jassim": the name starts */
                 k++;
             }
             if (k > j) {

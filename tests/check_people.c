@@ -78,6 +78,8 @@ static const struct {
     {"Deputy Minister of Construction Pham Quoc Thai spoke in Vietnam.", "Pham Quoc Thai", "Deputy Minister of Construction", "VN"},
     {"Det Insp Mark Fenwick said the men were charged in Britain.", "Mark Fenwick", "Detective Inspector", "GB"},
     {"The Mukono Resident District Commissioner, Hajji Abdul Ssekitto, closed the quarry in Uganda.", "Abdul Ssekitto", "Resident District Commissioner", "UG"},
+    {"College principal Sarah Whitcombe said the school in New Zealand was heartbroken.", "Sarah Whitcombe", "Principal", "NZ"},
+    {"Director of the Airport Customs Department Ahmed Jassim Al Mohannadi said inspectors in Qatar were suspicious.", "Ahmed Jassim Al Mohannadi", "Director of the Airport Customs Department", "QA"},
     /* a corporal; a US lawmaker's party and seat after the name */
     {"Three Americans were hurt in Canada, RCMP Cpl. Devon Arcand said.", "Devon Arcand", "RCMP Corporal", "CA"},
     {"In the United States, Assemblywoman Rosa Ibarra, D-Bakersfield, said she would ask for a review.", "Rosa Ibarra", "Assemblywoman", "US"},
