@@ -1455,6 +1455,28 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
         add_official(ctx, ni, ne, tf, te);
 }
 
+/* A court report's prosecutor: "Prosecuting, Siobhan Reilly told the
+ * court", "Nicholas Hart, prosecuting for the HSE, said". */
+static void prosecuting(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
+{
+    const nf_doc *d = ctx->doc;
+    if (ne <= ni)
+        return;
+    bool before = ni == s->tok_start + 2 && tok_is(d, s->tok_start, "prosecuting") &&
+                  tok_is_punct(d, s->tok_start + 1, ',');
+    bool after = ne + 1 < s->tok_end && tok_is_punct(d, ne, ',') && tok_is(d, ne + 1, "prosecuting");
+    if (!(before || after) || name_words(ctx, ni, ne) < 2)
+        return;
+    long id = register_name(ctx, ni, ne);
+    if (id < 0)
+        return;
+    ex_person *p = &ctx->people[id];
+    if (!p->title) {
+        p->title = xstrdup("Prosecutor");
+        p->official = true;
+    }
+}
+
 static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
 {
     const nf_doc *d = ctx->doc;
@@ -1473,6 +1495,7 @@ static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
         bool byline = i == s->tok_start + 1 && tok_is(d, s->tok_start, "by");
         if (ne > i && ne < s->tok_end && tok_is_punct(d, ne, ',') && !byline)
             name_then_title(ctx, s, i, ne);
+        prosecuting(ctx, s, i, ne);
         if (ne > i)
             next = ne;
     }

@@ -80,6 +80,9 @@ static const struct {
     {"The Mukono Resident District Commissioner, Hajji Abdul Ssekitto, closed the quarry in Uganda.", "Abdul Ssekitto", "Resident District Commissioner", "UG"},
     {"College principal Sarah Whitcombe said the school in New Zealand was heartbroken.", "Sarah Whitcombe", "Principal", "NZ"},
     {"Director of the Airport Customs Department Ahmed Jassim Al Mohannadi said inspectors in Qatar were suspicious.", "Ahmed Jassim Al Mohannadi", "Director of the Airport Customs Department", "QA"},
+    /* a court report's prosecutor, before or after the name; not the defence */
+    {"Prosecuting, Siobhan Reilly told the court in Britain that CCTV showed bottles.", "Siobhan Reilly", "Prosecutor", "GB"},
+    {"Nicholas Hart, prosecuting for the Health and Safety Executive, told the court in Britain it was no accident.", "Nicholas Hart", "Prosecutor", "GB"},
     /* a corporal; a US lawmaker's party and seat after the name */
     {"Three Americans were hurt in Canada, RCMP Cpl. Devon Arcand said.", "Devon Arcand", "RCMP Corporal", "CA"},
     {"In the United States, Assemblywoman Rosa Ibarra, D-Bakersfield, said she would ask for a review.", "Rosa Ibarra", "Assemblywoman", "US"},
@@ -134,6 +137,7 @@ END_TEST
 /* Named people who hold no public role are not officials. */
 static const char *const not_officials[] = {
     "Stefano Greco, the lawyer representing the captain, said he would appeal.",
+    "Defending, John Smith told the court in Britain his client was sorry.",
     "The authority foiled an attempt through King Abdulaziz International Airport in Jeddah.",
     "Police arrested the factory manager, Naveed Akhtar, on Monday in Pakistan.",
     "Manager Jose Mourinho said the team played well.",
