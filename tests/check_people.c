@@ -138,6 +138,8 @@ END_TEST
 static const char *const not_officials[] = {
     "Stefano Greco, the lawyer representing the captain, said he would appeal.",
     "Defending, John Smith told the court in Britain his client was sorry.",
+    "Anyone with information should call the Garda Confidential Line on 1800 666 111.",
+    "The minister asked for a report from the Premier Soccer League (PSL).",
     "The authority foiled an attempt through King Abdulaziz International Airport in Jeddah.",
     "Police arrested the factory manager, Naveed Akhtar, on Monday in Pakistan.",
     "Manager Jose Mourinho said the team played well.",
