@@ -498,9 +498,6 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
 
 /* The trigger phrase at i: [*ts, *te). 0 when none; 1 a verb ("arrested");
  * 2 a state ("in custody", "under arrest"). */
-/* "Police took the owner into custody. Three others ... were also held,
- * police said": a passive "held" that ends its clause, right after an
- * arrest is told, is one more; not "held hostage", "held talks". */
 /* Is the verb at i passive: "were held", "was also picked up"? */
 static bool passive_at(const nf_doc *d, size_t i, size_t from)
 {
@@ -519,6 +516,9 @@ static bool arrest_told_before(const nf_doc *d, size_t i)
     return false;
 }
 
+/* "Police took the owner into custody. Three others ... were also held,
+ * police said": a passive "held" that ends its clause, right after an
+ * arrest is told, is one more; not "held hostage", "held talks". */
 static bool held_after_arrest(const nf_doc *d, size_t i, size_t from, size_t to)
 {
     if (!passive_at(d, i, from))

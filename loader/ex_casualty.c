@@ -66,8 +66,8 @@ WORDS(w_paren_openers,
     "some", "several", "believed", "thought", "reportedly");
 WORDS(w_dead, "killed", "died", "dead", "drowned", "perished", "dies", "deceased", "martyred",
       "electrocuted", "lynched", "beheaded", "succumbed");
-WORDS(w_injured, "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated", "sickened",
-      "poisoned");
+WORDS(w_injured, "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated",
+      "sickened", "poisoned");
 /* The injury words that say how people were hurt, not where they are now. */
 WORDS(w_injured_verbs, "injured", "wounded", "hurt", "sickened", "poisoned");
 WORDS(w_missing, "missing", "unaccounted", "trapped", "disappeared");
@@ -661,7 +661,8 @@ static bool present_at_site(const nf_doc *d, size_t k, size_t from, size_t e)
                 return true;
         return k == from && existential_before(d, from);
     }
-    if (k + 3 < e && tok_is(d, k + 1, "the") && (tok_is(d, k + 2, "shift") || tok_is(d, k + 3, "shift")))
+    if (k + 3 < e && tok_is(d, k + 1, "the") &&
+        (tok_is(d, k + 2, "shift") || tok_is(d, k + 3, "shift")))
         return true;   /* "were working the morning shift" */
     return k + 1 < e && tok_in(d, k + 1, where);
 }

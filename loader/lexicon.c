@@ -15,7 +15,8 @@ const lex_class lex_classes[] = {
               "today yesterday tonight tomorrow key background update updates live breaking "
               "photo video watch read more latest follow"},
     {LX_HONORIFIC, "mr mrs ms miss dr sir dame lord lady prof professor rev reverend cr cllr "
-                   "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty advocate adv datuk dato hajji mawlawi maulvi"},
+                   "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty advocate adv "
+                   "datuk dato hajji mawlawi maulvi"},
     {LX_MONTH, "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec"},
     {LX_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday"},
@@ -47,8 +48,7 @@ const lex_class lex_classes[] = {
                "supt superintendant rapporteur commandant deputy gov sen rep chair adviser advisor "
                "executive collector const prefect undersecretary ombudsman auditor "
                "comptroller treasurer consul corporal assemblyman assemblywoman assemblymember "
-               "principal td "
-               "councilman councilwoman alderman alderwoman"},
+               "principal td councilman councilwoman alderman alderwoman"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "
@@ -128,8 +128,8 @@ const lex_class lex_classes[] = {
                   "foreigner captives captive"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},
-    {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding sickened poisoned "
-                "injury"},
+    {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "
+                "injury sickened poisoned"},
     {LX_MISSING, "missing unaccounted trapped disappeared"},
     {LX_SURVIVE, "rescued survived saved survivors survivor alive"},
     {LX_ABOARD, "aboard board carrying carried onboard"},
@@ -161,8 +161,8 @@ const lex_class lex_classes[] = {
     {LX_RANK, "colonel col general gen major maj captain capt lieutenant lt sergeant sgt "
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
               "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
-              "igp garda cdr sp cp acp dcp dcop pgen pltgen pmgen pbgen pcol pltcol pmaj pcpt corporal "
-              "cpl"},
+              "igp garda cdr sp cp acp dcp dcop pgen pltgen pmgen pbgen pcol pltcol pmaj pcpt "
+              "corporal cpl"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

@@ -367,7 +367,7 @@ static bool party_and_seat(const nf_doc *d, size_t i)
 size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
 {
     const nf_doc *d = ctx->doc;
-    if (party_and_seat(d, i))
+    if (i < end && party_and_seat(d, i))
         return i;
     size_t j = honorific_end(d, i, end);
     size_t words = 0, last_end = j;
@@ -1026,11 +1026,13 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
         }
         if ((d->toks[i].lx & LX_INTL) || tok_in(d, i, (const char *const[]){"international", "european", "world", "united", "african", "arab", "asian", "interamerican", NULL}))
             ti->intl = true;
-        if (tok_in(d, i, (const char *const[]){"spokeswoman", "chairwoman", "congresswoman",
-                                               "assemblywoman", "councilwoman", "alderwoman", NULL}))
+        WORDS(female, "spokeswoman", "chairwoman", "congresswoman", "assemblywoman",
+              "councilwoman", "alderwoman");
+        WORDS(male, "spokesman", "chairman", "congressman", "assemblyman", "councilman",
+              "alderman");
+        if (tok_in(d, i, female))
             ti->gender = GENDER_F;
-        if (tok_in(d, i, (const char *const[]){"spokesman", "chairman", "congressman",
-                                               "assemblyman", "councilman", "alderman", NULL}))
+        if (tok_in(d, i, male))
             ti->gender = GENDER_M;
     }
     /* drop determiners, possessors and place names before the first title
@@ -1464,7 +1466,8 @@ static void prosecuting(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
         return;
     bool before = ni == s->tok_start + 2 && tok_is(d, s->tok_start, "prosecuting") &&
                   tok_is_punct(d, s->tok_start + 1, ',');
-    bool after = ne + 1 < s->tok_end && tok_is_punct(d, ne, ',') && tok_is(d, ne + 1, "prosecuting");
+    bool after = ne + 1 < s->tok_end && tok_is_punct(d, ne, ',') &&
+                 tok_is(d, ne + 1, "prosecuting");
     if (!(before || after) || name_words(ctx, ni, ne) < 2)
         return;
     long id = register_name(ctx, ni, ne);
