@@ -260,7 +260,7 @@ static const struct {
     {"sdrs", NULL, "XDR", false}, {"dh", NULL, "AED", false}, {"dhs", NULL, "AED", false},
     {"fcfa", NULL, "XOF", false}, {"ro", NULL, "OMR", true}, {"n", NULL, "NGN", true},
     {"p", NULL, "PHP", true}, {"r", NULL, "ZAR", true}, {"qr", NULL, "QAR", true},
-    {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true},
+    {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true}, {"bt", NULL, "THB", true},
     {NULL, NULL, NULL, false}
 };
 
@@ -331,13 +331,17 @@ static bool prefix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
     if (t->kind != TK_WORD || !(t->flags & TF_CAP))
         return false;
     size_t j = i + 1;
-    if (j < end && tok_is_punct(d, j, '.') && tok_touch(d, j))
+    /* "S/ 5,150": the Peruvian sol's sign */
+    bool sol = tok_is(d, i, "s") && j < end && tok_is_punct(d, j, '/') && tok_touch(d, j);
+    if (j < end && (tok_is_punct(d, j, '.') || sol) && tok_touch(d, j))
         j++;
     if (j >= end || d->toks[j].kind != TK_NUM)
         return false;
     const char *code = NULL;
     char iso[4] = "";
-    if (tok_is(d, i, "rs") || tok_is(d, i, "tk")) {
+    if (sol) {
+        code = "PEN";
+    } else if (tok_is(d, i, "rs") || tok_is(d, i, "tk")) {
         code = currency_of_word(ctx, i, tok_fold(d, i));
     } else if ((code = letter_currency(ctx, i, j, end)) != NULL) {
         /* KSh500, N50 million */
@@ -462,8 +466,9 @@ static bool may_open_amount(const nf_doc *d, size_t i)
         return true;
     /* the tokens after are read only for a capitalised word, the rarer case */
     return (t->flags & TF_CAP) && next &&
-           (next->kind == TK_NUM || (next->kind == TK_PUNCT && next->cp == '.' &&
-                                     i + 2 < d->n_toks && d->toks[i + 2].kind == TK_NUM));
+           (next->kind == TK_NUM ||
+            (next->kind == TK_PUNCT && (next->cp == '.' || next->cp == '/') &&
+             i + 2 < d->n_toks && d->toks[i + 2].kind == TK_NUM));
 }
 
 int ex_amount(ex_ctx *ctx)

@@ -517,6 +517,13 @@ static void choose_home(ex_ctx *ctx)
             add_vote(votes, &n, code, w);
         next = i + nt;
     }
+    /* "in B.C. last year": a province's initials (not "500 B.C.") */
+    for (size_t c = 0; c < d->n_caps; c++) {
+        size_t i = d->caps[c];
+        if ((d->toks[i].flags & TF_ABBR) && abbrev_in(d, i, ca_province_abbrevs) &&
+            !(i > 0 && d->toks[i - 1].kind == TK_NUM) && !ex_in_quote(ctx, i))
+            add_vote(votes, &n, "CA", position_weight(d, i));
+    }
     double best = 0;
     for (size_t i = 0; i < n; i++) {
         if (votes[i].weight > best) {
