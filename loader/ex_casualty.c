@@ -205,8 +205,8 @@ static bool singular_person(const ex_ctx *ctx, size_t i)
         "people", "police", "staff", "crew", "children", "men", "women", "troops",
         "policemen", "fishermen");
     const nf_doc *d = ctx->doc;
-    if (!(is_word(d, i) && (d->toks[i].lx & LX_PERSON_N)))
-        return false;
+    if (!(is_word(d, i) && (d->toks[i].lx & (LX_PERSON_N | LX_KIN))))
+        return false;   /* "a mother", "a grandmother" */
     const char *f = tok_fold(d, i);
     return !tok_in(d, i, plural_only) && (!tok_str_ends(f, "s") || tok_str_ends(f, "ss"));
 }
@@ -681,13 +681,15 @@ static bool there_at_the_time(const nf_doc *d, size_t k, size_t from)
     return existential_before(d, from);
 }
 
-/* "suffered minor injuries", "sustained various degrees of burns". */
+/* "suffered minor injuries", "sustained various degrees of burns",
+ * "received minor injuries", "needed hospital treatment". */
 WORDS(w_injury_nouns, "injuries", "wounds", "burns");
-WORDS(w_injury_verbs, "suffered", "sustained");
+WORDS(w_injury_verbs, "suffered", "sustained", "received", "needed", "required");
 
 static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
 {
-    if (!tok_in(d, k, w_injury_nouns))
+    bool treatment = tok_is(d, k, "treatment") && k > from && tok_is(d, k - 1, "hospital");
+    if (!treatment && !tok_in(d, k, w_injury_nouns))
         return false;
     for (size_t m = k; m > from && m + 5 > k; m--)   /* "sustained various degrees of burns" */
         if (tok_in(d, m - 1, w_injury_verbs))

@@ -124,7 +124,8 @@ const lex_class lex_classes[] = {
                   "colleagues colleague coworkers coworker dockers docker dockworkers "
                   "dockworker stevedores stevedore supervisors supervisor managers manager "
                   "bouncers bouncer doormen doorman stewards steward cleaners cleaner cooks "
-                  "waiters waiter chefs chef clerks clerk cashiers cashier "
+                  "waiters waiter chefs chef clerks clerk cashiers cashier walkers walker "
+                  "ramblers rambler joggers jogger "
                   "foreigner captives captive"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},

@@ -289,6 +289,11 @@ ROWS(subject_rows) = {
     {"The crew comprised 14 Filipinos and six Myanmar nationals.",
      "aboard 14 exact Filipinos; aboard 6 exact Myanmar nationals"},
     {"The crew were rescued by a navy ship.", ""},
+    {"A grandmother was killed when a tree fell on her car.", "dead 1 exact"},
+    {"A falling branch injured two walkers.", "injured 2 exact"},
+    {"One police officer received minor injuries.", "injured 1 exact"},
+    {"Five drivers needed hospital treatment.", "injured 5 exact"},
+    {"He received a letter from two officials.", ""},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
     /* ways of getting out alive */
     {"Some 43 passengers swam ashore or were picked up by fishermen.",
