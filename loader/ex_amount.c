@@ -36,6 +36,7 @@ static const struct { uint32_t cp; const char *code; const char *base; } symbols
 static const struct { const char *prefix; const char *code; } dollar_prefixes[] = {
     {"us", "USD"}, {"a", "AUD"}, {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"}, {"nz", "NZD"},
     {"hk", "HKD"}, {"s", "SGD"}, {"r", "BRL"}, {"nt", "TWD"}, {"z", "ZWL"}, {"ec", "XCD"},
+    {"j", "JMD"}, {"tt", "TTD"}, {"bds", "BBD"}, {"bz", "BZD"}, {"fj", "FJD"}, {"n", "NAD"},
     {NULL, NULL}
 };
 

@@ -143,8 +143,8 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
     if (has_next && kind == GAZ_KIND_ADJ && tok_in(d, next, idiom_nouns))
         return true;
     if (has_next && kind == GAZ_KIND_ADJ && (d->toks[next].flags & TF_CAP) &&
-        tok_in(d, next, adj_places))
-        return true;   /* British Columbia, French Guiana */
+        (tok_in(d, next, adj_places) || tok_is(d, next, "town")))
+        return true;   /* British Columbia, French Guiana, Spanish Town */
     /* "US$12m", "U.S.$": a currency, not the country */
     if (kind == GAZ_KIND_NAME && next < d->n_toks && tok_touch(d, next) &&
         tok_is_punct(d, next, '$'))

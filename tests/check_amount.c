@@ -57,6 +57,7 @@ static const struct { const char *text; double value; const char *currency; cons
     {"The gold, valued at about QR2.7m, was seized in Doha.", 2700000, "QAR", "QR2.7m"},
     {"It was part of an 86 million-euro upgrade.", 86000000, "EUR", "86 million-euro"},
     {"Racers in Peru face fines of S/ 5,150.", 5150, "PEN", "S/ 5,150"},
+    {"The plant in Spanish Town was fined J$5 million.", 5000000, "JMD", "J$5 million"},
     {"A rubber tapper in Thailand earns about Bt9,000 a month.", 9000, "THB", "Bt9,000"},
     {"The contractor in Kelowna was fined $48,500, and 24 workers died in B.C. last year.", 48500,
      "CAD", "$48,500"},

@@ -40,6 +40,7 @@ static const struct { const char *text; const char *codes; } rows[] = {
     /* a part of a country names it; a title before a demonym makes a surname */
     {"Tamil labourers were brought from South India to Sri Lanka.", "IN LK"},
     {"Floods hit New South Wales in Australia.", "AU"},
+    {"Ammonia leaked at a plant in Spanish Town, St Catherine, Jamaica.", "JM"},
     {"Deputy Minister Thái said the port in Vietnam was safe.", "VN"},
 };
 
