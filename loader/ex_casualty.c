@@ -819,6 +819,11 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         return esc;
     if ((tok_is(d, k, "working") && k > from) || tok_is(d, k, "inside"))
         return present_at_site(d, k, from, e) ? X(NF_ABOARD) : CAT_NONE;
+    /* "Fourteen people were staying in the hut": there when it happened
+     * (not "are staying in schools", where the displaced live now) */
+    if (tok_is(d, k, "staying") && k > from && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "was")) &&
+        k + 1 < e && (tok_is(d, k + 1, "in") || tok_is(d, k + 1, "at")))
+        return X(NF_ABOARD);
     if (there_at_the_time(d, k, from))
         return X(NF_ABOARD);
     if (tok_is(d, k, "death"))
@@ -1093,9 +1098,9 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             d->toks[k + 1].kind == TK_WORD && !tok_in(d, k + 1, w_aux) &&
             !(d->toks[k + 1].lx & (LX_DEATH | LX_INJURY | LX_MISSING | LX_SURVIVE | LX_ABOARD))) {
             size_t m = k + 2;
-            while (m < e && m < k + 12 && d->toks[m].kind == TK_WORD && !tok_in(d, m, w_aux))
+            while (m < e && m < k + 16 && d->toks[m].kind == TK_WORD && !tok_in(d, m, w_aux))
                 m++;
-            if (m < e && m < k + 12 && tok_in(d, m, w_aux)) {
+            if (m < e && m < k + 16 && tok_in(d, m, w_aux)) {
                 k = m;
                 continue;
             }

@@ -125,7 +125,7 @@ const lex_class lex_classes[] = {
                   "dockworker stevedores stevedore supervisors supervisor managers manager "
                   "bouncers bouncer doormen doorman stewards steward cleaners cleaner cooks "
                   "waiters waiter chefs chef clerks clerk cashiers cashier walkers walker "
-                  "ramblers rambler joggers jogger "
+                  "ramblers rambler joggers jogger trampers tramper "
                   "foreigner captives captive"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll"},

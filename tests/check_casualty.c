@@ -294,6 +294,10 @@ ROWS(subject_rows) = {
     {"One police officer received minor injuries.", "injured 1 exact"},
     {"Five drivers needed hospital treatment.", "injured 5 exact"},
     {"He received a letter from two officials.", ""},
+    {"Fourteen people were staying in the hut when the fire started.", "aboard 14 exact"},
+    {"About 2,000 displaced people are staying in schools.", ""},
+    {"Thirteen of the 14 people who went missing in the upper reaches of the park last week "
+     "have been rescued alive.", "survivors 13 exact"},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
     /* ways of getting out alive */
     {"Some 43 passengers swam ashore or were picked up by fishermen.",
