@@ -821,8 +821,9 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         return present_at_site(d, k, from, e) ? X(NF_ABOARD) : CAT_NONE;
     /* "Fourteen people were staying in the hut": there when it happened
      * (not "are staying in schools", where the displaced live now) */
-    if (tok_is(d, k, "staying") && k > from && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "was")) &&
-        k + 1 < e && (tok_is(d, k + 1, "in") || tok_is(d, k + 1, "at")))
+    if (tok_is(d, k, "staying") && k > from &&
+        (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "was")) && k + 1 < e &&
+        (tok_is(d, k + 1, "in") || tok_is(d, k + 1, "at")))
         return X(NF_ABOARD);
     if (there_at_the_time(d, k, from))
         return X(NF_ABOARD);

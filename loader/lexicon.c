@@ -15,8 +15,8 @@ const lex_class lex_classes[] = {
               "today yesterday tonight tomorrow key background update updates live breaking "
               "photo video watch read more latest follow"},
     {LX_HONORIFIC, "mr mrs ms miss dr sir dame lord lady prof professor rev reverend cr cllr "
-                   "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty advocate adv "
-                   "datuk dato hajji mawlawi maulvi"},
+                   "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty "
+                   "advocate adv datuk dato hajji mawlawi maulvi"},
     {LX_MONTH, "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec"},
     {LX_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday"},
