@@ -1397,9 +1397,14 @@ static bool statistic(const cstate *st, const cnp *p)
     if (st->stat_sentence)
         return true;
     size_t e = st->e;
+    bool own_clause = true;   /* no comma yet after the count */
     for (size_t k = p->end; k < e && k < p->end + 25; k++) {
         if (tok_is_punct(d, k, ';'))
             break;
+        own_clause = own_clause && !is_comma(d, k);
+        if (own_clause && d->toks[k].kind == TK_NUM && tok_len(d, k) == 4 && k + 1 < e &&
+            tok_is(d, k + 1, "alone") && tok_is(d, k - 1, "in"))
+            return true;   /* "were killed on Peru's roads in 2024 alone" */
         if ((d->toks[k].lx & LX_PERIOD) && k >= p->end + 2 &&
             (d->toks[k - 1].kind == TK_NUM || (d->toks[k - 1].lx & LX_NUMWORD)) &&
             (tok_is(d, k - 2, "past") || tok_is(d, k - 2, "last") || tok_is(d, k - 2, "previous")))
@@ -1944,8 +1949,8 @@ static void read_included(cstate *st)
             v += 2;   /* "the injured, who included four women," */
         if (v + 1 < st->e && (tok_is(d, v, "also") || tok_is(d, v, "now")))
             v++;      /* "the dead also include six farm workers", "now include" */
-        if (!det || !tok_in(d, v, verbs))
-            continue;
+        if (!det || !(tok_in(d, v, verbs) || tok_is_punct(d, v, ':')))
+            continue;   /* "a breakdown of the dead: nine Bulgarians, ..." */
         int a = np_at(st, v + 1);   /* the list must start right away: "were a man and ..." */
         while (a >= 0 && st->np[a].head != NO_TOK && st->np[a].role != ROLE_DONE) {
             cnp *p = &st->np[a];

@@ -296,6 +296,10 @@ ROWS(subject_rows) = {
     {"He received a letter from two officials.", ""},
     {"Fourteen people were staying in the hut when the fire started.", "aboard 14 exact"},
     {"About 2,000 displaced people are staying in schools.", ""},
+    {"She gave a breakdown of the dead: nine Bulgarians, five Romanians and a Greek citizen.",
+     "dead 9 exact Bulgarians; dead 5 exact Romanians; dead 1 exact Greek citizen"},
+    {"In 2019, 11 people died when a truck plunged into a ravine, and more than 3,000 people "
+     "were killed on Peru's roads in 2024 alone.", "dead 11 exact"},
     {"Thirteen of the 14 people who went missing in the upper reaches of the park last week "
      "have been rescued alive.", "survivors 13 exact"},
     {"An estimated 300 people were killed.", "dead 300 approximate"},
