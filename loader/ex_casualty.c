@@ -1753,13 +1753,27 @@ static size_t earlier_figure_at(const nf_doc *d, size_t at, size_t e)
  * up to 56 from about 40", "rose to 21 on Sunday from 17 a day earlier":
  * the earlier figure is a fact of its own, of the category of the count
  * before it. */
+/* Is there a "toll" in [from, to)? */
+static bool toll_before(const nf_doc *d, size_t from, size_t to)
+{
+    for (size_t k = from; k < to; k++)
+        if (tok_is(d, k, "toll"))
+            return true;
+    return false;
+}
+
 static void read_up_from(cstate *st)
 {
     const nf_doc *d = st->d;
     for (size_t k = st->s; k + 2 < st->e; k++) {
         bool up_from = (tok_is(d, k, "up") || tok_is(d, k, "down")) && tok_is(d, k + 1, "from");
         bool to_from = tok_is(d, k, "from") && rise_to_before(d, k, st->s);
-        if (!up_from && !to_from)
+        /* "The toll has risen from nine reported on Tuesday": the new
+         * figure was told in the sentence before */
+        bool toll_from = !to_from && tok_is(d, k, "from") && k > st->s + 1 &&
+                         tok_in(d, k - 1, w_revised) && tok_is(d, k - 2, "has") &&
+                         toll_before(d, st->s, k);
+        if (!up_from && !to_from && !toll_from)
             continue;
         size_t at = up_from ? k + 2 : k + 1, figure = earlier_figure_at(d, at, st->e);
         bool the = figure == at && at + 1 < st->e && tok_is(d, at, "the");
@@ -1777,16 +1791,17 @@ static void read_up_from(cstate *st)
             if (st->cands[c].text.end <= d->toks[k].start &&
                 (!last || st->cands[c].text.end > last->text.end))
                 last = &st->cands[c];
-        if (!last)
+        if (!last && !toll_from)
             continue;
+        int cat = last ? (int)last->cat : X(NF_DEAD);
         if (q < 0) {
-            add_cand(st, last->cat, (long long)nv.value, NF_EXACT, 0, 0, at, at + nv.ntok);
+            add_cand(st, cat, (long long)nv.value, NF_EXACT, 0, 0, at, at + nv.ntok);
             continue;
         }
         cnp *p = &st->np[q];
         p->role = ROLE_DONE;
-        p->cat = last->cat;
-        p->cand = add_cand(st, last->cat, p->count, p->qual, 0, 0, p->start, p->end);
+        p->cat = cat;
+        p->cand = add_cand(st, cat, p->count, p->qual, 0, 0, p->start, p->end);
     }
 }
 
@@ -2586,18 +2601,24 @@ static void read_sentence(cstate *st)
     st->n_np = 0;
     st->sent_first = st->n_cands;
     read_named_victim(st);
+    bool from_figure = false;   /* "The toll has risen from nine": no phrase, a figure */
     for (size_t i = st->s; i < st->e && st->n_np < MAX_NPS; i++) {
         if (!count_candidate(d, i))
             continue;
         cnp *p = &st->np[st->n_np];
-        if (!np_parse(st, i, p))
+        if (!np_parse(st, i, p)) {
+            from_figure |= i > st->s && tok_is(d, i - 1, "from");
             continue;
+        }
         st->n_np++;
         if (!p->article && p->mod > i + 1)
             i = p->mod - 1;   /* "thirty-one", "a dozen" read once */
     }
-    if (st->n_np == 0)
+    if (st->n_np == 0) {
+        if (from_figure)
+            read_up_from(st);
         return;
+    }
     sentence_stats(st);
     mark_appositions(st);
     read_tolls(st);

@@ -296,6 +296,9 @@ ROWS(subject_rows) = {
     {"He received a letter from two officials.", ""},
     {"Fourteen people were staying in the hut when the fire started.", "aboard 14 exact"},
     {"About 2,000 displaced people are staying in schools.", ""},
+    {"At least 14 people have died. The toll has risen from nine reported on Tuesday.",
+     "dead 14 at_least; dead 9 exact"},
+    {"Prices have risen from 20 dollars.", ""},
     {"She gave a breakdown of the dead: nine Bulgarians, five Romanians and a Greek citizen.",
      "dead 9 exact Bulgarians; dead 5 exact Romanians; dead 1 exact Greek citizen"},
     {"In 2019, 11 people died when a truck plunged into a ravine, and more than 3,000 people "
