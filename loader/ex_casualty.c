@@ -934,6 +934,23 @@ static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
                                !(d->toks[m + 1].flags & TF_CAP) ? m + 1 : k;
         return k;
     }
+    if (is_comma(d, k) && k + 2 < e) {
+        /* "A night guard, Samuel Kiprono, 38, was killed", "A guard, 38,
+         * died": a name and/or an age between commas, then the verb */
+        size_t m = k + 1;
+        while (m < e && m < k + 5 && d->toks[m].kind == TK_WORD && (d->toks[m].flags & TF_CAP) &&
+               !(d->toks[m].flags & TF_UPPER))
+            m++;
+        size_t name = m - (k + 1);
+        if (name >= 2 && m + 1 < e && is_comma(d, m) && d->toks[m + 1].kind == TK_NUM)
+            m += 2;   /* ", 38" after the name */
+        else if (name == 0 && d->toks[m].kind == TK_NUM)
+            m++;
+        if ((name >= 2 || m > k + 1) && m + 1 < e && is_comma(d, m) &&
+            d->toks[m + 1].kind == TK_WORD && !(d->toks[m + 1].flags & TF_CAP) &&
+            tok_in(d, m + 1, w_aux))
+            return m + 1;
+    }
     if (is_comma(d, k) && k + 1 < e && tok_in(d, k + 1, w_paren_openers)) {
         for (size_t m = k + 2; m < e && m < k + 16; m++)
             if (is_comma(d, m))

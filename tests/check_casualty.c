@@ -299,6 +299,8 @@ ROWS(subject_rows) = {
     {"At least 14 people have died. The toll has risen from nine reported on Tuesday.",
      "dead 14 at_least; dead 9 exact"},
     {"Prices have risen from 20 dollars.", ""},
+    {"A night guard, Samuel Kiprono, 38, was killed as he raised the alarm.", "dead 1 exact"},
+    {"A guard, 38, was killed.", "dead 1 exact"},
     {"She gave a breakdown of the dead: nine Bulgarians, five Romanians and a Greek citizen.",
      "dead 9 exact Bulgarians; dead 5 exact Romanians; dead 1 exact Greek citizen"},
     {"In 2019, 11 people died when a truck plunged into a ravine, and more than 3,000 people "
