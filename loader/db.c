@@ -596,9 +596,11 @@ static int migrate(nf_db *db, const nf_db_migration *m, size_t n, bool fresh,
 }
 
 /* WAL, and synchronous=NORMAL (set_pragmas says why). journal_mode=WAL
- * writes the header, so it runs only after check_header accepted the file;
- * for a new file, before the migrations, which then commit without an
- * fsync each (31 of them: a one-story load took 5 ms longer). */
+ * writes the header, so it runs only after check_header accepted the file,
+ * and after the migrations: switching a new file before them (6 commits
+ * without an fsync instead of 31, 5 ms of a one-story load) raced with a
+ * second loader creating the same file ("database is locked", "disk I/O
+ * error"; tests/check_e2e.c, test_two_loaders). */
 static int set_wal(nf_db *db, nf_error *err)
 {
     sqlite3_stmt *st = NULL;
@@ -805,7 +807,6 @@ nf_db *nf_db_open_with(const char *path, const nf_db_migration *migrations,
     sqlite3_extended_result_codes(db->h, 1);
     if (sqlite3_busy_timeout(db->h, BUSY_TIMEOUT_MS) != SQLITE_OK ||
         check_header(db, max_version, &fresh, &version, err) != 0 ||
-        (fresh && set_wal(db, err) != 0) ||
         migrate(db, migrations, n_migrations, fresh, version, err) != 0 ||
         set_pragmas(db, err) != 0 || sync_queries(db, err) != 0)
         goto fail;
