@@ -595,28 +595,20 @@ static int migrate(nf_db *db, const nf_db_migration *m, size_t n, bool fresh,
     return 0;
 }
 
-/* WAL, and synchronous=NORMAL (set_pragmas says why). journal_mode=WAL
- * writes the header, so it runs only after check_header accepted the file,
- * and after the migrations: switching a new file before them (6 commits
- * without an fsync instead of 31, 5 ms of a one-story load) raced with a
- * second loader creating the same file ("database is locked", "disk I/O
- * error"; tests/check_e2e.c, test_two_loaders). */
-static int set_wal(nf_db *db, nf_error *err)
-{
-    sqlite3_stmt *st = NULL;
-    int rc = 0;
-    if (sqlite3_prepare_v2(db->h, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK ||
-        sqlite3_step(st) != SQLITE_ROW)
-        rc = db_fail(db, err, "cannot set WAL journal mode");
-    sqlite3_finalize(st);
-    return rc == 0 ? exec_sql(db, "PRAGMA synchronous = NORMAL", err) : rc;
-}
-
-/* PRAGMAs that hold for the connection. */
+/* PRAGMAs that hold for the connection; journal_mode=WAL writes the header,
+ * so it runs only after check_header accepted the file, and after the
+ * migrations: switching a new file before them (6 commits without an fsync
+ * instead of 31, 5 ms of a one-story load) raced with a second loader
+ * creating the same file ("database is locked"; test_two_loaders). */
 static int set_pragmas(nf_db *db, nf_error *err)
 {
-    if (set_wal(db, err) != 0)
-        return -1;
+    sqlite3_stmt *st = NULL;
+    int rc = -1;
+    if (sqlite3_prepare_v2(db->h, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_step(st) != SQLITE_ROW) {
+        db_fail(db, err, "cannot set WAL journal mode");
+        goto done;
+    }
     /* In WAL mode synchronous=NORMAL keeps every commit atomic and the file
      * sound through a crash or kill -9; only a power cut may lose the last
      * few stories, which the next run loads again (their sha256 is absent).
@@ -632,12 +624,14 @@ static int set_pragmas(nf_db *db, nf_error *err)
      * every page freed, and FTS5 frees its segments' pages as it merges
      * them; FAST zeroes deleted content only on pages written anyway
      * (200,000 stories: 77.8 s -> 76.6 s). */
-    int rc = exec_sql(db, "PRAGMA foreign_keys = ON; PRAGMA secure_delete = FAST; "
-                      STORY_PRAGMAS, err);
+    rc = exec_sql(db, "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; "
+                  "PRAGMA secure_delete = FAST; " STORY_PRAGMAS, err);
     /* A checkpoint waits on two fsyncs; at the default of 1,000 pages a load
      * made one every few dozen stories and spent half its time waiting. */
     if (rc == 0)
         rc = exec_sql(db, "PRAGMA wal_autocheckpoint = " STR(WAL_CHECKPOINT_PAGES), err);
+done:
+    sqlite3_finalize(st);
     return rc;
 }
 

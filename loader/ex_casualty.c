@@ -1964,11 +1964,14 @@ static void read_included(cstate *st)
     const nf_doc *d = st->d;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
         int cat = count_word_cat(d, k);
-        if (cat == CAT_NONE && tok_is(d, k - 1, "the"))   /* "the deceased include" */
-            cat = tok_is(d, k, "deceased") ? X(NF_DEAD) : victims_cat(st, k);
-        if (cat == CAT_NONE && tok_is(d, k - 1, "the") &&
-            (tok_is(d, k, "crew") || tok_is(d, k, "passengers")))
-            cat = X(NF_ABOARD);   /* "The crew comprised 14 Filipinos, six ..." */
+        if (cat == CAT_NONE && tok_is(d, k - 1, "the")) {
+            if (tok_is(d, k, "deceased"))   /* "the deceased include" */
+                cat = X(NF_DEAD);
+            else if (tok_is(d, k, "crew") || tok_is(d, k, "passengers"))
+                cat = X(NF_ABOARD);         /* "The crew comprised 14 Filipinos, ..." */
+            else
+                cat = victims_cat(st, k);
+        }
         if (cat == CAT_NONE || tok_is(d, k, "bodies") || tok_is(d, k, "lives"))
             continue;
         bool det = tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who");
