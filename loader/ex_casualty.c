@@ -247,6 +247,7 @@ typedef struct cand {
     nf_span text;
     size_t order;        /* position in the story's candidates */
     int ev;              /* the incident (ex_event_for_token), set by emit */
+    bool recalled;       /* its sentence recalls an earlier incident (recalls_dated_incident) */
     bool drop;
 } cand;
 
@@ -263,6 +264,7 @@ typedef struct cstate {
     bool stat_sentence;  /* "since 1999": every count here is a statistic */
     bool cumulative;     /* "accidents", "across", "nationwide": a count over many incidents */
     bool incident;       /* a word naming one incident: "fire", "sinking", "crash" */
+    bool recalled;       /* the sentence recalls an earlier, dated incident */
     size_t perfect_kill; /* first "has/have killed|claimed", NO_TOK when none */
     size_t long_cause;   /* first "insurgency", "war" ..., NO_TOK when none */
 } cstate;
@@ -1539,6 +1541,88 @@ static void sentence_stats(cstate *st)
         st->stat_sentence = true;
 }
 
+/* Does the sentence name a year ("recalled June 2016, when ...")? */
+static bool sentence_names_year(const cstate *st)
+{
+    const nf_doc *d = st->d;
+    for (size_t k = st->s; k < st->e; k++) {
+        num_val y;
+        if (d->toks[k].kind == TK_NUM && num_parse(d, k, st->e, false, &y) && y.year_like)
+            return true;
+    }
+    return false;
+}
+
+/* Is token k a year after "in" ("in 2018", "in May 2023", "in March last
+ * year"), not a year's tally ("in 2024 alone")? */
+static bool in_year_at(const cstate *st, size_t k)
+{
+    const nf_doc *d = st->d;
+    num_val y;
+    if (k <= st->s)
+        return false;
+    size_t b = k - 1;
+    if ((d->toks[b].lx & LX_MONTH) && b > st->s)
+        b--;
+    if (!tok_is(d, b, "in"))
+        return false;
+    if (tok_is(d, k, "last") && k + 1 < st->e && tok_is(d, k + 1, "year"))
+        return d->toks[k - 1].lx & LX_MONTH;
+    return d->toks[k].kind == TK_NUM && num_parse(d, k, st->e, false, &y) && y.year_like &&
+           !(k + 1 < st->e && tok_is(d, k + 1, "alone"));
+}
+
+/* Is the sentence in the headings or the first two body sentences? */
+static bool in_lede(const cstate *st)
+{
+    const nf_doc *d = st->d;
+    size_t body = 0;
+    for (size_t s = 0; s < d->toks[st->s].sent; s++)
+        body += !(d->sents[s].flags & SF_HEADING);
+    return body < 2;
+}
+
+/* Does the sentence recall an earlier incident by its date: "In 2021, a
+ * 52-year-old man died ...", "In 2016 a lashing worker died", "Last summer
+ * a woman was killed", "were injured in 2018 when ...", "three years after
+ * a man was killed", "revived memories of a 2021 accident", "came in June
+ * 2016, when the bodies of 34 migrants ..."? Its counts are that
+ * incident's. Days, weeks and months after may still be the story's own
+ * incident ("six months after the collapse, three remain missing"), and so
+ * may a year in the lede of a trial or a hostage's release ("poisoned by
+ * carbon monoxide in February 2022"). */
+static bool recalls_dated_incident(const cstate *st)
+{
+    WORDS(seasons, "year", "summer", "winter", "spring", "autumn");
+    WORDS(before_now, "ago", "after", "earlier", "before");
+    const nf_doc *d = st->d;
+    num_val y;
+    if (st->s + 2 < st->e && tok_is(d, st->s, "in") &&
+        in_year_at(st, st->s + 1 + ((d->toks[st->s + 1].lx & LX_MONTH) != 0)))
+        return true;
+    for (size_t k = st->s; k + 2 < st->e; k++) {
+        if ((tok_is(d, k, "memories") && tok_is(d, k + 1, "of")) || tok_is(d, k, "recalled"))
+            return sentence_names_year(st);
+        if (d->toks[k].kind == TK_NUM && is_comma(d, k + 1) && tok_is(d, k + 2, "when") &&
+            num_parse(d, k, st->e, false, &y) && y.year_like)
+            return true;
+    }
+    if (in_lede(st))
+        return false;
+    if (st->s + 1 < st->e && tok_is(d, st->s, "last") && tok_in(d, st->s + 1, seasons))
+        return true;
+    for (size_t k = st->s; k + 1 < st->e; k++) {
+        if (in_year_at(st, k) && !(k >= st->s + 2 && tok_is(d, k - 2, "since")))
+            return true;
+        if (tok_is(d, k, "years") && k > st->s && tok_in(d, k + 1, before_now) &&
+            (d->toks[k - 1].kind == TK_NUM || (d->toks[k - 1].lx & LX_NUMWORD)))
+            return true;   /* "three years after", "two years ago" */
+        if ((tok_is(d, k, "year") || tok_is(d, k, "months")) && tok_is(d, k + 1, "ago"))
+            return true;   /* "a year ago", "six months ago" */
+    }
+    return false;
+}
+
 /* ---- candidates --------------------------------------------------------- */
 
 /* The head word of a group, singular and folded, as a reader compares
@@ -1597,6 +1681,7 @@ static long add_cand(cstate *st, int cat, long long count, nf_qualifier qual, si
     c->gto = gto;
     c->text = ex_tok_span(st->ctx, from, to);
     c->order = st->n_cands - 1;
+    c->recalled = st->recalled;
     group_key(st->d, gfrom, gto, c->key, sizeof c->key);
     return (long)(st->n_cands - 1);
 }
@@ -2514,7 +2599,7 @@ static void drop_partials(cstate *st)
             continue;
         }
         if (p->more && p->cand >= 0 && p->start == st->s) {
-            for (size_t k = 0; k < st->sent_first; k++)   /* "A further three died" */
+            for (size_t k = 0; k < st->sent_first && !st->recalled; k++)   /* "A further three died" */
                 if (st->cands[k].cat == st->cands[p->cand].cat)
                     st->cands[p->cand].drop = true;
             continue;
@@ -2532,7 +2617,7 @@ static void drop_partials(cstate *st)
         if (!elliptic && !more)
             continue;
         if (more) {   /* "another 30": an increment of a total the story gave */
-            for (size_t k = 0; k < st->sent_first; k++)
+            for (size_t k = 0; k < st->sent_first && !st->recalled; k++)
                 if (st->cands[k].cat == st->cands[p->cand].cat)
                     st->cands[p->cand].drop = true;
         }
@@ -2634,12 +2719,14 @@ static void read_sentence(cstate *st)
         if (!p->article && p->mod > i + 1)
             i = p->mod - 1;   /* "thirty-one", "a dozen" read once */
     }
+    st->recalled = false;
     if (st->n_np == 0) {
         if (from_figure)
             read_up_from(st);
         return;
     }
     sentence_stats(st);
+    st->recalled = recalls_dated_incident(st);
     mark_appositions(st);
     read_tolls(st);
     read_included(st);
@@ -2933,47 +3020,6 @@ static void by_nationality(cstate *st)
     }
 }
 
-/* Does the sentence of c name a year ("recalled June 2016, when ...")? */
-static bool sentence_names_year(const cstate *st, const cand *c)
-{
-    const nf_doc *d = st->d;
-    const nf_sent *s = &d->sents[sentence_of(d, c->text.start)];
-    for (size_t k = s->tok_start; k < s->tok_end; k++) {
-        num_val y;
-        if (d->toks[k].kind == TK_NUM && num_parse(d, k, s->tok_end, false, &y) && y.year_like)
-            return true;
-    }
-    return false;
-}
-
-/* Does the sentence of c open on a year, or recall one: "In 2021, a
- * 52-year-old man died ...", "In May 2023, two herders were killed", "revived
- * memories of a 2021 accident", "came in June 2016, when the bodies of 34
- * migrants ..."? Its counts are another incident's. */
-static bool recalls_dated_incident(const cstate *st, const cand *c)
-{
-    const nf_doc *d = st->d;
-    const nf_sent *s = &d->sents[sentence_of(d, c->text.start)];
-    size_t k = s->tok_start;
-    num_val y;
-    if (k + 2 < s->tok_end && tok_is(d, k, "in")) {
-        size_t n = k + 1;
-        if (d->toks[n].lx & LX_MONTH)
-            n++;
-        if (n + 1 < s->tok_end && d->toks[n].kind == TK_NUM &&
-            num_parse(d, n, s->tok_end, false, &y) && y.year_like && is_comma(d, n + 1))
-            return true;
-    }
-    for (k = s->tok_start; k + 2 < s->tok_end; k++) {
-        if ((tok_is(d, k, "memories") && tok_is(d, k + 1, "of")) || tok_is(d, k, "recalled"))
-            return sentence_names_year(st, c);
-        if (d->toks[k].kind == TK_NUM && is_comma(d, k + 1) && tok_is(d, k + 2, "when") &&
-            num_parse(d, k, s->tok_end, false, &y) && y.year_like)
-            return true;
-    }
-    return false;
-}
-
 static void emit(cstate *st)
 {
     const ex_ctx *ctx = st->ctx;
@@ -2983,7 +3029,7 @@ static void emit(cstate *st)
     for (size_t i = 0; i < st->n_cands; i++) {
         cand *c = &st->cands[i];
         c->ev = ex_event_for_token(ctx, ex_tok_at(ctx->doc, c->text.start));
-        if (c->ev == ctx->main_event && recalls_dated_incident(st, c))
+        if (c->ev == ctx->main_event && c->recalled)
             c->ev = -1 - (int)sentence_of(ctx->doc, c->text.start);
     }
     by_nationality(st);

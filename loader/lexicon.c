@@ -121,6 +121,17 @@ const lex_class lex_classes[] = {
                   "ferryman deckhand seaman stowaway caregiver parent "
                   "demonstrator rioter looter smuggler trafficker poacher bandit attendee "
                   "returnee customer commuter deminers deminer strangers stranger foreigners "
+                  /* trades and crafts, and people beside the victim (not those that are
+                   * also names: Hunter, Porter, Mason, Carpenter, Foreman, Warden) */
+                  "diggers digger loggers logger quarrymen quarryman stonecutters stonecutter "
+                  "sweepers sweeper scavengers scavenger ragpickers plumbers plumber roofers "
+                  "roofer welder builders linemen lineman janitors janitor caretakers "
+                  "caretaker housekeeper housemaid maids maid nanny helpers helper "
+                  "storekeeper shopkeepers landlord warders warder jailer referees referee "
+                  "umpire reporters reporter photographers photographer cameramen cameraman "
+                  "headmaster corporal classmates classmate teammates teammate roommates "
+                  "roommate neighbours neighbors sibling youngster mourner devotees devotee "
+                  "backpacker bather beachgoer waitress jihadist terrorist extremist "
                   "colleagues colleague coworkers coworker dockers docker dockworkers "
                   "dockworker stevedores stevedore supervisors supervisor managers manager "
                   "bouncers bouncer doormen doorman stewards steward cleaners cleaner cooks "

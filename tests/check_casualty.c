@@ -660,6 +660,31 @@ ROWS(story_rows) = {
      "dead 2 exact; dead 2 exact"},
     {"A tourist drowned when the raft overturned. It is the first such death since 2017, when "
      "a German visitor drowned.", "dead 1 exact; dead 1 exact"},
+    /* dated without a comma, by a season, mid-sentence, or years after;
+     * "another" there is one more of that incident, not of the story's */
+    {"A dock worker died on Monday. The company said he was 34. Unions called for a "
+     "review.\n\nIn 2016 a lashing worker died after being struck by a straddle carrier.",
+     "dead 1 exact; dead 1 exact"},
+    {"A hiker was killed by a bear on Sunday. Rangers closed the trail. The bear was "
+     "shot.\n\nLast summer a 19-year-old woman was killed by a bear near a hut.",
+     "dead 1 exact; dead 1 exact"},
+    {"A balloon crashed on Monday, killing 16 people. Only two people survived. Flights were "
+     "halted.\n\nA South African tourist was killed and 12 other people were injured in 2018 "
+     "when strong winds pushed a balloon off course.",
+     "dead 16 exact; survivors 2 exact; dead 1 exact; injured 12 exact"},
+    {"One guard was injured when he was hit with a rifle butt. The van was found later. "
+     "Police are searching.\n\nIn 2019, one guard was killed and another was wounded when "
+     "robbers ambushed a van.", "injured 1 exact; dead 1 exact; injured 1 exact"},
+    {"A fisherman was killed by a crocodile. Police said he was 52. The river is closed.\n\n"
+     "It comes three years after a 41-year-old man was killed while wading across the river.",
+     "dead 1 exact; dead 1 exact"},
+    /* but a date in the lede of a trial is the story's own incident's */
+    {"Chalet owner guilty after four died\n\nThe owner of a chalet was convicted over the "
+     "deaths of four members of a family, who were poisoned by carbon monoxide in February "
+     "2022.", "dead 4 exact"},
+    /* trades: "three diggers died" */
+    {"Three diggers died when the pit caved in. A welder was injured.",
+     "dead 3 exact; injured 1 exact"},
     /* a recalled incident counts; a cumulative total does not */
     {"Strikes killed at least 23 people overnight. Last month, a strike on the same city "
      "killed 14 people. The war has killed more than 10,000 civilians.",
