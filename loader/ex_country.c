@@ -466,6 +466,24 @@ static bool border_neighbour(const nf_doc *d, const ex_cmention *m)
     return false;
 }
 
+/* "French prosecutors", "Norwegian police", "the Guyanese authorities": a
+ * country whose own police, courts or authorities act is where the story
+ * happens (its ministers may be visiting; its police are at home). */
+static bool domestic_body(const nf_doc *d, const ex_cmention *m)
+{
+    WORDS(bodies, "police", "prosecutors", "prosecutor", "prosecution", "authorities", "court",
+          "courts", "judges", "judge", "investigators", "coastguard", "firefighters");
+    size_t k = m->tok + m->ntok;
+    if (m->kind != GAZ_KIND_ADJ || k >= d->n_toks)
+        return false;
+    if (tok_in(d, k, (const char *const[]){"state", "federal", "national", "public", "local",
+                                           "criminal", "high", "supreme", NULL}) &&
+        k + 1 < d->n_toks)
+        k++;
+    return tok_in(d, k, bodies) ||
+           (tok_is(d, k, "coast") && k + 1 < d->n_toks && tok_is(d, k + 1, "guard"));
+}
+
 static void choose_home(ex_ctx *ctx)
 {
     if (dateline_country(ctx, ctx->home))
@@ -476,7 +494,9 @@ static void choose_home(ex_ctx *ctx)
     for (size_t i = 0; i < ctx->n_cmentions; i++) {
         const ex_cmention *m = &ctx->cmentions[i];
         double w = m->kind == GAZ_KIND_PEOPLE ? 0.5 : 1.0;
-        if (mission_host(d, m->tok))
+        if (domestic_body(d, m))
+            w = 3.0;
+        else if (mission_host(d, m->tok))
             w = 2.0;
         else if (foreign_context(ctx, m) || mission_sender(d, m) || border_neighbour(d, m))
             w *= 0.3;   /* help "from New Zealand", delegations from a list, an embassy */

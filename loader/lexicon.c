@@ -16,7 +16,7 @@ const lex_class lex_classes[] = {
               "photo video watch read more latest follow"},
     {LX_HONORIFIC, "mr mrs ms miss dr sir dame lord lady prof professor rev reverend cr cllr "
                    "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty "
-                   "advocate adv datuk dato hajji mawlawi maulvi"},
+                   "advocate adv datuk dato hajji mawlawi maulvi sheikh shaikh cde comrade"},
     {LX_MONTH, "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec"},
     {LX_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday"},
@@ -61,7 +61,7 @@ const lex_class lex_classes[] = {
                    "high county city municipal local town junior shadow cabinet principal "
                    "special relief secretary general commissioner director minister operations "
                    "water works housing interior fisheries maritime aviation infrastructure "
-                   "construction lands roads petroleum forestry power urban rural natural "
+                   "construction lands roads internal petroleum forestry power urban rural natural "
                    "telecommunications "
                    "commerce industry industries labour employment welfare social family women "
                    "youth children science technology digital communications planning tourism "

@@ -302,10 +302,21 @@ static bool caps_name_run(const ex_ctx *ctx, size_t i)
     return false;
 }
 
+/* "Sheikh" inside a Somali name ("Abdullahi Sheikh Ismail") is a name
+ * word; before one ("Sheikh Hamad ...") an honorific. */
+static bool sheikh_in_name(const nf_doc *d, size_t i)
+{
+    return (d->toks[i].lx & not_name_bits) == LX_HONORIFIC && i > 0 &&
+           tok_in(d, i, (const char *const[]){"sheikh", "shaikh", NULL}) &&
+           d->toks[i - 1].kind == TK_WORD && (d->toks[i - 1].flags & TF_CAP) &&
+           !(d->toks[i - 1].lx & not_name_bits);
+}
+
 static bool name_word(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
-    if (t->kind != TK_WORD || !(t->flags & TF_CAP) || (t->lx & not_name_bits))
+    if (t->kind != TK_WORD || !(t->flags & TF_CAP) ||
+        ((t->lx & not_name_bits) && !sheikh_in_name(ctx->doc, i)))
         return false;
     if ((t->flags & TF_UPPER) && tok_len(ctx->doc, i) > 1 && !(t->flags & TF_ABBR) &&
         !caps_name_run(ctx, i))

@@ -118,6 +118,10 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"BAREILLY, Nov 24: A fire killed 31 people, three of them Nepali nationals from "
      "Nepal. Nepal's ambassador to India said the embassy would help.\n\n"
      "District Magistrate Ravindra Kumar Mishra spoke.", "IN"},
+    /* whose prosecutors, police or courts act, not where the goods were sold */
+    {"Wine merchant faces jail\n\nFrench prosecutors asked for a prison sentence. Bottles "
+     "were sold in China. Chinese buyers paid. China was his biggest market.\n\n"
+     "Chinese collectors sued.\n\nThe prosecutor, Helene Marchetti, spoke.", "FR"},
 };
 
 START_TEST(test_home_country)

@@ -94,6 +94,10 @@ static const struct {
      "Omar Al Mansoori", "Director of the Criminal Investigation Department", "AE"},
     {"In Malaysia, the Minister of Natural Resources, Datuk Seri Ahmad Zulkifli Hamzah, spoke.", "Ahmad Zulkifli Hamzah", "Minister of Natural Resources", "MY"},
     {"In Malaysia, Tan Sri Abdul Rahman Kassim, the state police chief, spoke.", "Abdul Rahman Kassim", "State Police Chief", "MY"},
+    /* "Sheikh" and "Cde" before a name are honorifics; inside a Somali name, a name */
+    {"Kuwait's Minister of Interior, Sheikh Hamad Jaber Al-Ali Al-Sabah, spoke.", "Hamad Jaber Al-Ali Al-Sabah", "Minister of Interior", "KW"},
+    {"In Zimbabwe, Energy Minister Cde Tapiwa Chigumba toured the substation.", "Tapiwa Chigumba", "Energy Minister", "ZW"},
+    {"Somalia's Internal Security Minister Abdullahi Sheikh Ismail spoke.", "Abdullahi Sheikh Ismail", "Internal Security Minister", "SO"},
     {"Nepal's ambassador to the UAE, Tej Bahadur Thapa, said the victim was from Jhapa.", "Tej Bahadur Thapa", "Ambassador to the UAE", "NP"},
     /* a body's initials before the comma; a rank in capitals; a consul in a city */
     {"The Regional Director of the National Disaster Management Organisation (NADMO), Issahaku "
