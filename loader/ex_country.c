@@ -376,12 +376,16 @@ static void add_vote(vote *votes, size_t *n, const char *code, double w)
 
 /* Mentions that point away from where the story is: "from X" (also each
  * item of a list that follows "from"), "X embassy", "embassy of X",
- * "X citizens/nationals". */
+ * "X citizens/nationals", "a Chinese tourist" (people are named by their
+ * country when they are away from it). */
 static bool foreign_context(const ex_ctx *ctx, const ex_cmention *m)
 {
+    WORDS(away, "embassy", "consulate", "citizens", "citizen", "nationals", "national",
+          "tourist", "tourists", "visitor", "visitors", "holidaymaker", "holidaymakers",
+          "expatriate", "expatriates", "expat", "expats", "backpacker", "backpackers");
     const nf_doc *d = ctx->doc;
     size_t i = m->tok, after = m->tok + m->ntok;
-    if (after < d->n_toks && tok_in(d, after, (const char *const[]){"embassy", "consulate", "citizens", "nationals", NULL}))
+    if (after < d->n_toks && tok_in(d, after, away))
         return true;
     uint32_t sent = d->toks[i].sent;
     for (size_t k = i; k-- > 0 && d->toks[k].sent == sent && k + 24 > i;) {
@@ -494,9 +498,7 @@ static void choose_home(ex_ctx *ctx)
     for (size_t i = 0; i < ctx->n_cmentions; i++) {
         const ex_cmention *m = &ctx->cmentions[i];
         double w = m->kind == GAZ_KIND_PEOPLE ? 0.5 : 1.0;
-        if (domestic_body(d, m))
-            w = 3.0;
-        else if (mission_host(d, m->tok))
+        if (mission_host(d, m->tok) || domestic_body(d, m))
             w = 2.0;
         else if (foreign_context(ctx, m) || mission_sender(d, m) || border_neighbour(d, m))
             w *= 0.3;   /* help "from New Zealand", delegations from a list, an embassy */

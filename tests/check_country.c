@@ -120,8 +120,11 @@ static const struct { const char *text, *country; } home_rows[] = {
      "District Magistrate Ravindra Kumar Mishra spoke.", "IN"},
     /* whose prosecutors, police or courts act, not where the goods were sold */
     {"Wine merchant faces jail\n\nFrench prosecutors asked for a prison sentence. Bottles "
-     "were sold in China. Chinese buyers paid. China was his biggest market.\n\n"
-     "Chinese collectors sued.\n\nThe prosecutor, Helene Marchetti, spoke.", "FR"},
+     "were sold in China. Chinese collectors paid.\n\nThe prosecutor, Helene Marchetti, "
+     "spoke.", "FR"},
+    /* people named by their country are away from it: "a Chinese tourist" */
+    {"Chinese tourist killed in gorge\n\nA Chinese tourist died when a jetboat hit a rock "
+     "wall in New Zealand.\n\nCoroner Rachael Ngata spoke.", "NZ"},
 };
 
 START_TEST(test_home_country)
