@@ -37,6 +37,7 @@ static const struct { const char *prefix; const char *code; } dollar_prefixes[] 
     {"us", "USD"}, {"a", "AUD"}, {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"}, {"nz", "NZD"},
     {"hk", "HKD"}, {"s", "SGD"}, {"r", "BRL"}, {"nt", "TWD"}, {"z", "ZWL"}, {"ec", "XCD"},
     {"j", "JMD"}, {"tt", "TTD"}, {"bds", "BBD"}, {"bz", "BZD"}, {"fj", "FJD"}, {"n", "NAD"},
+    {"g", "GYD"},
     {NULL, NULL}
 };
 
@@ -246,10 +247,13 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
 }
 
 /* Letters written before a number for a currency: KSh500, Sh1 billion, Rp
- * 5 million, SR1,500, SDR 340 million (the IMF's unit, XDR), QR2.7m. `word` is
- * resolved like a currency word (the home country's shilling); the single
- * letters N, P and R count only where the story is set in a country that
- * uses them, or the sentence names one, touching a sum of at least 100. */
+ * 5 million, SR1,500, SDR 340 million (the IMF's unit, XDR), QR2.7m, ZiG500
+ * (Zimbabwe Gold, ZWG since 2024). `word` is resolved like a currency word
+ * (the home country's shilling); a local prefix counts only where the story
+ * is set in a country that uses it, or the sentence names one, and a single
+ * letter (N, P, R, K) only touching a sum of at least 100. A letter several
+ * countries use is listed once for each: P is the peso in the Philippines
+ * and the pula in Botswana; K the kwacha, the kina or the kyat. */
 static const struct {
     const char *prefix, *word, *code;
     bool local;   /* only where the story is set, or the sentence names a user */
@@ -260,7 +264,10 @@ static const struct {
     {"sr", NULL, "SAR", false}, {"irs", NULL, "INR", false}, {"sdr", NULL, "XDR", false},
     {"sdrs", NULL, "XDR", false}, {"dh", NULL, "AED", false}, {"dhs", NULL, "AED", false},
     {"fcfa", NULL, "XOF", false}, {"ro", NULL, "OMR", true}, {"n", NULL, "NGN", true},
-    {"p", NULL, "PHP", true}, {"r", NULL, "ZAR", true}, {"qr", NULL, "QAR", true},
+    {"p", NULL, "PHP", true}, {"p", NULL, "BWP", true}, {"r", NULL, "ZAR", true},
+    {"k", NULL, "ZMW", true}, {"k", NULL, "MWK", true}, {"k", NULL, "PGK", true},
+    {"k", NULL, "MMK", true}, {"mk", NULL, "MWK", true}, {"zig", NULL, "ZWG", false},
+    {"qr", NULL, "QAR", true},
     {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true}, {"bt", NULL, "THB", true},
     {NULL, NULL, NULL, false}
 };
@@ -311,7 +318,7 @@ static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t
         if (!(home && strcmp(home, letter_prefixes[k].code) == 0) &&
             !sentence_country_uses(ctx, i, letter_prefixes[k].code) &&
             !(single && tok_is(d, i, "r") && j == i + 1 && in_millions(ctx, j, end)))
-            return NULL;
+            continue;   /* the same letters of another country, if any */
         if (!single)
             return letter_prefixes[k].code;   /* "RO 500" */
         if (j != i + 1 || !tok_touch(d, j))

@@ -139,6 +139,7 @@ static const struct { const char *name; const char *country; } plain_currencies[
     {"kina", "PG"}, {"pula", "BW"}, {"loti", "LS"}, {"lilangeni", "SZ"}, {"rufiyaa", "MV"},
     {"ngultrum", "BT"}, {"tugrik", "MN"}, {"somoni", "TJ"}, {"azerbaijan manat", "AZ"},
     {"turkmenistan new manat", "TM"}, {"denar", "MK"}, {"mozambique metical", "MZ"},
+    {"som", "KG"},
     {NULL, NULL}
 };
 static const char *const euro_countries[] = {
@@ -187,6 +188,9 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"kyats", "kyat", "MMK"}, {"riels", "riel", "KHR"}, {"riel", "riel", "KHR"},
     {"dalasis", "dalasi", "GMD"}, {"dalasi", "dalasi", "GMD"}, {"kina", "kina", "PGK"},
     {"lari", "lari", "GEL"}, {"somoni", "somoni", "TJS"}, {"nakfa", "nakfa", "ERN"},
+    {"kip", "kip", "LAK"}, {"soms", "som", "KGS"}, {"som", "som", "KGS"},
+    {"tugriks", "tugrik", "MNT"}, {"tugrik", "tugrik", "MNT"}, {"manats", "manat", "AZN"},
+    {"manat", "manat", "AZN"},
     {NULL, NULL, NULL}
 };
 

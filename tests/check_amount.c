@@ -59,6 +59,15 @@ static const struct { const char *text; double value; const char *currency; cons
     {"Racers in Peru face fines of S/ 5,150.", 5150, "PEN", "S/ 5,150"},
     {"The plant in Spanish Town was fined J$5 million.", 5000000, "JMD", "J$5 million"},
     {"A rubber tapper in Thailand earns about Bt9,000 a month.", 9000, "THB", "Bt9,000"},
+    /* one letter, several currencies: the one of the country the story is in */
+    {"Zambia's budget of K186.4 billion was tabled in Lusaka.", 186400000000.0, "ZMW", "K186.4 billion"},
+    {"The court in Botswana heard the diamonds were worth P38.6 million.", 38600000, "BWP", "P38.6 million"},
+    {"In the Philippines, the van carried P5 million.", 5000000, "PHP", "P5 million"},
+    {"Malawi will spend MK2.5 billion on the floods.", 2500000000.0, "MWK", "MK2.5 billion"},
+    {"Miners in Guyana are paid G$15,000 a week.", 15000, "GYD", "G$15,000"},
+    {"Police seized cash of ZiG12,300.", 12300, "ZWG", "ZiG12,300"},
+    {"Laos fined the company 1.5bn kip.", 1500000000, "LAK", "1.5bn kip"},
+    {"Each family in Kyrgyzstan will receive 1 million soms.", 1000000, "KGS", "1 million soms"},
     {"The contractor in Kelowna was fined $48,500, and 24 workers died in B.C. last year.", 48500,
      "CAD", "$48,500"},
     /* "Rs." with its dot ends no sentence */
@@ -142,7 +151,8 @@ START_TEST(test_not_amounts)
                            "Ivory Coast's existing 2033 dollar bonds edged higher",
                            "its 2030 euro notes rallied",
                            "The government paid Tk 000,00 to each family" /* no value */,
-                           "LONDON - Scan the QR code for 50 offers"};
+                           "LONDON - Scan the QR code for 50 offers",
+                           "PARIS - The K500 and P300 models were recalled" /* not at home */};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_facts *f = test_extract(texts[i]);
         ck_assert_msg(f->n_amounts == 0, "%s", texts[i]);
