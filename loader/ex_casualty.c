@@ -177,7 +177,11 @@ static bool paren_dash(const nf_doc *d, size_t i)
 {
     if (!tok_is_dash(d, i))
         return false;
-    return d->toks[i].cp != '-' || (d->toks[i].flags & TF_SPACE);
+    if (d->toks[i].cp != '-' || (d->toks[i].flags & TF_SPACE))
+        return true;
+    /* the second hyphen of " -- ", a dash typed on a keyboard */
+    return i > 0 && tok_touch(d, i) && d->toks[i - 1].cp == '-' &&
+           (d->toks[i - 1].flags & TF_SPACE);
 }
 
 /* Is token i a noun for people: "women", "crew", "Syrians", "fans"? */
@@ -2108,6 +2112,8 @@ static void mark_sum_lists(cstate *st)
         if (!(paren_dash(d, k) || tok_is_punct(d, k, ':') || tok_is_punct(d, k, '(') ||
               is_comma(d, k)))
             continue;
+        if (paren_dash(d, k + 1))
+            k++;   /* " -- " */
         int a = np_at(st, k + 1);
         int items[8], ni = 0;
         long long sum = 0;
@@ -2429,6 +2435,26 @@ static bool group_phrase(const cstate *st, size_t g, size_t *gfrom, size_t *gto)
  * children", "22 of whom were children": a breakdown by kind of person.
  * "three of the injured are in hospital" (a status) gives nothing;
  * "three of the passengers were killed" is a plain count. */
+/* "Six of the survivors were treated for injuries", "17 of those rescued
+ * were taken to hospital with injuries": the injured among those who lived
+ * (or were aboard) are a count of their own; "two of the wounded died" is
+ * a part of the toll, and "three of the injured are in hospital" a part of
+ * theirs. k follows the category word. */
+static bool injured_among(cstate *st, cnp *p, size_t k, int cat)
+{
+    if (cat != X(NF_SURVIVORS) && cat != X(NF_ABOARD))
+        return false;
+    pred pr = predicate_scan(st, k, false, false);
+    if (pr.cat != X(NF_INJURED) || statistic(st, p))
+        return false;
+    p->role = ROLE_DONE;
+    p->cat = pr.cat;
+    p->cand = add_cand(st, pr.cat, p->count,
+                       pr.approx && p->qual == NF_EXACT ? NF_APPROXIMATE : p->qual, 0, 0,
+                       p->start, pr.sig_end);
+    return true;
+}
+
 static void read_of(cstate *st)
 {
     const nf_doc *d = st->d;
@@ -2445,6 +2471,8 @@ static void read_of(cstate *st)
             if (c != CAT_NONE && !tok_is(d, k, "bodies")) {
                 cat = c;
                 k++;
+                if (injured_among(st, p, k, cat))
+                    continue;
             } else {
                 int par = parent_before(st, n);
                 if (par >= 0)
@@ -2467,6 +2495,8 @@ static void read_of(cstate *st)
             if (c != CAT_NONE && !tok_is(d, k, "bodies") && !tok_is(d, k, "lives")) {
                 cat = c;
                 k++;
+                if (injured_among(st, p, k, cat))
+                    continue;
             } else {
                 /* "Three of the victims were Nepali nationals" */
                 size_t gf, gt;

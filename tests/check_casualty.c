@@ -682,6 +682,17 @@ ROWS(story_rows) = {
     {"Chalet owner guilty after four died\n\nThe owner of a chalet was convicted over the "
      "deaths of four members of a family, who were poisoned by carbon monoxide in February "
      "2022.", "dead 4 exact"},
+    /* the injured among those rescued are a count of their own; the
+     * wounded who died, or the injured still in hospital, are parts */
+    {"A boat sank on Monday. Twenty people were rescued. Six of the survivors were treated "
+     "for injuries at a health post.", "survivors 20 exact; injured 6 exact"},
+    {"Thirty people were rescued. Seventeen of those rescued were taken to hospital with "
+     "injuries.", "survivors 30 exact; injured 17 exact"},
+    {"Ten people were injured. Three of the injured are still in hospital. Two of the wounded "
+     "died.", "injured 10 exact"},
+    /* a dash typed as two hyphens */
+    {"The ship was carrying 212 people -- 148 passengers and 64 crew -- when the wave struck.",
+     "aboard 212 exact; aboard 148 exact passengers; aboard 64 exact crew"},
     /* trades: "three diggers died" */
     {"Three diggers died when the pit caved in. A welder was injured.",
      "dead 3 exact; injured 1 exact"},
