@@ -48,7 +48,7 @@ const lex_class lex_classes[] = {
                "supt superintendant rapporteur commandant deputy gov sen rep chair adviser advisor "
                "executive collector const prefect undersecretary ombudsman auditor "
                "comptroller treasurer consul corporal assemblyman assemblywoman assemblymember "
-               "principal td councilman councilwoman alderman alderwoman"},
+               "principal td councilman councilwoman alderman alderwoman speaker mec whip"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "
@@ -174,7 +174,7 @@ const lex_class lex_classes[] = {
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
               "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
               "igp garda cdr sp cp acp dcp dcop pgen pltgen pmgen pbgen pcol pltcol pmaj pcpt "
-              "corporal cpl"},
+              "corporal cpl trooper tpr"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

@@ -94,6 +94,10 @@ static const struct {
      "Omar Al Mansoori", "Director of the Criminal Investigation Department", "AE"},
     {"In Malaysia, the Minister of Natural Resources, Datuk Seri Ahmad Zulkifli Hamzah, spoke.", "Ahmad Zulkifli Hamzah", "Minister of Natural Resources", "MY"},
     {"In Malaysia, Tan Sri Abdul Rahman Kassim, the state police chief, spoke.", "Abdul Rahman Kassim", "State Police Chief", "MY"},
+    /* a parliament's Speaker and whips; a South African provincial MEC; a state trooper */
+    {"In Zimbabwe, Speaker Lovemore Chidzikwe twice suspended proceedings.", "Lovemore Chidzikwe", "Speaker", "ZW"},
+    {"In South Africa, KwaZulu-Natal Transport MEC Nomusa Zungu suspended the route.", "Nomusa Zungu", "Transport MEC", "ZA"},
+    {"In the United States, Trooper Megan Frey, a state police spokeswoman, said the brakes failed.", "Megan Frey", "State Police Spokeswoman", "US"},
     /* "Sheikh" and "Cde" before a name are honorifics; inside a Somali name, a name */
     {"Kuwait's Minister of Interior, Sheikh Hamad Jaber Al-Ali Al-Sabah, spoke.", "Hamad Jaber Al-Ali Al-Sabah", "Minister of Interior", "KW"},
     {"In Zimbabwe, Energy Minister Cde Tapiwa Chigumba toured the substation.", "Tapiwa Chigumba", "Energy Minister", "ZW"},
