@@ -163,6 +163,16 @@ static size_t head_end(const nf_doc *d, size_t i, size_t end, size_t *head)
     return *head == (size_t)-1 ? i : *head + 1;
 }
 
+/* "The three were arrested": after a number as the noun, the arrest itself
+ * ("The eight were among 11 men arrested" counts the 11). */
+static bool numbered_arrest(const nf_doc *d, size_t j)
+{
+    size_t k = j;
+    while (k < d->n_toks && k < j + 4 && (tok_in(d, k, w_aux) || tok_in(d, k, w_adv)))
+        k++;
+    return k > j && k < d->n_toks && (d->toks[k].lx & LX_ARREST);
+}
+
 /* The count a noun phrase at i gives: "four suspected people traffickers"
  * = 4, "A 34-year-old man" = 1, "The driver" = 1 (a definite singular),
  * "several people" = -1. False when no noun phrase starts at i. */
@@ -258,7 +268,7 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     np->head = (size_t)-1;
     if (e == j) {
         np->end = j;
-        return np->count > 0 && !np->definite;
+        return np->count > 0 && (!np->definite || numbered_arrest(d, j));
     }
     np->head = head;
     np->end = e;
@@ -313,6 +323,13 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
         if ((t->lx & LX_SPEECH) && !tok_is(d, j, "according") &&
             !(tok_is(d, j, "posted") && tok_in(d, k, (const char *const[]){"at", "in", "to", NULL})))
             return k;   /* but "an inspector posted at the airport" */
+        /* "two officials of the company that operated the bus were
+         * detained": a relative "that", its verb next, is inside the
+         * subject; "said that two men were ..." opens the clause */
+        if (tok_is(d, j, "that") && k < i && d->toks[k].kind == TK_WORD &&
+            !(d->toks[k].flags & TF_CAP) && !(d->toks[k].lx & (LX_STOP | LX_NUMWORD)) &&
+            tok_str_ends(tok_fold(d, k), "ed"))
+            continue;
         if (tok_in(d, j, w_clause)) {
             bool and_like = tok_is(d, j, "and") || tok_is(d, j, "but") || tok_is(d, j, "so");
             if (!and_like || (j > sent_start && is_comma(d, j - 1)))
@@ -459,14 +476,17 @@ static size_t next_group(const nf_doc *d, size_t np_end, size_t end)
 static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_cand base,
                        bool span_from_np, ar_kind floor)
 {
-    bool last_name = false;
+    bool last_name = false, last_one = false;
     for (int g = 0; g < MAX_GROUPS && i < end; g++) {
         np_info np;
         if (!np_count(d, i, end, &np))
             return;
         size_t before = l->n;
-        if (last_name && np.name) {
-            /* "Langat and Mwangi were arrested": two people named, one arrest */
+        bool one = np.count == 1 && !np.plural && !np.pronoun && np.head != (size_t)-1;
+        if ((last_name && np.name) || (last_one && one)) {
+            /* "Langat and Mwangi were arrested", "The site engineer and a
+             * labour contractor were taken into custody": two people, one
+             * arrest */
             ar_cand *prev = &l->c[l->n - 1];
             prev->count++;
             prev->sus_to = modifier_end(d, np.end, end);
@@ -489,6 +509,7 @@ static void add_groups(const nf_doc *d, ar_list *l, size_t i, size_t end, ar_can
                 return;   /* no room: the merge below would go to another */
         }
         last_name = np.name;
+        last_one = one;
         size_t next = next_group(d, np.end, end);
         if (next == (size_t)-1)
             return;
@@ -593,6 +614,12 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
                 return 1;
         }
         return 0;
+    }
+    /* "was taken in for questioning", "brought in for questioning" */
+    if (tok_is(d, i, "questioning") && i >= from + 3 && tok_is(d, i - 1, "for") &&
+        tok_is(d, i - 2, "in") && tok_in(d, i - 3, take)) {
+        *ts = i - 3;
+        return 1;
     }
     if (tok_is(d, i, "custody") && i > from) {
         size_t k = i - 1;
@@ -828,6 +855,17 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
             subj_end = open;
             cs = clause_start(d, open, from);
         }
+    }
+    /* "a supervisor and a foreman, both of whom were detained": two */
+    if (be && subj_end >= cs + 3 && tok_is(d, subj_end - 1, "whom") &&
+        tok_is(d, subj_end - 2, "of") && tok_is(d, subj_end - 3, "both")) {
+        base.count = 2;
+        base.kind = floor;
+        base.sus_from = base.from = subj_end - 3;
+        base.sus_to = subj_end;
+        base.to = te;
+        add_cand(l, &base);
+        return;
     }
     if (subj_end > cs && (tok_is(d, subj_end - 1, "who") || tok_is(d, subj_end - 1, "whom")))
         subj_end--;   /* "The men, who were arrested last week, ..." */

@@ -146,7 +146,7 @@ const lex_class lex_classes[] = {
     {LX_SURVIVE, "rescued survived saved survivors survivor alive"},
     {LX_ABOARD, "aboard board carrying carried onboard"},
     {LX_ARREST, "arrested detained custody apprehended arrest arrests detains nabbed recaptured rearrested arresting detaining "
-                "held"},
+                "held questioning"},
     {LX_ORG, "ministry agency office department force forces police service services guard courts "
              "council committee commission government authority authorities embassy army navy "
              "court union organization organisation party company corporation bureau institute "
