@@ -738,9 +738,13 @@ static bool modifies_plain_noun(const ex_ctx *ctx, size_t i)
  * "NSW", "Ford County", "NATO". */
 static bool title_prefix_word(const ex_ctx *ctx, size_t i)
 {
-    const nf_tok *t = &ctx->doc->toks[i];
+    const nf_doc *d = ctx->doc;
+    const nf_tok *t = &d->toks[i];
     if (t->kind == TK_WORD && (t->lx & LX_INTL) && (t->flags & (TF_UPPER | TF_ABBR)))
         return true;   /* "WHO Director-General": an acronym, not the pronoun */
+    if ((t->flags & TF_CAP) && tok_is(d, i, "under") && i + 1 < d->n_toks &&
+        tok_is(d, i + 1, "secretary"))
+        return true;   /* "Under Secretary for Terrorism", not the preposition */
     return t->kind == TK_WORD && (t->flags & (TF_CAP | TF_UPPER)) &&
            !(t->lx & (LX_STOP | LX_SPEECH | LX_MONTH | LX_WEEKDAY | LX_PRON_M | LX_PRON_F |
                       LX_HONORIFIC));

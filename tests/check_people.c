@@ -94,6 +94,9 @@ static const struct {
      "Omar Al Mansoori", "Director of the Criminal Investigation Department", "AE"},
     {"In Malaysia, the Minister of Natural Resources, Datuk Seri Ahmad Zulkifli Hamzah, spoke.", "Ahmad Zulkifli Hamzah", "Minister of Natural Resources", "MY"},
     {"In Malaysia, Tan Sri Abdul Rahman Kassim, the state police chief, spoke.", "Abdul Rahman Kassim", "State Police Chief", "MY"},
+    /* an Under Secretary (not the preposition); an election mission's chief observer */
+    {"Daniel Price, the Treasury's Under Secretary for Terrorism in the United States, said so.", "Daniel Price", "Secretary for Terrorism", "US"},
+    {"In Nigeria, Ivana Kovacevic, chief observer of the EU election observation mission, spoke.", "Ivana Kovacevic", "Chief Observer of the EU", ""},
     /* a parliament's Speaker and whips; a South African provincial MEC; a state trooper */
     {"In Zimbabwe, Speaker Lovemore Chidzikwe twice suspended proceedings.", "Lovemore Chidzikwe", "Speaker", "ZW"},
     {"In South Africa, KwaZulu-Natal Transport MEC Nomusa Zungu suspended the route.", "Nomusa Zungu", "Transport MEC", "ZA"},
