@@ -1265,8 +1265,18 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
         if (m && m->tok == te + 1 && m->kind == GAZ_KIND_NAME)
             te = m->tok + m->ntok;   /* "UNICEF Representative in Mozambique Dr Sofia Andrade" */
     }
-    size_t ne = people_name_at(ctx, te, s->tok_end);
-    if (ne == te || (d->toks[te].flags & TF_NL))
+    size_t ni = te;
+    /* "Upazila Nirbahi Officer (UNO) Farhana Yasmin", "DCP (Zone II) Navnath
+     * Dhavale": the office's initials or unit between title and name */
+    if (ni + 2 < s->tok_end && tok_is_punct(d, ni, '(')) {
+        size_t c = ni + 1;
+        while (c < s->tok_end && c < ni + 5 && !tok_is_punct(d, c, ')'))
+            c++;
+        if (c < s->tok_end && tok_is_punct(d, c, ')'))
+            ni = c + 1;
+    }
+    size_t ne = people_name_at(ctx, ni, s->tok_end);
+    if (ne == ni || (d->toks[ni].flags & TF_NL))
         return;
     /* "King Abdulaziz International Airport", "President Kennedy Street": a
      * place named after someone */
@@ -1275,8 +1285,8 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
     size_t tf = title_left(ctx, h, s->tok_start);
     if (private_possessor(ctx, tf, te))
         return;
-    add_official(ctx, te, ne, tf, role_end(ctx, tf, te));
-    title_on_next_line(ctx, te, ne);
+    add_official(ctx, ni, ne, tf, role_end(ctx, tf, te));
+    title_on_next_line(ctx, ni, ne);
 }
 
 WORDS(public_possessors,

@@ -94,6 +94,9 @@ static const struct {
      "Omar Al Mansoori", "Director of the Criminal Investigation Department", "AE"},
     {"In Malaysia, the Minister of Natural Resources, Datuk Seri Ahmad Zulkifli Hamzah, spoke.", "Ahmad Zulkifli Hamzah", "Minister of Natural Resources", "MY"},
     {"In Malaysia, Tan Sri Abdul Rahman Kassim, the state police chief, spoke.", "Abdul Rahman Kassim", "State Police Chief", "MY"},
+    /* the office's initials or unit in brackets between title and name */
+    {"In Bangladesh, Upazila Nirbahi Officer (UNO) Farhana Yasmin said the families would be paid.", "Farhana Yasmin", "Officer", "BD"},
+    {"In India, both have been booked, said DCP (Zone II) Navnath Dhavale.", "Navnath Dhavale", "DCP", "IN"},
     /* an Under Secretary (not the preposition); an election mission's chief observer */
     {"Daniel Price, the Treasury's Under Secretary for Terrorism in the United States, said so.", "Daniel Price", "Secretary for Terrorism", "US"},
     {"In Nigeria, Ivana Kovacevic, chief observer of the EU election observation mission, spoke.", "Ivana Kovacevic", "Chief Observer of the EU", ""},
