@@ -897,8 +897,9 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         c = X(NF_INJURED);
     else if (tok_in(d, k, w_missing))
         c = X(NF_MISSING);
-    else if (tok_in(d, k, w_survived))
-        c = X(NF_SURVIVORS);
+    else if (tok_in(d, k, w_survived) ||
+             (tok_is(d, k, "survivors") && k >= from + 2 && tok_is(d, k - 2, "among")))
+        c = X(NF_SURVIVORS);   /* "two tourists were among the survivors" */
     if (c == CAT_NONE)
         return CAT_NONE;
     if (nominal_use(d, k, from)) {
@@ -1071,6 +1072,18 @@ static bool alive_ahead(const nf_doc *d, size_t k, size_t e)
     return false;
 }
 
+/* "may still be trapped", "might be missing": a hedge on people missing,
+ * not a what-if ("could be killed") */
+static bool hedged_missing(const nf_doc *d, size_t k, size_t e)
+{
+    if (!tok_in(d, k, (const char *const[]){"may", "might", NULL}))
+        return false;
+    size_t m = k + 1;
+    if (m < e && tok_is(d, m, "still"))
+        m++;
+    return m + 1 < e && tok_is(d, m, "be") && tok_in(d, m + 1, w_missing);
+}
+
 /* "shot dead", "stabbed to death": the verb at k tells how, the next
  * words that someone died. */
 static bool how_killed(const nf_doc *d, size_t k, size_t e)
@@ -1143,6 +1156,11 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             ((t->lx & LX_NUMWORD) && np_starts(st, k)) ||
             ((t->lx & LX_SPEECH) && !passive && !reduced_passive(d, k, e)))
             break;
+        if (hedged_missing(d, k, e)) {
+            pr.approx = true;   /* "about six people might still be trapped" */
+            k++;
+            continue;
+        }
         if (tok_in(d, k, w_modal) && !(tok_is(d, k, "to") && k + 1 < e &&
                                        (tok_is(d, k + 1, "be") || tok_is(d, k + 1, "have") ||
                                         tok_is(d, k + 1, "death") || tok_is(d, k + 1, "hospital") ||

@@ -690,6 +690,10 @@ ROWS(story_rows) = {
      "injuries.", "survivors 30 exact; injured 17 exact"},
     {"Ten people were injured. Three of the injured are still in hospital. Two of the wounded "
      "died.", "injured 10 exact"},
+    /* a hedge on people missing is a count, a what-if is not; "among the survivors" */
+    {"A block collapsed. About six people might still be trapped.", "missing 6 approximate"},
+    {"Up to 50 people could be killed if the dam fails.", ""},
+    {"A boat sank. Two tourists were among the survivors.", "survivors 2 exact tourists"},
     /* a dash typed as two hyphens */
     {"The ship was carrying 212 people -- 148 passengers and 64 crew -- when the wave struck.",
      "aboard 212 exact; aboard 148 exact passengers; aboard 64 exact crew"},
