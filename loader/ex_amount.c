@@ -160,9 +160,17 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
     /* an adjective right before the word decides: "Philippine pesos" */
     size_t best_dist = SIZE_MAX;
     const char *best = NULL, *home_here = NULL;
+    const char *home_word = gaz_currency_for_word(ctx->gaz, word, ctx->home);
+    const char *home_own = gaz_country_currency(ctx->gaz, ctx->home);
+    bool home_uses = home_word && home_own && !strcmp(home_word, home_own);
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         const ex_cmention *m = ex_country_at(ctx, i);
         if (!m || m->tok != i)
+            continue;
+        /* "fined 95 million pesos and seized a flat in Punta del Este,
+         * Uruguay": a country named after the sum is where something else
+         * is, when the story's own country has money of that name */
+        if (home_uses && i > word_tok + 1)
             continue;
         const char *c = gaz_currency_for_word(ctx->gaz, word, m->code);
         const char *own = gaz_country_currency(ctx->gaz, m->code);
@@ -422,6 +430,13 @@ static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         memcpy(iso, d->text + d->toks[w].start, 3);
         if (gaz_is_currency(ctx->gaz, iso))
             code = iso;
+    } else if (tok_is(d, w, "fcfa") ||
+               (tok_is(d, w, "f") && w + 1 < end && tok_is(d, w + 1, "cfa"))) {
+        /* "500,000 FCFA", "500 000 F CFA": the franc of West or Central Africa */
+        const char *home = gaz_country_currency(ctx->gaz, ctx->home);
+        code = home && !strcmp(home, "XAF") ? "XAF" : "XOF";
+        if (tok_is(d, w, "f"))
+            w++;
     }
     if (!code)
         return false;

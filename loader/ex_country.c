@@ -380,6 +380,7 @@ static void add_vote(vote *votes, size_t *n, const char *code, double w)
  * country when they are away from it). */
 static bool foreign_context(const ex_ctx *ctx, const ex_cmention *m)
 {
+    WORDS(registered, "registered", "incorporated", "domiciled");
     WORDS(away, "embassy", "consulate", "citizens", "citizen", "nationals", "national",
           "tourist", "tourists", "visitor", "visitors", "holidaymaker", "holidaymakers",
           "expatriate", "expatriates", "expat", "expats", "backpacker", "backpackers");
@@ -387,6 +388,9 @@ static bool foreign_context(const ex_ctx *ctx, const ex_cmention *m)
     size_t i = m->tok, after = m->tok + m->ntok;
     if (after < d->n_toks && tok_in(d, after, away))
         return true;
+    size_t b = i > 0 && tok_is(d, i - 1, "the") ? i - 1 : i;
+    if (b >= 2 && tok_is(d, b - 1, "in") && tok_in(d, b - 2, registered))
+        return true;   /* "a shell company registered in the US" */
     uint32_t sent = d->toks[i].sent;
     for (size_t k = i; k-- > 0 && d->toks[k].sent == sent && k + 24 > i;) {
         if (tok_in(d, k, (const char *const[]){"from", "to", NULL}))
@@ -488,6 +492,29 @@ static bool domestic_body(const nf_doc *d, const ex_cmention *m)
            (tok_is(d, k, "coast") && k + 1 < d->n_toks && tok_is(d, k + 1, "guard"));
 }
 
+/* "Reading the ruling, the judge said": a participle opening the sentence,
+ * not the town of Reading. */
+static bool gerund_opener(const nf_doc *d, size_t i)
+{
+    return i == d->sents[d->toks[i].sent].tok_start && tok_str_ends(tok_fold(d, i), "ing") &&
+           i + 1 < d->n_toks &&
+           tok_in(d, i + 1, (const char *const[]){"the", "a", "an", "his", "her", "their", "its",
+                                                  NULL});
+}
+
+/* "the US state of Delaware": the region's country was just named, and
+ * has had its vote. */
+static bool country_said(const ex_ctx *ctx, size_t i, const char *code)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t k = i; k-- > 0 && k + 5 > i && d->toks[k].sent == d->toks[i].sent;) {
+        const ex_cmention *m = ex_country_at(ctx, k);
+        if (m)
+            return !strcmp(m->code, code);
+    }
+    return false;
+}
+
 static void choose_home(ex_ctx *ctx)
 {
     if (dateline_country(ctx, ctx->home))
@@ -504,6 +531,9 @@ static void choose_home(ex_ctx *ctx)
             w *= 0.3;   /* help "from New Zealand", delegations from a list, an embassy */
         if (ex_in_quote(ctx, m->tok))
             w *= 0.5;
+        size_t after = m->tok + m->ntok;
+        if (after < d->n_toks && tok_touch(d, after) && d->toks[after].cp == '$')
+            continue;   /* "US$2.1 million": a currency, not where the story is */
         add_vote(votes, &n, m->code, w * position_weight(d, m->tok));
     }
     size_t next = 0;   /* subdivision and city names open with a capitalised word */
@@ -518,7 +548,7 @@ static void choose_home(ex_ctx *ctx)
             w *= 0.5;
         if (i > 0 && tok_in(d, i - 1, (const char *const[]){"from", "to", NULL}))
             w *= 0.3;
-        if (standalone(d, i, hit.ntok))
+        if (standalone(d, i, hit.ntok) && !gerund_opener(d, i) && !country_said(ctx, i, hit.code))
             add_vote(votes, &n, hit.code, w);
         next = i + hit.ntok;
     }

@@ -962,8 +962,12 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
     for (size_t k = c + 1; k + 1 < e; k++) {
         if (!tok_in(d, k, (const char *const[]){"of", "for", NULL}))
             continue;
-        if (d->toks[k - 1].lx & LX_TITLE)
+        if (d->toks[k - 1].lx & LX_TITLE) {
+            size_t o = c + 2 < e && d->toks[c + 1].kind == TK_POSS ? c + 2 : c;
+            if (is_cap_word(d, o) && (d->toks[o].lx & LX_ORG) && k == o + 2)
+                return NP_ORG;   /* "(India's) Directorate General of Shipping" */
             break;           /* "Minister for Energy Jo Bloggs" */
+        }
         if (is_cap_word(d, k - 1))
             return NP_ORG;   /* "Ministry of Health", "Royal College of Nursing" */
     }

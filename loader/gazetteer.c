@@ -342,6 +342,17 @@ static country *country_by_code(const nf_gaz *g, const char *cc)
     return v ? &g->countries[*v] : NULL;
 }
 
+/* Funds and units of account ("Uruguay Peso en Unidades Indexadas", "Mvdol",
+ * "US Dollar (Next day)") are no country's money. */
+static bool is_fund(const char *name_fold)
+{
+    static const char *const marks[] = {"fund", "unidad", "unit", "mvdol", "wir", "next day"};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (strstr(name_fold, marks[i]))
+            return true;
+    return false;
+}
+
 static void set_currency(nf_gaz *g, const char *cc, const char *code)
 {
     country *k = country_by_code(g, cc);
@@ -467,7 +478,7 @@ static int load_currencies(nf_gaz *g, const char *dir, nf_error *err)
     json_decref(list);
     for (size_t j = 0; j < g->n_currencies; j++) {
         currency_country(g, &g->currencies[j]);
-        if (g->currencies[j].country[0])
+        if (g->currencies[j].country[0] && !is_fund(g->currencies[j].name_fold))
             set_currency(g, g->currencies[j].country, g->currencies[j].code);
     }
     for (size_t j = 0; euro_countries[j]; j++)
@@ -483,9 +494,7 @@ static int load_currencies(nf_gaz *g, const char *dir, nf_error *err)
     for (size_t j = g->n_currencies; j-- > 0;) {
         const currency *cur = &g->currencies[j];
         char cc[3] = {cur->code[0], cur->code[1], '\0'};
-        if (!strstr(cur->name_fold, "fund") && !strstr(cur->name_fold, "unidad") &&
-            !strstr(cur->name_fold, "unit") && !strstr(cur->name_fold, "mvdol") &&
-            !strstr(cur->name_fold, "wir") && !strstr(cur->name_fold, "next day"))
+        if (!is_fund(cur->name_fold))
             set_currency(g, cc, cur->code);
     }
     return 0;

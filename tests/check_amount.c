@@ -59,6 +59,14 @@ static const struct { const char *text; double value; const char *currency; cons
     {"Racers in Peru face fines of S/ 5,150.", 5150, "PEN", "S/ 5,150"},
     {"The plant in Spanish Town was fined J$5 million.", 5000000, "JMD", "J$5 million"},
     {"A rubber tapper in Thailand earns about Bt9,000 a month.", 9000, "THB", "Bt9,000"},
+    /* the CFA franc after the sum */
+    {"In Senegal, the State would pay 500,000 FCFA to each family.", 500000, "XOF", "500,000 FCFA"},
+    {"In Cameroon, the State would pay 500 000 F CFA to each family.", 500000, "XAF", "500 000 F CFA"},
+    /* Uruguay's money is the peso (UYU), not its indexed unit (UYI); a
+     * country named after the sum does not take the home country's pesos */
+    {"Montevideo, Uruguay - The fine was 20,000 pesos.", 20000, "UYU", "20,000 pesos"},
+    {"BUENOS AIRES, Argentina - The court fined him 95 million pesos and seized a flat in "
+     "Punta del Este, Uruguay.", 95000000, "ARS", "95 million pesos"},
     /* one letter, several currencies: the one of the country the story is in */
     {"Zambia's budget of K186.4 billion was tabled in Lusaka.", 186400000000.0, "ZMW", "K186.4 billion"},
     {"The court in Botswana heard the diamonds were worth P38.6 million.", 38600000, "BWP", "P38.6 million"},

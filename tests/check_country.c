@@ -122,6 +122,11 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"Wine merchant faces jail\n\nFrench prosecutors asked for a prison sentence. Bottles "
      "were sold in China. Chinese collectors paid.\n\nThe prosecutor, Helene Marchetti, "
      "spoke.", "FR"},
+    /* "Reading the ruling" is no town in England; "the US state of Delaware"
+     * votes once; a company "registered in the US"; "US$" is money */
+    {"Court convicts ex-minister\n\nA court in Argentina sentenced the former minister. The "
+     "money went through a shell company registered in the US state of Delaware, about "
+     "US$2.1 million.\n\nReading the ruling, presiding judge Mariela Fontan spoke.", "AR"},
     /* people named by their country are away from it: "a Chinese tourist" */
     {"Chinese tourist killed in gorge\n\nA Chinese tourist died when a jetboat hit a rock "
      "wall in New Zealand.\n\nCoroner Rachael Ngata spoke.", "NZ"},

@@ -100,6 +100,8 @@ static const struct {
     /* an Under Secretary (not the preposition); an election mission's chief observer */
     {"Daniel Price, the Treasury's Under Secretary for Terrorism in the United States, said so.", "Daniel Price", "Secretary for Terrorism", "US"},
     {"In Nigeria, Ivana Kovacevic, chief observer of the EU election observation mission, spoke.", "Ivana Kovacevic", "Chief Observer of the EU", ""},
+    /* "Counsellor" before an Egyptian judge's name is an honorific; a camp counsellor is no official */
+    {"In Egypt, presiding judge Counsellor Ahmed Samir Fawzy read the verdict.", "Ahmed Samir Fawzy", "Judge", "EG"},
     /* a parliament's Speaker and whips; a South African provincial MEC; a state trooper */
     {"In Zimbabwe, Speaker Lovemore Chidzikwe twice suspended proceedings.", "Lovemore Chidzikwe", "Speaker", "ZW"},
     {"In South Africa, KwaZulu-Natal Transport MEC Nomusa Zungu suspended the route.", "Nomusa Zungu", "Transport MEC", "ZA"},

@@ -76,6 +76,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* a body whose name has a title word inside: "Directorate General of Shipping" */
+    {"India's Directorate General of Shipping said it had \"taken up the matter\" with Dubai.",
+     "taken up the matter", "India's Directorate General of Shipping"},
     /* a lawyer's honorific is no part of the name */
     {"“They are scapegoats,” said Advocate Rajesh Pillay, for the accused.", "They are scapegoats,",
      "Rajesh Pillay"},
