@@ -277,6 +277,7 @@ static const struct {
     {"k", NULL, "MMK", true}, {"mk", NULL, "MWK", true}, {"zig", NULL, "ZWG", false},
     {"qr", NULL, "QAR", true},
     {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true}, {"bt", NULL, "THB", true},
+    {"kc", NULL, "CZK", false},   /* "Kč1,180", folded */
     {NULL, NULL, NULL, false}
 };
 
@@ -494,17 +495,27 @@ static bool may_open_amount(const nf_doc *d, size_t i)
              i + 2 < d->n_toks && d->toks[i + 2].kind == TK_NUM));
 }
 
+static bool read_money(ex_ctx *ctx, size_t i, money *m)
+{
+    size_t end = ctx->doc->sents[ctx->doc->toks[i].sent].tok_end;
+    memset(m, 0, sizeof *m);
+    return may_open_amount(ctx->doc, i) &&
+           (symbol_amount(ctx, i, end, m) || prefix_amount(ctx, i, end, m) ||
+            suffix_amount(ctx, i, end, m));
+}
+
 int ex_amount(ex_ctx *ctx)
 {
     const nf_doc *d = ctx->doc;
     for (size_t i = 0; i < d->n_toks; i++) {
-        if (!may_open_amount(d, i))
-            continue;
         money m;
-        memset(&m, 0, sizeof m);
-        size_t end = d->sents[d->toks[i].sent].tok_end;
-        if (symbol_amount(ctx, i, end, &m) || prefix_amount(ctx, i, end, &m) ||
-            suffix_amount(ctx, i, end, &m)) {
+        if (read_money(ctx, i, &m)) {
+            if (m.to + 1 < d->n_toks && d->toks[m.to].kind == TK_PUNCT && d->toks[m.to].cp == '=') {
+                /* "($1 = 1,425.0000 won)": an exchange rate, no sum */
+                money rate;
+                i = read_money(ctx, m.to + 1, &rate) ? rate.to - 1 : m.to;
+                continue;
+            }
             emit(ctx, &m);
             if (m.upper > 0) {
                 m.value = m.upper;

@@ -190,7 +190,7 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"lari", "lari", "GEL"}, {"somoni", "somoni", "TJS"}, {"nakfa", "nakfa", "ERN"},
     {"kip", "kip", "LAK"}, {"soms", "som", "KGS"}, {"som", "som", "KGS"},
     {"tugriks", "tugrik", "MNT"}, {"tugrik", "tugrik", "MNT"}, {"manats", "manat", "AZN"},
-    {"manat", "manat", "AZN"},
+    {"manat", "manat", "AZN"}, {"drams", "dram", "AMD"}, {"dram", "dram", "AMD"},
     {NULL, NULL, NULL}
 };
 

@@ -59,6 +59,9 @@ static const struct { const char *text; double value; const char *currency; cons
     {"Racers in Peru face fines of S/ 5,150.", 5150, "PEN", "S/ 5,150"},
     {"The plant in Spanish Town was fined J$5 million.", 5000000, "JMD", "J$5 million"},
     {"A rubber tapper in Thailand earns about Bt9,000 a month.", 9000, "THB", "Bt9,000"},
+    /* the koruna's sign, the dram */
+    {"Shareholders will get Kč1,180 a share.", 1180, "CZK", "Kč1,180"},
+    {"Armenia will spend 48bn drams on the road.", 48000000000.0, "AMD", "48bn drams"},
     /* the CFA franc after the sum */
     {"In Senegal, the State would pay 500,000 FCFA to each family.", 500000, "XOF", "500,000 FCFA"},
     {"In Cameroon, the State would pay 500 000 F CFA to each family.", 500000, "XAF", "500 000 F CFA"},
@@ -160,7 +163,8 @@ START_TEST(test_not_amounts)
                            "its 2030 euro notes rallied",
                            "The government paid Tk 000,00 to each family" /* no value */,
                            "LONDON - Scan the QR code for 50 offers",
-                           "PARIS - The K500 and P300 models were recalled" /* not at home */};
+                           "PARIS - The K500 and P300 models were recalled" /* not at home */,
+                           "($1 = 1,425.0000 won)" /* an exchange rate */};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_facts *f = test_extract(texts[i]);
         ck_assert_msg(f->n_amounts == 0, "%s", texts[i]);
