@@ -269,6 +269,7 @@ typedef struct cstate {
     bool cumulative;     /* "accidents", "across", "nationwide": a count over many incidents */
     bool incident;       /* a word naming one incident: "fire", "sinking", "crash" */
     bool recalled;       /* the sentence recalls an earlier, dated incident */
+    bool event_word;     /* a word for an event, even a plural one: "floods" */
     size_t perfect_kill; /* first "has/have killed|claimed", NO_TOK when none */
     size_t long_cause;   /* first "insurgency", "war" ..., NO_TOK when none */
 } cstate;
@@ -694,7 +695,11 @@ WORDS(w_injury_verbs, "suffered", "sustained", "received", "needed", "required")
 
 static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)
 {
-    bool treatment = tok_is(d, k, "treatment") && k > from && tok_is(d, k - 1, "hospital");
+    /* "needed hospital treatment", "received treatment for frostbite" */
+    bool treatment = tok_is(d, k, "treatment") && k > from &&
+                     (tok_is(d, k - 1, "hospital") ||
+                      (tok_in(d, k - 1, w_injury_verbs) && k + 1 < d->n_toks &&
+                       tok_is(d, k + 1, "for")));
     if (!treatment && !tok_in(d, k, w_injury_nouns))
         return false;
     for (size_t m = k; m > from && m + 5 > k; m--)   /* "sustained various degrees of burns" */
@@ -1373,6 +1378,20 @@ static bool date_range_at(const nf_doc *d, size_t i, size_t e)
     return months == 2;
 }
 
+/* "8 August", "October 9" (no year after it): a day of the incident. */
+static bool day_and_month(const nf_doc *d, size_t n, size_t e)
+{
+    num_val v;
+    size_t day = (d->toks[n].lx & LX_MONTH) ? n + 1 : n;
+    size_t month = day == n ? n + 1 : n;
+    if (day >= e || month >= e || !(d->toks[month].lx & LX_MONTH) ||
+        d->toks[day].kind != TK_NUM || !num_parse(d, day, e, false, &v) || v.year_like ||
+        v.value < 1 || v.value > 31)
+        return false;
+    size_t after = (day > month ? day : month) + 1;
+    return !(after < e && d->toks[after].kind == TK_NUM);
+}
+
 /* "since 1999", "since January", "since then", "since records began": the
  * sentence counts over a period, not one incident. "since Sunday", "since
  * the storm hit" and "since 2019, when ..." (a past incident) do not. */
@@ -1387,6 +1406,11 @@ static bool sentence_since(const cstate *st)
             (tok_is(d, n + 1, "start") || tok_is(d, n + 1, "beginning") ||
              tok_is(d, n + 1, "turn")))
             return true;
+        if (day_and_month(d, n, st->e)) {
+            if (st->event_word)
+                continue;   /* "flash floods since 8 August": the incident's days */
+            return true;    /* "died of heatstroke since 1 March": a season's */
+        }
         if ((d->toks[n].lx & LX_MONTH) && n + 1 < st->e && d->toks[n + 1].kind == TK_NUM)
             n++;        /* "since April 2011, when ..." */
         if (d->toks[n].kind == TK_NUM && n + 2 < st->e && is_comma(d, n + 1) &&
@@ -1521,11 +1545,12 @@ static bool part_of_year(const cstate *st)
 static void sentence_stats(cstate *st)
 {
     const nf_doc *d = st->d;
-    st->stat_sentence = sentence_since(st) || part_of_year(st);
-    st->cumulative = st->incident = false;
+    st->stat_sentence = false;
+    st->cumulative = st->incident = st->event_word = false;
     st->perfect_kill = st->long_cause = NO_TOK;
     bool any_cause = false, cause_object = false, tally = false, in_year = false;
     for (size_t k = st->s; k < st->e; k++) {
+        st->event_word |= (d->toks[k].lx & LX_EVENT) != 0;
         /* "fire accidents", "road crashes": a kind of cause, no incident */
         if (((d->toks[k].lx & LX_EVENT) && !tok_in(d, k, w_plural_cause) &&
              !(k + 1 < st->e && tok_in(d, k + 1, w_plural_cause))) ||
@@ -1555,6 +1580,7 @@ static void sentence_stats(cstate *st)
             (tok_is(d, k + 1, "killed") || tok_is(d, k + 1, "claimed")))
             st->perfect_kill = k;
     }
+    st->stat_sentence |= sentence_since(st) || part_of_year(st);   /* after incident is known */
     /* A year's tally over many incidents: "148 people died in mining
      * accidents in 2021", "since 2019, ... 800 have been killed by cyclones",
      * "crashes killed 312 people across Nigeria in 2025". But "In 2022,

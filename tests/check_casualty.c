@@ -690,6 +690,15 @@ ROWS(story_rows) = {
      "injuries.", "survivors 30 exact; injured 17 exact"},
     {"Ten people were injured. Three of the injured are still in hospital. Two of the wounded "
      "died.", "injured 10 exact"},
+    /* "since" a day of this month: the event's days when the sentence names
+     * an event, a season's tally when it names only a cause */
+    {"At least 31 people have been killed and 47 injured by flash floods since 8 August, "
+     "officials said.", "dead 31 at_least; injured 47 exact"},
+    {"The health department says 37 people have died of heatstroke in the state since 1 March.",
+     ""},
+    /* treatment received for an injury */
+    {"Fourteen (14) citizens have received treatment for frostbite at hospitals.",
+     "injured 14 exact"},
     /* a hedge on people missing is a count, a what-if is not; "among the survivors" */
     {"A block collapsed. About six people might still be trapped.", "missing 6 approximate"},
     {"Up to 50 people could be killed if the dam fails.", ""},
