@@ -303,7 +303,7 @@ const gaz_country_form gaz_country_forms[] = {
     {"KZ", "Kazakhstani", GAZ_FORM_ADJ},
     {"KZ", "Kazakhs", GAZ_FORM_PEOPLE},
     {"KZ", "Kazakhstanis", GAZ_FORM_PEOPLE},
-    {"LA", "Laotian", GAZ_FORM_ADJ},
+    {"LA", "Laotian", GAZ_FORM_ADJ}, {"LA", "Lao", GAZ_FORM_ADJ},
     {"LA", "Laotians", GAZ_FORM_PEOPLE},
     {"LB", "Lebanese", GAZ_FORM_ADJ},
     {"LC", "St Lucia", GAZ_FORM_NAME},

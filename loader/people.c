@@ -1015,6 +1015,20 @@ typedef struct title_info {
 /* Read the title in tokens [from, to): its text without determiners,
  * possessors, country words and leading place names; its country; whether
  * it belongs to an international body. */
+/* "Texas Agriculture Commissioner": a region's name before nothing but
+ * title words is the region the office serves (standing alone it may be a
+ * firm's: "Texas Instruments"). */
+static bool region_of_office(const ex_ctx *ctx, size_t i, size_t to, gaz_country_hit *hit)
+{
+    if (ex_country_at(ctx, i) || !gaz_subdivision_at(ctx->gaz, ctx->doc, i, to, hit) ||
+        i + hit->ntok >= to)
+        return false;
+    for (size_t k = i + hit->ntok; k < to; k++)
+        if (!is_title_word(ctx, k))
+            return false;
+    return true;
+}
+
 static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti)
 {
     const nf_doc *d = ctx->doc;
@@ -1035,7 +1049,7 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
                 start = i + 1;
             continue;
         }
-        if (ti->rank < 3 && ex_subdivision_at(ctx, i, to, &hit)) {
+        if (ti->rank < 3 && (ex_subdivision_at(ctx, i, to, &hit) || region_of_office(ctx, i, to, &hit))) {
             memcpy(ti->country, hit.code, 3);
             ti->rank = 3;
         }
@@ -1699,6 +1713,18 @@ static bool locative_country(const ex_ctx *ctx, const ex_person *p, char code[3]
         return false;
     const nf_sent *s = &d->sents[d->toks[p->mention_toks[0]].sent];
     size_t i = s->tok_start;
+    /* "... spokeswoman Dana Seitkali said in Astana": where the person spoke */
+    for (size_t k = p->mention_toks[0]; k + 2 < s->tok_end && k < p->mention_toks[0] + 8; k++)
+        if ((d->toks[k].lx & LX_SPEECH) && tok_is(d, k + 1, "in")) {
+            const ex_cmention *m = ex_country_at(ctx, k + 2);
+            gaz_country_hit hit = {{0}, 0, 0};
+            if (m && m->kind == GAZ_KIND_NAME && m->tok == k + 2)
+                memcpy(hit.code, m->code, 3);
+            else if (m || !gaz_city_at(ctx->gaz, d, k + 2, s->tok_end, &hit))
+                break;
+            memcpy(code, hit.code, 3);
+            return true;
+        }
     if (!tok_is(d, i, "in"))
         return false;
     i++;

@@ -100,6 +100,10 @@ static const struct {
     /* an Under Secretary (not the preposition); an election mission's chief observer */
     {"Daniel Price, the Treasury's Under Secretary for Terrorism in the United States, said so.", "Daniel Price", "Secretary for Terrorism", "US"},
     {"In Nigeria, Ivana Kovacevic, chief observer of the EU election observation mission, spoke.", "Ivana Kovacevic", "Chief Observer of the EU", ""},
+    /* "Lao" is Laos's adjective; a region before title words; where a spokeswoman spoke */
+    {"A dam in Thailand flushed sediment. The Lao deputy minister of energy and mines, Khamphone Vongsavath, rejected suggestions.", "Khamphone Vongsavath", "Deputy Minister of Energy and Mines", "LA"},
+    {"Talks in Mexico stalled. Texas Agriculture Commissioner Dale Whitcomb was less diplomatic.", "Dale Whitcomb", "Agriculture Commissioner", "US"},
+    {"Floods hit Kyrgyzstan. Ministry spokeswoman Dana Seitkali said in Astana that rescuers had landed.", "Dana Seitkali", "Ministry Spokeswoman", "KZ"},
     /* "Counsellor" before an Egyptian judge's name is an honorific; a camp counsellor is no official */
     {"In Egypt, presiding judge Counsellor Ahmed Samir Fawzy read the verdict.", "Ahmed Samir Fawzy", "Judge", "EG"},
     /* a parliament's Speaker and whips; a South African provincial MEC; a state trooper */
