@@ -285,7 +285,7 @@ WORDS(characterising, "called", "termed", "branded", "labelled", "labeled");
 WORDS(judging,
     "condemned", "denounced", "decried", "accused", "dismissed", "hailed", "praised", "slammed",
     "expressed", "ordered", "blamed", "urged", "vowed", "pledged", "branded", "labelled",
-    "labeled");
+    "labeled", "welcomed", "described", "rejected");
 /* Places that speak for a government (metonymy). */
 static const char *const seat_pairs[][2] = {
     {"white", "house"}, {"downing", "street"}, {"number", "10"}, {"no", "10"},
@@ -1329,9 +1329,10 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         else
             break;
     }
-    /* "The Israel Defense Forces (IDF) said" */
+    /* "The Israel Defense Forces (IDF) said", "the National Taxi Council
+     * (Santaco) condemned" */
     if (end >= floor + 4 && tok_is_punct(d, end - 1, ')') && tok_is_punct(d, end - 3, '(') &&
-        (d->toks[end - 2].flags & TF_UPPER))
+        (d->toks[end - 2].flags & (TF_UPPER | TF_CAP)))
         end -= 3;
     if (end <= floor)
         return a;

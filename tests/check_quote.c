@@ -76,6 +76,11 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* a body's name in brackets before its verb; a minister who welcomed a deal */
+    {"The National Taxi Council (Santaco) condemned the shooting, saying \"no route is worth a "
+     "single life\".", "no route is worth a single life", "National Taxi Council"},
+    {"Economy Minister Carmen Olabarria welcomed the deal as proof that \"banking union is "
+     "finally a reality\".", "banking union is finally a reality", "Carmen Olabarria"},
     /* a body whose name has a title word inside: "Directorate General of Shipping" */
     {"India's Directorate General of Shipping said it had \"taken up the matter\" with Dubai.",
      "taken up the matter", "India's Directorate General of Shipping"},
