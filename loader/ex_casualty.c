@@ -114,7 +114,7 @@ WORDS(w_of_dead, "bodies", "deaths", "death", "loss", "remains", "lives", "killi
 /* Long-running causes: "the insurgency has killed 35,000" is a statistic. */
 #define LONG_RUN_WORDS                                                                \
     "insurgency", "conflict", "war", "violence", "unrest", "epidemic", "pandemic", \
-        "famine", "drought", "insurgents", "crisis"
+        "famine", "drought", "insurgents", "crisis", "wars", "conflicts"
 WORDS(w_long_run, LONG_RUN_WORDS);
 /* Plural causes: "accidents have killed ...", "died in mining emergencies". */
 #define PLURAL_CAUSE_WORDS                                                                    \
@@ -139,7 +139,7 @@ WORDS(w_cumulative, CUMULATIVE_WORDS);
 WORDS(w_global, GLOBAL_WORDS);
 /* Every word sentence_stats looks for: one filter turns away the rest. */
 WORDS(w_sentence_stats, LONG_RUN_WORDS, PLURAL_CAUSE_WORDS, CUMULATIVE_WORDS, GLOBAL_WORDS,
-      "has", "have");
+      "has", "have", "decade", "decades");
 
 /* ---- small token helpers ---------------------------------------------- */
 
@@ -1452,6 +1452,21 @@ static bool year_without_incident(const cstate *st, size_t k)
     return !(k >= 2 && (d->toks[k - 2].lx & LX_MONTH));
 }
 
+/* A war's toll: "war", "conflict" or "insurgency" before "killed" or
+ * "claimed", in any tense, then the count (tokens [cause, count)). Unrest
+ * and violence may be one day's ("post-election violence killed 12"). */
+static bool war_killed(const nf_doc *d, size_t cause, size_t count)
+{
+    WORDS(wars, "war", "wars", "conflict", "conflicts", "insurgency", "pandemic", "epidemic",
+          "famine");
+    if (!tok_in(d, cause, wars))
+        return false;
+    for (size_t k = cause + 1; k < count && k < cause + 16; k++)
+        if (tok_is(d, k, "killed") || tok_is(d, k, "claimed"))
+            return true;
+    return false;
+}
+
 /* Is the count of p a statistic: "2,000 have died this year", "more than
  * 100 died in mining emergencies across Colombia last year", "the
  * insurgency has killed 35,000"? A past incident the story recalls ("71
@@ -1496,7 +1511,10 @@ static bool statistic(const cstate *st, const cnp *p)
         if (tok_is(d, k, "year") && tok_in(d, k - 1, (const char *const[]){"financial", "fiscal", NULL}))
             return true;
     }
-    /* "The insurgency ... has killed more than 35,000 people" */
+    /* "The insurgency ... has killed more than 35,000 people"; "two wars
+     * ..., which killed more than 6,500 people" */
+    if (st->long_cause < p->start && war_killed(d, st->long_cause, p->start))
+        return true;
     return st->perfect_kill != NO_TOK && st->perfect_kill + 1 < p->start &&
            st->long_cause < p->start;
 }
@@ -1541,6 +1559,18 @@ static bool part_of_year(const cstate *st)
     return false;
 }
 
+/* "the deadliest ... in the past decade", "the worst in a decade": a
+ * superlative within six words before k compares, it counts nothing. */
+static bool superlative_before(const nf_doc *d, size_t s, size_t k)
+{
+    for (size_t b = k; b-- > s && b + 7 > k;)
+        if (is_word(d, b) && (tok_str_ends(tok_fold(d, b), "iest") || tok_is(d, b, "worst") ||
+                              tok_is(d, b, "deadliest") || tok_is(d, b, "biggest") ||
+                              tok_is(d, b, "largest")))
+            return true;
+    return false;
+}
+
 /* What statistic() asks of the whole sentence, read once. */
 static void sentence_stats(cstate *st)
 {
@@ -1572,6 +1602,14 @@ static void sentence_stats(cstate *st)
         if (tok_in(d, k, w_plural_cause) || tok_in(d, k, w_cumulative))
             st->cumulative = true;
         if (tok_in(d, k, w_global))
+            st->stat_sentence = true;
+        /* "over the past decade", "in the last two decades"; not "the
+         * deadliest fire in recent decades" */
+        if ((tok_is(d, k, "decade") || tok_is(d, k, "decades")) && k >= st->s + 1 &&
+            (tok_in(d, k - 1, (const char *const[]){"past", "last", "previous", NULL}) ||
+             (k >= st->s + 2 && (d->toks[k - 1].lx & LX_NUMWORD) &&
+              tok_in(d, k - 2, (const char *const[]){"past", "last", "previous", NULL}))) &&
+            !superlative_before(d, st->s, k))
             st->stat_sentence = true;
         if (st->long_cause == NO_TOK && tok_in(d, k, w_long_run))
             st->long_cause = k;

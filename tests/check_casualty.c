@@ -690,6 +690,15 @@ ROWS(story_rows) = {
      "injuries.", "survivors 30 exact; injured 17 exact"},
     {"Ten people were injured. Three of the injured are still in hospital. Two of the wounded "
      "died.", "injured 10 exact"},
+    /* a decade's toll and a war's are statistics; a comparison with recent
+     * decades is not, nor one day's violence */
+    {"A quake killed 63 people. Over the past decade, earthquakes have killed more than 7,000 "
+     "people in the country.", "dead 63 exact"},
+    {"A border clash killed four soldiers. The two countries fought two wars, the most recent in "
+     "2020, which killed more than 6,500 people.", "dead 4 exact"},
+    {"A fire killed nine. The deadliest fire in recent decades, at a nightclub in 2015, killed "
+     "64 people.", "dead 9 exact; dead 64 exact"},
+    {"Post-election violence killed 12 people on Monday.", "dead 12 exact"},
     /* "since" a day of this month: the event's days when the sentence names
      * an event, a season's tally when it names only a cause */
     {"At least 31 people have been killed and 47 injured by flash floods since 8 August, "
