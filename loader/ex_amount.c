@@ -509,7 +509,7 @@ int ex_amount(ex_ctx *ctx)
     const nf_doc *d = ctx->doc;
     for (size_t i = 0; i < d->n_toks; i++) {
         money m;
-        if (read_money(ctx, i, &m)) {
+        if (may_open_amount(d, i) && read_money(ctx, i, &m)) {   /* most tokens fail the first */
             if (m.to + 1 < d->n_toks && d->toks[m.to].kind == TK_PUNCT && d->toks[m.to].cp == '=') {
                 /* "($1 = 1,425.0000 won)": an exchange rate, no sum */
                 money rate;

@@ -1663,7 +1663,7 @@ static bool in_lede(const cstate *st)
 {
     const nf_doc *d = st->d;
     size_t body = 0;
-    for (size_t s = 0; s < d->toks[st->s].sent; s++)
+    for (size_t s = 0; s < d->toks[st->s].sent && body < 2; s++)
         body += !(d->sents[s].flags & SF_HEADING);
     return body < 2;
 }
@@ -1698,8 +1698,11 @@ static bool recalls_dated_incident(const cstate *st)
     if (st->s + 1 < st->e && tok_is(d, st->s, "last") && tok_in(d, st->s + 1, seasons))
         return true;
     for (size_t k = st->s; k + 1 < st->e; k++) {
-        if (in_year_at(st, k) && !(k >= st->s + 2 && tok_is(d, k - 2, "since")))
-            return true;
+        if (d->toks[k].kind == TK_NUM || tok_is(d, k, "last")) {
+            if (in_year_at(st, k) && !(k >= st->s + 2 && tok_is(d, k - 2, "since")))
+                return true;
+            continue;
+        }
         if (tok_is(d, k, "years") && k > st->s && tok_in(d, k + 1, before_now) &&
             (d->toks[k - 1].kind == TK_NUM || (d->toks[k - 1].lx & LX_NUMWORD)))
             return true;   /* "three years after", "two years ago" */
