@@ -495,13 +495,14 @@ static bool may_open_amount(const nf_doc *d, size_t i)
              i + 2 < d->n_toks && d->toks[i + 2].kind == TK_NUM));
 }
 
+/* The sum that token i opens, if any; i must pass may_open_amount, the
+ * cheap test the caller makes first (most tokens fail it). */
 static bool read_money(ex_ctx *ctx, size_t i, money *m)
 {
     size_t end = ctx->doc->sents[ctx->doc->toks[i].sent].tok_end;
     memset(m, 0, sizeof *m);
-    return may_open_amount(ctx->doc, i) &&
-           (symbol_amount(ctx, i, end, m) || prefix_amount(ctx, i, end, m) ||
-            suffix_amount(ctx, i, end, m));
+    return symbol_amount(ctx, i, end, m) || prefix_amount(ctx, i, end, m) ||
+           suffix_amount(ctx, i, end, m);
 }
 
 int ex_amount(ex_ctx *ctx)
@@ -509,11 +510,12 @@ int ex_amount(ex_ctx *ctx)
     const nf_doc *d = ctx->doc;
     for (size_t i = 0; i < d->n_toks; i++) {
         money m;
-        if (may_open_amount(d, i) && read_money(ctx, i, &m)) {   /* most tokens fail the first */
+        if (may_open_amount(d, i) && read_money(ctx, i, &m)) {
             if (m.to + 1 < d->n_toks && d->toks[m.to].kind == TK_PUNCT && d->toks[m.to].cp == '=') {
                 /* "($1 = 1,425.0000 won)": an exchange rate, no sum */
                 money rate;
-                i = read_money(ctx, m.to + 1, &rate) ? rate.to - 1 : m.to;
+                bool other = may_open_amount(d, m.to + 1) && read_money(ctx, m.to + 1, &rate);
+                i = other ? rate.to - 1 : m.to;
                 continue;
             }
             emit(ctx, &m);

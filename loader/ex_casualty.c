@@ -1394,7 +1394,8 @@ static bool day_and_month(const nf_doc *d, size_t n, size_t e)
 
 /* "since 1999", "since January", "since then", "since records began": the
  * sentence counts over a period, not one incident. "since Sunday", "since
- * the storm hit" and "since 2019, when ..." (a past incident) do not. */
+ * the storm hit", "since 2019, when ..." (a past incident) and, in a
+ * sentence that names an event, "since 8 August" do not. */
 static bool sentence_since(const cstate *st)
 {
     const nf_doc *d = st->d;

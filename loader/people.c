@@ -1703,42 +1703,46 @@ static void title_anaphora(ex_ctx *ctx)
     }
 }
 
+/* The country named, or the city named, at token i: its code and length
+ * in *hit; false when neither starts there. */
+static bool place_at(const ex_ctx *ctx, size_t i, size_t end, gaz_country_hit *hit)
+{
+    const ex_cmention *m = i < end ? ex_country_at(ctx, i) : NULL;
+    memset(hit, 0, sizeof *hit);
+    if (m && m->kind == GAZ_KIND_NAME && m->tok == i) {
+        memcpy(hit->code, m->code, 3);
+        hit->ntok = m->ntok;
+        return true;
+    }
+    return !m && i < end && gaz_city_at(ctx->gaz, ctx->doc, i, end, hit);
+}
+
 /* "In neighbouring Tanzania, ... according to Prime Minister Kassim
  * Majaliwa", "In London, ...": a sentence set in one country, or in one of
- * its cities, places the officials it names. */
+ * its cities, places the officials it names; so does "... spokeswoman Dana
+ * Seitkali said in Astana", where the person spoke. */
 static bool locative_country(const ex_ctx *ctx, const ex_person *p, char code[3])
 {
     const nf_doc *d = ctx->doc;
     if (!p->n_mention_toks)
         return false;
     const nf_sent *s = &d->sents[d->toks[p->mention_toks[0]].sent];
-    size_t i = s->tok_start;
-    /* "... spokeswoman Dana Seitkali said in Astana": where the person spoke */
+    gaz_country_hit hit;
     for (size_t k = p->mention_toks[0]; k + 2 < s->tok_end && k < p->mention_toks[0] + 8; k++)
         if ((d->toks[k].lx & LX_SPEECH) && tok_is(d, k + 1, "in")) {
-            const ex_cmention *m = ex_country_at(ctx, k + 2);
-            gaz_country_hit hit = {{0}, 0, 0};
-            if (m && m->kind == GAZ_KIND_NAME && m->tok == k + 2)
-                memcpy(hit.code, m->code, 3);
-            else if (m || !gaz_city_at(ctx->gaz, d, k + 2, s->tok_end, &hit))
+            if (!place_at(ctx, k + 2, s->tok_end, &hit))
                 break;
             memcpy(code, hit.code, 3);
             return true;
         }
+    size_t i = s->tok_start;
     if (!tok_is(d, i, "in"))
         return false;
     i++;
     while (i < s->tok_end && d->toks[i].kind == TK_WORD && !(d->toks[i].flags & TF_CAP))
         i++;   /* "neighbouring", "northern" */
-    const ex_cmention *m = i < s->tok_end ? ex_country_at(ctx, i) : NULL;
-    gaz_country_hit hit = {{0}, 0, 0};
-    if (m && m->kind == GAZ_KIND_NAME && m->tok == i) {
-        memcpy(hit.code, m->code, 3);
-        hit.ntok = m->ntok;
-    } else if (m || !gaz_city_at(ctx->gaz, d, i, s->tok_end, &hit)) {
-        return false;
-    }
-    if (i + hit.ntok >= s->tok_end || !tok_is_punct(d, i + hit.ntok, ','))
+    if (!place_at(ctx, i, s->tok_end, &hit) || i + hit.ntok >= s->tok_end ||
+        !tok_is_punct(d, i + hit.ntok, ','))
         return false;
     memcpy(code, hit.code, 3);
     return true;
