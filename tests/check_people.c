@@ -106,6 +106,8 @@ static const struct {
     {"Floods hit Kyrgyzstan. Ministry spokeswoman Dana Seitkali said in Astana that rescuers had landed.", "Dana Seitkali", "Ministry Spokeswoman", "KZ"},
     /* "Counsellor" before an Egyptian judge's name is an honorific; a camp counsellor is no official */
     {"In Egypt, presiding judge Counsellor Ahmed Samir Fawzy read the verdict.", "Ahmed Samir Fawzy", "Judge", "EG"},
+    /* a weather service's forecasters speak for it */
+    {"In France, Meteo-France forecaster Francois Kerlann said the gust was a record.", "Francois Kerlann", "Forecaster", "FR"},
     /* a parliament's Speaker and whips; a South African provincial MEC; a state trooper */
     {"In Zimbabwe, Speaker Lovemore Chidzikwe twice suspended proceedings.", "Lovemore Chidzikwe", "Speaker", "ZW"},
     {"In South Africa, KwaZulu-Natal Transport MEC Nomusa Zungu suspended the route.", "Nomusa Zungu", "Transport MEC", "ZA"},
