@@ -1565,9 +1565,9 @@ static bool part_of_year(const cstate *st)
 static bool superlative_before(const nf_doc *d, size_t s, size_t k)
 {
     for (size_t b = k; b-- > s && b + 7 > k;)
-        if (is_word(d, b) && (tok_str_ends(tok_fold(d, b), "iest") || tok_is(d, b, "worst") ||
-                              tok_is(d, b, "deadliest") || tok_is(d, b, "biggest") ||
-                              tok_is(d, b, "largest")))
+        if (is_word(d, b) &&
+            (tok_str_ends(tok_fold(d, b), "iest") ||   /* "deadliest", "costliest" */
+             tok_in(d, b, (const char *const[]){"worst", "biggest", "largest", NULL})))
             return true;
     return false;
 }
