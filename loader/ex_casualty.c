@@ -2756,27 +2756,13 @@ static void drop_partials(cstate *st)
 
 /* Can token i start a count? A figure, a number word, "a", "an",
  * "another" ("a dozen", "a girl", "another man") or a possessive ("their
- * driver"). Cheap tests first: this runs on every token. */
+ * driver"). The lexicon marks them (LX_COUNT_DET): this runs on every token. */
 static bool count_candidate(const nf_doc *d, size_t i)
 {
     const nf_tok *t = &d->toks[i];
-    if (t->kind == TK_NUM || (t->lx & LX_NUMWORD))
-        return true;
-    if (t->kind != TK_WORD)
-        return false;
-    switch (t->end - t->start) {
-    case 1:
-    case 2:
-        return tok_is(d, i, "a") || tok_is(d, i, "an");
-    case 3:
-        return tok_is(d, i, "his") || tok_is(d, i, "her") || tok_is(d, i, "its");
-    case 5:
-        return tok_is(d, i, "their");
-    case 7:
-        return tok_is(d, i, "another");
-    default:
-        return false;
-    }
+    /* "A." is looked up as "a" (gaz_tag) but is an initial, not an article */
+    return t->kind == TK_NUM || (t->lx & LX_NUMWORD) ||
+           ((t->lx & LX_COUNT_DET) && !(t->flags & TF_ABBR));
 }
 
 /* "An officer shot and killed 19-year-old Darius Holloway": a victim named

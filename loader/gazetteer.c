@@ -547,7 +547,7 @@ static void build_tags(nf_gaz *g)
     size_t pos = 0, len;
     const char *key;
     uint64_t v;
-    _Static_assert(LX_VERB_PAST <= (UINT64_C(1) << 31), "lexicon bits overflow nf_tok.lx");
+    _Static_assert(LX_LAST <= (UINT64_C(1) << 31), "lexicon bits overflow nf_tok.lx");
     while (strmap_next(&g->words, &pos, &key, &len, &v))
         strmap_put(&g->tags, key, len, v | TAG_LEXICON);
     add_tags(&g->tags, &g->form_prefixes, (uint64_t)GAZ_MARK_FORM_START << TAG_GZ_SHIFT);

@@ -200,6 +200,7 @@ const lex_class lex_classes[] = {
               "litres liters gallons times"},
     {LX_VERB_PAST, "urged called said told added declared announced visited vowed met spoke "
                    "denied warned blamed welcomed condemned pledged"},
+    {LX_COUNT_DET, "a an his her its their another"},
 };
 
 const size_t lex_n_classes = sizeof lex_classes / sizeof lex_classes[0];

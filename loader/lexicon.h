@@ -42,7 +42,9 @@ enum {
     LX_CURRENCY = LX(26),   /* pounds, euros, dollars, Rs, Tk ... */
     LX_MULT = LX(27),       /* million, bn, lakh ... after a number */
     LX_UNIT = LX(28),       /* metres, km, per cent: a number before it is no count */
-    LX_VERB_PAST = LX(29)   /* common past-tense verbs that end a name run */
+    LX_VERB_PAST = LX(29),  /* common past-tense verbs that end a name run */
+    LX_COUNT_DET = LX(30),  /* a, an, his, their, another: may open a counted phrase */
+    LX_LAST = LX_COUNT_DET
 };
 
 typedef struct lex_class {

@@ -80,6 +80,12 @@ START_TEST(test_lexicon_tags)
     ck_assert(d.toks[5].lx & LX_DEATH);
     ck_assert(!(d.toks[2].lx));
     doc_free(&d);
+    /* the words that may open a counted phrase ("their driver", "a girl") */
+    test_doc(&d, "Their driver saw the man");
+    ck_assert(d.toks[0].lx & LX_COUNT_DET);
+    ck_assert(!(d.toks[3].lx & LX_COUNT_DET));
+    ck_assert(d.toks[3].lx & LX_STOP);
+    doc_free(&d);
 }
 END_TEST
 
