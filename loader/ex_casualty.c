@@ -3044,25 +3044,33 @@ static void drop_summed_parts(cstate *st)
     enum { MAX_SUMMED = 256 };   /* cubic: a story is far below; a flood of numbers is not */
     size_t n = st->n_cands, sent[MAX_SUMMED];
     bool toll[MAX_SUMMED], earlier[MAX_SUMMED], part[MAX_SUMMED] = {false};
+    /* what the cubic loop compares, packed apart from the wide cands: a
+     * count, and cat and ev as one kind; grouped or dropped ones have none */
+    long long count[MAX_SUMMED];
+    int64_t kind[MAX_SUMMED];
+    bool total_ok[MAX_SUMMED];   /* may stand for a total (a dropped repeat may) */
     if (n > MAX_SUMMED)
         return;
     for (size_t i = 0; i < n; i++) {
-        sent[i] = sentence_of(st->d, st->cands[i].text.start);
-        toll[i] = names_toll(st, &st->cands[i]);
-        earlier[i] = after_from(st, &st->cands[i]);
+        const cand *c = &st->cands[i];
+        sent[i] = sentence_of(st->d, c->text.start);
+        toll[i] = names_toll(st, c);
+        earlier[i] = after_from(st, c);
+        count[i] = c->count;
+        kind[i] = (int64_t)c->cat << 32 | (uint32_t)c->ev;
+        total_ok[i] = !c->key[0];
     }
     for (size_t i = 0; i < n; i++) {
-        const cand *x = &st->cands[i];
-        for (size_t j = 0; j < n && !x->drop && !x->key[0]; j++) {
-            const cand *y = &st->cands[j];
-            if (j == i || y->drop || y->key[0] || y->cat != x->cat || y->ev != x->ev)
+        if (st->cands[i].drop || !total_ok[i])
+            continue;
+        for (size_t j = 0; j < n; j++) {
+            if (j == i || kind[j] != kind[i] || st->cands[j].drop || !total_ok[j])
                 continue;
+            long long sum = count[i] + count[j];
             for (size_t k = 0; k < n; k++) {
-                const cand *t = &st->cands[k];
-                /* t may be a repeat dedupe dropped: "15 dead" in the headline
+                /* k may be a repeat dedupe dropped: "15 dead" in the headline
                  * and "the toll rose to 15" are one total, told in both */
-                if (k == i || k == j || t->key[0] || t->cat != x->cat || t->ev != x->ev ||
-                    t->count != x->count + y->count)
+                if (count[k] != sum || kind[k] != kind[i] || !total_ok[k] || k == i || k == j)
                     continue;
                 if (sent[i] == sent[j] && sent[k] != sent[i]) {
                     part[i] = !toll[i] && !earlier[i];
