@@ -55,6 +55,18 @@ static bool abbreviation_dot(const nf_doc *d, size_t dot)
     return tok_in(d, dot - 1, abbreviations);
 }
 
+/* A line of its own that is a place and a date, as South Asian and British
+ * papers set their datelines: "Kathmandu, January 14", "NEW DELHI, Monday". */
+static bool dated_place(const nf_doc *d, const nf_sent *s)
+{
+    size_t i = s->tok_start;
+    while (i < s->tok_end && i < s->tok_start + 3u && d->toks[i].kind == TK_WORD &&
+           (d->toks[i].flags & TF_CAP) && !(d->toks[i].lx & (LX_MONTH | LX_WEEKDAY)))
+        i++;
+    return i > s->tok_start && i + 1 < s->tok_end && s->tok_end <= i + 6u &&
+           tok_is_punct(d, i, ',') && (d->toks[i + 1].lx & (LX_MONTH | LX_WEEKDAY));
+}
+
 static void mark_line_flags(nf_doc *d, nf_sent *s)
 {
     const nf_tok *first = &d->toks[s->tok_start];
@@ -68,6 +80,8 @@ static void mark_line_flags(nf_doc *d, nf_sent *s)
                   (d->toks[l].flags & TF_ABBR);
     if (line_start && line_end && !closed)
         s->flags |= SF_HEADING;
+    if (line_start && line_end && dated_place(d, s))
+        s->flags |= SF_DATELINE;
     /* A dateline: an uppercase place name, then within a dozen tokens a dash. */
     if (line_start && (first->flags & TF_UPPER) && first->kind == TK_WORD) {
         for (size_t i = s->tok_start + 1; i < s->tok_end && i < s->tok_start + 14u; i++) {

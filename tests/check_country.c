@@ -127,6 +127,10 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"Court convicts ex-minister\n\nA court in Argentina sentenced the former minister. The "
      "money went through a shell company registered in the US state of Delaware, about "
      "US$2.1 million.\n\nReading the ruling, presiding judge Mariela Fontan spoke.", "AR"},
+    /* a dateline line of a place and a date, though the story is of Russia */
+    {"Nepalis sent to Russia\n\nKathmandu, January 14\n\nAgents sent Nepali youths to Russia "
+     "and Moscow. Russia paid them in Moscow. Russian officers trained them in Russia.\n\n"
+     "Foreign Minister Sushila Adhikari spoke.", "NP"},
     /* people named by their country are away from it: "a Chinese tourist" */
     {"Chinese tourist killed in gorge\n\nA Chinese tourist died when a jetboat hit a rock "
      "wall in New Zealand.\n\nCoroner Rachael Ngata spoke.", "NZ"},

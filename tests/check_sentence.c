@@ -54,6 +54,13 @@ START_TEST(test_heading_and_dateline)
     ck_assert_uint_eq(d.sents[1].para, 1);
     ck_assert_uint_eq(sent_at(&d, strstr(text, "rained") - text), 2);
     doc_free(&d);
+    /* a line of its own of a place and a date; not a headline with a comma */
+    test_doc(&d, "Kathmandu, January 14\n\nNepal, India agree\n\nThree were held.\n");
+    ck_assert_uint_eq(d.n_sents, 3);
+    ck_assert(d.sents[0].flags & SF_DATELINE);
+    ck_assert(!(d.sents[1].flags & SF_DATELINE));
+    ck_assert(!(d.sents[2].flags & SF_DATELINE));
+    doc_free(&d);
 }
 END_TEST
 
