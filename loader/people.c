@@ -1750,7 +1750,9 @@ static bool locative_country(const ex_ctx *ctx, const ex_person *p, char code[3]
 
 /* A spokesperson named in the sentence after the body speaking, whose
  * country that sentence gives: "South Korea's foreign ministry says ...
- * Spokeswoman Park Min-ji said" serves South Korea, wherever the story is. */
+ * Spokeswoman Park Min-ji said" serves South Korea, wherever the story is.
+ * The first body the sentence names counts: "the CIB of Nepal Police
+ * arrested ... recruited into the Russian army". */
 static bool spokes_body_before(const ex_ctx *ctx, const ex_person *p, char code[3])
 {
     const nf_doc *d = ctx->doc;
@@ -1765,8 +1767,8 @@ static bool spokes_body_before(const ex_ctx *ctx, const ex_person *p, char code[
         if (!m || m->tok != k || !(m->kind == GAZ_KIND_NAME || m->kind == GAZ_KIND_ADJ))
             continue;
         size_t b = k + m->ntok;
-        if (m->kind == GAZ_KIND_NAME && (b >= s->tok_end || d->toks[b++].kind != TK_POSS))
-            continue;
+        if (m->kind == GAZ_KIND_NAME && b < s->tok_end && d->toks[b].kind == TK_POSS)
+            b++;   /* "South Korea's foreign ministry", "Nepal Police" */
         for (size_t o = b; o < s->tok_end && o < b + 3; o++)
             if (d->toks[o].lx & LX_ORG) {
                 memcpy(code, m->code, 3);

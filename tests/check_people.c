@@ -132,6 +132,10 @@ static const struct {
     {"An avalanche killed four climbers in Nepal. Nepal's army said two bodies were found. "
      "South Korea's foreign ministry confirmed two deaths. Spokeswoman Han Ji-woo said a team "
      "was sent to Nepal.", "Han Ji-woo", "Spokeswoman", "KR"},
+    /* the first body the sentence names: "Nepal Police", not "the Russian army" */
+    {"Youths went to Russia. Russia paid them. The CIB of Nepal Police arrested three agents "
+     "who sent men into the Russian army. Spokesperson Rajendra Thapa Magar said so.",
+     "Rajendra Thapa Magar", "Spokesperson", "NP"},
     {"\"We will not pay,\" chief executive Wanjiru Kamau told reporters in Kenya.", "Wanjiru Kamau", "Chief Executive", "KE"},
     {"In India, Collector B. Kavitha said the toll had risen.", "B. Kavitha", "Collector", "IN"},
     {"In Canada, Toronto police Const. Marco Ricci said two men died.", "Marco Ricci", "Police Constable", "CA"},
