@@ -405,6 +405,21 @@ static bool foreign_context(const ex_ctx *ctx, const ex_cmention *m)
     return false;
 }
 
+/* "Michigan Strategic Fund", "Michigan Economic Development Corp.": a
+ * capitalised run from token i ending in an organisation's word, a body of
+ * the place named before it; not a paper ("Washington Post"), which is
+ * read far from home. */
+static bool names_body(const nf_doc *d, size_t i)
+{
+    WORDS(media, "news", "times", "post", "herald", "tribune", "journal", "press", "television",
+          "radio", "media", "broadcaster", "line");
+    size_t k = i;
+    while (k + 1 < d->n_toks && k < i + 3 && d->toks[k + 1].kind == TK_WORD &&
+           (d->toks[k + 1].flags & TF_CAP) && d->toks[k + 1].sent == d->toks[i].sent)
+        k++;
+    return (d->toks[k].lx & LX_ORG) && !tok_in(d, k, media);
+}
+
 /* A subdivision name counts only standing alone: "North" in "North Ridge
  * High" or "Rivers" in "Northern Rivers" is part of another name. */
 static bool standalone(const nf_doc *d, size_t i, size_t n)
@@ -417,7 +432,7 @@ static bool standalone(const nf_doc *d, size_t i, size_t n)
     size_t next = i + n;
     if (next < d->n_toks && d->toks[next].sent == d->toks[i].sent &&
         d->toks[next].kind == TK_WORD && (d->toks[next].flags & TF_CAP) &&
-        !tok_in(d, next, bodies))
+        !tok_in(d, next, bodies) && !names_body(d, next))
         return false;
     return i == 0 || sentence_initial(d, i) || d->toks[i - 1].kind != TK_WORD ||
            !(d->toks[i - 1].flags & TF_CAP);

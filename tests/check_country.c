@@ -131,6 +131,13 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"Nepalis sent to Russia\n\nKathmandu, January 14\n\nAgents sent Nepali youths to Russia "
      "and Moscow. Russia paid them in Moscow. Russian officers trained them in Russia.\n\n"
      "Foreign Minister Sushila Adhikari spoke.", "NP"},
+    /* a state's own bodies place the story ("Michigan Strategic Fund"); a
+     * paper named after a state ("the Washington Post") does not */
+    {"The automaker paused the plant. The Michigan Strategic Fund approved the grant, the "
+     "Washington Post said. Michigan Economic Development Corp. agreed. Its South Korean "
+     "partner said it would wait.\n\nGov. Andrea Kowalczyk spoke.", "US"},
+    {"The automaker and its South Korean partner broke ground. Its partner said in Seoul it "
+     "would wait, the Washington Post reported.\n\nChief Executive Lee Min-jae spoke.", "KR"},
     /* people named by their country are away from it: "a Chinese tourist" */
     {"Chinese tourist killed in gorge\n\nA Chinese tourist died when a jetboat hit a rock "
      "wall in New Zealand.\n\nCoroner Rachael Ngata spoke.", "NZ"},
