@@ -123,7 +123,8 @@ const lex_class lex_classes[] = {
                   "demonstrator rioter looter smuggler trafficker poacher bandit attendee "
                   "returnee customer commuter deminers deminer strangers stranger foreigners "
                   /* trades and crafts, and people beside the victim (not those that are
-                   * also names: Hunter, Porter, Mason, Carpenter, Foreman, Warden) */
+                   * also names: Hunter, Porter, Mason, Carpenter, Foreman, Warden,
+                   * Walker) */
                   "diggers digger loggers logger quarrymen quarryman stonecutters stonecutter "
                   "sweepers sweeper scavengers scavenger ragpickers plumbers plumber roofers "
                   "roofer welder builders linemen lineman janitors janitor caretakers "
@@ -136,7 +137,7 @@ const lex_class lex_classes[] = {
                   "colleagues colleague coworkers coworker dockers docker dockworkers "
                   "dockworker stevedores stevedore supervisors supervisor managers manager "
                   "bouncers bouncer doormen doorman stewards steward cleaners cleaner cooks "
-                  "waiters waiter chefs chef clerks clerk cashiers cashier walkers walker "
+                  "waiters waiter chefs chef clerks clerk cashiers cashier walkers "
                   "ramblers rambler joggers jogger trampers tramper "
                   "foreigner captives captive"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "

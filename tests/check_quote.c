@@ -76,6 +76,10 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* Walker is a surname, not a rambler */
+    {"Inspector Hemi Walker is the area commander.\n\nInspector Walker says: “This is a "
+     "devastating outcome for families.”", "This is a devastating outcome for families.",
+     "Hemi Walker"},
     /* a body's name in brackets before its verb; a minister who welcomed a deal */
     {"The National Taxi Council (Santaco) condemned the shooting, saying \"no route is worth a "
      "single life\".", "no route is worth a single life", "National Taxi Council"},
