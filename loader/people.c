@@ -39,6 +39,21 @@ bool people_is_postnominal(const nf_doc *d, size_t i)
 /* ---- the registry -------------------------------------------------------- */
 
 
+/* The string form of korean_given_name (below): "Ji-hoon", "Min-ji". */
+static bool korean_given_word(const char *w, size_t n)
+{
+    const char *dash = memchr(w, '-', n);
+    if (!dash || dash == w || dash - w > 4 || !(*w >= 'A' && *w <= 'Z'))
+        return false;
+    size_t rest = n - (size_t)(dash - w) - 1;
+    if (rest == 0 || rest > 5)
+        return false;
+    for (const char *c = dash + 1; c < w + n; c++)
+        if (*c < 'a' || *c > 'z')
+            return false;
+    return true;
+}
+
 static char *last_word_folded(const char *name)
 {
     const char *end = name + strlen(name);
@@ -47,6 +62,13 @@ static char *last_word_folded(const char *name)
     const char *start = end;
     while (start > name && start[-1] != ' ')
         start--;
+    /* "Park Ji-hoon" is met again as "Park": the family name comes first */
+    const char *space = start > name ? start - 1 : NULL;
+    if (space && !memchr(name, ' ', (size_t)(space - name)) &&
+        korean_given_word(start, (size_t)(end - start))) {
+        end = space;
+        start = name;
+    }
     /* "al-Wazir" is met again as "Wazir" as often as "al-Wazir"; a word
      * with no hyphen, as most are, has no particle to strip */
     bool hyphen = memchr(start, '-', (size_t)(end - start)) != NULL;
@@ -312,11 +334,18 @@ static bool sheikh_in_name(const nf_doc *d, size_t i)
            !(d->toks[i - 1].lx & not_name_bits);
 }
 
+/* "Ambassador Park says", "Hill said": a place word that is the surname of
+ * someone the story has named. */
+static bool place_word_surname(const ex_ctx *ctx, size_t i)
+{
+    return (ctx->doc->toks[i].lx & not_name_bits) == LX_PLACE_N && people_surname_at(ctx, i) >= 0;
+}
+
 static bool name_word(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) ||
-        ((t->lx & not_name_bits) && !sheikh_in_name(ctx->doc, i)))
+        ((t->lx & not_name_bits) && !sheikh_in_name(ctx->doc, i) && !place_word_surname(ctx, i)))
         return false;
     if ((t->flags & TF_UPPER) && tok_len(ctx->doc, i) > 1 && !(t->flags & TF_ABBR) &&
         !caps_name_run(ctx, i))
@@ -429,7 +458,8 @@ size_t people_name_at(const ex_ctx *ctx, size_t i, size_t end)
     /* "Civil Defence", "Interior Ministry": a run of known words is no name;
      * but a currency's name is often a person's too (Wang Lei, Li Dong) */
     for (size_t k = i; k < last_end; k++)
-        if (d->toks[k].kind == TK_WORD && !(d->toks[k].lx & ~(uint32_t)LX_CURRENCY) &&
+        if (d->toks[k].kind == TK_WORD &&
+            (!(d->toks[k].lx & ~(uint32_t)LX_CURRENCY) || place_word_surname(ctx, k)) &&
             !(d->toks[k].flags & TF_ABBR) && !tok_in(d, k, particles))
             return last_end;
     return i;

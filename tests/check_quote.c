@@ -76,6 +76,11 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* a Korean family name comes first, and Park is a place word too */
+    {"Korean Ambassador Park Ji-hoon met survivors.\n\n“The community is grieving "
+     "tonight,” Ambassador Park says.", "The community is grieving tonight,", "Park Ji-hoon"},
+    {"Korean Ambassador Kim Ji-hoon met survivors.\n\n“We are grateful,” Kim said.",
+     "We are grateful,", "Kim Ji-hoon"},
     /* Walker is a surname, not a rambler */
     {"Inspector Hemi Walker is the area commander.\n\nInspector Walker says: “This is a "
      "devastating outcome for families.”", "This is a devastating outcome for families.",
