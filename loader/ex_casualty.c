@@ -121,7 +121,8 @@ WORDS(w_long_run, LONG_RUN_WORDS);
     "accidents", "crashes", "floods", "earthquakes", "quakes", "fires", "shootings",          \
         "cyclones", "hurricanes", "typhoons",                                                 \
         "attacks", "bombings", "storms", "disasters", "landslides", "collapses", "incidents", \
-        "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments"
+        "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments", \
+        "overdoses", "poisonings", "drownings"
 WORDS(w_plural_cause, PLURAL_CAUSE_WORDS);
 WORDS(w_period_det,
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
@@ -1392,6 +1393,16 @@ static bool day_and_month(const nf_doc *d, size_t n, size_t e)
     return !(after < e && d->toks[after].kind == TK_NUM);
 }
 
+/* "flood-related incidents have killed 37 people since June 1": many
+ * incidents, not the days of one. */
+static bool separate_incidents(const cstate *st)
+{
+    for (size_t k = st->s; k < st->e; k++)
+        if (tok_is(st->d, k, "incidents") || tok_is(st->d, k, "accidents"))
+            return true;
+    return false;
+}
+
 /* "since 1999", "since January", "since then", "since records began": the
  * sentence counts over a period, not one incident. "since Sunday", "since
  * the storm hit", "since 2019, when ..." (a past incident) and, in a
@@ -1408,7 +1419,7 @@ static bool sentence_since(const cstate *st)
              tok_is(d, n + 1, "turn")))
             return true;
         if (day_and_month(d, n, st->e)) {
-            if (st->event_word)
+            if (st->event_word && !separate_incidents(st))
                 continue;   /* "flash floods since 8 August": the incident's days */
             return true;    /* "died of heatstroke since 1 March": a season's */
         }
@@ -1535,6 +1546,17 @@ static bool since_year(const cstate *st)
     return false;
 }
 
+/* "According to GIS data, 11 people died ... in 2023": a count read off
+ * a year's figures. */
+static bool cites_figures(const cstate *st)
+{
+    WORDS(figures, "data", "figures", "statistics", "stats");
+    for (size_t k = st->s; k < st->e; k++)
+        if (tok_in(st->d, k, figures))
+            return true;
+    return false;
+}
+
 /* "in a similar incident last year", "the accident": one incident named by
  * a noun of its own, not a modifier ("the maritime accident bureau"). */
 static bool one_incident(const nf_doc *d, size_t k, size_t e)
@@ -1597,8 +1619,16 @@ static void sentence_stats(cstate *st)
         tally |= tok_in(d, k, w_cumulative);
         if (tok_in(d, k, w_plural_cause)) {
             any_cause = true;
-            for (size_t b = k; b-- > st->s && b + 3 > k;)
-                cause_object |= tok_in(d, b, (const char *const[]){"in", "by", "from", NULL});
+            /* "died in mining accidents", "of toxic drug overdoses"; not "In
+             * 2022, floods killed 13" */
+            for (size_t b = k; b-- > st->s && b + 4 > k;) {
+                if (tok_in(d, b, (const char *const[]){"in", "by", "from", "of", NULL})) {
+                    cause_object = true;
+                    break;
+                }
+                if (!is_word(d, b) || (d->toks[b].flags & TF_CAP))
+                    break;
+            }
         }
         if (tok_in(d, k, w_plural_cause) || tok_in(d, k, w_cumulative))
             st->cumulative = true;
@@ -1622,9 +1652,11 @@ static void sentence_stats(cstate *st)
     st->stat_sentence |= sentence_since(st) || part_of_year(st);   /* after incident is known */
     /* A year's tally over many incidents: "148 people died in mining
      * accidents in 2021", "since 2019, ... 800 have been killed by cyclones",
-     * "crashes killed 312 people across Nigeria in 2025". But "In 2022,
-     * floods in the region killed 13 people" recalls one incident. */
-    if ((cause_object || (any_cause && tally)) && (in_year || since_year(st)) && !st->incident)
+     * "crashes killed 312 people across Nigeria in 2025", "according to
+     * GIS data, 11 people died ... in 2023". But "In 2022, floods in the
+     * region killed 13 people" recalls one incident. */
+    if ((in_year || since_year(st)) && !st->incident &&
+        (cause_object || (any_cause && tally) || cites_figures(st)))
         st->stat_sentence = true;
 }
 

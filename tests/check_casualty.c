@@ -705,6 +705,15 @@ ROWS(story_rows) = {
      "officials said.", "dead 31 at_least; injured 47 exact"},
     {"The health department says 37 people have died of heatstroke in the state since 1 March.",
      ""},
+    /* many incidents since a day; a year's figures; overdoses over years */
+    {"A flood killed eight people. Rain and flood-related incidents have killed 37 people in the "
+     "region since June 1.", "dead 8 exact"},
+    {"Three people died after eating death caps. According to GIS data, 11 people died and 386 "
+     "were poisoned in 2023.", "dead 3 exact"},
+    {"Police seized the cash. More than 16,000 people have died of toxic drug overdoses in B.C. "
+     "since a public health emergency was declared in 2016.", ""},
+    {"A bridge fell on Monday. In 2022, floods in the region killed 13 people.",
+     "dead 13 exact"},
     /* treatment received for an injury */
     {"Fourteen (14) citizens have received treatment for frostbite at hospitals.",
      "injured 14 exact"},
