@@ -273,6 +273,8 @@ typedef struct cstate {
     bool event_word;     /* a word for an event, even a plural one: "floods" */
     size_t perfect_kill; /* first "has/have killed|claimed", NO_TOK when none */
     size_t long_cause;   /* first "insurgency", "war" ..., NO_TOK when none */
+    size_t toll_next;    /* the first token after the last sentence that gave a toll */
+    int toll_cat;        /* that toll's category */
 } cstate;
 
 /* The category a casualty word names right after a number or as a
@@ -2066,6 +2068,40 @@ static bool modal_between(const nf_doc *d, size_t from, size_t to)
 /* "death toll rises to 45", "the number of people killed has risen to 45
  * from 30", "bringing the toll to 52": a total, and an earlier one after
  * "from". */
+/* "... put the number of dead at 49. It was revised down to 32 late that
+ * night": the sentence right after a toll revises it. */
+static void revised_toll(cstate *st)
+{
+    WORDS(revised, "revised", "lowered", "raised", "corrected", "updated", "downgraded",
+          "upgraded", "reduced", "increased");
+    WORDS(adverbs, "later", "then", "subsequently", "since", "also");
+    const nf_doc *d = st->d;
+    size_t k = st->s;
+    if (st->toll_next != st->s || !tok_is(d, k, "it") || k + 4 >= st->e)
+        return;
+    k++;
+    if (tok_is(d, k, "has") && tok_is(d, k + 1, "been"))
+        k++;
+    else if (!tok_is(d, k, "was"))
+        return;
+    k++;
+    if (tok_in(d, k, adverbs))
+        k++;
+    if (!tok_in(d, k, revised))
+        return;
+    k++;
+    if (tok_in(d, k, (const char *const[]){"down", "up", "downward", "upward", NULL}))
+        k++;
+    int n = k < st->e && tok_is(d, k, "to") ? np_at(st, k + 1) : -1;
+    if (n < 0 || st->np[n].role == ROLE_DONE || st->np[n].head != NO_TOK)
+        return;
+    cnp *p = &st->np[n];
+    p->role = ROLE_DONE;
+    p->cat = st->toll_cat;
+    p->cand = add_cand(st, p->cat, p->count, p->qual, 0, 0, st->s, p->end);
+    st->toll_next = st->e;
+}
+
 static void read_tolls(cstate *st)
 {
     WORDS(link,
@@ -2114,6 +2150,8 @@ static void read_tolls(cstate *st)
             p->role = ROLE_DONE;
             p->cat = cat;
             p->cand = add_cand(st, cat, p->count, p->qual, 0, 0, k, p->end);
+            st->toll_next = st->e;
+            st->toll_cat = cat;
             /* "... to 45 from 30", "up from 30" */
             size_t f = p->end;
             if (f + 1 < st->e && is_comma(d, f) &&
@@ -2862,6 +2900,7 @@ static void read_sentence(cstate *st)
     sentence_stats(st);
     st->recalled = recalls_dated_incident(st);
     mark_appositions(st);
+    revised_toll(st);
     read_tolls(st);
     read_included(st);
     mark_sum_lists(st);
@@ -3201,6 +3240,7 @@ int ex_casualty(ex_ctx *ctx)
     st->ctx = ctx;
     st->d = ctx->doc;
     st->np = xmalloc(MAX_NPS * sizeof *st->np);
+    st->toll_next = NO_TOK;
     for (size_t s = 0; s < st->d->n_sents; s++) {
         st->s = st->d->sents[s].tok_start;
         st->e = st->d->sents[s].tok_end;

@@ -705,6 +705,11 @@ ROWS(story_rows) = {
      "officials said.", "dead 31 at_least; injured 47 exact"},
     {"The health department says 37 people have died of heatstroke in the state since 1 March.",
      ""},
+    /* the sentence after a toll revises it; not a sentence further on */
+    {"The surgeon had put the number of dead at 49. It was revised down to 32 late that night.",
+     "dead 49 exact; dead 32 exact"},
+    {"The surgeon had put the number of dead at 49. Rain fell. It was raised to 32 tonnes.",
+     "dead 49 exact"},
     /* many incidents since a day; a year's figures; overdoses over years */
     {"A flood killed eight people. Rain and flood-related incidents have killed 37 people in the "
      "region since June 1.", "dead 8 exact"},
