@@ -546,6 +546,30 @@ static bool singular_demonym(const cstate *st, size_t k, size_t *end)
            tok_in(d, n, w_aux);
 }
 
+/* "a crew of four": the crew, counted by the number after "of". */
+static bool crew_of(const cstate *st, cnp *p, size_t i)
+{
+    const nf_doc *d = st->d;
+    size_t h = p->head;
+    num_val nv;
+    if (h == NO_TOK || h != i + 1 || !tok_is(d, h, "crew") || h + 2 >= st->e ||
+        !tok_is(d, h + 1, "of") || !num_parse(d, h + 2, st->e, false, &nv) || nv.value < 2 ||
+        nv.value != (double)(long long)nv.value)
+        return false;
+    size_t after = h + 2 + nv.ntok;
+    if (after < st->e && is_word(d, after) && !tok_in(d, after, w_aux) &&
+        !(d->toks[after].lx & (LX_STOP | LX_ABOARD | LX_DEATH | LX_INJURY | LX_MISSING |
+                               LX_SURVIVE)))
+        return false;   /* "a crew of four men": "four men" is the count */
+    p->start = i;
+    p->num = h + 2;
+    p->mod = after;
+    p->end = after;
+    p->count = (long long)nv.value;
+    p->own_cat = CAT_NONE;
+    return true;
+}
+
 /* A counted phrase starting at token i: "at least 14 people", "a dozen
  * fans", "more than 40", "a teenage girl". Fills p; false when i starts no
  * count of people. */
@@ -595,6 +619,8 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
     }
     /* "a girl", "a 14-year-old boy", "a teenage girl", "another man": one person */
     np_head(st, p, i + 1);
+    if (crew_of(st, p, i))
+        return true;
     size_t dem_end = 0;
     bool demonym = singular_demonym(st, i + 1, &dem_end);
     if (demonym) {
@@ -1815,6 +1841,11 @@ static long add_cand(cstate *st, int cat, long long count, nf_qualifier qual, si
  * girl"). */
 static void np_group(const cstate *st, const cnp *p, size_t *gfrom, size_t *gto)
 {
+    if (p->head != NO_TOK && p->head < p->num) {   /* "a crew of four" */
+        *gfrom = p->head;
+        *gto = p->head + 1;
+        return;
+    }
     size_t g = p->mod;
     for (;;) {
         size_t c = compound_end(st->d, g, st->e);

@@ -705,6 +705,9 @@ ROWS(story_rows) = {
      "officials said.", "dead 31 at_least; injured 47 exact"},
     {"The health department says 37 people have died of heatstroke in the state since 1 March.",
      ""},
+    /* "a crew of four" counts four */
+    {"About 230 passengers and a crew of four were on board, Metra says.",
+     "aboard 230 approximate passengers; aboard 4 exact crew"},
     /* the sentence after a toll revises it; not a sentence further on */
     {"The surgeon had put the number of dead at 49. It was revised down to 32 late that night.",
      "dead 49 exact; dead 32 exact"},
