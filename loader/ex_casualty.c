@@ -1315,6 +1315,18 @@ WORDS(w_in_custody, "prisoners", "prisoner", "detainees", "detainee", "inmates",
 /* The verb a counted object follows: "killing at least 24", "was carrying
  * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
  * possibility ("a plot to kill 100", "could kill thousands"). */
+/* "with burns", "with serious injuries", "with gunshot wounds": injuries
+ * within three words after "with" at token k. */
+static bool left_with_injuries(const cstate *st, size_t k)
+{
+    if (k >= st->e || !tok_is(st->d, k, "with"))
+        return false;
+    for (size_t m = k + 1; m < st->e && m < k + 4 && is_word(st->d, m); m++)
+        if (tok_in(st->d, m, w_injury_nouns))
+            return true;
+    return false;
+}
+
 static int object_verb_cat(const cstate *st, const cnp *p)
 {
     WORDS(kill, "killing", "killed", "kills", "kill");
@@ -1368,6 +1380,8 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     else if (tok_is(d, v, "left") && p->end + 1 < st->e && tok_is(d, p->end, "in") &&
              (tok_is(d, p->end + 1, "hospital") || tok_is(d, p->end + 1, "hospitals")))
         c = X(NF_INJURED);     /* "left 284 workers in hospital" */
+    else if (tok_is(d, v, "left") && left_with_injuries(st, p->end))
+        c = X(NF_INJURED);     /* "left a shop worker with burns to 30 per cent of his body" */
     if (c == CAT_NONE || !object_shape(st, p))
         return CAT_NONE;
     if ((tok_is(d, v, "dead") || tok_is(d, v, "down")) && c == X(NF_DEAD))

@@ -705,6 +705,10 @@ ROWS(story_rows) = {
      "officials said.", "dead 31 at_least; injured 47 exact"},
     {"The health department says 37 people have died of heatstroke in the state since 1 March.",
      ""},
+    /* left with injuries; not left with nothing */
+    {"An attack last month left a shop worker with burns to 30 per cent of his body.",
+     "injured 1 exact"},
+    {"The fire left three families with nothing.", ""},
     /* "a crew of four" counts four */
     {"About 230 passengers and a crew of four were on board, Metra says.",
      "aboard 230 approximate passengers; aboard 4 exact crew"},
