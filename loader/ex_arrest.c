@@ -300,6 +300,21 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     return false;
 }
 
+/* "Five smugglers were killed in the exchange of fire and 15 others were
+ * arrested": the words before "and" at token j have a verb of their own
+ * ("were killed"), so "and" joins clauses, not the people of one subject
+ * (the caller checks that a verb does not follow: "He was located in
+ * Dubai and arrested"). */
+static bool finite_verb_before(const nf_doc *d, size_t j, size_t sent_start)
+{
+    WORDS(be, "were", "was", "are", "is");
+    for (size_t m = j; m-- > sent_start && m + 12 > j;)
+        if (tok_in(d, m, be) && m + 1 < j && d->toks[m + 1].kind == TK_WORD &&
+            tok_str_ends(tok_fold(d, m + 1), "ed"))
+            return true;
+    return false;
+}
+
 /* The first token of the clause that ends before token i: after a
  * semicolon, a speech verb ("said four ... had been arrested"), "that",
  * "when" or ", and". */
@@ -332,7 +347,9 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
             continue;
         if (tok_in(d, j, w_clause)) {
             bool and_like = tok_is(d, j, "and") || tok_is(d, j, "but") || tok_is(d, j, "so");
-            if (!and_like || (j > sent_start && is_comma(d, j - 1)))
+            if (!and_like || (j > sent_start && is_comma(d, j - 1)) ||
+                (k < i && !(d->toks[k].lx & LX_ARREST) && !tok_str_ends(tok_fold(d, k), "ed") &&
+                 finite_verb_before(d, j, sent_start)))
                 return k;
         }
     }

@@ -78,6 +78,10 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police arrested a man. Survivors were picked up by a fishing boat.", {1, END}},
     {"Forty passengers were picked up by a navy ship.", {END}},
     {"He was arrested. In the cell he was held down by four officers.", {1, END}},
+    /* "and" after a clause of its own opens the next; not between two verbs */
+    {"Five smugglers were killed in the exchange of fire and 15 others were arrested at the "
+     "scene.", {15, END}},
+    {"He was located in Dubai with the support of INTERPOL and arrested.", {1, END}},
     /* two people, one arrest; "both of whom"; a number as the noun; held
      * for questioning; a relative clause inside the subject */
     {"The site engineer and a labour contractor were taken into custody.", {2, END}},
