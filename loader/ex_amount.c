@@ -277,6 +277,7 @@ static const struct {
     {"k", NULL, "MMK", true}, {"mk", NULL, "MWK", true}, {"zig", NULL, "ZWG", false},
     {"qr", NULL, "QAR", true},
     {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true}, {"bt", NULL, "THB", true},
+    {"jd", NULL, "JOD", true}, {"ld", NULL, "LYD", true}, {"td", NULL, "TND", true},
     {"kc", NULL, "CZK", false},   /* "Kč1,180", folded */
     {NULL, NULL, NULL, false}
 };

@@ -55,6 +55,7 @@ static const struct { const char *text; double value; const char *currency; cons
     {"Three men tried to sell a pangolin for 250,000 pula in Maun.", 250000, "BWP", "250,000 pula"},
     {"The stall owner was fined 300,000 kyat.", 300000, "MMK", "300,000 kyat"},
     {"The gold, valued at about QR2.7m, was seized in Doha.", 2700000, "QAR", "QR2.7m"},
+    {"The court in Amman fined each of the nine Jordanians JD25,000.", 25000, "JOD", "JD25,000"},
     {"It was part of an 86 million-euro upgrade.", 86000000, "EUR", "86 million-euro"},
     {"Racers in Peru face fines of S/ 5,150.", 5150, "PEN", "S/ 5,150"},
     {"The plant in Spanish Town was fined J$5 million.", 5000000, "JMD", "J$5 million"},
