@@ -132,6 +132,11 @@ static const struct {
     {"An avalanche killed four climbers in Nepal. Nepal's army said two bodies were found. "
      "South Korea's foreign ministry confirmed two deaths. Spokeswoman Han Ji-woo said a team "
      "was sent to Nepal.", "Han Ji-woo", "Spokeswoman", "KR"},
+    /* members of state and regional assemblies */
+    {"In India, BJP MLA Subhash Mandal alleged that the gang had protection.", "Subhash Mandal",
+     "BJP MLA", "IN"},
+    {"In Scotland, Greens MSP Ruairidh Mackay called it a scandal.", "Ruairidh Mackay",
+     "MSP", "GB"},
     /* the first body the sentence names: "Nepal Police", not "the Russian army" */
     {"Youths went to Russia. Russia paid them. The CIB of Nepal Police arrested three agents "
      "who sent men into the Russian army. Spokesperson Rajendra Thapa Magar said so.",
