@@ -180,9 +180,11 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
             (next >= d->n_toks || !(d->toks[next].lx & LX_PERSON_N)))
             return true;
     }
-    /* A first name before a surname: "Chad Smith", "Georgia Brown" */
+    /* A first name before a surname: "Chad Smith", "Georgia Brown"; but
+     * "UNHCR Representative in Lebanon Kenji Ota" names a post's country */
     if (kind == GAZ_KIND_NAME && n == 1 && has_next && plain_capitalised(d, i) &&
         plain_capitalised(d, next) &&
+        !(i >= 2 && tok_is(d, i - 1, "in") && (d->toks[i - 2].lx & LX_TITLE)) &&
         !(d->toks[next].lx & LX_PLACE_N) && !gaz_country_at(ctx->gaz, d, next, d->n_toks, &(gaz_country_hit){0}))
         return true;
     return false;

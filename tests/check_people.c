@@ -132,6 +132,9 @@ static const struct {
     {"An avalanche killed four climbers in Nepal. Nepal's army said two bodies were found. "
      "South Korea's foreign ministry confirmed two deaths. Spokeswoman Han Ji-woo said a team "
      "was sent to Nepal.", "Han Ji-woo", "Spokeswoman", "KR"},
+    /* a post's country between title and name, the name no longer than two words */
+    {"UNHCR Representative in Lebanon Kenji Ota said a further 4,000 kits were being moved.",
+     "Kenji Ota", "UNHCR Representative", ""},
     /* members of state and regional assemblies */
     {"In India, BJP MLA Subhash Mandal alleged that the gang had protection.", "Subhash Mandal",
      "BJP MLA", "IN"},
