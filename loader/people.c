@@ -1303,6 +1303,11 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
     size_t after = h + 1;
     if (after < s->tok_end && tok_is_punct(d, after, '.') && tok_touch(d, after))
         after++;   /* "Gov. Bill Lee", "Supt. Mark Reid" */
+    /* "Officer-in-Charge Tofayel Ahmed", "Commander-in-Chief" */
+    if (after + 3 < s->tok_end && tok_is_dash(d, after) && tok_touch(d, after) &&
+        tok_is(d, after + 1, "in") && tok_is_dash(d, after + 2) && tok_touch(d, after + 2) &&
+        tok_touch(d, after + 3) && d->toks[after + 3].kind == TK_WORD)
+        after += 4;
     size_t te = title_right(ctx, after, s->tok_end, true);
     if (te + 2 < s->tok_end && tok_is(d, te, "in")) {
         const ex_cmention *m = ex_country_at(ctx, te + 1);

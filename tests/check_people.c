@@ -135,6 +135,9 @@ static const struct {
     /* a post's country between title and name, the name no longer than two words */
     {"UNHCR Representative in Lebanon Kenji Ota said a further 4,000 kits were being moved.",
      "Kenji Ota", "UNHCR Representative", ""},
+    /* a hyphenated office */
+    {"In Bangladesh, Police Station Officer-in-Charge Tofayel Ahmed confirmed it.",
+     "Tofayel Ahmed", "Police Station Officer-in-Charge", "BD"},
     /* members of state and regional assemblies */
     {"In India, BJP MLA Subhash Mandal alleged that the gang had protection.", "Subhash Mandal",
      "BJP MLA", "IN"},
