@@ -889,7 +889,11 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
                 i++;   /* "Lt. Col. Matt Carper" */
             continue;
         }
-        if (complement && tok_in(d, i, (const char *const[]){"of", "for", NULL}) && i + 1 < end) {
+        /* "Minister of State at the Department of Agriculture Seán Fitzgibbon" */
+        bool at_body = tok_is(d, i, "at") && i + 2 < end && tok_is(d, i + 1, "the") &&
+                       (d->toks[i + 2].flags & TF_CAP) && (d->toks[i + 2].lx & LX_ORG);
+        if (complement && (tok_in(d, i, (const char *const[]){"of", "for", NULL}) || at_body) &&
+            i + 1 < end) {
             size_t j = i + 1;
             if (tok_is(d, j, "the"))
                 j++;

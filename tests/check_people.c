@@ -135,6 +135,9 @@ static const struct {
     /* a post's country between title and name, the name no longer than two words */
     {"UNHCR Representative in Lebanon Kenji Ota said a further 4,000 kits were being moved.",
      "Kenji Ota", "UNHCR Representative", ""},
+    /* an office "at the Department of ..." before the name */
+    {"In Ireland, Minister of State at the Department of Agriculture Seán Fitzgibbon said he "
+     "was saddened.", "Seán Fitzgibbon", "Minister of State", "IE"},
     /* a hyphenated office */
     {"In Bangladesh, Police Station Officer-in-Charge Tofayel Ahmed confirmed it.",
      "Tofayel Ahmed", "Police Station Officer-in-Charge", "BD"},
