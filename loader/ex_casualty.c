@@ -253,6 +253,7 @@ typedef struct cand {
     size_t order;        /* position in the story's candidates */
     int ev;              /* the incident (ex_event_for_token), set by emit */
     bool recalled;       /* its sentence recalls an earlier incident (recalls_dated_incident) */
+    bool involved;       /* "A group of 13 climbers": those involved, if anyone was hurt */
     bool drop;
 } cand;
 
@@ -2463,6 +2464,18 @@ static size_t after_children(const cstate *st, int n)
     return end;
 }
 
+/* "A group of 13 climbers was ascending", "The party of 11 – nine clients
+ * and two guides –": the count of a group the sentence opens with, those
+ * involved in what followed. */
+static bool group_of_before(const cstate *st, const cnp *p)
+{
+    const nf_doc *d = st->d;
+    size_t s = st->s;
+    return p->start == s + 3 && (tok_is(d, s, "a") || tok_is(d, s, "the")) &&
+           (tok_is(d, s + 1, "group") || tok_is(d, s + 1, "party")) && tok_is(d, s + 2, "of") &&
+           (p->head == NO_TOK || person_noun(st->ctx, p->head));
+}
+
 /* Classify a list of coordinated subjects [first, last] ("Two students and
  * two teachers were killed") or one counted phrase, and add its facts. */
 static void classify_list(cstate *st, const int *items, int ni)
@@ -2476,13 +2489,14 @@ static void classify_list(cstate *st, const int *items, int ni)
     if (first->possessive && (ni != 1 || obj == CAT_NONE))
         return;
     pred pr = {CAT_NONE, last->end, false, false};
-    bool need_pred = false;
+    bool need_pred = false, involved = false;
     for (int m = 0; m < ni; m++)
         if (st->np[items[m]].own_cat == CAT_NONE)
             need_pred = true;
     if (need_pred && obj == CAT_NONE) {
         bool strict = ni == 1 && first->strict;
-        if (ni == 1 && first->head == NO_TOK && !headless_ok(st, first))
+        bool group_of = ni == 1 && group_of_before(st, first);
+        if (ni == 1 && first->head == NO_TOK && !headless_ok(st, first) && !group_of)
             return;
         /* "Rescuers pulled 112 people alive" */
         bool extract = first->start > st->s && tok_in(st->d, first->start - 1, w_alive_verbs) &&
@@ -2494,6 +2508,10 @@ static void classify_list(cstate *st, const int *items, int ni)
         if (pr.cat == CAT_NONE && from > last->end) {
             pr.cat = X(NF_ABOARD);
             pr.sig_end = from;
+        }
+        if (pr.cat == CAT_NONE && group_of) {
+            pr.cat = X(NF_ABOARD);
+            involved = true;
         }
     }
     if (first->start > st->s && tok_in(st->d, first->start - 1, w_approx_verbs))
@@ -2543,9 +2561,11 @@ static void classify_list(cstate *st, const int *items, int ni)
         if (obj != CAT_NONE && (to_end(st, p, "death") || to_end(st, p, "safety")))
             to = p->end + 2;
         p->cat = cat;
-        p->cand = add_cand(st, cat, p->count, q, gf, gt, from, to);
+        p->cand = add_cand(st, cat, p->count, q, gf, gt, involved ? first->start - 3 : from, to);
         if (p->cand >= 0 && p->strict && !groups)
             st->cands[p->cand].single = true;
+        if (p->cand >= 0)
+            st->cands[p->cand].involved = involved;
         /* "All 298 people on board were killed": as many aboard; but "all
          * 69 others on board survived" are the rest of them, not all */
         if (aboard_after(st, p) && cat != X(NF_ABOARD) &&
@@ -3246,6 +3266,18 @@ static void by_nationality(cstate *st)
     }
 }
 
+/* A group's count tells who was involved only in a story of people
+ * killed, hurt, missing or rescued. */
+static void drop_uninvolved(cstate *st)
+{
+    bool harm = false;
+    for (size_t i = 0; i < st->n_cands && !harm; i++)
+        harm = st->cands[i].cat != NF_ABOARD && !st->cands[i].drop;
+    for (size_t i = 0; i < st->n_cands; i++)
+        if (st->cands[i].involved && !harm)
+            st->cands[i].drop = true;
+}
+
 static void emit(cstate *st)
 {
     const ex_ctx *ctx = st->ctx;
@@ -3258,6 +3290,7 @@ static void emit(cstate *st)
         if (c->ev == ctx->main_event && c->recalled)
             c->ev = -1 - (int)sentence_of(ctx->doc, c->text.start);
     }
+    drop_uninvolved(st);
     by_nationality(st);
     dedupe(st);
     drop_partial_recoveries(st);

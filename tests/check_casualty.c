@@ -705,6 +705,11 @@ ROWS(story_rows) = {
      "officials said.", "dead 31 at_least; injured 47 exact"},
     {"The health department says 37 people have died of heatstroke in the state since 1 March.",
      ""},
+    /* a group the sentence opens with: those involved, when someone was hurt */
+    {"Two climbers died. A group of 13 climbers was ascending the couloir when the anchor "
+     "pulled out.", "dead 2 exact; aboard 13 exact"},
+    {"The party of 11 set out at 2am. One guide was killed.", "aboard 11 exact; dead 1 exact"},
+    {"A group of 20 protesters marched to the ministry on Monday.", ""},
     /* left with injuries; not left with nothing */
     {"An attack last month left a shop worker with burns to 30 per cent of his body.",
      "injured 1 exact"},
