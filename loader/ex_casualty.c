@@ -837,7 +837,11 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
             pr->sig_end = v + 1;
             return X(NF_ABOARD);
         }
-        if (v < e && tok_is(d, v, "shift")) {
+        if (v + 1 < e && tok_in(d, v, (const char *const[]){"night", "day", "morning",
+                                                            "evening", "afternoon", NULL}) &&
+            tok_is(d, v + 1, "shift"))
+            v++;   /* "were on the night shift" */
+        if (v < e && (tok_is(d, v, "shift") || tok_is(d, v, "premises"))) {
             pr->sig_end = v + 1;
             return X(NF_ABOARD);
         }
@@ -860,11 +864,15 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         return esc;
     if ((tok_is(d, k, "working") && k > from) || tok_is(d, k, "inside"))
         return present_at_site(d, k, from, e) ? X(NF_ABOARD) : CAT_NONE;
-    /* "Fourteen people were staying in the hut": there when it happened
-     * (not "are staying in schools", where the displaced live now) */
-    if (tok_is(d, k, "staying") && k > from &&
+    /* "Fourteen people were staying in the hut", "38 boys were sleeping in
+     * the dormitory": there when it happened (not "are staying in
+     * schools", where the displaced live now) */
+    if (tok_in(d, k, (const char *const[]){"staying", "sleeping", "asleep", NULL}) && k > from &&
         (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "was")) && k + 1 < e &&
-        (tok_is(d, k + 1, "in") || tok_is(d, k + 1, "at")))
+        tok_in(d, k + 1, (const char *const[]){"in", "at", "inside", NULL}))
+        return X(NF_ABOARD);
+    /* "around 45 workers were present" */
+    if (tok_is(d, k, "present") && k > from && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "was")))
         return X(NF_ABOARD);
     if (there_at_the_time(d, k, from))
         return X(NF_ABOARD);

@@ -705,6 +705,13 @@ ROWS(story_rows) = {
      "officials said.", "dead 31 at_least; injured 47 exact"},
     {"The health department says 37 people have died of heatstroke in the state since 1 March.",
      ""},
+    /* there when it happened: asleep, on the night shift, present; not where
+     * the displaced sleep now */
+    {"A fire broke out. Thirty-eight boys were sleeping in the dormitory; two died.",
+     "aboard 38 exact; dead 2 exact"},
+    {"Around 160 workers were on the night shift when the roof fell.", "aboard 160 approximate"},
+    {"Around 45 workers were present. Three were hurt.", "aboard 45 approximate; injured 3 exact"},
+    {"About 300 families are sleeping in schools.", ""},
     /* a group the sentence opens with: those involved, when someone was hurt */
     {"Two climbers died. A group of 13 climbers was ascending the couloir when the anchor "
      "pulled out.", "dead 2 exact; aboard 13 exact"},
