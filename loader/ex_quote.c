@@ -400,6 +400,9 @@ static bool np_token(const ex_ctx *ctx, size_t k)
         return false;
     if (t->flags & (TF_CAP | TF_UPPER))
         return true;
+    if (k >= 2 && tok_is_dash(d, k - 1) && tok_touch(d, k - 1) && tok_touch(d, k) &&
+        is_cap_word(d, k - 2))
+        return true;   /* "Kim Min-seok": a Korean given name's second syllable */
     return (t->lx & (LX_TITLE | LX_TITLE_MOD | LX_ORG | LX_KIN | LX_RANK)) != 0;
 }
 

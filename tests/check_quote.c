@@ -76,6 +76,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* a Korean given name's second syllable is in lower case */
+    {"\"The defendants removed temporary supports,\" Presiding Judge Kim Min-seok said.",
+     "The defendants removed temporary supports,", "Kim Min-seok"},
     /* a Korean family name comes first, and Park is a place word too */
     {"Korean Ambassador Park Ji-hoon met survivors.\n\n“The community is grieving "
      "tonight,” Ambassador Park says.", "The community is grieving tonight,", "Park Ji-hoon"},
