@@ -138,6 +138,9 @@ static const struct {
     /* an office "at the Department of ..." before the name */
     {"In Ireland, Minister of State at the Department of Agriculture Seán Fitzgibbon said he "
      "was saddened.", "Seán Fitzgibbon", "Minister of State", "IE"},
+    /* "Brig" is a brigadier's rank, not a first name */
+    {"In South Africa, police spokesperson Brig Nomvula Sekhukhune said 61 bodies were found.",
+     "Nomvula Sekhukhune", "Police Spokesperson", "ZA"},
     /* a hyphenated office */
     {"In Bangladesh, Police Station Officer-in-Charge Tofayel Ahmed confirmed it.",
      "Tofayel Ahmed", "Police Station Officer-in-Charge", "BD"},
