@@ -122,7 +122,7 @@ WORDS(w_long_run, LONG_RUN_WORDS);
         "cyclones", "hurricanes", "typhoons",                                                 \
         "attacks", "bombings", "storms", "disasters", "landslides", "collapses", "incidents", \
         "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments", \
-        "overdoses", "poisonings", "drownings"
+        "overdoses", "poisonings", "drownings", "outbreaks"
 WORDS(w_plural_cause, PLURAL_CAUSE_WORDS);
 WORDS(w_period_det,
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
@@ -856,6 +856,10 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     }
     if (tok_is(d, k, "aboard") || tok_is(d, k, "onboard") || tok_in(d, k, w_travel))
         return X(NF_ABOARD);
+    /* "more than 500 people fell ill after eating sandwiches": sickened */
+    if (tok_is(d, k, "ill") && k > from &&
+        tok_in(d, k - 1, (const char *const[]){"fell", "falling", "fallen", "taken", "became", NULL}))
+        return X(NF_INJURED);
     /* "105 workers were underground when ...": the people down a mine */
     if (tok_is(d, k, "underground") && k > from && tok_in(d, k - 1, w_aux))
         return X(NF_ABOARD);
@@ -2122,6 +2126,44 @@ static bool modal_between(const nf_doc *d, size_t from, size_t to)
 /* "death toll rises to 45", "the number of people killed has risen to 45
  * from 30", "bringing the toll to 52": a total, and an earlier one after
  * "from". */
+/* "counted 127 people hospitalized; by Monday evening the figure had
+ * reached 241", "... By Monday the figure had risen to 241": a new total
+ * of the last count, told in this sentence or the one before. */
+static void figure_reached(cstate *st)
+{
+    WORDS(grown, "reached", "risen", "rose", "climbed", "jumped", "grown", "increased",
+          "stood", "stands");
+    const nf_doc *d = st->d;
+    if (st->n_cands == 0)
+        return;
+    const cand *last = &st->cands[st->n_cands - 1];
+    size_t sent = d->toks[st->s].sent;
+    if (last->cat == NF_ABOARD || last->drop ||
+        (sent > 0 && last->text.start < d->sents[sent - 1].start))
+        return;
+    for (size_t k = st->s + 1; k + 2 < st->e; k++) {
+        if (!tok_is(d, k, "figure") || !tok_is(d, k - 1, "the") ||
+            d->toks[k].start < last->text.end)
+            continue;
+        size_t v = k + 1;
+        if (tok_in(d, v, (const char *const[]){"had", "has", NULL}))
+            v++;
+        if (!tok_in(d, v, grown))
+            return;
+        v++;
+        if (v < st->e && tok_in(d, v, (const char *const[]){"to", "at", NULL}))
+            v++;
+        int n = np_at(st, v);
+        if (n < 0 || st->np[n].cand >= 0 || st->np[n].head != NO_TOK)
+            return;
+        cnp *p = &st->np[n];
+        p->role = ROLE_DONE;
+        p->cat = (int)last->cat;
+        p->cand = add_cand(st, p->cat, p->count, p->qual, 0, 0, k - 1, p->end);
+        return;
+    }
+}
+
 /* "... put the number of dead at 49. It was revised down to 32 late that
  * night": the sentence right after a toll revises it. */
 static void revised_toll(cstate *st)
@@ -2979,6 +3021,7 @@ static void read_sentence(cstate *st)
     mark_sum_lists(st);
     assign_roles(st);
     read_main(st);
+    figure_reached(st);
     read_of_front(st);
     read_of(st);
     read_children(st);

@@ -705,6 +705,16 @@ ROWS(story_rows) = {
      "officials said.", "dead 31 at_least; injured 47 exact"},
     {"The health department says 37 people have died of heatstroke in the state since 1 March.",
      ""},
+    /* "the figure" after a count is its new total; falling ill is being
+     * sickened; outbreaks over a year are a statistic */
+    {"On Sunday officials counted 127 people hospitalized; by Monday evening the figure had "
+     "reached 241.", "injured 127 exact; injured 241 exact"},
+    {"A boy died. Officials counted 127 people hospitalized. By Monday the figure had risen to "
+     "241.", "dead 1 exact; injured 127 exact; injured 241 exact"},
+    {"In May 2024, more than 500 people fell ill after eating sandwiches from a bakery.",
+     "injured 500 more_than"},
+    {"A boy died. Vietnam recorded 135 food poisoning outbreaks that affected nearly 5,000 "
+     "people and killed 21 in 2024.", "dead 1 exact"},
     /* there when it happened: asleep, on the night shift, present; not where
      * the displaced sleep now */
     {"A fire broke out. Thirty-eight boys were sleeping in the dormitory; two died.",
