@@ -158,7 +158,7 @@ const lex_class lex_classes[] = {
              "congress cabinet presidency palace alliance society charity railway railways "
              "ltd inc plc co corp apparels holidays airlines airways media broadcaster news "
              "times post herald tribune journal press television radio league leagues hotline "
-             "line"},
+             "line inspectorate delegation division taskforce"},
     {LX_PLACE_N, "street road avenue square river sea ocean island islands coast mountain "
                  "mountains province state county city district region port airport station "
                  "stadium market church mosque bridge lake bay gulf valley hill strait channel "

@@ -138,6 +138,9 @@ static const struct {
     /* an office "at the Department of ..." before the name */
     {"In Ireland, Minister of State at the Department of Agriculture Seán Fitzgibbon said he "
      "was saddened.", "Seán Fitzgibbon", "Minister of State", "IE"},
+    /* a body after a title is no person: "The Chief Sanitary Inspectorate (GIS)" */
+    {"The Chief Sanitary Inspectorate (GIS) had reported two deaths. Health Minister Izabela "
+     "Dudek spoke.", "Izabela Dudek", "Health Minister", ""},
     /* "Brig" is a brigadier's rank, not a first name */
     {"In South Africa, police spokesperson Brig Nomvula Sekhukhune said 61 bodies were found.",
      "Nomvula Sekhukhune", "Police Spokesperson", "ZA"},
