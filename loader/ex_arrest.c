@@ -647,11 +647,15 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
             return 1;
         }
         /* "Police took two people into custody", "took the hall's owner,
-         * Rakesh Agarwal, into custody": the object comes between */
-        for (size_t v = k; tok_is(d, k, "into") && v > from && v + 10 > k; v--) {
+         * Rakesh Agarwal, into custody", "have taken 24 people into
+         * custody": the object comes between */
+        for (size_t v = k; tok_is(d, k, "into") && v > from && v + 14 > k; v--) {
             if (d->toks[v - 1].kind == TK_PUNCT && !is_comma(d, v - 1))
                 break;
-            if (tok_in(d, v - 1, (const char *const[]){"took", "take", "takes", "taking", NULL})) {
+            bool perfect = v - 1 > from && tok_is(d, v - 1, "taken") &&
+                           tok_in(d, v - 2, (const char *const[]){"have", "has", "had", NULL});
+            if (perfect ||
+                tok_in(d, v - 1, (const char *const[]){"took", "take", "takes", "taking", NULL})) {
                 *ts = v - 1;
                 *te = v;
                 return 1;

@@ -78,6 +78,10 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police arrested a man. Survivors were picked up by a fishing boat.", {1, END}},
     {"Forty passengers were picked up by a navy ship.", {END}},
     {"He was arrested. In the cell he was held down by four officers.", {1, END}},
+    /* "have taken N people into custody", the object however long */
+    {"Police have taken 24 people into custody.", {24, END}},
+    {"Police have taken three people from the company responsible for maintaining the road "
+     "into custody.", {3, END}},
     /* "and" after a clause of its own opens the next; not between two verbs */
     {"Five smugglers were killed in the exchange of fire and 15 others were arrested at the "
      "scene.", {15, END}},
