@@ -777,7 +777,8 @@ static size_t named_object(const ex_ctx *ctx, size_t i, size_t to)
 {
     const nf_doc *d = ctx->doc;
     for (size_t k = i; k < to && k < i + 8; k++) {
-        bool after_title = k == i || (d->toks[k - 1].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC));
+        bool after_title = k == i || (d->toks[k - 1].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC)) ||
+                           ((d->toks[k - 1].lx & (LX_PERSON_N | LX_KIN)) && !(d->toks[k - 1].flags & TF_CAP));
         size_t ne = after_title ? people_name_at(ctx, k, to) : k;
         if (ne >= k + 2)
             return ne;
@@ -832,7 +833,11 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
         (perfect || !tok_in(d, ts, (const char *const[]){"taken", "placed", "brought", NULL}))) {
         size_t s = skip_adverbial(d, cs, ts);
         base.from = ts > s + ADV_BACK ? ts : s;
-        if (np_count(d, te, to, &obj)) {
+        /* a name alone is one person; names joined by "and" are counted
+         * as a list ("arrested Peter Langat and Grace Mwangi") */
+        size_t ne = named_object(ctx, te, to);
+        bool joined = ne > te && ne < to && tok_is(d, ne, "and");
+        if ((ne == te || joined) && np_count(d, te, to, &obj)) {
             /* "the army has recaptured dozens of towns": places, not people */
             size_t last = obj.end > te ? obj.end - 1 : te;   /* the phrase's last word */
             if (tok_is(d, ts, "recaptured") && d->toks[last].kind == TK_WORD &&
@@ -849,7 +854,6 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
             }
             return;
         }
-        size_t ne = named_object(ctx, te, to);
         if (ne > te) {   /* "Police arrested former minister John Smith" */
             base.count = 1;
             base.kind = AR_NEW;

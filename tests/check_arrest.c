@@ -78,6 +78,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police arrested a man. Survivors were picked up by a fishing boat.", {1, END}},
     {"Forty passengers were picked up by a navy ship.", {END}},
     {"He was arrested. In the cell he was held down by four officers.", {1, END}},
+    /* a named person after an occupation or a title is one arrest of one */
+    {"Hours later, police arrested businessman Claudio Ferreyra Bustos at his home.", {1, END}},
+    {"Police arrested former mayor Claudio Bustos on Monday.", {1, END}},
     /* "have taken N people into custody", the object however long */
     {"Police have taken 24 people into custody.", {24, END}},
     {"Police have taken three people from the company responsible for maintaining the road "
