@@ -157,6 +157,14 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
     const char *usual = gaz_currency_for_word(ctx->gaz, word, NULL);
     if (!usual)
         return NULL;
+    if (tok_in(d, word_tok, (const char *const[]){"crowns", "crown", NULL})) {
+        /* money only after its country: "9.8 billion Norwegian crowns", not
+         * "won three crowns" */
+        const ex_cmention *m = word_tok > 0 ? ex_country_at(ctx, word_tok - 1) : NULL;
+        const char *c = m ? gaz_currency_for_word(ctx->gaz, word, m->code) : NULL;
+        const char *own = m ? gaz_country_currency(ctx->gaz, m->code) : NULL;
+        return c && own && !strcmp(c, own) ? c : NULL;
+    }
     /* an adjective right before the word decides: "Philippine pesos" */
     size_t best_dist = SIZE_MAX;
     const char *best = NULL, *home_here = NULL;

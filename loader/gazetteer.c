@@ -191,6 +191,8 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"kip", "kip", "LAK"}, {"soms", "som", "KGS"}, {"som", "som", "KGS"},
     {"tugriks", "tugrik", "MNT"}, {"tugrik", "tugrik", "MNT"}, {"manats", "manat", "AZN"},
     {"manat", "manat", "AZN"}, {"drams", "dram", "AMD"}, {"dram", "dram", "AMD"},
+    {"crowns", "krone", "NOK"}, {"crowns", "krona", "SEK"}, {"crowns", "koruna", "CZK"},
+    {"crown", "krone", "NOK"}, {"crown", "krona", "SEK"}, {"crown", "koruna", "CZK"},
     {NULL, NULL, NULL}
 };
 
@@ -737,16 +739,21 @@ static bool has_word(const char *s, const char *word)
     return false;
 }
 
+/* A word may stand for several currencies ("crowns": the krone, the krona,
+ * the koruna), one row each: the country's own when any of them is, else
+ * the first row's. */
 const char *gaz_currency_for_word(const nf_gaz *g, const char *folded_word, const char *cc)
 {
+    const char *usual = NULL;
+    const char *home = gaz_country_currency(g, cc);
+    uint64_t *v = home ? strmap_get(&g->currency_codes, home, 3) : NULL;
     for (size_t i = 0; currency_words[i].word; i++) {
         if (strcmp(folded_word, currency_words[i].word) != 0)
             continue;
-        const char *home = gaz_country_currency(g, cc);
-        uint64_t *v = home ? strmap_get(&g->currency_codes, home, 3) : NULL;
         if (v && has_word(g->currencies[*v].name_fold, currency_words[i].base))
             return home;
-        return currency_words[i].code;
+        if (!usual)
+            usual = currency_words[i].code;
     }
-    return NULL;
+    return usual;
 }

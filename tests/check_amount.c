@@ -56,6 +56,10 @@ static const struct { const char *text; double value; const char *currency; cons
     {"The stall owner was fined 300,000 kyat.", 300000, "MMK", "300,000 kyat"},
     {"The gold, valued at about QR2.7m, was seized in Doha.", 2700000, "QAR", "QR2.7m"},
     {"The court in Amman fined each of the nine Jordanians JD25,000.", 25000, "JOD", "JD25,000"},
+    /* crowns: the krone, the krona or the koruna of the country named before */
+    {"Equinor wrote down 9.8 billion Norwegian crowns on its assets.", 9.8e9, "NOK",
+     "9.8 billion Norwegian crowns"},
+    {"The fund paid 5 million Swedish crowns.", 5e6, "SEK", "5 million Swedish crowns"},
     {"It was part of an 86 million-euro upgrade.", 86000000, "EUR", "86 million-euro"},
     {"Racers in Peru face fines of S/ 5,150.", 5150, "PEN", "S/ 5,150"},
     {"The plant in Spanish Town was fined J$5 million.", 5000000, "JMD", "J$5 million"},
@@ -160,6 +164,7 @@ START_TEST(test_not_amounts)
                            "ABUJA, Nigeria - He drove on the N1 and the A1 roads",
                            "LONDON - Taxis took the P100,000 route"  /* not at home */,
                            "the home side won 2-1", "13.4 metres", "it costs dollars",
+                           "The club has won three crowns in five years",
                            "Ivory Coast's existing 2033 dollar bonds edged higher",
                            "its 2030 euro notes rallied",
                            "The government paid Tk 000,00 to each family" /* no value */,

@@ -67,6 +67,9 @@ START_TEST(test_names_and_currencies)
     ck_assert_str_eq(gaz_currency_for_word(g, "dollars", "NG"), "USD");
     ck_assert_str_eq(gaz_currency_for_word(g, "rupees", "IN"), "INR");
     ck_assert_ptr_null(gaz_currency_for_word(g, "apples", "IN"));
+    ck_assert_str_eq(gaz_currency_for_word(g, "crowns", "SE"), "SEK");
+    ck_assert_str_eq(gaz_currency_for_word(g, "crowns", "CZ"), "CZK");
+    ck_assert_str_eq(gaz_currency_for_word(g, "crowns", NULL), "NOK");
 }
 END_TEST
 
