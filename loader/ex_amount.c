@@ -220,6 +220,21 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
 }
 
 /* £54 million, US$2.5 million, $1000: a symbol touching its number. */
+/* "$640,000 in American currency", "$2 million in U.S. dollars": a dollar
+ * sum said to be US money, wherever the story is. */
+static bool in_us_money(const nf_doc *d, size_t k, size_t end)
+{
+    if (k + 2 >= end || !tok_is(d, k, "in"))
+        return false;
+    size_t w = k + 1;
+    if (tok_is(d, w, "american") || tok_is(d, w, "us") || tok_is(d, w, "u.s."))
+        w++;
+    else
+        return false;
+    return w < end && tok_in(d, w, (const char *const[]){"currency", "dollars", "funds", "cash",
+                                                          NULL});
+}
+
 static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
 {
     const nf_doc *d = ctx->doc;
@@ -252,7 +267,8 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
                 }
             }
             if (!prefixed) {
-                const char *c = gaz_currency_for_word(ctx->gaz, "dollars", ctx->home);
+                const char *c = in_us_money(d, j, end) ? "USD"
+                                : gaz_currency_for_word(ctx->gaz, "dollars", ctx->home);
                 if (c)
                     set_code(m, c);
             }

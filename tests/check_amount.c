@@ -56,6 +56,8 @@ static const struct { const char *text; double value; const char *currency; cons
     {"The stall owner was fined 300,000 kyat.", 300000, "MMK", "300,000 kyat"},
     {"The gold, valued at about QR2.7m, was seized in Doha.", 2700000, "QAR", "QR2.7m"},
     {"The court in Amman fined each of the nine Jordanians JD25,000.", 25000, "JOD", "JD25,000"},
+    /* a dollar sum said to be US money, in a Canadian story */
+    {"VANCOUVER - Police seized $640,000 in American currency.", 640000, "USD", "$640,000"},
     /* crowns: the krone, the krona or the koruna of the country named before */
     {"Equinor wrote down 9.8 billion Norwegian crowns on its assets.", 9.8e9, "NOK",
      "9.8 billion Norwegian crowns"},
