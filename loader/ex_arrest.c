@@ -777,8 +777,10 @@ static size_t named_object(const ex_ctx *ctx, size_t i, size_t to)
 {
     const nf_doc *d = ctx->doc;
     for (size_t k = i; k < to && k < i + 8; k++) {
-        bool after_title = k == i || (d->toks[k - 1].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC)) ||
-                           ((d->toks[k - 1].lx & (LX_PERSON_N | LX_KIN)) && !(d->toks[k - 1].flags & TF_CAP));
+        const nf_tok *prev = k > i ? &d->toks[k - 1] : NULL;
+        /* "former minister John Smith", "businessman Claudio Ferreyra Bustos" */
+        bool after_title = !prev || (prev->lx & (LX_TITLE | LX_RANK | LX_HONORIFIC)) ||
+                           ((prev->lx & (LX_PERSON_N | LX_KIN)) && !(prev->flags & TF_CAP));
         size_t ne = after_title ? people_name_at(ctx, k, to) : k;
         if (ne >= k + 2)
             return ne;

@@ -858,7 +858,8 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         return X(NF_ABOARD);
     /* "more than 500 people fell ill after eating sandwiches": sickened */
     if (tok_is(d, k, "ill") && k > from &&
-        tok_in(d, k - 1, (const char *const[]){"fell", "falling", "fallen", "taken", "became", NULL}))
+        tok_in(d, k - 1,
+               (const char *const[]){"fell", "falling", "fallen", "taken", "became", NULL}))
         return X(NF_INJURED);
     /* "105 workers were underground when ...": the people down a mine */
     if (tok_is(d, k, "underground") && k > from && tok_in(d, k - 1, w_aux))
@@ -876,7 +877,8 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         tok_in(d, k + 1, (const char *const[]){"in", "at", "inside", NULL}))
         return X(NF_ABOARD);
     /* "around 45 workers were present" */
-    if (tok_is(d, k, "present") && k > from && (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "was")))
+    if (tok_is(d, k, "present") && k > from &&
+        (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "was")))
         return X(NF_ABOARD);
     if (there_at_the_time(d, k, from))
         return X(NF_ABOARD);
@@ -1325,9 +1327,6 @@ WORDS(w_free_verbs, "freed", "freeing", "liberated", "liberating");
 WORDS(w_in_custody, "prisoners", "prisoner", "detainees", "detainee", "inmates", "inmate",
       "convicts", "convict", "suspects", "suspect", "defendants", "defendant");
 
-/* The verb a counted object follows: "killing at least 24", "was carrying
- * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
- * possibility ("a plot to kill 100", "could kill thousands"). */
 /* "with burns", "with serious injuries", "with gunshot wounds": injuries
  * within three words after "with" at token k. */
 static bool left_with_injuries(const cstate *st, size_t k)
@@ -1340,6 +1339,9 @@ static bool left_with_injuries(const cstate *st, size_t k)
     return false;
 }
 
+/* The verb a counted object follows: "killing at least 24", "was carrying
+ * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
+ * possibility ("a plot to kill 100", "could kill thousands"). */
 static int object_verb_cat(const cstate *st, const cnp *p)
 {
     WORDS(kill, "killing", "killed", "kills", "kill");
@@ -2123,9 +2125,6 @@ static bool modal_between(const nf_doc *d, size_t from, size_t to)
     return false;
 }
 
-/* "death toll rises to 45", "the number of people killed has risen to 45
- * from 30", "bringing the toll to 52": a total, and an earlier one after
- * "from". */
 /* "counted 127 people hospitalized; by Monday evening the figure had
  * reached 241", "... By Monday the figure had risen to 241": a new total
  * of the last count, told in this sentence or the one before. */
@@ -2198,6 +2197,9 @@ static void revised_toll(cstate *st)
     st->toll_next = st->e;
 }
 
+/* "death toll rises to 45", "the number of people killed has risen to 45
+ * from 30", "bringing the toll to 52": a total, and an earlier one after
+ * "from". */
 static void read_tolls(cstate *st)
 {
     WORDS(link,
