@@ -720,7 +720,8 @@ static bool there_at_the_time(const nf_doc *d, size_t k, size_t from)
 
 /* "suffered minor injuries", "sustained various degrees of burns",
  * "received minor injuries", "needed hospital treatment". */
-WORDS(w_injury_nouns, "injuries", "wounds", "burns");
+WORDS(w_injury_nouns, "injuries", "injury", "wounds", "burns", "fractures", "bruises",
+      "lacerations", "broken");
 WORDS(w_injury_verbs, "suffered", "sustained", "received", "needed", "required");
 
 static bool suffered_injuries(const nf_doc *d, size_t k, size_t from)

@@ -727,6 +727,11 @@ ROWS(story_rows) = {
      "pulled out.", "dead 2 exact; aboard 13 exact"},
     {"The party of 11 set out at 2am. One guide was killed.", "aboard 11 exact; dead 1 exact"},
     {"A group of 20 protesters marched to the ministry on Monday.", ""},
+    /* kinds of injury after "suffered", "sustained"; not pay cuts */
+    {"Three miners suffered fractures. Two people suffered broken bones.",
+     "injured 3 exact; injured 2 exact"},
+    {"Four guards sustained a serious injury.", "injured 4 exact"},
+    {"Five hundred workers suffered pay cuts.", ""},
     /* left with injuries; not left with nothing */
     {"An attack last month left a shop worker with burns to 30 per cent of his body.",
      "injured 1 exact"},
