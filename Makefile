@@ -32,13 +32,17 @@ $(1)/tobj/%.o: tests/%.c | $(1)/tobj
 	$$(CC) $$(BASEFLAGS) $(2) $$(PKG_CFLAGS) $$(CHECK_CFLAGS) -Iloader -c $$< -o $$@
 $(1)/obj $(1)/tobj:
 	mkdir -p $$@
-$(1)/newsfacts: $(patsubst loader/%.c,$(1)/obj/%.o,$(LIB_SRC)) $(1)/obj/main.o $(1)/obj/sql_data.o
+$(1)/newsfacts: $(patsubst loader/%.c,$(1)/obj/%.o,$(LIB_SRC)) $(1)/obj/main.o $(1)/obj/sql_data.o \
+               $(1)/obj/gaz_snapshot.o
 	$$(CC) $(2) $$^ $$(PKG_LIBS) -lm -o $$@
 $(1)/check_newsfacts: $(patsubst loader/%.c,$(1)/obj/%.o,$(LIB_SRC)) $(1)/obj/sql_data.o \
+                      $(1)/obj/gaz_snapshot.o \
                       $(patsubst tests/%.c,$(1)/tobj/%.o,$(TEST_SRC)) $(1)/newsfacts
 	$$(CC) $(2) $$(filter %.o,$$^) $$(PKG_LIBS) $$(CHECK_LIBS) -lm -o $$@
 $(1)/obj/sql_data.o: build/gen/sql_data.c | $(1)/obj
 	$$(CC) $$(BASEFLAGS) $(2) -Iloader -c $$< -o $$@
+$(1)/obj/gaz_snapshot.o: build/gen/gaz_snapshot.S build/gen/gazetteer.snap | $(1)/obj
+	$$(CC) $(2) -c $$< -o $$@
 -include $$(wildcard $(1)/obj/*.d $(1)/tobj/*.d)
 endef
 
@@ -52,6 +56,19 @@ SQL_SRC := $(sort $(wildcard schema/*.sql)) $(sort $(wildcard queries/*.sql))
 build/gen/sql_data.c: tools/embed_sql.sh $(SQL_SRC) schema queries
 	@mkdir -p $(@D)
 	sh tools/embed_sql.sh $(SQL_SRC) > $@.tmp && mv $@.tmp $@
+
+# ---- the gazetteer snapshot: tools/gaz_snapshot.c (linked without one)
+# parses the iso-codes JSON once and writes the finished gazetteer, which
+# build/gen/gaz_snapshot.S puts in every newsfacts binary; gaz_new reads it
+# while the iso-codes files are those it was made from (loader/gazetteer.h).
+ISO_JSON := $(wildcard $(addprefix /usr/share/iso-codes/json/,iso_3166-1.json iso_3166-2.json iso_4217.json))
+build/gen/gaz_snapshot: tools/gaz_snapshot.c $(patsubst loader/%.c,build/obj/%.o,$(LIB_SRC)) build/obj/sql_data.o
+	$(CC) $(BASEFLAGS) $(OPT) $(PKG_CFLAGS) -Iloader $(filter %.c %.o,$^) $(PKG_LIBS) -lm -o $@
+build/gen/gazetteer.snap: build/gen/gaz_snapshot $(ISO_JSON)
+	build/gen/gaz_snapshot $@.tmp && mv $@.tmp $@
+build/gen/gaz_snapshot.S: build/gen/gazetteer.snap
+	printf '\t.section .rodata\n\t.balign 16\n\t.globl nf_gaz_snapshot\nnf_gaz_snapshot:\n\t.incbin "%s"\n.Lend:\n\t.balign 8\n\t.globl nf_gaz_snapshot_size\nnf_gaz_snapshot_size:\n\t.quad .Lend - nf_gaz_snapshot\n\t.section .note.GNU-stack,"",@progbits\n' \
+	  '$(abspath build/gen/gazetteer.snap)' > $@
 
 .PHONY: all deps demo test test-plain test-san eval bench fuzz install clean
 
@@ -121,11 +138,11 @@ eval: build/newsfacts
 # without one, -O3 is the faster (OPT, above).
 RELEASE_OPT ?= -O2 -g -flto=auto
 PGO_TRAIN   := $(sort $(wildcard tests/holdout*/*.txt))
-RELEASE_SRC := $(LIB_SRC) loader/main.c build/gen/sql_data.c
+RELEASE_SRC := $(LIB_SRC) loader/main.c build/gen/sql_data.c build/gen/gaz_snapshot.S
 RELEASE_CC   = $(CC) $(filter-out -MMD -MP,$(BASEFLAGS)) $(RELEASE_OPT) -DNDEBUG $(PKG_CFLAGS) -Iloader \
                -fprofile-dir=$(abspath build/release/profile)
 
-build/release/newsfacts: $(RELEASE_SRC) $(wildcard loader/*.h) $(PGO_TRAIN)
+build/release/newsfacts: $(RELEASE_SRC) build/gen/gazetteer.snap $(wildcard loader/*.h) $(PGO_TRAIN)
 	@rm -rf build/release && mkdir -p build/release/profile
 	$(RELEASE_CC) -fprofile-generate -fprofile-update=atomic $(RELEASE_SRC) $(PKG_LIBS) -lm -o $@.tmp
 	@echo "release: training on $(words $(PGO_TRAIN)) held-out stories"

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define MAX_FORM_TOKENS 8
 
@@ -47,7 +48,14 @@ struct nf_gaz {
     size_t n_countries, cap_countries;
     currency *currencies;
     size_t n_currencies, cap_currencies;
+    char *iso_dir;       /* where the iso-codes files were (or would be) read */
+    bool from_snapshot;
 };
+
+/* The iso-codes files the gazetteer is made of, in the order a snapshot
+ * records them. */
+static const char *const iso_files[] = {"iso_3166-1.json", "iso_3166-2.json", "iso_4217.json"};
+#define N_ISO_FILES (sizeof iso_files / sizeof iso_files[0])
 
 /* Cities that place a story in their country: capitals and the cities news
  * is filed from. They vote for the home country and are never country
@@ -301,7 +309,7 @@ static json_t *load_iso(const char *dir, const char *file, const char *key, nf_e
 
 static int load_countries(nf_gaz *g, const char *dir, nf_error *err)
 {
-    json_t *list = load_iso(dir, "iso_3166-1.json", "3166-1", err);
+    json_t *list = load_iso(dir, iso_files[0], "3166-1", err);
     if (!list)
         return -1;
     size_t i;
@@ -418,7 +426,7 @@ static bool compass_only(const char *key)
  * out; region_exonyms are added. */
 static int load_subdivisions(nf_gaz *g, const char *dir, nf_error *err)
 {
-    json_t *list = load_iso(dir, "iso_3166-2.json", "3166-2", err);
+    json_t *list = load_iso(dir, iso_files[1], "3166-2", err);
     if (!list)
         return -1;
     size_t i;
@@ -458,7 +466,7 @@ static int load_subdivisions(nf_gaz *g, const char *dir, nf_error *err)
 
 static int load_currencies(nf_gaz *g, const char *dir, nf_error *err)
 {
-    json_t *list = load_iso(dir, "iso_4217.json", "4217", err);
+    json_t *list = load_iso(dir, iso_files[2], "4217", err);
     if (!list)
         return -1;
     size_t i;
@@ -560,13 +568,18 @@ static void build_tags(nf_gaz *g)
     add_tags(&g->tags, &g->cities, (uint64_t)GAZ_MARK_CITY_KEY << TAG_GZ_SHIFT);
 }
 
-nf_gaz *gaz_new(const char *iso_dir, nf_error *err)
+static const char *resolve_iso_dir(const char *iso_dir)
 {
     if (!iso_dir)
         iso_dir = getenv("NEWSFACTS_ISO_CODES");
-    if (!iso_dir || !*iso_dir)
-        iso_dir = GAZ_DEFAULT_ISO_DIR;
+    return iso_dir && *iso_dir ? iso_dir : GAZ_DEFAULT_ISO_DIR;
+}
+
+nf_gaz *gaz_parse(const char *iso_dir, nf_error *err)
+{
+    iso_dir = resolve_iso_dir(iso_dir);
     nf_gaz *g = xcalloc(1, sizeof *g);
+    g->iso_dir = xstrdup(iso_dir);
     load_words(g);
     load_cities(g);
     if (load_countries(g, iso_dir, err) < 0 || load_currencies(g, iso_dir, err) < 0 ||
@@ -576,6 +589,178 @@ nf_gaz *gaz_new(const char *iso_dir, nf_error *err)
     }
     build_tags(g);
     return g;
+}
+
+/* ---- the snapshot -------------------------------------------------------
+ * Magic; the iso-codes directory; size and modification time of each of
+ * its files; the maps in struct order; the countries; the currencies. */
+#define SNAPSHOT_MAGIC "nfgaz\001\000\000"
+
+/* Size, seconds and nanoseconds of the modification time of file in dir;
+ * false when it cannot be read. */
+static bool iso_file_stamp(const char *dir, const char *file, uint64_t stamp[3])
+{
+    char path[1024];
+    struct stat st;
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, file) >= sizeof path ||
+        stat(path, &st) != 0)
+        return false;
+    stamp[0] = (uint64_t)st.st_size;
+    stamp[1] = (uint64_t)st.st_mtim.tv_sec;
+    stamp[2] = (uint64_t)st.st_mtim.tv_nsec;
+    return true;
+}
+
+static bool put_string(FILE *fp, const char *s)
+{
+    size_t n = strlen(s);
+    return snap_put_u64(fp, n) && snap_put(fp, s, n);
+}
+
+/* A copy of the next string (NULL when the snapshot is short). */
+static char *take_string(snap_reader *r)
+{
+    uint64_t n = snap_u64(r);
+    const unsigned char *at = snap_take(r, n);
+    if (!at)
+        return NULL;
+    char *s = xmalloc(n + 1);
+    memcpy(s, at, n);
+    s[n] = '\0';
+    return s;
+}
+
+/* The maps, in the order the snapshot holds them. */
+static strmap *const *gaz_maps(const nf_gaz *g, strmap *maps[10])
+{
+    nf_gaz *m = (nf_gaz *)g;
+    strmap *list[10] = {&m->words, &m->tags, &m->forms, &m->subdivs, &m->cities,
+                        &m->city_prefixes, &m->form_prefixes, &m->subdiv_prefixes,
+                        &m->codes, &m->currency_codes};
+    memcpy(maps, list, sizeof list);
+    return maps;
+}
+
+bool gaz_write_snapshot(const nf_gaz *g, FILE *fp)
+{
+    bool ok = snap_put(fp, SNAPSHOT_MAGIC, 8) && put_string(fp, g->iso_dir);
+    for (size_t f = 0; ok && f < N_ISO_FILES; f++) {
+        uint64_t stamp[3];
+        ok = iso_file_stamp(g->iso_dir, iso_files[f], stamp) && snap_put(fp, stamp, sizeof stamp);
+    }
+    strmap *maps[10];
+    gaz_maps(g, maps);
+    for (size_t k = 0; ok && k < 10; k++)
+        ok = strmap_write(maps[k], fp);
+    ok = ok && snap_put_u64(fp, g->n_countries);
+    for (size_t i = 0; ok && i < g->n_countries; i++)
+        ok = snap_put(fp, g->countries[i].code, 3) && snap_put(fp, g->countries[i].currency, 4) &&
+             put_string(fp, g->countries[i].name);
+    ok = ok && snap_put_u64(fp, g->n_currencies);
+    for (size_t i = 0; ok && i < g->n_currencies; i++)
+        ok = snap_put(fp, g->currencies[i].code, 4) && snap_put(fp, g->currencies[i].country, 3) &&
+             put_string(fp, g->currencies[i].name_fold);
+    return ok && fflush(fp) == 0;
+}
+
+/* Does the snapshot's header name iso_dir, and do its files still have the
+ * stamps it recorded? */
+static bool snapshot_fits(snap_reader *r, const char *iso_dir)
+{
+    const unsigned char *magic = snap_take(r, 8);
+    if (!magic || memcmp(magic, SNAPSHOT_MAGIC, 8) != 0)
+        return false;
+    uint64_t n = snap_u64(r);
+    const unsigned char *dir = snap_take(r, n);
+    if (!dir || n != strlen(iso_dir) || memcmp(dir, iso_dir, n) != 0)
+        return false;
+    for (size_t f = 0; f < N_ISO_FILES; f++) {
+        uint64_t now[3];
+        const unsigned char *then = snap_take(r, sizeof now);
+        if (!then || !iso_file_stamp(iso_dir, iso_files[f], now) ||
+            memcmp(then, now, sizeof now) != 0)
+            return false;
+    }
+    return true;
+}
+
+static bool read_countries(nf_gaz *g, snap_reader *r)
+{
+    uint64_t n = snap_u64(r);
+    if (n > (size_t)(r->end - r->p))   /* each takes at least 15 bytes */
+        return false;
+    for (uint64_t i = 0; i < n; i++) {
+        const unsigned char *code = snap_take(r, 3), *cur = snap_take(r, 4);
+        char *name = take_string(r);
+        if (!name)
+            return false;
+        country *k = VEC_PUSH(g->countries, g->n_countries, g->cap_countries);
+        memcpy(k->code, code, 3);
+        memcpy(k->currency, cur, 4);
+        k->name = name;
+        k->code[2] = k->currency[3] = '\0';
+    }
+    return true;
+}
+
+static bool read_currencies(nf_gaz *g, snap_reader *r)
+{
+    uint64_t n = snap_u64(r);
+    if (n > (size_t)(r->end - r->p))
+        return false;
+    for (uint64_t i = 0; i < n; i++) {
+        const unsigned char *code = snap_take(r, 4), *cc = snap_take(r, 3);
+        char *name = take_string(r);
+        if (!name)
+            return false;
+        currency *c = VEC_PUSH(g->currencies, g->n_currencies, g->cap_currencies);
+        memcpy(c->code, code, 4);
+        memcpy(c->country, cc, 3);
+        c->name_fold = name;
+        c->code[3] = c->country[2] = '\0';
+    }
+    return true;
+}
+
+nf_gaz *gaz_from_snapshot(const unsigned char *bytes, size_t n, const char *iso_dir)
+{
+    snap_reader r = {bytes, bytes + n, false};
+    iso_dir = resolve_iso_dir(iso_dir);
+    if (!bytes || !snapshot_fits(&r, iso_dir))
+        return NULL;
+    nf_gaz *g = xcalloc(1, sizeof *g);
+    g->iso_dir = xstrdup(iso_dir);
+    g->from_snapshot = true;
+    strmap *maps[10];
+    gaz_maps(g, maps);
+    bool ok = true;
+    for (size_t k = 0; ok && k < 10; k++)
+        ok = strmap_read(maps[k], &r);
+    if (!ok || !read_countries(g, &r) || !read_currencies(g, &r) || r.p != r.end) {
+        gaz_free(g);
+        return NULL;
+    }
+    return g;
+}
+
+/* The snapshot the build embeds (build/gen/gaz_snapshot.S); weak, so that
+ * a program linked without it (its own generator, the fuzzers) parses. */
+extern const unsigned char nf_gaz_snapshot[] __attribute__((weak));
+extern const uint64_t nf_gaz_snapshot_size __attribute__((weak));
+
+nf_gaz *gaz_new(const char *iso_dir, nf_error *err)
+{
+    if (&nf_gaz_snapshot_size) {
+        nf_gaz *g = gaz_from_snapshot(nf_gaz_snapshot, nf_gaz_snapshot_size, iso_dir);
+        if (g)
+            return g;
+    }
+    return gaz_parse(iso_dir, err);
+}
+
+bool gaz_is_snapshot(const nf_gaz *g)
+{
+    return g->from_snapshot;
 }
 
 void gaz_free(nf_gaz *g)
@@ -598,6 +783,7 @@ void gaz_free(nf_gaz *g)
         free(g->currencies[i].name_fold);
     free(g->countries);
     free(g->currencies);
+    free(g->iso_dir);
     free(g);
 }
 

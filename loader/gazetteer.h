@@ -2,10 +2,16 @@
  * word classes, countries (iso-codes names plus the aliases and demonyms of
  * country_forms.c) and currencies (iso-codes ISO 4217).
  *
- * gaz_new() reads iso_3166-1.json and iso_4217.json from the iso-codes
- * package (directory NEWSFACTS_ISO_CODES, else /usr/share/iso-codes/json).
- * The caller owns the nf_gaz and frees it with gaz_free(). A built gazetteer
- * is read-only and may be shared between threads.
+ * gaz_new() reads iso_3166-1.json, iso_3166-2.json and iso_4217.json from
+ * the iso-codes package (directory NEWSFACTS_ISO_CODES, else
+ * /usr/share/iso-codes/json). Parsing them is most of newsfacts' start-up
+ * (14 of 17 ms), so the build parses them once (tools/gaz_snapshot.c) and
+ * embeds the finished gazetteer in the binary; gaz_new reads that snapshot
+ * instead whenever it was made from the same directory and the three files
+ * there have the size and modification time they had then, and parses the
+ * JSON otherwise (iso-codes upgraded, another directory, no snapshot).
+ * The caller owns the nf_gaz and frees it with gaz_free(). A built
+ * gazetteer is read-only and may be shared between threads.
  */
 #ifndef NF_GAZETTEER_H
 #define NF_GAZETTEER_H
@@ -13,11 +19,23 @@
 #include "newsfacts.h"
 #include "token.h"
 
+#include <stdio.h>
+
 typedef struct nf_gaz nf_gaz;
 
 #define GAZ_DEFAULT_ISO_DIR "/usr/share/iso-codes/json"
 
 nf_gaz *gaz_new(const char *iso_dir, nf_error *err);
+/* gaz_new without the snapshot: always parses the JSON. */
+nf_gaz *gaz_parse(const char *iso_dir, nf_error *err);
+/* gaz_new's reading of a snapshot (bytes[0..n)) made from iso_dir; NULL
+ * when it is damaged or no longer fits the files there. */
+nf_gaz *gaz_from_snapshot(const unsigned char *bytes, size_t n, const char *iso_dir);
+/* Write g as a snapshot that gaz_from_snapshot reads back; false (errno
+ * set) when its iso-codes files cannot be read or fp cannot be written. */
+bool gaz_write_snapshot(const nf_gaz *g, FILE *fp);
+/* Was g read from a snapshot (not parsed)? */
+bool gaz_is_snapshot(const nf_gaz *g);
 void gaz_free(nf_gaz *g);
 
 /* Stamp lexicon class bits (lexicon.h) on every word token of doc, and the

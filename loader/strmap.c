@@ -198,3 +198,84 @@ bool strmap_next(const strmap *m, size_t *pos, const char **key, size_t *len, ui
     }
     return false;
 }
+
+/* Key bytes a key takes in a block: copy_key's NUL and zero padding. */
+static size_t key_size(size_t len)
+{
+    return (len + 8) & ~(size_t)7;
+}
+
+/* cap, n and the keys' bytes; the hashes; each entry's length and value
+ * in slot order; the keys as copy_key laid them out, in the same order. */
+bool strmap_write(const strmap *m, FILE *fp)
+{
+    size_t key_bytes = 0;
+    for (size_t i = 0; i < m->cap; i++)
+        if (m->hashes[i])
+            key_bytes += key_size(m->slots[i].len);
+    bool ok = snap_put_u64(fp, m->cap) && snap_put_u64(fp, m->n) &&
+              snap_put_u64(fp, key_bytes) && snap_put(fp, m->hashes, m->cap * sizeof *m->hashes);
+    for (size_t i = 0; ok && i < m->cap; i++)
+        if (m->hashes[i])
+            ok = snap_put_u64(fp, m->slots[i].len) && snap_put_u64(fp, m->slots[i].value);
+    for (size_t i = 0; ok && i < m->cap; i++)
+        if (m->hashes[i]) {
+            static const char zeros[8];
+            size_t len = m->slots[i].len;
+            ok = snap_put(fp, m->slots[i].key, len) && snap_put(fp, zeros, key_size(len) - len);
+        }
+    return ok;
+}
+
+/* The map's arrays from the snapshot's, its keys into one block. */
+static bool fill_from(strmap *m, const unsigned char *hashes, const unsigned char *entries,
+                      const unsigned char *keys, size_t key_bytes)
+{
+    memcpy(m->hashes, hashes, m->cap * sizeof *m->hashes);
+    struct strmap_block *b = xmalloc(sizeof *b + key_bytes);
+    b->next = NULL;
+    b->used = b->cap = key_bytes;
+    memcpy(b->bytes, keys, key_bytes);
+    m->blocks = b;
+    size_t seen = 0, off = 0;
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!m->hashes[i])
+            continue;
+        if (seen == m->n)
+            return false;
+        uint64_t len, value;
+        memcpy(&len, entries + seen * 16, 8);
+        memcpy(&value, entries + seen * 16 + 8, 8);
+        if (len >= key_bytes || key_size(len) > key_bytes - off)
+            return false;
+        m->slots[i] = (struct strmap_slot){b->bytes + off, len, value};
+        off += key_size(len);
+        seen++;
+    }
+    return seen == m->n && off == key_bytes;
+}
+
+bool strmap_read(strmap *m, snap_reader *r)
+{
+    strmap_init(m);
+    uint64_t cap = snap_u64(r), n = snap_u64(r), key_bytes = snap_u64(r);
+    /* a power of two at most half full, as grow keeps it; the bound keeps
+     * the products below from overflowing */
+    if (r->bad || cap > (UINT64_C(1) << 32) || (cap & (cap - 1)) || n * 2 > cap ||
+        key_bytes > (size_t)(r->end - r->p))
+        return false;
+    const unsigned char *hashes = snap_take(r, cap * sizeof *m->hashes);
+    const unsigned char *entries = snap_take(r, n * 16);
+    const unsigned char *keys = snap_take(r, key_bytes);
+    if (r->bad || cap == 0)
+        return !r->bad && n == 0 && key_bytes == 0;
+    m->cap = cap;
+    m->n = n;
+    m->hashes = xmalloc(cap * sizeof *m->hashes);
+    m->slots = xcalloc(cap, sizeof *m->slots);
+    if (!fill_from(m, hashes, entries, keys, key_bytes)) {
+        strmap_free(m);
+        return false;
+    }
+    return true;
+}

@@ -10,7 +10,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
+
+#include "snapshot.h"
 
 typedef struct strmap {
     uint32_t *hashes;            /* per slot: the key's hash (never 0), 0 when free */
@@ -71,5 +74,12 @@ uint64_t *strmap_get_hashed(const strmap *m, const char *key, uint32_t hash);
 /* Visit every entry: start with *pos = 0; each call that returns true sets
  * *key (borrowed, NUL-terminated), *len and *value of the next entry. */
 bool strmap_next(const strmap *m, size_t *pos, const char **key, size_t *len, uint64_t *value);
+
+/* The map in snapshot.h's format (false when fp fails), and read back:
+ * strmap_read fills an empty m with the same keys in the same slots, so
+ * that it answers every look-up as the written map did. On false (the
+ * bytes are short or inconsistent) m is left empty. */
+bool strmap_write(const strmap *m, FILE *fp);
+bool strmap_read(strmap *m, snap_reader *r);
 
 #endif

@@ -2,7 +2,11 @@
  * forms news uses. */
 #include "tests.h"
 
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "lexicon.h"
 
@@ -103,6 +107,90 @@ START_TEST(test_missing_iso_codes)
 }
 END_TEST
 
+/* g as snapshot bytes (caller frees). */
+static unsigned char *snapshot_of(const nf_gaz *g, size_t *n)
+{
+    char *buf = NULL;
+    FILE *fp = open_memstream(&buf, n);
+    ck_assert_ptr_nonnull(fp);
+    ck_assert(gaz_write_snapshot(g, fp));
+    ck_assert_int_eq(fclose(fp), 0);
+    return (unsigned char *)buf;
+}
+
+/* This binary embeds the build's snapshot: gaz_new reads it, and what it
+ * reads is the gazetteer parsing the JSON builds, to the byte. */
+START_TEST(test_snapshot_same_as_parsed)
+{
+    nf_error err;
+    nf_error_clear(&err);
+    nf_gaz *parsed = gaz_parse(NULL, &err), *read = gaz_new(NULL, &err);
+    ck_assert_ptr_nonnull(parsed);
+    ck_assert_ptr_nonnull(read);
+    ck_assert(!gaz_is_snapshot(parsed));
+    ck_assert(gaz_is_snapshot(read));
+    ck_assert(gaz_is_snapshot(test_gaz()));
+    size_t n1, n2;
+    unsigned char *a = snapshot_of(parsed, &n1), *b = snapshot_of(read, &n2);
+    ck_assert_uint_gt(n1, 100000);
+    ck_assert_uint_eq(n1, n2);
+    ck_assert(memcmp(a, b, n1) == 0);
+    free(a);
+    free(b);
+    gaz_free(parsed);
+    gaz_free(read);
+}
+END_TEST
+
+/* A copy of the three iso-codes files in dir (a new directory). */
+static void copy_iso_files(const char *dir)
+{
+    static const char *const files[] = {"iso_3166-1.json", "iso_3166-2.json", "iso_4217.json"};
+    for (size_t i = 0; i < 3; i++) {
+        char cmd[1024];
+        snprintf(cmd, sizeof cmd, "cp %s/%s %s/", GAZ_DEFAULT_ISO_DIR, files[i], dir);
+        ck_assert_int_eq(system(cmd), 0);
+    }
+}
+
+/* A snapshot is read only for the directory it was made from, while its
+ * files keep the size and time they had: a file touched since, another
+ * directory, a damaged magic or a cut anywhere, and gaz_from_snapshot
+ * refuses it (gaz_new would parse the JSON instead). */
+START_TEST(test_snapshot_refused)
+{
+    char dir[] = "/tmp/nf-iso-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    copy_iso_files(dir);
+    nf_error err;
+    nf_error_clear(&err);
+    nf_gaz *g = gaz_parse(dir, &err);
+    ck_assert_ptr_nonnull(g);
+    size_t n;
+    unsigned char *bytes = snapshot_of(g, &n);
+    nf_gaz *back = gaz_from_snapshot(bytes, n, dir);
+    ck_assert_ptr_nonnull(back);
+    ck_assert(gaz_is_snapshot(back));
+    gaz_free(back);
+    ck_assert_ptr_null(gaz_from_snapshot(bytes, n, GAZ_DEFAULT_ISO_DIR));
+    for (size_t cut = 0; cut < n; cut += cut < 4096 ? 1 : 4093)
+        ck_assert_msg(!gaz_from_snapshot(bytes, cut, dir), "read from %zu of %zu bytes", cut, n);
+    ck_assert_ptr_null(gaz_from_snapshot(bytes, n - 1, dir));
+    bytes[0] ^= 1;
+    ck_assert_ptr_null(gaz_from_snapshot(bytes, n, dir));
+    bytes[0] ^= 1;
+    char path[64], cmd[160];
+    snprintf(path, sizeof path, "%s/iso_4217.json", dir);
+    struct timespec times[2] = {{0, UTIME_OMIT}, {1000000000, 0}};
+    ck_assert_int_eq(utimensat(AT_FDCWD, path, times, 0), 0);
+    ck_assert_ptr_null(gaz_from_snapshot(bytes, n, dir));
+    free(bytes);
+    gaz_free(g);
+    snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+    ck_assert_int_eq(system(cmd), 0);
+}
+END_TEST
+
 Suite *gazetteer_suite(void)
 {
     Suite *s = suite_create("gazetteer");
@@ -112,6 +200,8 @@ Suite *gazetteer_suite(void)
     tcase_add_test(tc, test_names_and_currencies);
     tcase_add_test(tc, test_lexicon_tags);
     tcase_add_test(tc, test_missing_iso_codes);
+    tcase_add_test(tc, test_snapshot_same_as_parsed);
+    tcase_add_test(tc, test_snapshot_refused);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -1,10 +1,12 @@
 /* check_strmap.c — the string map (strmap.h): values found by key and by
- * hash, keys that are prefixes of one another told apart, and a look-up
- * by hash reads no further than the word holding the key's NUL. */
+ * hash, keys that are prefixes of one another told apart, a look-up by
+ * hash reads no further than the word holding the key's NUL, and a map
+ * written as a snapshot reads back the same (or, damaged, not at all). */
 #include "tests.h"
 #include "strmap.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *const keys[] = {
@@ -90,6 +92,71 @@ START_TEST(test_strmap_many_keys)
 }
 END_TEST
 
+/* The map in snapshot form: written to memory and the bytes returned
+ * (caller frees). */
+static unsigned char *written(const strmap *m, size_t *n)
+{
+    char *buf = NULL;
+    FILE *fp = open_memstream(&buf, n);
+    ck_assert_ptr_nonnull(fp);
+    ck_assert(strmap_write(m, fp));
+    ck_assert_int_eq(fclose(fp), 0);
+    return (unsigned char *)buf;
+}
+
+/* Written and read back, the map finds every key by key and by hash, with
+ * its value, and a key it does not hold is not found; read again, it
+ * writes the same bytes. */
+START_TEST(test_strmap_snapshot_round_trip)
+{
+    strmap m, back;
+    fill(&m);
+    size_t n, n2;
+    unsigned char *bytes = written(&m, &n);
+    snap_reader r = {bytes, bytes + n, false};
+    ck_assert(strmap_read(&back, &r));
+    ck_assert_ptr_eq(r.p, r.end);
+    char buf[64];
+    for (size_t i = 0; keys[i]; i++) {
+        size_t len = strlen(keys[i]);
+        uint64_t *v = strmap_get(&back, keys[i], len);
+        ck_assert_msg(v && *v == 100 + i, "'%s' lost", keys[i]);
+        v = strmap_get_hashed(&back, dirty_copy(buf, sizeof buf, keys[i]), strmap_hash(keys[i], len));
+        ck_assert_msg(v && *v == 100 + i, "'%s' not found by its hash", keys[i]);
+    }
+    ck_assert_ptr_null(strmap_get(&back, "abcdefghij", 10));
+    unsigned char *again = written(&back, &n2);
+    ck_assert_uint_eq(n2, n);
+    ck_assert(memcmp(again, bytes, n) == 0);
+    free(again);
+    strmap_free(&back);
+    strmap_free(&m);
+    free(bytes);
+}
+END_TEST
+
+/* Cut short anywhere, or with its count of keys changed, the snapshot is
+ * refused and the map left empty (under ASan: nothing is read past it). */
+START_TEST(test_strmap_snapshot_damaged)
+{
+    strmap m, back;
+    fill(&m);
+    size_t n;
+    unsigned char *bytes = written(&m, &n);
+    for (size_t cut = 0; cut < n; cut++) {
+        snap_reader r = {bytes, bytes + cut, false};
+        ck_assert_msg(!strmap_read(&back, &r), "read from %zu of %zu bytes", cut, n);
+        ck_assert_uint_eq(back.n, 0);
+        ck_assert_ptr_null(back.slots);
+    }
+    bytes[8]--;    /* n, one fewer than the slots in use */
+    snap_reader r = {bytes, bytes + n, false};
+    ck_assert(!strmap_read(&back, &r));
+    strmap_free(&m);
+    free(bytes);
+}
+END_TEST
+
 Suite *strmap_suite(void)
 {
     Suite *s = suite_create("strmap");
@@ -97,6 +164,8 @@ Suite *strmap_suite(void)
     tcase_add_test(tc, test_strmap_get_by_key_and_hash);
     tcase_add_test(tc, test_strmap_prefix_not_same_key);
     tcase_add_test(tc, test_strmap_many_keys);
+    tcase_add_test(tc, test_strmap_snapshot_round_trip);
+    tcase_add_test(tc, test_strmap_snapshot_damaged);
     suite_add_tcase(s, tc);
     return s;
 }
