@@ -64,8 +64,10 @@ build/gen/sql_data.c: tools/embed_sql.sh $(SQL_SRC) schema queries
 ISO_JSON := $(wildcard $(addprefix /usr/share/iso-codes/json/,iso_3166-1.json iso_3166-2.json iso_4217.json))
 build/gen/gaz_snapshot: tools/gaz_snapshot.c $(patsubst loader/%.c,build/obj/%.o,$(LIB_SRC)) build/obj/sql_data.o
 	$(CC) $(BASEFLAGS) $(OPT) $(PKG_CFLAGS) -Iloader $(filter %.c %.o,$^) $(PKG_LIBS) -lm -o $@
+# (a snapshot unchanged by a rebuild of the tool keeps its time, so that the
+# binaries are not linked again for it)
 build/gen/gazetteer.snap: build/gen/gaz_snapshot $(ISO_JSON)
-	build/gen/gaz_snapshot $@.tmp && mv $@.tmp $@
+	build/gen/gaz_snapshot $@.tmp && { cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@; }
 build/gen/gaz_snapshot.S: build/gen/gazetteer.snap
 	printf '\t.section .rodata\n\t.balign 16\n\t.globl nf_gaz_snapshot\nnf_gaz_snapshot:\n\t.incbin "%s"\n.Lend:\n\t.balign 8\n\t.globl nf_gaz_snapshot_size\nnf_gaz_snapshot_size:\n\t.quad .Lend - nf_gaz_snapshot\n\t.section .note.GNU-stack,"",@progbits\n' \
 	  '$(abspath build/gen/gazetteer.snap)' > $@
