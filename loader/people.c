@@ -1507,6 +1507,23 @@ static size_t find_title_head(const ex_ctx *ctx, const nf_sent *s, size_t comma)
     return SIZE_MAX;
 }
 
+/* A bracket after a name, on its line: the bearer's party and seat "(APC,
+ * Katsina North)", "(D-Calif.)". The token after it, or i when there is
+ * none. Not an age, "K. Raman (58)": the way news names the people it
+ * reports on, not officials. */
+static size_t after_seat(const nf_doc *d, size_t i, size_t end)
+{
+    if (i + 1 >= end || !tok_is_punct(d, i, '(') || d->toks[i + 1].kind == TK_NUM)
+        return i;
+    for (size_t c = i + 1; c < end && c < i + 10; c++) {
+        if (tok_is_punct(d, c, ')'))
+            return c + 1;
+        if (tok_is_punct(d, c, '(') || (d->toks[c].flags & TF_NL))
+            break;
+    }
+    return i;
+}
+
 /* "the presiding judge, Anna Maria Conti," and "Santana's mayor, Rui
  * Pinto,": a title, a comma, then the name. */
 static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
@@ -1528,6 +1545,7 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
     if (ne == ni || ne >= s->tok_end)
         return;
     size_t after = people_is_postnominal(d, ne) ? ne + 1 : ne;   /* "Ciarán Mac Lochlainn TD," */
+    after = after_seat(d, after, s->tok_end);
     if (after >= s->tok_end ||
         (!tok_is_punct(d, after, ',') && !tok_is_punct(d, after, '.') && !(d->toks[after].lx & LX_SPEECH)))
         return;

@@ -167,6 +167,9 @@ static const struct {
     {"Kenya's Director of Public Prosecutions Noordin Haji said it.", "Noordin Haji", "Director of Public Prosecutions", "KE"},
     {"In Bangladesh, Labour and Employment Adviser Rafiqul Islam visited the site.", "Rafiqul Islam", "Labour and Employment Adviser", "BD"},
     {"EU Commissioner for International Partnerships Jozef Rybár said so.", "Jozef Rybár", "EU Commissioner for International Partnerships", ""},
+    /* a lawmaker's party and seat in brackets after the name */
+    {"In Nigeria, the Minority Leader, Chinedu Okafor-Ibe (PDP, Abia South), said the projects were new.",
+     "Chinedu Okafor-Ibe", "Minority Leader", "NG"},
 };
 
 START_TEST(test_officials)
@@ -209,6 +212,7 @@ static const char *const not_officials[] = {
     "In Italy, Ferretti’s former chief financial officer, Paolo Rinaldi, 58, was sentenced.",
     "In Italy, the firm's chief operating officer, Paolo Rinaldi, was sentenced.",
     "In India, his former personal secretary, K. Raghavendra, was arrested.",
+    "In India, the president of the festival committee, K. Raman (58), was arrested.",
 };
 
 START_TEST(test_not_officials)
