@@ -1146,6 +1146,19 @@ static bool how_killed(const nf_doc *d, size_t k, size_t e)
            (k + 2 < e && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "death"));
 }
 
+/* "A man who died after being struck", "a labourer who has been missing":
+ * a relative clause that names the death or the loss itself (not "a man who
+ * was sleeping", "a woman who survived", whose roles are the story's). */
+static bool who_died(const nf_doc *d, size_t k, size_t e)
+{
+    if (!tok_is(d, k, "who"))
+        return false;
+    size_t m = k + 1;
+    while (m < e && m < k + 4 && tok_in(d, m, w_aux))
+        m++;
+    return m < e && ((d->toks[m].lx & LX_DEATH) || tok_is(d, m, "missing"));
+}
+
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
 {
     const nf_doc *d = st->d;
@@ -1254,7 +1267,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         if (strict && !tok_in(d, k, w_aux) && !tok_in(d, k, w_approx_verbs) &&
             !tok_str_ends(f, "ly") && !tok_is(d, k, "found") && !tok_is(d, k, "confirmed") &&
             !among_the(d, k, e) && !(tok_in(d, k, w_alive_verbs) && alive_ahead(d, k, e)) &&
-            !how_killed(d, k, e))
+            !how_killed(d, k, e) && !(k == j && who_died(d, k, e)))
             break;   /* but "A girl was pulled out alive", "a fan was shot dead" */
         k++;
     }

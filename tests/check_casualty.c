@@ -794,6 +794,13 @@ ROWS(story_rows) = {
     /* the hedged figure wins over the headline's bare one */
     {"Death toll rises to 52\n\nThe death toll has risen to at least 52, officials said.",
      "dead 52 at_least"},
+    /* one person in a relative clause that names the death or the loss;
+     * not one whose clause tells what they were doing */
+    {"A man who died after being struck by a loading shovel has been named.", "dead 1 exact"},
+    {"Rain fell for days. A labourer who has been missing since Tuesday was not found.",
+     "missing 1 exact"},
+    {"A drone hit the field. A technician who was on the night shift said the blast woke him.", ""},
+    {"A bus crashed. An Egyptian national who survived told police the driver was tired.", ""},
 };
 
 #define ROW_TEST(fn, rows) \
