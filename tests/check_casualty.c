@@ -801,6 +801,9 @@ ROWS(story_rows) = {
      "missing 1 exact"},
     {"A drone hit the field. A technician who was on the night shift said the blast woke him.", ""},
     {"A bus crashed. An Egyptian national who survived told police the driver was tired.", ""},
+    /* the list after "Among the 11 injured were" breaks the count down */
+    {"The blast injured 11 people. Among the 11 injured were four firefighters.",
+     "injured 11 exact; injured 4 exact firefighters"},
 };
 
 #define ROW_TEST(fn, rows) \
