@@ -130,6 +130,17 @@ static const struct { const char *name; const char *code; } cities[] = {
     {"san francisco", "US"}, {"houston", "US"}, {"sharjah", "AE"}, {"ajman", "AE"},
     {"fujairah", "AE"}, {"ras al khaimah", "AE"}, {"luxor", "EG"}, {"aswan", "EG"},
     {"belgrade", "RS"}, {"zagreb", "HR"},
+    /* regional press datelines of South Asia and Africa */
+    {"amritsar", "IN"}, {"ludhiana", "IN"}, {"pune", "IN"}, {"kanpur", "IN"},
+    {"nagpur", "IN"}, {"indore", "IN"}, {"guwahati", "IN"}, {"bhubaneswar", "IN"},
+    {"thiruvananthapuram", "IN"}, {"varanasi", "IN"}, {"srinagar", "IN"}, {"dehradun", "IN"},
+    {"ranchi", "IN"}, {"raipur", "IN"}, {"visakhapatnam", "IN"}, {"coimbatore", "IN"},
+    {"surat", "IN"}, {"vadodara", "IN"}, {"noida", "IN"}, {"gurugram", "IN"},
+    {"sialkot", "PK"}, {"gujranwala", "PK"}, {"bahawalpur", "PK"}, {"sukkur", "PK"},
+    {"abbottabad", "PK"}, {"chattogram", "BD"}, {"chittagong", "BD"}, {"rajshahi", "BD"},
+    {"narayanganj", "BD"}, {"onitsha", "NG"}, {"owerri", "NG"}, {"ilorin", "NG"},
+    {"zaria", "NG"}, {"nakuru", "KE"}, {"eldoret", "KE"}, {"jinja", "UG"}, {"mbarara", "UG"},
+    {"arusha", "TZ"}, {"bulawayo", "ZW"}, {"ndola", "ZM"},
 };
 
 /* Single-word currency names that carry no country in their name. */

@@ -97,6 +97,9 @@ static const struct { const char *text; double value; const char *currency; cons
     {"NAIROBI, Kenya - Methanol smuggled into Kenya from Uganda was sold for 20 shillings a "
      "sachet.", 20, "KES", "20 shillings"},
     {"Oman fines drivers up to RO 500.", 500, "OMR", "RO 500"},
+    /* the dateline's city, not the neighbours the story names, is home */
+    {"Amritsar, August 9\n\nPakistani smugglers dropped heroin by drone. Police seized Rs 21.5 "
+     "lakh from the Pakistani handlers.", 2150000, "INR", "Rs 21.5 lakh"},
     {"In Oman, each family received 10,000 rials.", 10000, "OMR", "10,000 rials"},
     {"DOHA, Qatar — The fine is 5,000 riyals.", 5000, "QAR", "5,000 riyals"},
     {"CARACAS, Venezuela — The company was fined 5,000 bolivars.", 5000, "VES", "5,000 bolivars"},
