@@ -158,7 +158,7 @@ static const struct { const char *name; const char *country; } plain_currencies[
     {"kina", "PG"}, {"pula", "BW"}, {"loti", "LS"}, {"lilangeni", "SZ"}, {"rufiyaa", "MV"},
     {"ngultrum", "BT"}, {"tugrik", "MN"}, {"somoni", "TJ"}, {"azerbaijan manat", "AZ"},
     {"turkmenistan new manat", "TM"}, {"denar", "MK"}, {"mozambique metical", "MZ"},
-    {"som", "KG"},
+    {"som", "KG"}, {"tala", "WS"}, {"vatu", "VU"},
     {NULL, NULL}
 };
 static const char *const euro_countries[] = {
@@ -212,6 +212,10 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"manat", "manat", "AZN"}, {"drams", "dram", "AMD"}, {"dram", "dram", "AMD"},
     {"crowns", "krone", "NOK"}, {"crowns", "krona", "SEK"}, {"crowns", "koruna", "CZK"},
     {"crown", "krone", "NOK"}, {"crown", "krona", "SEK"}, {"crown", "koruna", "CZK"},
+    {"tala", "tala", "WST"}, {"vatu", "vatu", "VUV"}, {"ariary", "ariary", "MGA"},
+    {"rufiyaa", "rufiyaa", "MVR"}, {"ngultrum", "ngultrum", "BTN"},
+    {"emalangeni", "lilangeni", "SZL"}, {"lilangeni", "lilangeni", "SZL"},
+    {"maloti", "loti", "LSL"}, {"loti", "loti", "LSL"}, {"ouguiya", "ouguiya", "MRU"},
     {NULL, NULL, NULL}
 };
 

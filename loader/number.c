@@ -26,8 +26,9 @@ double num_multiplier(const char *f)
 {
     static const struct { const char *w; double v; } mult[] = {
         {"thousand", 1e3}, {"k", 1e3}, {"million", 1e6}, {"millions", 1e6}, {"m", 1e6},
-        {"mn", 1e6}, {"mln", 1e6}, {"billion", 1e9}, {"billions", 1e9}, {"bn", 1e9}, {"bln", 1e9},
-        {"b", 1e9}, {"trillion", 1e12}, {"tn", 1e12}, {"lakh", 1e5}, {"lakhs", 1e5},
+        {"mn", 1e6}, {"mln", 1e6}, {"mil", 1e6}, {"billion", 1e9}, {"billions", 1e9},
+        {"bn", 1e9}, {"bln", 1e9}, {"bil", 1e9}, {"b", 1e9}, {"trillion", 1e12}, {"tn", 1e12},
+        {"tln", 1e12}, {"trn", 1e12}, {"lakh", 1e5}, {"lakhs", 1e5},
         {"crore", 1e7}, {"crores", 1e7}, {NULL, 0}
     };
     for (int i = 0; mult[i].w; i++)

@@ -97,6 +97,11 @@ static const struct { const char *text; double value; const char *currency; cons
     {"NAIROBI, Kenya - Methanol smuggled into Kenya from Uganda was sold for 20 shillings a "
      "sachet.", 20, "KES", "20 shillings"},
     {"Oman fines drivers up to RO 500.", 500, "OMR", "RO 500"},
+    /* Malaysian and wire abbreviations of the multipliers */
+    {"The contractor was fined RM12mil by the Sessions Court.", 12e6, "MYR", "RM12mil"},
+    {"The group reported a profit of 1.2 tln won.", 1.2e12, "KRW", "1.2 tln won"},
+    /* Pacific currencies */
+    {"In Samoa, members lose their allowance of 150 tala a day.", 150, "WST", "150 tala"},
     /* the dateline's city, not the neighbours the story names, is home */
     {"Amritsar, August 9\n\nPakistani smugglers dropped heroin by drone. Police seized Rs 21.5 "
      "lakh from the Pakistani handlers.", 2150000, "INR", "Rs 21.5 lakh"},
