@@ -192,8 +192,8 @@ const lex_class lex_classes[] = {
     {LX_INTL, "un u.n. iom unhcr unicef who wfp nato eu ilo icrc osce imf frontex interpol "
               "caf fifa uefa ioc msf ocha undp unesco oecd asean au ecowas"},
     /* LX_CURRENCY: the words of gazetteer.c's currency_words (load_words) */
-    {LX_MULT, "million millions m mn mln billion billions bn bln b trillion tn thousand k lakh "
-              "lakhs crore crores"},
+    {LX_MULT, "million millions m mn mln mil billion billions bn bln bil b trillion tn tln trn "
+              "thousand k lakh lakhs crore crores"},
     {LX_UNIT, "metres meters metre meter km kilometres kilometers kilometre kilometer miles "
               "mile feet foot ft cm mm kg kilograms tonnes tons degrees percent per cent % "
               "mph kmh hours hour minutes minute seconds days day weeks week months month "

@@ -22,6 +22,8 @@ static int word_index(const char *w, const char *const *list)
     return -1;
 }
 
+/* Each word here is an LX_MULT word of lexicon.c too (the class that lets
+ * a reader look past the number to it). */
 double num_multiplier(const char *f)
 {
     static const struct { const char *w; double v; } mult[] = {
