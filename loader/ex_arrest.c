@@ -345,6 +345,9 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
             !(d->toks[k].flags & TF_CAP) && !(d->toks[k].lx & (LX_STOP | LX_NUMWORD)) &&
             tok_str_ends(tok_fold(d, k), "ed"))
             continue;
+        /* "two men suspected of acting as informants": a role, not a clause */
+        if (tok_is(d, j, "as") && j > sent_start && tok_str_ends(tok_fold(d, j - 1), "ing"))
+            continue;
         if (tok_in(d, j, w_clause)) {
             bool and_like = tok_is(d, j, "and") || tok_is(d, j, "but") || tok_is(d, j, "so");
             if (!and_like || (j > sent_start && is_comma(d, j - 1)) ||

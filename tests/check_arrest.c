@@ -12,6 +12,9 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* passive: the subject is counted */
     {"Police said three suspected smugglers had been arrested near the port.", {3, END}},
+    /* "as" after a verb in -ing names a role; it opens no clause */
+    {"Police said two men suspected of acting as informants for the insurgents had been "
+     "detained.", {2, END}},
     /* recaptured escapees; a participle before its noun; a live blog's time */
     {"Twenty-three prisoners escaped. By Sunday, 17 of them had been recaptured.", {17, END}},
     {"Police recaptured four escaped inmates on Sunday.", {4, END}},
