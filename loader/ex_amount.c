@@ -37,7 +37,8 @@ static const struct { const char *prefix; const char *code; } dollar_prefixes[] 
     {"us", "USD"}, {"a", "AUD"}, {"au", "AUD"}, {"c", "CAD"}, {"ca", "CAD"}, {"nz", "NZD"},
     {"hk", "HKD"}, {"s", "SGD"}, {"r", "BRL"}, {"nt", "TWD"}, {"z", "ZWL"}, {"ec", "XCD"},
     {"j", "JMD"}, {"tt", "TTD"}, {"bds", "BBD"}, {"bz", "BZD"}, {"fj", "FJD"}, {"n", "NAD"},
-    {"g", "GYD"},
+    {"g", "GYD"}, {"rd", "DOP"}, {"mx", "MXN"}, {"mex", "MXN"}, {"col", "COP"},
+    {"ws", "WST"}, {"si", "SBD"}, {"l", "LRD"},
     {NULL, NULL}
 };
 

@@ -100,6 +100,9 @@ static const struct { const char *text; double value; const char *currency; cons
     /* Malaysian and wire abbreviations of the multipliers */
     {"The contractor was fined RM12mil by the Sessions Court.", 12e6, "MYR", "RM12mil"},
     {"The group reported a profit of 1.2 tln won.", 1.2e12, "KRW", "1.2 tln won"},
+    /* the Dominican peso's and the Liberian dollar's own signs */
+    {"Customs officers took bribes of RD$150,000 a container.", 150000, "DOP", "RD$150,000"},
+    {"The ministry paid L$2.5 million in arrears.", 2.5e6, "LRD", "L$2.5 million"},
     /* Pacific currencies */
     {"In Samoa, members lose their allowance of 150 tala a day.", 150, "WST", "150 tala"},
     /* the dateline's city, not the neighbours the story names, is home */
