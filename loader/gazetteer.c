@@ -216,6 +216,7 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"rufiyaa", "rufiyaa", "MVR"}, {"ngultrum", "ngultrum", "BTN"},
     {"emalangeni", "lilangeni", "SZL"}, {"lilangeni", "lilangeni", "SZL"},
     {"maloti", "loti", "LSL"}, {"loti", "loti", "LSL"}, {"ouguiya", "ouguiya", "MRU"},
+    {"kuna", "kuna", "HRK"},
     {NULL, NULL, NULL}
 };
 

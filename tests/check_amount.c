@@ -103,6 +103,8 @@ static const struct { const char *text; double value; const char *currency; cons
     /* the Dominican peso's and the Liberian dollar's own signs */
     {"Customs officers took bribes of RD$150,000 a container.", 150000, "DOP", "RD$150,000"},
     {"The ministry paid L$2.5 million in arrears.", 2.5e6, "LRD", "L$2.5 million"},
+    /* Croatia's money before the euro */
+    {"Investigators found 310,000 kuna in cash in a safe.", 310000, "HRK", "310,000 kuna"},
     /* Pacific currencies */
     {"In Samoa, members lose their allowance of 150 tala a day.", 150, "WST", "150 tala"},
     /* the dateline's city, not the neighbours the story names, is home */
