@@ -140,7 +140,7 @@ static const struct { const char *name; const char *code; } cities[] = {
     {"abbottabad", "PK"}, {"chattogram", "BD"}, {"chittagong", "BD"}, {"rajshahi", "BD"},
     {"narayanganj", "BD"}, {"onitsha", "NG"}, {"owerri", "NG"}, {"ilorin", "NG"},
     {"zaria", "NG"}, {"nakuru", "KE"}, {"eldoret", "KE"}, {"jinja", "UG"}, {"mbarara", "UG"},
-    {"arusha", "TZ"}, {"bulawayo", "ZW"}, {"ndola", "ZM"},
+    {"arusha", "TZ"}, {"mwanza", "TZ"}, {"bulawayo", "ZW"}, {"ndola", "ZM"},
 };
 
 /* Single-word currency names that carry no country in their name. */

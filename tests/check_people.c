@@ -167,6 +167,10 @@ static const struct {
     {"Kenya's Director of Public Prosecutions Noordin Haji said it.", "Noordin Haji", "Director of Public Prosecutions", "KE"},
     {"In Bangladesh, Labour and Employment Adviser Rafiqul Islam visited the site.", "Rafiqul Islam", "Labour and Employment Adviser", "BD"},
     {"EU Commissioner for International Partnerships Jozef Rybár said so.", "Jozef Rybár", "EU Commissioner for International Partnerships", ""},
+    /* the dateline's city places the story (Mwanza is also a district of Malawi) */
+    {"Mwanza. Tuesday, February 10\n\nRegional Commissioner Grace Mwakalinga said two more "
+     "bodies were found. Divers from Kenya joined the search.", "Grace Mwakalinga",
+     "Regional Commissioner", "TZ"},
     /* a lawmaker's party and seat in brackets after the name */
     {"In Nigeria, the Minority Leader, Chinedu Okafor-Ibe (PDP, Abia South), said the projects were new.",
      "Chinedu Okafor-Ibe", "Minority Leader", "NG"},
