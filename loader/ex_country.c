@@ -532,6 +532,29 @@ static bool country_said(const ex_ctx *ctx, size_t i, const char *code)
     return false;
 }
 
+/* Is the one-word place at i (a city, a subdivision) someone's surname in
+ * this story, after a given name somewhere ("Central Bank President
+ * Ignacio Lagos", "Ignacio Lagos said")? Then none of its mentions places
+ * the story ("Lagos said"). A place alone before "said" is often its
+ * people ("officials in Cairo said"), and no surname. */
+static bool place_is_surname(const nf_doc *d, size_t i)
+{
+    const char *f = tok_fold(d, i);
+    for (size_t c = 0; c < d->n_caps; c++) {
+        size_t k = d->caps[c];
+        if (d->toks[k].fold_hash != d->toks[i].fold_hash || strcmp(tok_fold(d, k), f) != 0)
+            continue;
+        /* a given name before it, and a title before that or a speech
+         * verb after: not "Casa Jalisco", "Fort Portal" */
+        if (k > 1 && !sentence_initial(d, k) && plain_capitalised(d, k - 1) &&
+            !d->toks[k - 1].lx && !d->toks[k - 1].gaz &&
+            ((d->toks[k - 2].lx & LX_TITLE) ||
+             (k + 1 < d->n_toks && (d->toks[k + 1].lx & LX_SPEECH))))
+            return true;
+    }
+    return false;
+}
+
 static void choose_home(ex_ctx *ctx)
 {
     if (dateline_country(ctx, ctx->home))
@@ -565,7 +588,8 @@ static void choose_home(ex_ctx *ctx)
             w *= 0.5;
         if (i > 0 && tok_in(d, i - 1, (const char *const[]){"from", "to", NULL}))
             w *= 0.3;
-        if (standalone(d, i, hit.ntok) && !gerund_opener(d, i) && !country_said(ctx, i, hit.code))
+        if (standalone(d, i, hit.ntok) && !gerund_opener(d, i) && !country_said(ctx, i, hit.code) &&
+            !(hit.ntok == 1 && place_is_surname(d, i)))
             add_vote(votes, &n, hit.code, w);
         next = i + hit.ntok;
     }
@@ -582,7 +606,7 @@ static void choose_home(ex_ctx *ctx)
             w *= 0.5;
         if (i > 0 && tok_in(d, i - 1, (const char *const[]){"from", "to", NULL}))
             w *= 0.3;
-        if (standalone(d, i, nt))
+        if (standalone(d, i, nt) && !(nt == 1 && place_is_surname(d, i)))
             add_vote(votes, &n, code, w);
         next = i + nt;
     }

@@ -171,6 +171,10 @@ static const struct {
     {"Mwanza. Tuesday, February 10\n\nRegional Commissioner Grace Mwakalinga said two more "
      "bodies were found. Divers from Kenya joined the search.", "Grace Mwakalinga",
      "Regional Commissioner", "TZ"},
+    /* a city's name as someone's surname does not place the story */
+    {"The IMF released a disbursement to Argentina. Central Bank President Ignacio Lagos said "
+     "the bank would keep buying. Lagos said reserves were rising.", "Ignacio Lagos",
+     "Central Bank President", "AR"},
     /* a lawmaker's party and seat in brackets after the name */
     {"In Nigeria, the Minority Leader, Chinedu Okafor-Ibe (PDP, Abia South), said the projects were new.",
      "Chinedu Okafor-Ibe", "Minority Leader", "NG"},
