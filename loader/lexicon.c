@@ -48,7 +48,7 @@ const lex_class lex_classes[] = {
                "supt superintendant rapporteur commandant deputy gov sen rep chair adviser advisor "
                "executive collector const prefect undersecretary ombudsman auditor "
                "comptroller treasurer consul corporal assemblyman assemblywoman assemblymember "
-               "principal td councilman councilwoman alderman alderwoman speaker mec whip "
+               "principal td councilman councilwoman councilmember alderman alderwoman speaker mec whip "
                "observer controller meteorologist forecaster mla mlc msp mpp mna mpa"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "

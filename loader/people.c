@@ -869,6 +869,22 @@ static bool office_plural(const nf_doc *d, size_t k)
 
 /* After a head: more title words ("Secretary General"), and "for/of" with
  * capitalised words ("Commissioner for Energy"). Returns the end. */
+/* Does "of" and a place (a country's or a subdivision's name) end just
+ * before token k, in a title's complement: "U.S. Attorney for the District
+ * of Arizona"? Not "of the Tonga Red Cross", "of the Kazakh Red Crescent". */
+static bool place_ends_at(const ex_ctx *ctx, size_t k)
+{
+    for (size_t t = k; t-- > 1 && t + 4 > k;) {
+        const ex_cmention *m = ex_country_at(ctx, t);
+        gaz_country_hit hit;
+        if (tok_is(ctx->doc, t - 1, "of") &&
+            ((m && m->tok == t && t + m->ntok == k && m->kind == GAZ_KIND_NAME) ||
+             (gaz_subdivision_at(ctx->gaz, ctx->doc, t, k, &hit) && t + hit.ntok == k)))
+            return true;
+    }
+    return false;
+}
+
 static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool complement)
 {
     const nf_doc *d = ctx->doc;
@@ -901,10 +917,11 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
             while (k < end && complement_word(ctx, k, j, end)) {
                 if (!(d->toks[k].lx & title_bits) && k > j && !office_plural(d, k) &&
                     (is_title_word(ctx, k - 1) || office_plural(d, k - 1) ||
-                     (d->toks[k - 1].lx & LX_ORG)) &&
+                     (d->toks[k - 1].lx & LX_ORG) || place_ends_at(ctx, k)) &&
                     people_name_at(ctx, k, end) >= k + 2)
                     break;   /* "Commissioner for Energy Ewa Nowak", "Director of the
-                              * Airport Customs Department Ahmed Jassim": the name starts */
+                              * Airport Customs Department Ahmed Jassim", "U.S. Attorney
+                              * for the District of Arizona Miriam Kessler": the name starts */
                 k++;
             }
             if (k > j) {

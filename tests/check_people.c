@@ -171,6 +171,11 @@ static const struct {
     {"Mwanza. Tuesday, February 10\n\nRegional Commissioner Grace Mwakalinga said two more "
      "bodies were found. Divers from Kenya joined the search.", "Grace Mwakalinga",
      "Regional Commissioner", "TZ"},
+    /* a title whose complement ends in a place, then the name */
+    {"\"Traffickers should think again,\" said U.S. Attorney for the District of Arizona "
+     "Miriam Kessler.", "Miriam Kessler", "Attorney for the District of Arizona", "US"},
+    {"In the US, Councilmember Corey Banks, who voted yes, said he had pushed to cut it.",
+     "Corey Banks", "Councilmember", "US"},
     /* a city's name as someone's surname does not place the story */
     {"The IMF released a disbursement to Argentina. Central Bank President Ignacio Lagos said "
      "the bank would keep buying. Lagos said reserves were rising.", "Ignacio Lagos",
