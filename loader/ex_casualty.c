@@ -834,8 +834,18 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         if (v < e && (tok_is(d, v, "the") || tok_is(d, v, "a") || tok_is(d, v, "an") ||
                       tok_is(d, v, "their")))
             v++;
-        if (v < e && tok_in(d, v, w_vehicle)) {
-            pr->sig_end = v + 1;
+        /* "onto the 15-metre vessel", "on a small wooden boat"; not "flown
+         * out on chartered aircraft", an evacuation */
+        WORDS(boat_words, "small", "wooden", "rubber", "inflatable", "overcrowded", "crowded",
+              "fishing", "flimsy", "makeshift", "packed", "leaky", "tiny", "metre", "meter",
+              "foot", "seater", "seat");
+        size_t w = v;
+        while (w < e && w < v + 4 &&
+               (d->toks[w].kind == TK_NUM || (tok_is_dash(d, w) && tok_touch(d, w)) ||
+                tok_in(d, w, boat_words)))
+            w++;
+        if (w < e && tok_in(d, w, w_vehicle)) {
+            pr->sig_end = w + 1;
             return X(NF_ABOARD);
         }
         if (v + 1 < e && tok_in(d, v, (const char *const[]){"night", "day", "morning",
@@ -1126,7 +1136,7 @@ static bool alive_ahead(const nf_doc *d, size_t k, size_t e)
  * not a what-if ("could be killed") */
 static bool hedged_missing(const nf_doc *d, size_t k, size_t e)
 {
-    if (!tok_in(d, k, (const char *const[]){"may", "might", NULL}))
+    if (!tok_in(d, k, (const char *const[]){"may", "might", "could", NULL}))
         return false;
     size_t m = k + 1;
     if (m < e && tok_is(d, m, "still"))
@@ -2343,8 +2353,12 @@ static void read_included(cstate *st)
             v += 2;   /* "the injured, who included four women," */
         if (v + 1 < st->e && (tok_is(d, v, "also") || tok_is(d, v, "now")))
             v++;      /* "the dead also include six farm workers", "now include" */
-        if (!det || !(tok_in(d, v, verbs) || tok_is_punct(d, v, ':')))
+        /* "The survivors -- 27 Egyptians, nine Bangladeshis ... --" */
+        bool dash = paren_dash(d, v);
+        if (!det || !(tok_in(d, v, verbs) || tok_is_punct(d, v, ':') || dash))
             continue;   /* "a breakdown of the dead: nine Bulgarians, ..." */
+        while (dash && v + 1 < st->e && tok_is_dash(d, v + 1) && tok_touch(d, v + 1))
+            v++;   /* " -- " typed as two hyphens */
         int a = np_at(st, v + 1);   /* the list must start right away: "were a man and ..." */
         while (a >= 0 && st->np[a].head != NO_TOK && st->np[a].role != ROLE_DONE) {
             cnp *p = &st->np[a];

@@ -801,6 +801,15 @@ ROWS(story_rows) = {
      "missing 1 exact"},
     {"A drone hit the field. A technician who was on the night shift said the blast woke him.", ""},
     {"A bus crashed. An Egyptian national who survived told police the driver was tired.", ""},
+    /* a boat's size or kind between the article and the boat */
+    {"About 90 people had crammed onto the 15-metre vessel when it left Tobruk.",
+     "aboard 90 approximate"},
+    {"The boat sank. As many as 35 people could still be missing, officials said.",
+     "missing 35 up_to"},
+    {"Up to 120 people were flown out on chartered aircraft.", ""},
+    /* a list set off by dashes after "The survivors" */
+    {"A boat sank. The survivors -- 27 Egyptians and nine Bangladeshis -- were taken to Crete.",
+     "survivors 27 exact Egyptians; survivors 9 exact Bangladeshis"},
     /* the list after "Among the 11 injured were" breaks the count down */
     {"The blast injured 11 people. Among the 11 injured were four firefighters.",
      "injured 11 exact; injured 4 exact firefighters"},
