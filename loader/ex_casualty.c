@@ -124,6 +124,9 @@ WORDS(w_long_run, LONG_RUN_WORDS);
         "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments", \
         "overdoses", "poisonings", "drownings", "outbreaks"
 WORDS(w_plural_cause, PLURAL_CAUSE_WORDS);
+/* Kinds of death counted over a period: "overdose deaths", "road deaths". */
+WORDS(w_death_kinds, "overdose", "drug", "opioid", "fentanyl", "road", "traffic", "heat",
+      "gun", "firearm", "suicide", "alcohol", "maternal", "workplace");
 WORDS(w_period_det,
     "this", "every", "each", "per", "a", "an", "past", "previous", "recent", "last",
     "same", "financial", "fiscal", "average", "typical", "normal", "given");
@@ -1695,19 +1698,23 @@ static void sentence_stats(cstate *st)
             tok_in(d, k - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
             num_parse(d, k, st->e, false, &y) && y.year_like)
             in_year = true;
-        if (d->toks[k].kind != TK_WORD || !tok_in(d, k, w_sentence_stats))
+        /* "1,377 overdose deaths", "road deaths": deaths of a kind, many
+         * incidents */
+        bool kind_of_deaths = k + 1 < st->e && tok_is(d, k + 1, "deaths") &&
+                              tok_in(d, k, w_death_kinds);
+        if (d->toks[k].kind != TK_WORD || (!tok_in(d, k, w_sentence_stats) && !kind_of_deaths))
             continue;
         tally |= tok_in(d, k, w_cumulative);
-        if (tok_in(d, k, w_plural_cause)) {
+        if (tok_in(d, k, w_plural_cause) || kind_of_deaths) {
             any_cause = true;
-            /* "died in mining accidents", "of toxic drug overdoses"; not "In
-             * 2022, floods killed 13" */
-            for (size_t b = k; b-- > st->s && b + 4 > k;) {
+            /* "died in mining accidents", "of toxic drug overdoses", "in
+             * 1,377 overdose deaths"; not "In 2022, floods killed 13" */
+            for (size_t b = k; b-- > st->s && b + 5 > k;) {
                 if (tok_in(d, b, (const char *const[]){"in", "by", "from", "of", NULL})) {
                     cause_object = true;
                     break;
                 }
-                if (!is_word(d, b) || (d->toks[b].flags & TF_CAP))
+                if ((!is_word(d, b) && d->toks[b].kind != TK_NUM) || (d->toks[b].flags & TF_CAP))
                     break;
             }
         }

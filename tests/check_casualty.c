@@ -801,6 +801,10 @@ ROWS(story_rows) = {
      "missing 1 exact"},
     {"A drone hit the field. A technician who was on the night shift said the blast woke him.", ""},
     {"A bus crashed. An Egyptian national who survived told police the driver was tired.", ""},
+    /* deaths of a kind in a year are a statistic; one incident in a year is not */
+    {"Fentanyl was involved in 1,377 overdose deaths in Arizona in 2024, according to the "
+     "state health department.", ""},
+    {"In 2024, a fire in Arizona killed 12 people.", "dead 12 exact"},
     /* a boat's size or kind between the article and the boat */
     {"About 90 people had crammed onto the 15-metre vessel when it left Tobruk.",
      "aboard 90 approximate"},
