@@ -162,7 +162,8 @@ const lex_class lex_classes[] = {
     {LX_PLACE_N, "street road avenue square river sea ocean island islands coast mountain "
                  "mountains province state county city district region port airport station "
                  "stadium market church mosque bridge lake bay gulf valley hill strait channel "
-                 "peninsula desert delta canal highway motorway park beach town village"},
+                 "peninsula desert delta canal highway motorway park beach town village drive lane "
+                 "boulevard parkway"},
     {LX_EVENT, "capsized capsize capsizing sank sinking sunk shipwreck shipwrecked bombing "
                "bomber bomb blast explosion exploded shooting gunman gunmen shot attack attacked "
                "earthquake quake tremor flood flooding floods flooded fire blaze collapse "

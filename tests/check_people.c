@@ -226,6 +226,7 @@ static const char *const not_officials[] = {
     "In Italy, the firm's chief operating officer, Paolo Rinaldi, was sentenced.",
     "In India, his former personal secretary, K. Raghavendra, was arrested.",
     "In India, the president of the festival committee, K. Raman (58), was arrested.",
+    "The plane slammed into two homes on Lakeview Drive, the Highlands County Sheriff's Office said.",
 };
 
 START_TEST(test_not_officials)
