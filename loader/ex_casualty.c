@@ -1708,13 +1708,16 @@ static void sentence_stats(cstate *st)
         if (tok_in(d, k, w_plural_cause) || kind_of_deaths) {
             any_cause = true;
             /* "died in mining accidents", "of toxic drug overdoses", "in
-             * 1,377 overdose deaths"; not "In 2022, floods killed 13" */
-            for (size_t b = k; b-- > st->s && b + 5 > k;) {
+             * 1,377 overdose deaths", "in drug-related shootings"; not "In
+             * 2022, floods killed 13" */
+            for (size_t b = k; b-- > st->s && b + 6 > k;) {
                 if (tok_in(d, b, (const char *const[]){"in", "by", "from", "of", NULL})) {
                     cause_object = true;
                     break;
                 }
-                if ((!is_word(d, b) && d->toks[b].kind != TK_NUM) || (d->toks[b].flags & TF_CAP))
+                if ((!is_word(d, b) && d->toks[b].kind != TK_NUM &&
+                     !(tok_is_dash(d, b) && tok_touch(d, b))) ||
+                    (d->toks[b].flags & TF_CAP))
                     break;
             }
         }

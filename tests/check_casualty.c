@@ -805,6 +805,7 @@ ROWS(story_rows) = {
     {"Fentanyl was involved in 1,377 overdose deaths in Arizona in 2024, according to the "
      "state health department.", ""},
     {"In 2024, a fire in Arizona killed 12 people.", "dead 12 exact"},
+    {"Forty-nine people were killed in drug-related shootings in Marseille in 2023, a record.", ""},
     /* a boat's size or kind between the article and the boat */
     {"About 90 people had crammed onto the 15-metre vessel when it left Tobruk.",
      "aboard 90 approximate"},
