@@ -1172,6 +1172,27 @@ static bool who_died(const nf_doc *d, size_t k, size_t e)
     return m < e && ((d->toks[m].lx & LX_DEATH) || tok_is(d, m, "missing"));
 }
 
+static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract);
+
+WORDS(w_relative, "who", "that");
+
+/* "Three people ... who were travelling in one of the cars were pronounced
+ * dead": where the relative clause told who was aboard, the main clause's
+ * harm is the count's category. From k, the relative clause's end. */
+static pred main_after_relative(const cstate *st, size_t k, bool seen_extract)
+{
+    const nf_doc *d = st->d;
+    pred none = {CAT_NONE, k, false, false};
+    size_t m = k;
+    while (m < st->e && m < k + 12 && d->toks[m].kind != TK_PUNCT && !tok_in(d, m, w_aux))
+        m++;
+    if (m >= st->e || !tok_in(d, m, w_aux))
+        return none;
+    pred main = predicate_scan(st, m, false, seen_extract);
+    return main.cat == X(NF_DEAD) || main.cat == X(NF_INJURED) || main.cat == X(NF_MISSING)
+               ? main : none;
+}
+
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
 {
     const nf_doc *d = st->d;
@@ -1180,12 +1201,15 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
     bool neg = false, lingering = false;
     int words = 0;
     size_t k = j;
+    size_t first = j;   /* the predicate's first word, after any aside */
     while (k < e && words < PRED_WINDOW) {
         const nf_tok *t = &d->toks[k];
         if (t->kind == TK_PUNCT || (t->kind == TK_QUOTE && !(t->flags & TF_AMBIG))) {
             size_t after = skip_paren(d, k, e);
             if (after == k)
                 break;
+            if (k == first)
+                first = after;
             k = after;
             continue;
         }
@@ -1207,7 +1231,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         /* "Three herders who went after the cattle were still missing": a
          * relative clause with a verb of its own (not "two who died"),
          * then the predicate */
-        if (k == j && (tok_is(d, k, "who") || tok_is(d, k, "that")) && k + 1 < e &&
+        if (k == first && (tok_is(d, k, "who") || tok_is(d, k, "that")) && k + 1 < e &&
             d->toks[k + 1].kind == TK_WORD && !tok_in(d, k + 1, w_aux) &&
             !(d->toks[k + 1].lx & (LX_DEATH | LX_INJURY | LX_MISSING | LX_SURVIVE | LX_ABOARD))) {
             size_t m = k + 2;
@@ -1272,6 +1296,11 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
                 break;
             if (c == X(NF_ABOARD) && relative_then_arrest(d, j, k, pr.sig_end, e))
                 break;
+            if (c == X(NF_ABOARD) && first < k && tok_in(d, first, w_relative)) {
+                pred main = main_after_relative(st, pr.sig_end, seen_extract);
+                if (main.cat != CAT_NONE)
+                    return main;
+            }
             pr.cat = c;
             return pr;
         }
@@ -1280,7 +1309,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         if (strict && !tok_in(d, k, w_aux) && !tok_in(d, k, w_approx_verbs) &&
             !tok_str_ends(f, "ly") && !tok_is(d, k, "found") && !tok_is(d, k, "confirmed") &&
             !among_the(d, k, e) && !(tok_in(d, k, w_alive_verbs) && alive_ahead(d, k, e)) &&
-            !how_killed(d, k, e) && !(k == j && who_died(d, k, e)))
+            !how_killed(d, k, e) && !(k == first && who_died(d, k, e)))
             break;   /* but "A girl was pulled out alive", "a fan was shot dead" */
         k++;
     }

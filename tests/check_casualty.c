@@ -806,6 +806,10 @@ ROWS(story_rows) = {
      "state health department.", ""},
     {"In 2024, a fire in Arizona killed 12 people.", "dead 12 exact"},
     {"Forty-nine people were killed in drug-related shootings in Marseille in 2023, a record.", ""},
+    /* a relative clause that tells who was aboard, then the main clause's harm */
+    {"Three people - two men and a woman, all aged in their 20s - who were travelling in one "
+     "of the cars were pronounced dead at the scene.",
+     "dead 3 exact; dead 2 exact men; dead 1 exact woman"},
     /* a boat's size or kind between the article and the boat */
     {"About 90 people had crammed onto the 15-metre vessel when it left Tobruk.",
      "aboard 90 approximate"},
