@@ -609,11 +609,16 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
                       tok_is(d, i, "its");
     if (!(tok_is(d, i, "a") || tok_is(d, i, "an") || another || possessive))
         return false;
-    /* "one guard was killed and another was wounded": one more person */
+    /* "one guard was killed and another was wounded", "two died and a
+     * third was seriously injured": one more person */
     WORDS(singular_aux, "was", "is", "has", "had");
-    if (another && i + 1 < st->e && tok_in(d, i + 1, singular_aux)) {
+    WORDS(ordinal_more, "second", "third", "fourth", "fifth", "sixth");
+    size_t one_more = another ? i + 1
+                    : tok_is(d, i, "a") && i + 1 < st->e && tok_in(d, i + 1, ordinal_more) ? i + 2
+                    : 0;
+    if (one_more && one_more < st->e && tok_in(d, one_more, singular_aux)) {
         p->start = i;
-        p->end = i + 1;
+        p->end = one_more;
         p->head = NO_TOK;
         p->own_cat = CAT_NONE;
         p->count = 1;

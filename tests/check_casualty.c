@@ -806,6 +806,9 @@ ROWS(story_rows) = {
      "state health department.", ""},
     {"In 2024, a fire in Arizona killed 12 people.", "dead 12 exact"},
     {"Forty-nine people were killed in drug-related shootings in Marseille in 2023, a record.", ""},
+    /* "a third" after a count: one more person */
+    {"The collapse, in which two people died and a third was seriously injured, closed the beach.",
+     "dead 2 exact; injured 1 exact"},
     /* a relative clause that tells who was aboard, then the main clause's harm */
     {"Three people - two men and a woman, all aged in their 20s - who were travelling in one "
      "of the cars were pronounced dead at the scene.",
