@@ -1468,10 +1468,16 @@ static attrib subject_after(ex_ctx *ctx, size_t v)
         return a;
     size_t limit = sent_last(d, v);
     size_t e = np_right(ctx, b, limit);
-    if (e > b && e + 1 < limit && is_sep(d, e) && classify(ctx, b, e) == NP_TITLE) {
-        size_t ne = people_name_at(ctx, e + 1, limit);
-        if (ne > e + 2 && (ne >= limit || is_sep(d, ne) || is_terminal_punct(d, ne))) {
-            a.speaker = speaker_of_np(ctx, e + 1, ne, false, 0);   /* "said the UN Coordinator, Mariana Lopes." */
+    np_kind kind = e > b ? classify(ctx, b, e) : NP_NONE;
+    if (e > b && e + 1 < limit && is_sep(d, e) && (kind == NP_TITLE || kind == NP_GENERIC)) {
+        /* "said the UN Coordinator, Mariana Lopes.", "said the church's
+         * pastor, the Rev. Alvin Carter." */
+        size_t nb = e + 1;
+        if (tok_is(d, nb, "the") && nb + 1 < limit && (d->toks[nb + 1].lx & LX_HONORIFIC))
+            nb++;
+        size_t ne = people_name_at(ctx, nb, limit);
+        if (ne > nb + 1 && (ne >= limit || is_sep(d, ne) || is_terminal_punct(d, ne))) {
+            a.speaker = speaker_of_np(ctx, nb, ne, false, 0);
             return a;
         }
     }

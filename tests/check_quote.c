@@ -76,6 +76,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* "said" a description, then the name with its honorific */
+    {"\"Mama Gloria fed half this street,\" said the pastor, the Rev. Alvin Carter.",
+     "Mama Gloria fed half this street,", "Alvin Carter"},
     /* a Korean given name's second syllable is in lower case */
     {"\"The defendants removed temporary supports,\" Presiding Judge Kim Min-seok said.",
      "The defendants removed temporary supports,", "Kim Min-seok"},
