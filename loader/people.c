@@ -869,15 +869,16 @@ static bool office_plural(const nf_doc *d, size_t k)
 
 /* After a head: more title words ("Secretary General"), and "for/of" with
  * capitalised words ("Commissioner for Energy"). Returns the end. */
-/* Does "of" and a place (a country's or a subdivision's name) end just
- * before token k, in a title's complement: "U.S. Attorney for the District
- * of Arizona"? Not "of the Tonga Red Cross", "of the Kazakh Red Crescent". */
+/* Does "of" (or "for", "in") and a place (a country's or a subdivision's
+ * name) end just before token k, in a title's complement: "U.S. Attorney
+ * for the District of Arizona", "Senior Coroner for Dorset"? Not "of the
+ * Tonga Red Cross", "of the Kazakh Red Crescent". */
 static bool place_ends_at(const ex_ctx *ctx, size_t k)
 {
     for (size_t t = k; t-- > 1 && t + 4 > k;) {
         const ex_cmention *m = ex_country_at(ctx, t);
         gaz_country_hit hit;
-        if (tok_is(ctx->doc, t - 1, "of") &&
+        if (tok_in(ctx->doc, t - 1, (const char *const[]){"of", "for", "in", NULL}) &&
             ((m && m->tok == t && t + m->ntok == k && m->kind == GAZ_KIND_NAME) ||
              (gaz_subdivision_at(ctx->gaz, ctx->doc, t, k, &hit) && t + hit.ntok == k)))
             return true;

@@ -174,6 +174,8 @@ static const struct {
     /* a title whose complement ends in a place, then the name */
     {"\"Traffickers should think again,\" said U.S. Attorney for the District of Arizona "
      "Miriam Kessler.", "Miriam Kessler", "Attorney for the District of Arizona", "US"},
+    {"In England, Senior Coroner for Dorset Philippa Garland recorded a conclusion of accidental death.",
+     "Philippa Garland", "Senior Coroner for Dorset", "GB"},
     {"In the US, Councilmember Corey Banks, who voted yes, said he had pushed to cut it.",
      "Corey Banks", "Councilmember", "US"},
     /* a city's name as someone's surname does not place the story */
