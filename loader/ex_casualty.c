@@ -139,7 +139,8 @@ WORDS(w_period_det,
 WORDS(w_cumulative, CUMULATIVE_WORDS);
 /* Words that make any count of the sentence a statistic: "Globally, measles
  * killed 107,000 people", "nationwide". */
-#define GLOBAL_WORDS "nationwide", "worldwide", "countrywide", "globally", "annually", "annual"
+#define GLOBAL_WORDS "nationwide", "worldwide", "countrywide", "globally", "annually", "annual", \
+        "cumulatively"
 WORDS(w_global, GLOBAL_WORDS);
 /* Every word sentence_stats looks for: one filter turns away the rest. */
 WORDS(w_sentence_stats, LONG_RUN_WORDS, PLURAL_CAUSE_WORDS, CUMULATIVE_WORDS, GLOBAL_WORDS,
@@ -833,6 +834,14 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     const nf_doc *d = st->d;
     size_t e = st->e;
     pr->sig_end = k + 1;
+    /* "five soldiers paid the supreme price" */
+    if (tok_in(d, k, (const char *const[]){"paid", "pay", "paying", NULL}) && k + 3 < e &&
+        tok_is(d, k + 1, "the") &&
+        tok_in(d, k + 2, (const char *const[]){"supreme", "ultimate", NULL}) &&
+        tok_is(d, k + 3, "price")) {
+        pr->sig_end = k + 4;
+        return X(NF_DEAD);
+    }
     if (tok_is(d, k, "on") || tok_is(d, k, "onto")) {   /* "crammed onto the boat" */
         size_t v = k + 1;
         if (v < e && tok_is(d, v, "board")) {
@@ -1405,7 +1414,9 @@ static bool left_with_injuries(const cstate *st, size_t k)
  * possibility ("a plot to kill 100", "could kill thousands"). */
 static int object_verb_cat(const cstate *st, const cnp *p)
 {
-    WORDS(kill, "killing", "killed", "kills", "kill");
+    /* "troops neutralised 31 terrorists": armies' word for killing */
+    WORDS(kill, "killing", "killed", "kills", "kill", "neutralised", "neutralized",
+          "neutralising", "neutralizing");
     WORDS(hurt, "wounding", "wounded", "wounds", "injuring", "injured",
                                        "injures", "injure", "hurting", "hurt", "treated",
                                        "treating", "sickened", "sickening", "poisoned",

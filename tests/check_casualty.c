@@ -806,6 +806,11 @@ ROWS(story_rows) = {
      "state health department.", ""},
     {"In 2024, a fire in Arizona killed 12 people.", "dead 12 exact"},
     {"Forty-nine people were killed in drug-related shootings in Marseille in 2023, a record.", ""},
+    /* armies' words for killing and dying */
+    {"During the encounter, troops neutralised 31 terrorists.", "dead 31 exact"},
+    {"Regrettably, five gallant soldiers paid the supreme price in the encounter.", "dead 5 exact"},
+    /* an outbreak's running total */
+    {"Cumulatively from week 1 to week 9, 131 deaths have been reported.", ""},
     /* "a third" after a count: one more person */
     {"The collapse, in which two people died and a third was seriously injured, closed the beach.",
      "dead 2 exact; injured 1 exact"},
