@@ -960,7 +960,12 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
         if ((d->toks[k].lx & LX_HONORIFIC) && (d->toks[k].flags & TF_CAP) &&
             people_name_at(ctx, k, e) == e)
             return NP_NAME;
-    if (is_word(d, oe - 1) && (d->toks[oe - 1].lx & LX_ORG))
+    /* "the Commissioner of Police" holds an office; "the Police" is one */
+    size_t of = c;
+    while (of < e && !tok_in(d, of, (const char *const[]){"of", "for", NULL}))
+        of++;
+    bool title_of = of < e && of > c && has_bits(d, c, of, LX_TITLE);
+    if (!title_of && is_word(d, oe - 1) && (d->toks[oe - 1].lx & LX_ORG))
         return NP_ORG;
     for (size_t k = c + 1; k + 1 < e; k++) {
         if (!tok_in(d, k, (const char *const[]){"of", "for", NULL}))

@@ -646,6 +646,18 @@ static bool holds_role_word(const ex_ctx *ctx, const ex_person *p, const char *t
     return false;
 }
 
+/* "the Commissioner of Police" for someone titled "CP", "the Director
+ * General of Police" for "DGP": the words' initials spell the folded title. */
+static bool initials_spell(const char *title, const char *const *words, size_t n)
+{
+    if (n < 2 || strlen(title) != n)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (words[i][0] != title[i])
+            return false;
+    return true;
+}
+
 long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
 {
     const char *words[8];
@@ -665,12 +677,13 @@ long people_resolve_title(const ex_ctx *ctx, size_t from, size_t to)
             fold_title(p->title, folded);
             title = folded;
         }
-        if (!holds_role_word(ctx, p, title, words[n - 1]))
+        bool spelled = title && initials_spell(title, words, n);
+        if (!spelled && !holds_role_word(ctx, p, title, words[n - 1]))
             continue;
         size_t k = 0;
-        while (k < n && holds_role_word(ctx, p, title, words[k]))
+        while (!spelled && k < n && holds_role_word(ctx, p, title, words[k]))
             k++;
-        if (k < n)
+        if (!spelled && k < n)
             continue;   /* "the prime minister" is not the interior minister */
         if (title && changes_role(title, words, n))
             continue;   /* "the chancellor" is not the shadow chancellor */

@@ -76,6 +76,10 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* a spelled-out title for someone titled by its initials */
+    {"CP Oluwaseun Adetokunbo-Bakare ordered a search of the forests.\n\nThe Commissioner of "
+     "Police said: \"The Command will not allow criminals to win.\"",
+     "The Command will not allow criminals to win.", "Oluwaseun Adetokunbo-Bakare"},
     /* "said" a description, then the name with its honorific */
     {"\"Mama Gloria fed half this street,\" said the pastor, the Rev. Alvin Carter.",
      "Mama Gloria fed half this street,", "Alvin Carter"},
