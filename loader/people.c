@@ -1359,6 +1359,14 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
         if (c < s->tok_end && tok_is_punct(d, c, ')'))
             ni = c + 1;
     }
+    /* "Director General of Police (DGP) Punjab Harpreet Singh Sandhu", "SSP
+     * Ludhiana ...": after the office's initials, its state or city, then a
+     * name of two words or more (not "Prosecutor Farah Ezlin Yusop") */
+    if (ni > 0 && ni + 2 < s->tok_end &&
+        (tok_is_punct(d, ni - 1, ')') || (d->toks[ni - 1].flags & TF_UPPER)) &&
+        (d->toks[ni].gaz & (GAZ_MARK_SUBDIV_KEY | GAZ_MARK_CITY_KEY)) &&
+        people_name_at(ctx, ni + 1, s->tok_end) >= ni + 3)
+        ni++;
     size_t ne = people_name_at(ctx, ni, s->tok_end);
     if (ne == ni || (d->toks[ni].flags & TF_NL))
         return;

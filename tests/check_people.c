@@ -178,6 +178,11 @@ static const struct {
      "Philippa Garland", "Senior Coroner for Dorset", "GB"},
     {"In the US, Councilmember Corey Banks, who voted yes, said he had pushed to cut it.",
      "Corey Banks", "Councilmember", "US"},
+    /* the office's initials, its state, then the name */
+    {"In India, Director General of Police (DGP) Punjab Harpreet Singh Sandhu said six were held.",
+     "Harpreet Singh Sandhu", "Director General of Police (DGP)", "IN"},
+    {"In Malaysia, Deputy Public Prosecutor Farah Ezlin Yusop told the court it was a bribe.",
+     "Farah Ezlin Yusop", "Deputy Public Prosecutor", "MY"},
     /* a city's name as someone's surname does not place the story */
     {"The IMF released a disbursement to Argentina. Central Bank President Ignacio Lagos said "
      "the bank would keep buying. Lagos said reserves were rising.", "Ignacio Lagos",
