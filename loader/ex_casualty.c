@@ -2642,7 +2642,10 @@ static void classify_list(cstate *st, const int *items, int ni)
         if (aboard_after(st, last))
             from += tok_is(st->d, from, "on") ? 2 : 1;   /* "All 298 people on board were killed" */
         pr = predicate_scan(st, from, strict, extract);
-        if (pr.cat == CAT_NONE && from > last->end) {
+        /* a count broken down by kind is the people involved; not those
+         * arrested: "arresting 26 persons (17 men and nine women)" */
+        bool arrested = first->start > st->s && (st->d->toks[first->start - 1].lx & LX_ARREST);
+        if (pr.cat == CAT_NONE && from > last->end && !arrested) {
             pr.cat = X(NF_ABOARD);
             pr.sig_end = from;
         }

@@ -806,6 +806,8 @@ ROWS(story_rows) = {
      "state health department.", ""},
     {"In 2024, a fire in Arizona killed 12 people.", "dead 12 exact"},
     {"Forty-nine people were killed in drug-related shootings in Marseille in 2023, a record.", ""},
+    /* a count broken down by kind in an arrest is no casualty */
+    {"Police raided a syndicate, arresting 26 persons (17 men and nine women).", ""},
     /* armies' words for killing and dying */
     {"During the encounter, troops neutralised 31 terrorists.", "dead 31 exact"},
     {"Regrettably, five gallant soldiers paid the supreme price in the encounter.", "dead 5 exact"},
