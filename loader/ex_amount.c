@@ -304,6 +304,7 @@ static const struct {
     {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true}, {"bt", NULL, "THB", true},
     {"jd", NULL, "JOD", true}, {"ld", NULL, "LYD", true}, {"td", NULL, "TND", true},
     {"kc", NULL, "CZK", false},   /* "Kč1,180", folded */
+    {"nu", NULL, "BTN", true},    /* "Nu 500,000", Bhutan's ngultrum */
     {NULL, NULL, NULL, false}
 };
 

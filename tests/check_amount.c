@@ -105,6 +105,9 @@ static const struct { const char *text; double value; const char *currency; cons
     {"The ministry paid L$2.5 million in arrears.", 2.5e6, "LRD", "L$2.5 million"},
     /* Croatia's money before the euro */
     {"Investigators found 310,000 kuna in cash in a safe.", 310000, "HRK", "310,000 kuna"},
+    /* Bhutan's ngultrum by its letters */
+    {"Gasa, Bhutan\n\nThe government will provide Nu 500,000 to each family.", 500000, "BTN",
+     "Nu 500,000"},
     /* Pacific currencies */
     {"In Samoa, members lose their allowance of 150 tala a day.", 150, "WST", "150 tala"},
     /* the dateline's city, not the neighbours the story names, is home */
