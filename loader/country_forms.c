@@ -290,9 +290,13 @@ const gaz_country_form gaz_country_forms[] = {
     {"KN", "Kittitian", GAZ_FORM_ADJ},
     {"KN", "Kittitians", GAZ_FORM_PEOPLE},
     {"KP", "DPRK", GAZ_FORM_NAME},
+    {"KP", "DPR Korea", GAZ_FORM_NAME},
     {"KP", "North Korean", GAZ_FORM_ADJ},
     {"KP", "North Koreans", GAZ_FORM_PEOPLE},
     {"KR", "Republic of Korea", GAZ_FORM_NAME},
+    /* "Korea" alone is the South: "the Bank of Korea", "Democratic Party of
+     * Korea"; the North is named as such ("North Korea", "DPRK") */
+    {"KR", "Korea", GAZ_FORM_NAME},
     {"KR", "South Korean", GAZ_FORM_ADJ},
     {"KR", "South Koreans", GAZ_FORM_PEOPLE},
     {"KW", "Kuwaiti", GAZ_FORM_ADJ},

@@ -7,6 +7,8 @@
 static const struct { const char *text; const char *codes; } rows[] = {
     {"Boris Johnson urged France to act after the French coast tragedy.", "FR"},
     {"The UK and Britain's allies, Holland and the Dutch, met.", "GB NL"},
+    /* "Korea" alone is the South; the North is named as such */
+    {"The Bank of Korea held rates; DPR Korea fired a missile.", "KR KP"},
     {"Fans in Ivory Coast and Côte d’Ivoire's Ivorian capital.", "CI"},
     {"Three Syrians and a Tajik national were held.", "SY TJ"},
     {"Militants operate from islands in Lake Chad.", ""},
