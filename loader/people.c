@@ -43,10 +43,10 @@ bool people_is_postnominal(const nf_doc *d, size_t i)
 static bool korean_given_word(const char *w, size_t n)
 {
     const char *dash = memchr(w, '-', n);
-    if (!dash || dash == w || dash - w > 4 || !(*w >= 'A' && *w <= 'Z'))
-        return false;
+    if (!dash || dash == w || dash - w > 6 || !(*w >= 'A' && *w <= 'Z'))
+        return false;   /* a syllable is at most six letters: "Myeong", "Seung" */
     size_t rest = n - (size_t)(dash - w) - 1;
-    if (rest == 0 || rest > 5)
+    if (rest == 0 || rest > 6)
         return false;
     for (const char *c = dash + 1; c < w + n; c++)
         if (*c < 'a' || *c > 'z')
@@ -374,9 +374,9 @@ static size_t name_part(const ex_ctx *ctx, size_t i, size_t end)
 static bool korean_given_name(const ex_ctx *ctx, size_t j, size_t end)
 {
     const nf_doc *d = ctx->doc;
-    return tok_len(d, j) <= 4 && j + 2 < end && tok_is_dash(d, j + 1) && tok_touch(d, j + 1) &&
+    return tok_len(d, j) <= 6 && j + 2 < end && tok_is_dash(d, j + 1) && tok_touch(d, j + 1) &&
            tok_touch(d, j + 2) && d->toks[j + 2].kind == TK_WORD &&
-           !(d->toks[j + 2].flags & TF_CAP) && tok_len(d, j + 2) <= 5 &&
+           !(d->toks[j + 2].flags & TF_CAP) && tok_len(d, j + 2) <= 6 &&
            (j + 3 >= end || !tok_is_dash(d, j + 3));
 }
 

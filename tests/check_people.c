@@ -178,6 +178,9 @@ static const struct {
      "Philippa Garland", "Senior Coroner for Dorset", "GB"},
     {"In the US, Councilmember Corey Banks, who voted yes, said he had pushed to cut it.",
      "Corey Banks", "Councilmember", "US"},
+    /* a Korean given name's syllables run to six letters */
+    {"In South Korea, the Assembly urged the dismissal of Minister Han Seung-woo.",
+     "Han Seung-woo", "Minister", "KR"},
     /* the office's initials, its state, then the name */
     {"In India, Director General of Police (DGP) Punjab Harpreet Singh Sandhu said six were held.",
      "Harpreet Singh Sandhu", "Director General of Police (DGP)", "IN"},
