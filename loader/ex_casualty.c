@@ -2398,9 +2398,9 @@ static void read_included(cstate *st)
             continue;
         bool det = tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who");
         /* "The children killed were ...", "the passengers missing include ..." */
-        /* and "Among the 11 injured were ..." */
+        /* and "Among the 11 injured were ...", "The five missing are ..." */
         if (!det && k >= st->s + 2 &&
-            ((d->toks[k - 1].lx & LX_PERSON_N) || d->toks[k - 1].kind == TK_NUM) &&
+            ((d->toks[k - 1].lx & (LX_PERSON_N | LX_NUMWORD)) || d->toks[k - 1].kind == TK_NUM) &&
             (tok_is(d, k - 2, "the") || tok_is(d, k - 2, "those")))
             det = true;
         size_t v = k + 1;

@@ -806,6 +806,9 @@ ROWS(story_rows) = {
      "state health department.", ""},
     {"In 2024, a fire in Arizona killed 12 people.", "dead 12 exact"},
     {"Forty-nine people were killed in drug-related shootings in Marseille in 2023, a record.", ""},
+    /* "The five missing are ..." breaks the count down */
+    {"A boat capsized. The five missing are three South Koreans and two Indonesians.",
+     "missing 3 exact South Koreans; missing 2 exact Indonesians; missing 5 exact"},
     /* a count broken down by kind in an arrest is no casualty */
     {"Police raided a syndicate, arresting 26 persons (17 men and nine women).", ""},
     /* armies' words for killing and dying */
