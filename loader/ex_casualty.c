@@ -2715,6 +2715,31 @@ static void classify_list(cstate *st, const int *items, int ni)
     }
 }
 
+/* "Of the 15 people aboard, six were South Koreans, seven were
+ * Vietnamese ...": bare counts after the total that a nationality
+ * completes are its breakdown, groups of the total's category. */
+static void nationality_breakdown(cstate *st, size_t n, int cat)
+{
+    const nf_doc *d = st->d;
+    for (size_t m = n + 1; m < st->n_np; m++) {
+        cnp *q = &st->np[m];
+        size_t v = q->end;
+        if (q->role != ROLE_MAIN || q->head != NO_TOK || v + 1 >= st->e ||
+            !tok_in(d, v, (const char *const[]){"were", "are", NULL}))
+            continue;
+        const ex_cmention *c = ex_country_at(st->ctx, v + 1);
+        if (!c || c->tok != v + 1 || (c->kind != GAZ_KIND_PEOPLE && c->kind != GAZ_KIND_ADJ))
+            continue;
+        size_t after = c->tok + c->ntok;
+        if (after < st->e && !is_comma(d, after) && !tok_is(d, after, "and") &&
+            !tok_is_punct(d, after, '.'))
+            continue;   /* "six were South Korean fishermen" names another group */
+        q->role = ROLE_DONE;
+        q->cat = cat;
+        q->cand = add_cand(st, cat, q->count, q->qual, c->tok, after, q->start, after);
+    }
+}
+
 static void read_main(cstate *st)
 {
     for (size_t n = 0; n < st->n_np; n++) {
@@ -2724,6 +2749,7 @@ static void read_main(cstate *st)
             p->cat = X(NF_ABOARD);
             p->cand = add_cand(st, p->cat, p->count, p->qual, 0, 0, p->start,
                                p->end + (tok_is(st->d, p->end, "on") ? 2 : 1));
+            nationality_breakdown(st, n, p->cat);
         }
         if (st->np[n].role != ROLE_MAIN)
             continue;

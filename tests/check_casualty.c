@@ -806,6 +806,11 @@ ROWS(story_rows) = {
      "state health department.", ""},
     {"In 2024, a fire in Arizona killed 12 people.", "dead 12 exact"},
     {"Forty-nine people were killed in drug-related shootings in Marseille in 2023, a record.", ""},
+    /* "Of the 15 people aboard, six were South Koreans, ...": nationalities break it down */
+    {"A boat capsized. Of the 15 people aboard, six were South Koreans, seven were Vietnamese "
+     "and two were Indonesians, the coast guard said.",
+     "aboard 15 exact; aboard 6 exact South Koreans; aboard 7 exact Vietnamese; "
+     "aboard 2 exact Indonesians"},
     /* "The five missing are ..." breaks the count down */
     {"A boat capsized. The five missing are three South Koreans and two Indonesians.",
      "missing 3 exact South Koreans; missing 2 exact Indonesians; missing 5 exact"},
