@@ -700,40 +700,51 @@ static bool snapshot_fits(snap_reader *r, const char *iso_dir)
     return true;
 }
 
+/* A record of the country or currency list into fixed fields a and b (of
+ * na and nb bytes, the last a NUL) and the string after them; false when
+ * the snapshot is short. */
+static bool take_record(snap_reader *r, char *a, size_t na, char *b, size_t nb, char **name)
+{
+    const unsigned char *pa = snap_take(r, na), *pb = snap_take(r, nb);
+    *name = take_string(r);   /* NULL once the reader is bad */
+    if (!*name)
+        return false;
+    memcpy(a, pa, na);
+    memcpy(b, pb, nb);
+    a[na - 1] = b[nb - 1] = '\0';
+    return true;
+}
+
+/* A list's length, if the bytes left could hold it (a record takes at
+ * least one byte). */
+static bool take_count(snap_reader *r, uint64_t *n)
+{
+    *n = snap_u64(r);
+    return !r->bad && *n <= (size_t)(r->end - r->p);
+}
+
 static bool read_countries(nf_gaz *g, snap_reader *r)
 {
-    uint64_t n = snap_u64(r);
-    if (n > (size_t)(r->end - r->p))   /* each takes at least 15 bytes */
+    uint64_t n;
+    if (!take_count(r, &n))
         return false;
     for (uint64_t i = 0; i < n; i++) {
-        const unsigned char *code = snap_take(r, 3), *cur = snap_take(r, 4);
-        char *name = take_string(r);
-        if (!name)
-            return false;
         country *k = VEC_PUSH(g->countries, g->n_countries, g->cap_countries);
-        memcpy(k->code, code, 3);
-        memcpy(k->currency, cur, 4);
-        k->name = name;
-        k->code[2] = k->currency[3] = '\0';
+        if (!take_record(r, k->code, 3, k->currency, 4, &k->name))
+            return false;   /* gaz_free frees what was read */
     }
     return true;
 }
 
 static bool read_currencies(nf_gaz *g, snap_reader *r)
 {
-    uint64_t n = snap_u64(r);
-    if (n > (size_t)(r->end - r->p))
+    uint64_t n;
+    if (!take_count(r, &n))
         return false;
     for (uint64_t i = 0; i < n; i++) {
-        const unsigned char *code = snap_take(r, 4), *cc = snap_take(r, 3);
-        char *name = take_string(r);
-        if (!name)
-            return false;
         currency *c = VEC_PUSH(g->currencies, g->n_currencies, g->cap_currencies);
-        memcpy(c->code, code, 4);
-        memcpy(c->country, cc, 3);
-        c->name_fold = name;
-        c->code[3] = c->country[2] = '\0';
+        if (!take_record(r, c->code, 4, c->country, 3, &c->name_fold))
+            return false;
     }
     return true;
 }
