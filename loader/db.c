@@ -518,38 +518,43 @@ static int check_header(nf_db *db, int max_version, bool *fresh, long long *vers
     return 0;
 }
 
-/* Apply one migration in its own transaction with foreign keys checked at
- * the end (SQLite's recipe for schema changes: foreign_keys is OFF while
- * migrations run, so a migration may rebuild a table). */
-static int apply_migration(nf_db *db, const nf_db_migration *m, bool fresh, nf_error *err)
+/* Apply migrations m[0..n) in one transaction, each with foreign keys
+ * checked after it (SQLite's recipe for schema changes: foreign_keys is
+ * OFF while migrations run, so a migration may rebuild a table). Those
+ * another process applied while we waited for the lock are skipped. */
+static int apply_migrations(nf_db *db, const nf_db_migration *m, size_t n, bool fresh,
+                            nf_error *err)
 {
-    char *pragma = sqlite3_mprintf("PRAGMA user_version = %d", m->version);
+    char *pragma = sqlite3_mprintf("PRAGMA user_version = %d", m[n - 1].version);
     char *app_id = sqlite3_mprintf("PRAGMA application_id = %d", NF_DB_APPLICATION_ID);
-    long long bad = 0;
     int rc = -1;
     long long now;
     if (!pragma || !app_id || begin_write(db, err) != 0)
         goto done;
-    /* Another process may have migrated while we waited for the lock. */
     if (query_int(db, "PRAGMA user_version", &now, err) != 0)
         goto fail;
-    if (now >= m->version) {
+    if (now >= m[n - 1].version) {
         rc = exec_sql(db, "COMMIT", err);
         goto done;
     }
     if (fresh && now == 0 && exec_sql(db, app_id, err) != 0)
         goto fail;
-    if (sqlite3_exec(db->h, m->sql, NULL, NULL, NULL) != SQLITE_OK) {
-        nf_error_set(err, NF_EDB, db->path, "schema migration %d failed: %s", m->version,
-                     sqlite3_errmsg(db->h));
-        goto fail;
-    }
-    if (query_int(db, "SELECT count(*) FROM pragma_foreign_key_check", &bad, err) != 0)
-        goto fail;
-    if (bad) {
-        nf_error_set(err, NF_EDB, db->path, "schema migration %d leaves %lld foreign key "
-                     "violations", m->version, bad);
-        goto fail;
+    for (size_t i = 0; i < n; i++) {
+        long long bad = 0;
+        if (m[i].version <= now)
+            continue;
+        if (sqlite3_exec(db->h, m[i].sql, NULL, NULL, NULL) != SQLITE_OK) {
+            nf_error_set(err, NF_EDB, db->path, "schema migration %d failed: %s", m[i].version,
+                         sqlite3_errmsg(db->h));
+            goto fail;
+        }
+        if (query_int(db, "SELECT count(*) FROM pragma_foreign_key_check", &bad, err) != 0)
+            goto fail;
+        if (bad) {
+            nf_error_set(err, NF_EDB, db->path, "schema migration %d leaves %lld foreign key "
+                         "violations", m[i].version, bad);
+            goto fail;
+        }
     }
     if (exec_sql(db, pragma, err) != 0 || exec_sql(db, "COMMIT", err) != 0)
         goto fail;
@@ -585,13 +590,16 @@ static int migrate(nf_db *db, const nf_db_migration *m, size_t n, bool fresh,
     }
     if (exec_sql(db, "PRAGMA foreign_keys = OFF", err) != 0)
         return -1;
-    for (size_t i = 0; i < n; i++) {
-        if (m[i].version <= version)
-            continue;
-        if (apply_migration(db, &m[i], fresh, err) != 0)
+    /* A new database is made in one transaction: a second loader creating
+     * it at the same moment sees it empty or whole, never half made (it
+     * used to see schema 3 and start upgrading what the first was still
+     * building). An existing one is upgraded a migration at a time: each
+     * may rebuild large tables. */
+    if (fresh)
+        return apply_migrations(db, m, n, true, err);
+    for (size_t i = 0; i < n; i++)
+        if (m[i].version > version && apply_migrations(db, &m[i], 1, false, err) != 0)
             return -1;
-        fresh = false;
-    }
     return 0;
 }
 
