@@ -12,6 +12,9 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* passive: the subject is counted */
     {"Police said three suspected smugglers had been arrested near the port.", {3, END}},
+    /* an item of a release's list opens with "The arrest of" */
+    {"The authority announced these cases.\n\nSecond: The arrest of two employees of the customs "
+     "authority for receiving SR250,000 from a truck driver.", {2, END}},
     /* "as" after a verb in -ing names a role; it opens no clause */
     {"Police said two men suspected of acting as informants for the insurgents had been "
      "detained.", {2, END}},
