@@ -444,6 +444,20 @@ static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
     }
     const char *code = NULL;
     char iso[4] = "";
+    /* "25 cents a share", "87 Canadian cents": a hundredth of the dollar
+     * the story's country (or the adjective) gives; "40 pence" of a pound */
+    size_t unit = ex_country_at(ctx, j) && j + 1 < end ? j + 1 : j;
+    if (tok_in(d, unit, (const char *const[]){"cents", "cent", "pence", NULL})) {
+        code = tok_is(d, unit, "pence") ? "GBP" : currency_of_word(ctx, unit, "dollars");
+        if (!code)
+            return false;
+        m->value /= 100;
+        m->upper /= 100;
+        m->from = i;
+        m->to = unit + 1;
+        set_code(m, code);
+        return true;
+    }
     if (d->toks[w].lx & LX_CURRENCY) {
         if (i > 0 && tok_in(d, i - 1, (const char *const[]){"weighing", "weighs", "weighed", "weigh", NULL}))
             return false;

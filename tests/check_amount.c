@@ -105,6 +105,11 @@ static const struct { const char *text; double value; const char *currency; cons
     {"The ministry paid L$2.5 million in arrears.", 2.5e6, "LRD", "L$2.5 million"},
     /* Croatia's money before the euro */
     {"Investigators found 310,000 kuna in cash in a safe.", 310000, "HRK", "310,000 kuna"},
+    /* cents and pence: a hundredth of the home dollar, of the adjective's, of a pound */
+    {"Wellington, New Zealand\n\nThe board declared a dividend of 25 cents a share.", 0.25, "NZD",
+     "25 cents"},
+    {"Earnings were 87 Canadian cents a share.", 0.87, "CAD", "87 Canadian cents"},
+    {"A stamp costs 40 pence in Britain.", 0.40, "GBP", "40 pence"},
     /* Bhutan's ngultrum by its letters */
     {"Gasa, Bhutan\n\nThe government will provide Nu 500,000 to each family.", 500000, "BTN",
      "Nu 500,000"},
