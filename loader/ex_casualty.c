@@ -1453,6 +1453,11 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         c = X(NF_SURVIVORS);   /* "led 30 residents to safety" */
     else if (tok_in(d, v, carry))
         c = X(NF_ABOARD);
+    else if (tok_in(d, v, (const char *const[]){"trapping", "trapped", "traps", "burying",
+                                               "buried", NULL}) &&
+             p->head != NO_TOK && person_noun(st->ctx, p->head) &&
+             !(v > st->s && tok_in(d, v - 1, w_aux)))
+        c = X(NF_MISSING);   /* "killing six miners and trapping 14 others" */
     else if (tok_in(d, v, save) && !tok_is(d, v, "evacuating"))
         c = X(NF_SURVIVORS);
     else if (tok_in(d, v, w_free_verbs) && p->head != NO_TOK && person_noun(st->ctx, p->head) &&

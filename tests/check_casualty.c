@@ -821,6 +821,9 @@ ROWS(story_rows) = {
     {"Regrettably, five gallant soldiers paid the supreme price in the encounter.", "dead 5 exact"},
     /* an outbreak's running total */
     {"Cumulatively from week 1 to week 9, 131 deaths have been reported.", ""},
+    /* trapping people: they are missing */
+    {"A methane blast tore through the mine, killing six miners and trapping 14 others.",
+     "dead 6 exact; missing 14 exact"},
     /* "a third" after a count: one more person */
     {"The collapse, in which two people died and a third was seriously injured, closed the beach.",
      "dead 2 exact; injured 1 exact"},
