@@ -198,7 +198,14 @@ static bool person_noun(const ex_ctx *ctx, size_t i)
     if (d->toks[i].lx & (LX_PERSON_N | LX_KIN))
         return true;   /* "two sons", "three passengers" */
     const ex_cmention *m = ex_country_at(ctx, i);
-    return m && m->kind == GAZ_KIND_PEOPLE && m->tok + m->ntok == i + 1;
+    if (!m || m->tok + m->ntok != i + 1)
+        return false;
+    if (m->kind == GAZ_KIND_PEOPLE)
+        return true;
+    /* "three Sudanese and two Eritreans": a demonym in -ese is its own
+     * plural; before a noun ("Sudanese nationals") it is the adjective */
+    return m->kind == GAZ_KIND_ADJ && tok_str_ends(tok_fold(d, i), "ese") &&
+           !(i + 1 < d->n_toks && is_word(d, i + 1) && !(d->toks[i + 1].lx & LX_STOP));
 }
 
 /* A nationality adjective: "British", "Venezuelan" (a whole mention). */

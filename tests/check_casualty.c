@@ -811,6 +811,9 @@ ROWS(story_rows) = {
      "and two were Indonesians, the coast guard said.",
      "aboard 15 exact; aboard 6 exact South Koreans; aboard 7 exact Vietnamese; "
      "aboard 2 exact Indonesians"},
+    /* a demonym in -ese is its own plural */
+    {"A boat sank. The dead included three Sudanese and two Eritreans.",
+     "dead 3 exact Sudanese; dead 2 exact Eritreans"},
     /* "The five missing are ..." breaks the count down */
     {"A boat capsized. The five missing are three South Koreans and two Indonesians.",
      "missing 3 exact South Koreans; missing 2 exact Indonesians; missing 5 exact"},
