@@ -1344,7 +1344,8 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         end -= 3;
     if (end <= floor)
         return a;
-    if (tok_is(d, end - 1, "and") && end - 1 > floor) {
+    /* "X told the chamber ... but said", "X arrived and said": the first verb's subject */
+    if ((tok_is(d, end - 1, "and") || tok_is(d, end - 1, "but")) && end - 1 > floor) {
         long p = clause_subject(ctx, floor, end - 1);
         if (p >= 0) {
             a.speaker = p;

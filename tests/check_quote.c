@@ -76,6 +76,10 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* "but said": the first verb's subject speaks the quote that follows */
+    {"Council leader Priya Natarajan told the chamber she would not resign but said the decision "
+     "was taken in good faith.\n\n\"When we invested, energy prices were at record highs.\"",
+     "When we invested, energy prices were at record highs.", "Priya Natarajan"},
     /* a spelled-out title for someone titled by its initials */
     {"CP Oluwaseun Adetokunbo-Bakare ordered a search of the forests.\n\nThe Commissioner of "
      "Police said: \"The Command will not allow criminals to win.\"",
