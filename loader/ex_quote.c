@@ -1321,10 +1321,38 @@ static bool unnamed_at_place(const nf_doc *d, size_t b, size_t floor)
     return false;
 }
 
+/* "... heard from Dr Simon Fairweather, a geologist at the University of
+ * Portsmouth, who said": the name the relative "who" at w refers to, past
+ * one appositive; -1 when none is named. */
+static long who_antecedent(ex_ctx *ctx, size_t w, size_t floor)
+{
+    const nf_doc *d = ctx->doc;
+    size_t seg_end = w - 1;   /* the comma before "who" */
+    for (int hop = 0; hop < 2 && seg_end > floor && tok_is_punct(d, seg_end, ','); hop++) {
+        size_t b = np_left(ctx, seg_end, floor);
+        if (b < seg_end && classify(ctx, b, seg_end) == NP_NAME)
+            return speaker_of_np(ctx, b, seg_end, false, 0);
+        size_t k = seg_end;   /* back to the appositive's comma, before it the name */
+        while (k > floor + 1 && seg_end - k < 14 && !tok_is_punct(d, k - 1, ','))
+            k--;
+        if (k <= floor + 1 || !tok_is_punct(d, k - 1, ','))
+            break;
+        seg_end = k - 1;
+    }
+    return -1;
+}
+
 static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
 {
     const nf_doc *d = ctx->doc;
     attrib a = {true, -1};
+    if (v > floor + 2 && tok_is(d, v - 1, "who") && tok_is_punct(d, v - 2, ',')) {
+        long p = who_antecedent(ctx, v - 1, floor);
+        if (p >= 0) {
+            a.speaker = p;
+            return a;
+        }
+    }
     size_t end = v;
     for (int n = 0; n < 4 && end > floor; n++) {
         /* "Mr X also said", "Mr X on Sunday said" */

@@ -76,6 +76,10 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* "NAME, an appositive, who said": the relative's antecedent speaks */
+    {"The inquest heard from Dr Simon Fairweather, a geologist at the University of Portsmouth, "
+     "who said the cliffs were \"among the most active on the coast\".",
+     "among the most active on the coast", "Simon Fairweather"},
     /* "but said": the first verb's subject speaks the quote that follows */
     {"Council leader Priya Natarajan told the chamber she would not resign but said the decision "
      "was taken in good faith.\n\n\"When we invested, energy prices were at record highs.\"",
