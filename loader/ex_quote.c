@@ -950,10 +950,18 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
     size_t xb, xe;
     if (oe == c + 1 && acronym_expansion(ctx, c, &xb, &xe))
         return NP_ORG;   /* "the ED" after "The Enforcement Directorate (ED)" */
-    if (oe == c + 1 && c == b + 1 && tok_is(d, b, "the") && (d->toks[c].flags & TF_UPPER) &&
-        tok_len(d, c) >= 2 && tok_len(d, c) <= 6 && !ex_country_at(ctx, c) &&
-        !(d->toks[c].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC)) && !people_is_postnominal(d, c))
-        return NP_ORG;   /* "the BTB said": a body by its initials; "the MP said" is a title */
+    /* "the BTB said", and without "the" one the lexicon knows or of four
+     * letters or more, not after a comma ("UNICEF said", "EFCC said"; "the
+     * Agency, NEMA, said" is the Agency): a body by its initials; "the MP
+     * said", "PM:" are titles */
+    bool bare_body = c == b && e == c + 1 &&
+                     ((d->toks[c].lx & (LX_INTL | LX_ORG)) || tok_len(d, c) >= 4) &&
+                     !(c > 0 && is_sep(d, c - 1));
+    if (oe == c + 1 && ((c == b + 1 && tok_is(d, b, "the")) || bare_body) &&
+        (d->toks[c].flags & TF_UPPER) && tok_len(d, c) >= 2 && tok_len(d, c) <= 7 &&
+        !ex_country_at(ctx, c) && !(d->toks[c].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC)) &&
+        !people_is_postnominal(d, c))
+        return NP_ORG;
     /* "Kakamega County Executive Committee Member for Health Dr Bernard
      * Wafula": a long office, then the honorific and name of its holder */
     for (size_t k = c + 1; k + 1 < e; k++)

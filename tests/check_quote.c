@@ -76,6 +76,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
+    /* a body by its initials, without "the" */
+    {"\"We are alarmed by the abductions,\" UNICEF said.", "We are alarmed by the abductions,",
+     "UNICEF"},
     /* "NAME, an appositive, who said": the relative's antecedent speaks */
     {"The inquest heard from Dr Simon Fairweather, a geologist at the University of Portsmouth, "
      "who said the cliffs were \"among the most active on the coast\".",
