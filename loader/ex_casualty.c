@@ -1479,8 +1479,11 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     else if (tok_is(d, v, "left") && p->end + 1 < st->e && tok_is(d, p->end, "in") &&
              (tok_is(d, p->end + 1, "hospital") || tok_is(d, p->end + 1, "hospitals")))
         c = X(NF_INJURED);     /* "left 284 workers in hospital" */
-    else if (tok_is(d, v, "left") && left_with_injuries(st, p->end))
-        c = X(NF_INJURED);     /* "left a shop worker with burns to 30 per cent of his body" */
+    else if ((tok_is(d, v, "left") ||
+              (tok_in(d, v, have) && p->head != NO_TOK && person_noun(st->ctx, p->head))) &&
+             left_with_injuries(st, p->end))
+        c = X(NF_INJURED);     /* "left a shop worker with burns to 30 per cent of his
+                                * body", "we have 47 persons with severe burns" */
     if (c == CAT_NONE || !object_shape(st, p))
         return CAT_NONE;
     if ((tok_is(d, v, "dead") || tok_is(d, v, "down")) && c == X(NF_DEAD))

@@ -811,6 +811,9 @@ ROWS(story_rows) = {
      "and two were Indonesians, the coast guard said.",
      "aboard 15 exact; aboard 6 exact South Koreans; aboard 7 exact Vietnamese; "
      "aboard 2 exact Indonesians"},
+    /* "have N people with burns": injured */
+    {"A tanker exploded. \"We also have 47 persons with severe burns,\" the director said.",
+     "injured 47 exact"},
     /* a demonym in -ese is its own plural */
     {"A boat sank. The dead included three Sudanese and two Eritreans.",
      "dead 3 exact Sudanese; dead 2 exact Eritreans"},
