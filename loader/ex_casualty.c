@@ -1474,8 +1474,13 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     else if (p->head != NO_TOK && person_noun(st->ctx, p->head) &&
              taken_out_of_danger(d, v, p->end, st->e))
         c = X(NF_SURVIVORS);
-    else if (tok_in(d, v, have) && crew_head(st, p))
+    else if (tok_in(d, v, have) && crew_head(st, p)) {
         c = X(NF_ABOARD);      /* "the ship had 250 passengers and crew" */
+        /* but "... risen to 27, with 14 passengers still unaccounted for" */
+        int then = tok_is(d, v, "with") ? predicate_scan(st, p->end, false, false).cat : CAT_NONE;
+        if (then != CAT_NONE)
+            c = then;
+    }
     else if (tok_is(d, v, "left") && p->end + 1 < st->e && tok_is(d, p->end, "in") &&
              (tok_is(d, p->end + 1, "hospital") || tok_is(d, p->end + 1, "hospitals")))
         c = X(NF_INJURED);     /* "left 284 workers in hospital" */

@@ -811,6 +811,9 @@ ROWS(story_rows) = {
      "and two were Indonesians, the coast guard said.",
      "aboard 15 exact; aboard 6 exact South Koreans; aboard 7 exact Vietnamese; "
      "aboard 2 exact Indonesians"},
+    /* "with N passengers" and their own predicate */
+    {"The death toll has risen to 27, with 14 passengers still unaccounted for, officials said.",
+     "dead 27 exact; missing 14 exact"},
     /* "have N people with burns": injured */
     {"A tanker exploded. \"We also have 47 persons with severe burns,\" the director said.",
      "injured 47 exact"},
