@@ -2313,6 +2313,8 @@ static void read_tolls(cstate *st)
                 continue;
         } else if (tok_is(d, k, "number") && k + 2 < st->e && tok_is(d, k + 1, "of")) {
             size_t w = k + 2;
+            if (w + 1 < st->e && tok_is(d, w, "the"))
+                w++;   /* "the number of the dead" */
             WORDS(known, "confirmed", "known", "reported", "official", "recorded");
             if (w + 1 < st->e && tok_in(d, w, known))
                 w++;   /* "the number of confirmed dead" */

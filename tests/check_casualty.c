@@ -811,6 +811,9 @@ ROWS(story_rows) = {
      "and two were Indonesians, the coast guard said.",
      "aboard 15 exact; aboard 6 exact South Koreans; aboard 7 exact Vietnamese; "
      "aboard 2 exact Indonesians"},
+    /* "the number of the dead at nine": an earlier toll */
+    {"The toll rose to 27.\n\nInitial reports had put the number of the dead at nine.",
+     "dead 27 exact; dead 9 exact"},
     /* "with N passengers" and their own predicate */
     {"The death toll has risen to 27, with 14 passengers still unaccounted for, officials said.",
      "dead 27 exact; missing 14 exact"},
