@@ -1249,6 +1249,17 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             k = age;   /* "A man in his 60s died", "a woman aged 82 drowned" */
             continue;
         }
+        /* "Fourteen people including three schoolchildren were killed": a
+         * breakdown without commas, then the predicate */
+        if (k == first && tok_is(d, k, "including")) {
+            size_t m = k + 1;
+            while (m < e && m < k + 10 && !tok_in(d, m, w_aux) && d->toks[m].kind != TK_PUNCT)
+                m++;
+            if (m < e && m < k + 10 && tok_in(d, m, w_aux)) {
+                k = first = m;
+                continue;
+            }
+        }
         /* "Three herders who went after the cattle were still missing": a
          * relative clause with a verb of its own (not "two who died"),
          * then the predicate */

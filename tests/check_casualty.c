@@ -811,6 +811,9 @@ ROWS(story_rows) = {
      "and two were Indonesians, the coast guard said.",
      "aboard 15 exact; aboard 6 exact South Koreans; aboard 7 exact Vietnamese; "
      "aboard 2 exact Indonesians"},
+    /* "including" without commas */
+    {"Fourteen people including three schoolchildren were killed and 31 others injured.",
+     "dead 14 exact; injured 31 exact; dead 3 exact schoolchildren"},
     /* "the number of the dead at nine": an earlier toll */
     {"The toll rose to 27.\n\nInitial reports had put the number of the dead at nine.",
      "dead 27 exact; dead 9 exact"},
