@@ -2749,9 +2749,10 @@ static void classify_list(cstate *st, const int *items, int ni)
 }
 
 /* "Of the 15 people aboard, six were South Koreans, seven were
- * Vietnamese ...": bare counts after the total that a nationality
+ * Vietnamese ...", "Of the 11 dead, seven are women and two are children":
+ * bare counts after the total that a nationality or a noun for people
  * completes are its breakdown, groups of the total's category. */
-static void nationality_breakdown(cstate *st, size_t n, int cat)
+static void breakdown_after_of(cstate *st, size_t n, int cat)
 {
     const nf_doc *d = st->d;
     for (size_t m = n + 1; m < st->n_np; m++) {
@@ -2761,15 +2762,19 @@ static void nationality_breakdown(cstate *st, size_t n, int cat)
             !tok_in(d, v, (const char *const[]){"were", "are", NULL}))
             continue;
         const ex_cmention *c = ex_country_at(st->ctx, v + 1);
-        if (!c || c->tok != v + 1 || (c->kind != GAZ_KIND_PEOPLE && c->kind != GAZ_KIND_ADJ))
+        size_t after;
+        if (c && c->tok == v + 1 && (c->kind == GAZ_KIND_PEOPLE || c->kind == GAZ_KIND_ADJ))
+            after = c->tok + c->ntok;
+        else if (person_noun(st->ctx, v + 1) && !singular_person(st->ctx, v + 1))
+            after = v + 2;   /* "seven are women" */
+        else
             continue;
-        size_t after = c->tok + c->ntok;
         if (after < st->e && !is_comma(d, after) && !tok_is(d, after, "and") &&
             !tok_is_punct(d, after, '.'))
             continue;   /* "six were South Korean fishermen" names another group */
         q->role = ROLE_DONE;
         q->cat = cat;
-        q->cand = add_cand(st, cat, q->count, q->qual, c->tok, after, q->start, after);
+        q->cand = add_cand(st, cat, q->count, q->qual, v + 1, after, q->start, after);
     }
 }
 
@@ -2782,7 +2787,13 @@ static void read_main(cstate *st)
             p->cat = X(NF_ABOARD);
             p->cand = add_cand(st, p->cat, p->count, p->qual, 0, 0, p->start,
                                p->end + (tok_is(st->d, p->end, "on") ? 2 : 1));
-            nationality_breakdown(st, n, p->cat);
+            breakdown_after_of(st, n, p->cat);
+        } else if (p->role == ROLE_SKIP && p->own_cat != CAT_NONE && p->end < st->e &&
+                   is_comma(st->d, p->end)) {
+            /* "Of the 11 dead, seven are ...", the sentence quoted or not */
+            size_t o = st->s + (st->d->toks[st->s].kind == TK_QUOTE);
+            if (p->start == o + 2 && tok_is(st->d, o, "of"))
+                breakdown_after_of(st, n, p->own_cat);
         }
         if (st->np[n].role != ROLE_MAIN)
             continue;

@@ -811,6 +811,9 @@ ROWS(story_rows) = {
      "and two were Indonesians, the coast guard said.",
      "aboard 15 exact; aboard 6 exact South Koreans; aboard 7 exact Vietnamese; "
      "aboard 2 exact Indonesians"},
+    /* "Of the 11 dead, seven are women and two are children" */
+    {"A stampede killed 11 people. \"Of the 11 dead, seven are women and two are children.\"",
+     "dead 11 exact; dead 7 exact women; dead 2 exact children"},
     /* "including" without commas */
     {"Fourteen people including three schoolchildren were killed and 31 others injured.",
      "dead 14 exact; injured 31 exact; dead 3 exact schoolchildren"},
