@@ -1775,9 +1775,9 @@ static void sentence_stats(cstate *st)
             num_parse(d, k, st->e, false, &y) && y.year_like)
             in_year = true;
         /* "1,377 overdose deaths", "road deaths": deaths of a kind, many
-         * incidents */
-        bool kind_of_deaths = k + 1 < st->e && tok_is(d, k + 1, "deaths") &&
-                              tok_in(d, k, w_death_kinds);
+         * incidents (the lexicon bit first: this runs for every token) */
+        bool kind_of_deaths = k + 1 < st->e && (d->toks[k + 1].lx & LX_DEATH) &&
+                              tok_is(d, k + 1, "deaths") && tok_in(d, k, w_death_kinds);
         if (d->toks[k].kind != TK_WORD || (!tok_in(d, k, w_sentence_stats) && !kind_of_deaths))
             continue;
         tally |= tok_in(d, k, w_cumulative);
