@@ -734,6 +734,37 @@ static bool there_at_the_time(const nf_doc *d, size_t k, size_t from)
     return existential_before(d, from);
 }
 
+/* "A total of 64 workers were in the plant", "About 150 residents were in
+ * the building", "42,000 people were at the sold-out event": the people at
+ * the site where it happened (a place of work, a home or a gathering), the
+ * equivalent of "aboard"; not "were in hospital", "in critical condition",
+ * "in custody", states rather than places. *end: after the site's noun. */
+WORDS(w_sites, "building", "buildings", "plant", "factory", "camp", "house", "home", "hall",
+      "venue", "stadium", "church", "mosque", "temple", "school", "hostel", "dormitory", "mine",
+      "event", "concert", "festival", "market", "warehouse", "hotel", "ward", "tower", "block",
+      "complex", "store", "restaurant", "bar", "club", "nightclub", "theatre", "theater",
+      "cinema", "arena", "workshop", "site", "shelter", "hut", "ship", "station");
+
+static bool at_the_site(const nf_doc *d, size_t k, size_t from, size_t e, size_t *end)
+{
+    if (!(tok_is(d, k, "in") || tok_is(d, k, "at")) || k == from || !tok_is(d, k - 1, "were") ||
+        k + 2 >= e || !tok_is(d, k + 1, "the"))
+        return false;
+    for (size_t w = k + 2; w < e && w < k + 6; w++) {
+        if (tok_in(d, w, w_sites)) {
+            *end = w + 1;
+            return true;
+        }
+        /* words that describe it ("sold-out", "three-storey"); not "in
+         * the process of building" */
+        bool joined = w > k + 2 && tok_is_dash(d, w - 1) && tok_touch(d, w - 1);
+        if ((d->toks[w].kind != TK_WORD && !(tok_is_dash(d, w) && tok_touch(d, w))) ||
+            ((d->toks[w].lx & LX_STOP) && !joined))
+            return false;
+    }
+    return false;
+}
+
 /* "suffered minor injuries", "sustained various degrees of burns",
  * "received minor injuries", "needed hospital treatment". */
 WORDS(w_injury_nouns, "injuries", "injury", "wounds", "burns", "fractures", "bruises",
@@ -915,7 +946,7 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     if (tok_is(d, k, "present") && k > from &&
         (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "was")))
         return X(NF_ABOARD);
-    if (there_at_the_time(d, k, from))
+    if (there_at_the_time(d, k, from) || at_the_site(d, k, from, e, &pr->sig_end))
         return X(NF_ABOARD);
     if (tok_is(d, k, "death"))
         /* "were beaten to death"; not "sentenced to death", "to death

@@ -247,6 +247,11 @@ ROWS(subject_rows) = {
     {"Forty-two workers were underground. Nine of them were pulled out alive.",
      "aboard 42 exact; survivors 9 exact"},
     {"Fifty people were on the bus when it crashed.", "aboard 50 exact"},
+    /* the people at the site: a place of work, a home, a gathering */
+    {"A total of 64 workers were in the plant when the boiler exploded.", "aboard 64 exact"},
+    {"About 42,000 people were at the sold-out event.", "aboard 42000 approximate"},
+    {"Twelve residents were in the process of building a shelter.", ""},
+    {"Three of the workers were in the hospital on Monday.", ""},
     {"There were 26 workers inside the mine when the gas ignited.", "aboard 26 exact"},
     {"There were 26 workers in the mine at the time of the blast.", "aboard 26 exact"},
     {"There are 300 people in the village.", ""},
