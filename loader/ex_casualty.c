@@ -2535,6 +2535,21 @@ static void mark_sum_lists(cstate *st)
     }
 }
 
+/* "firefighters rescued 37 of them, many by ladder", "killed 12 of them
+ * and abducted the rest": a bare count of those the story told of, the
+ * object of a verb, the clause ending after "them". */
+static bool object_of_them(const cstate *st, const cnp *p)
+{
+    const nf_doc *d = st->d;
+    size_t b = p->start, after = p->end + 2;
+    if (b == st->s || !is_word(d, b - 1) || (d->toks[b - 1].lx & LX_STOP) ||
+        p->end + 1 >= st->e || !tok_is(d, p->end + 1, "them"))
+        return false;
+    return after >= st->e || !is_word(d, after) ||
+           tok_in(d, after, (const char *const[]){"and", "or", "from", "by", "after", "when",
+                                                  "before", "as", NULL});
+}
+
 /* Roles: "five of ..." is a breakdown or a subset, "including three
  * children" a group of the count before, "of the 30 passengers" part of
  * another phrase. */
@@ -2551,6 +2566,10 @@ static void assign_roles(cstate *st)
             if (p->start == st->s && p->end + 2 < st->e && tok_is(d, p->end + 1, "them") &&
                 d->toks[p->end + 2].kind == TK_WORD && tok_in(d, p->end + 2, w_aux)) {
                 p->end += 2;   /* "Nine of them were pulled out alive": a subject */
+                continue;
+            }
+            if (object_of_them(st, p)) {
+                p->end += 2;   /* "firefighters rescued 37 of them": an object */
                 continue;
             }
             p->role = ROLE_OF;

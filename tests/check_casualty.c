@@ -251,6 +251,8 @@ ROWS(subject_rows) = {
     {"A total of 64 workers were in the plant when the boiler exploded.", "aboard 64 exact"},
     {"About 42,000 people were at the sold-out event.", "aboard 42000 approximate"},
     {"Twelve residents were in the process of building a shelter.", ""},
+    {"Gunmen killed 12 of them and abducted the rest.", "dead 12 exact"},
+    {"Firefighters rescued 37 of them, many by ladder.", "survivors 37 exact"},
     {"Three of the workers were in the hospital on Monday.", ""},
     {"There were 26 workers inside the mine when the gas ignited.", "aboard 26 exact"},
     {"There were 26 workers in the mine at the time of the blast.", "aboard 26 exact"},
