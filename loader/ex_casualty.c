@@ -677,15 +677,21 @@ static bool nominal_use(const nf_doc *d, size_t k, size_t from)
     return k > from && tok_in(d, k - 1, w_nominal);
 }
 
-/* Does a word just after a casualty word make it a mixed count ("died or
- * went missing", "killed or injured")? */
-static bool mixed_after(const nf_doc *d, size_t k, size_t e)
+/* Does a word just after a word of category cat make it a mixed count
+ * ("died or went missing", "killed or injured")? Not another way of
+ * saying the same ("escaped to higher ground or were rescued"). */
+static bool mixed_after(const nf_doc *d, size_t k, size_t e, int cat)
 {
     if (k >= e || !(tok_is(d, k, "or") || tok_is(d, k, "and/or")))
         return false;
+    uint64_t same = cat == X(NF_DEAD)        ? LX_DEATH
+                    : cat == X(NF_INJURED)   ? LX_INJURY
+                    : cat == X(NF_MISSING)   ? LX_MISSING
+                    : cat == X(NF_SURVIVORS) ? LX_SURVIVE
+                                             : 0;
     for (size_t m = k + 1; m < e && m < k + 4; m++) {
-        uint64_t lx = d->toks[m].lx;
-        if (lx & (LX_DEATH | LX_INJURY | LX_MISSING | LX_SURVIVE))
+        uint64_t lx = d->toks[m].lx & (LX_DEATH | LX_INJURY | LX_MISSING | LX_SURVIVE);
+        if (lx && lx != same)
             return true;
     }
     return false;
@@ -855,6 +861,14 @@ static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
     }
     if (tok_is(d, k, "escaped") && k + 1 < e && tok_in(d, k + 1, unhurt)) {
         *end = k + 2;
+        return X(NF_SURVIVORS);
+    }
+    /* "escaped to higher ground" as the water rose; not "fled to higher
+     * ground", a flight before the danger came */
+    if (tok_is(d, k, "escaped") && k + 3 < e && tok_is(d, k + 1, "to") &&
+        tok_in(d, k + 2, (const char *const[]){"higher", "high", "safer", NULL}) &&
+        tok_is(d, k + 3, "ground")) {
+        *end = k + 4;
         return X(NF_SURVIVORS);
     }
     return CAT_NONE;
@@ -1355,7 +1369,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
                 }
         }
         if (c != CAT_NONE) {
-            if (neg || mixed_after(d, pr.sig_end, e))
+            if (neg || mixed_after(d, pr.sig_end, e, c))
                 break;
             if (c == X(NF_ABOARD) && relative_then_arrest(d, j, k, pr.sig_end, e))
                 break;
@@ -2563,9 +2577,11 @@ static void assign_roles(cstate *st)
         size_t b = p->start;
         if (p->head == NO_TOK && p->own_cat == CAT_NONE && p->end < st->e &&
             tok_is(d, p->end, "of")) {
-            if (p->start == st->s && p->end + 2 < st->e && tok_is(d, p->end + 1, "them") &&
-                d->toks[p->end + 2].kind == TK_WORD && tok_in(d, p->end + 2, w_aux)) {
-                p->end += 2;   /* "Nine of them were pulled out alive": a subject */
+            size_t v = p->end + 2;   /* "Nine of them were pulled out", "Nine of them died" */
+            if (p->start == st->s && v < st->e && tok_is(d, p->end + 1, "them") &&
+                d->toks[v].kind == TK_WORD && !(d->toks[v].flags & TF_CAP) &&
+                (tok_in(d, v, w_aux) || tok_str_ends(tok_fold(d, v), "ed"))) {
+                p->end += 2;   /* a subject */
                 continue;
             }
             if (object_of_them(st, p)) {

@@ -253,6 +253,12 @@ ROWS(subject_rows) = {
     {"Twelve residents were in the process of building a shelter.", ""},
     {"Gunmen killed 12 of them and abducted the rest.", "dead 12 exact"},
     {"Firefighters rescued 37 of them, many by ladder.", "survivors 37 exact"},
+    /* two ways of saying one category are one count, two categories none */
+    {"Forty-one workers escaped to higher ground or were rescued.", "survivors 41 exact"},
+    {"Forty-one workers swam ashore or were rescued.", "survivors 41 exact"},
+    {"Ten people died or went missing.", ""},
+    {"Villagers fled to higher ground.", ""},
+    {"Nine of them died in hospital.", "dead 9 exact"},
     {"Three of the workers were in the hospital on Monday.", ""},
     {"There were 26 workers inside the mine when the gas ignited.", "aboard 26 exact"},
     {"There were 26 workers in the mine at the time of the blast.", "aboard 26 exact"},
