@@ -821,6 +821,8 @@ static size_t injuries_after(const nf_doc *d, size_t k, size_t e)
 /* Ways of getting out alive: "swam ashore", "swam to safety", "made it to
  * the surface", "made it out alive", "escaped unhurt". Sets *end after the
  * phrase; CAT_NONE when k opens none. */
+WORDS(w_debris, "wreckage", "rubble", "debris", "ruins", "wreck", "mud", "sludge");
+
 static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
 {
     WORDS(safe, "ashore", "safety", "shore", "land", "surface");
@@ -862,6 +864,15 @@ static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
     if (tok_is(d, k, "escaped") && k + 1 < e && tok_in(d, k + 1, unhurt)) {
         *end = k + 2;
         return X(NF_SURVIVORS);
+    }
+    /* "Eleven people were freed from the wreckage"; not "freed from
+     * custody", a release */
+    if (tok_is(d, k, "freed") && k + 2 < e && tok_is(d, k + 1, "from")) {
+        size_t w = k + 2 + (tok_is(d, k + 2, "the") && k + 3 < e);
+        if (tok_in(d, w, w_debris)) {
+            *end = w + 1;
+            return X(NF_SURVIVORS);
+        }
     }
     /* "escaped to higher ground" as the water rose; not "fled to higher
      * ground", a flight before the danger came */
@@ -941,6 +952,16 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         tok_in(d, k - 1,
                (const char *const[]){"fell", "falling", "fallen", "taken", "became", NULL}))
         return X(NF_INJURED);
+    /* "Two people are still under the rubble", "believed to still be under
+     * the debris": buried, not yet found */
+    if (tok_is(d, k, "under") && k > from && k + 2 < e && tok_is(d, k + 1, "the") &&
+        tok_in(d, k + 2, w_debris) &&
+        (tok_is(d, k - 1, "be") || tok_in(d, k - 1, w_aux) ||
+         (tok_is(d, k - 1, "still") && k - 1 > from &&
+          (tok_is(d, k - 2, "be") || tok_in(d, k - 2, w_aux))))) {
+        pr->sig_end = k + 3;
+        return X(NF_MISSING);
+    }
     /* "105 workers were underground when ...": the people down a mine */
     if (tok_is(d, k, "underground") && k > from && tok_in(d, k - 1, w_aux))
         return X(NF_ABOARD);
@@ -1341,7 +1362,9 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         if (tok_in(d, k, w_modal) && !(tok_is(d, k, "to") && k + 1 < e &&
                                        (tok_is(d, k + 1, "be") || tok_is(d, k + 1, "have") ||
                                         tok_is(d, k + 1, "death") || tok_is(d, k + 1, "hospital") ||
-                                        tok_is(d, k + 1, "hospitals") || tok_is(d, k + 1, "the"))))
+                                        tok_is(d, k + 1, "hospitals") || tok_is(d, k + 1, "the") ||
+                                        (tok_is(d, k + 1, "still") && k + 2 < e &&
+                                         tok_is(d, k + 2, "be")))))
             break;
         const char *f = tok_fold(d, k);
         if (tok_in(d, k, w_negation) || tok_str_ends(f, "n't") || tok_str_ends(f, "n’t")) {
