@@ -264,7 +264,7 @@ ROWS(subject_rows) = {
     {"Two residents are believed to still be under the debris.", "missing 2 approximate"},
     {"Five bodies are still under the rubble.", "dead 5 exact"},
     {"Eleven people were freed from the wreckage, the ministry said.", "survivors 11 exact"},
-    {"Three hostages were freed from captivity.", ""},
+    {"Three suspects were freed from custody.", ""},
     {"Three of the workers were in the hospital on Monday.", ""},
     {"There were 26 workers inside the mine when the gas ignited.", "aboard 26 exact"},
     {"There were 26 workers in the mine at the time of the blast.", "aboard 26 exact"},
