@@ -1460,14 +1460,16 @@ static bool to_end(const cstate *st, const cnp *p, const char *what)
  * the others need a way out ("brought 26 people to hospital", "brought 40
  * people from the village", "airlifted 200 residents from the town" are
  * not rescues). */
-WORDS(w_lift_verbs, "pulled", "plucked", "hauled", "fished");
+WORDS(w_lift_verbs, "pulled", "plucked", "hauled", "fished", "extracted");
 WORDS(w_lead_out_verbs, "airlifted", "lifted", "brought", "helped", "led", "got", "guided");
 static bool taken_out_of_danger(const nf_doc *d, size_t v, size_t k, size_t e)
 {
     bool lift = tok_in(d, v, w_lift_verbs);
     if ((!lift && !tok_in(d, v, w_lead_out_verbs)) || k + 1 >= e)
         return false;
-    if (tok_is(d, k, "from"))
+    /* "extracted 14 people trapped in the carriages": out of where they
+     * were trapped */
+    if (tok_is(d, k, "from") || tok_is(d, k, "trapped"))
         return lift;
     if (tok_is(d, k, "out"))   /* "out of"; "out from under" is too loose */
         return tok_is(d, k + 1, "of");
