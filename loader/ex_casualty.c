@@ -838,6 +838,14 @@ static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
             return X(NF_SURVIVORS);
         }
     }
+    /* "Twenty-nine miners reached the surface", "reached the shore" */
+    if (tok_is(d, k, "reached") && k + 1 < e) {
+        size_t v = k + 1 + (tok_is(d, k + 1, "the") && k + 2 < e);
+        if (tok_in(d, v, safe)) {
+            *end = v + 1;
+            return X(NF_SURVIVORS);
+        }
+    }
     if (tok_is(d, k, "made") && k + 3 < e && tok_is(d, k + 1, "it")) {
         size_t v = k + 2;
         if (tok_is(d, v, "out") && tok_is(d, v + 1, "alive")) {
@@ -2623,6 +2631,13 @@ static void assign_roles(cstate *st)
         if (b > st->s + 1 && tok_is(d, b - 2, "among") &&
             (tok_is(d, b - 1, "them") || tok_is(d, b - 1, "whom"))) {
             p->role = ROLE_CHILD;
+            continue;
+        }
+        /* "The last two members of the group have reached the surface",
+         * "the first five miners were brought up": one turn of a tally */
+        if (b >= st->s + 2 && tok_is(d, b - 2, "the") &&
+            tok_in(d, b - 1, (const char *const[]){"last", "first", "final", NULL})) {
+            p->role = ROLE_SKIP;
             continue;
         }
         size_t o = b;

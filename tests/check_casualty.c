@@ -268,6 +268,11 @@ ROWS(subject_rows) = {
     {"Firefighters extracted 14 people trapped in the two overturned carriages.",
      "survivors 14 exact"},
     {"Rescuers extracted five bodies from the rubble.", "dead 5 exact"},
+    {"Twenty-nine miners reached the surface.", "survivors 29 exact"},
+    {"Rescuers reached the site at dawn.", ""},
+    /* one turn of a tally told in turns */
+    {"The last two members of the group have reached the surface.", ""},
+    {"The first five miners were rescued.", ""},
     {"Three of the workers were in the hospital on Monday.", ""},
     {"There were 26 workers inside the mine when the gas ignited.", "aboard 26 exact"},
     {"There were 26 workers in the mine at the time of the blast.", "aboard 26 exact"},
