@@ -30,7 +30,11 @@ static const struct { uint32_t cp; const char *code; const char *base; } symbols
     {0x00A5, "JPY", "yen"}, {0x20B9, "INR", NULL}, {0x20A6, "NGN", NULL},
     {0x20B1, "PHP", NULL}, {0x20BA, "TRY", NULL}, {0x20A9, "KRW", NULL},
     {0x20B4, "UAH", NULL}, {0x20BD, "RUB", NULL}, {0x20AA, "ILS", NULL},
-    {0x09F3, "BDT", NULL}, {0x20A8, "INR", NULL}, {0x20B5, "GHS", NULL}, {0, NULL, NULL}
+    {0x09F3, "BDT", NULL}, {0x20A8, "INR", NULL}, {0x20B5, "GHS", NULL},
+    {0x20BE, "GEL", NULL}, {0x20B8, "KZT", NULL}, {0x20BC, "AZN", NULL},
+    {0x058F, "AMD", NULL}, {0x20AE, "MNT", NULL}, {0x20AB, "VND", NULL},
+    {0x20B2, "PYG", NULL}, {0x20A1, "CRC", NULL}, {0x20AD, "LAK", NULL},
+    {0x17DB, "KHR", NULL}, {0, NULL, NULL}
 };
 /* Letters written before $: US$, A$, NZ$. */
 static const struct { const char *prefix; const char *code; } dollar_prefixes[] = {
@@ -438,6 +442,12 @@ static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         w++;
     } else if (ex_country_at(ctx, w) && w + 1 < end && (d->toks[w + 1].lx & LX_CURRENCY)) {
         w++;   /* "200,000 Philippine pesos": currency_of_word sees the adjective */
+    } else if (tok_is(d, w, "convertible") && w + 1 < end &&
+               (tok_is(d, w + 1, "marks") || tok_is(d, w + 1, "mark"))) {
+        m->from = i;   /* Bosnia's money; "marks" alone are as often a score's */
+        m->to = w + 2;
+        set_code(m, "BAM");
+        return true;
     } else if (w > i && (d->toks[w - 1].lx & LX_MULT) && tok_is_dash(d, w) && tok_touch(d, w) &&
                w + 1 < end && tok_touch(d, w + 1) && (d->toks[w + 1].lx & LX_CURRENCY)) {
         w++;   /* "an 86 million-euro upgrade" */

@@ -190,7 +190,7 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"baht", "baht", "THB"}, {"dong", "dong", "VND"}, {"reais", "real", "BRL"},
     {"real", "real", "BRL"}, {"soles", "sol", "PEN"}, {"dinars", "dinar", "IQD"},
     {"dinar", "dinar", "IQD"}, {"meticais", "metical", "MZN"}, {"metical", "metical", "MZN"},
-    {"złoty", "zloty", "PLN"}, {"zlotys", "zloty", "PLN"},
+    {"złoty", "zloty", "PLN"}, {"zlotys", "zloty", "PLN"}, {"zł", "zloty", "PLN"},
     {"quetzales", "quetzal", "GTQ"}, {"quetzal", "quetzal", "GTQ"},
     {"lempiras", "lempira", "HNL"}, {"lempira", "lempira", "HNL"},
     {"bolivars", "bolivar", "VES"}, {"bolivares", "bolivar", "VES"},

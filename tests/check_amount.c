@@ -130,6 +130,11 @@ static const struct { const char *text; double value; const char *currency; cons
     {"gold worth Dh5,000 was seized", 5000, "AED", "Dh5,000"},
     /* a word other countries share, in a story datelined elsewhere */
     {"ROME - Tunisian police said each migrant paid 2,000 dinars", 2000, "TND", "2,000 dinars"},
+    /* the signs of the Caucasus and Central Asia, and names written short */
+    {"a record ₾32.4 billion budget", 32.4e9, "GEL", "₾32.4 billion"},
+    {"a fine of ₸5,000 was imposed", 5000, "KZT", "₸5,000"},
+    {"an additional 2 million zł for the families", 2e6, "PLN", "2 million zł"},
+    {"to pay 40,000 convertible marks in compensation", 40000, "BAM", "40,000 convertible marks"},
 };
 
 /* A range with its multiplier once: both ends are sums, over one span. */
@@ -193,7 +198,8 @@ START_TEST(test_not_amounts)
                            "The government paid Tk 000,00 to each family" /* no value */,
                            "LONDON - Scan the QR code for 50 offers",
                            "PARIS - The K500 and P300 models were recalled" /* not at home */,
-                           "($1 = 1,425.0000 won)" /* an exchange rate */};
+                           "($1 = 1,425.0000 won)" /* an exchange rate */,
+                           "She scored 80 marks in the exam"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_facts *f = test_extract(texts[i]);
         ck_assert_msg(f->n_amounts == 0, "%s", texts[i]);
