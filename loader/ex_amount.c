@@ -304,7 +304,7 @@ static const struct {
     {"p", NULL, "PHP", true}, {"p", NULL, "BWP", true}, {"r", NULL, "ZAR", true},
     {"k", NULL, "ZMW", true}, {"k", NULL, "MWK", true}, {"k", NULL, "PGK", true},
     {"k", NULL, "MMK", true}, {"mk", NULL, "MWK", true}, {"zig", NULL, "ZWG", false},
-    {"qr", NULL, "QAR", true},
+    {"qr", NULL, "QAR", true}, {"bs", NULL, "BOB", true}, {"bs", NULL, "VES", true},
     {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true}, {"bt", NULL, "THB", true},
     {"jd", NULL, "JOD", true}, {"ld", NULL, "LYD", true}, {"td", NULL, "TND", true},
     {"kc", NULL, "CZK", false},   /* "Kč1,180", folded */

@@ -191,7 +191,7 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"real", "real", "BRL"}, {"soles", "sol", "PEN"}, {"dinars", "dinar", "IQD"},
     {"dinar", "dinar", "IQD"}, {"meticais", "metical", "MZN"}, {"metical", "metical", "MZN"},
     {"złoty", "zloty", "PLN"}, {"zlotys", "zloty", "PLN"}, {"zł", "zloty", "PLN"},
-    {"quetzales", "quetzal", "GTQ"}, {"quetzal", "quetzal", "GTQ"},
+    {"quetzales", "quetzal", "GTQ"}, {"quetzals", "quetzal", "GTQ"}, {"quetzal", "quetzal", "GTQ"},
     {"lempiras", "lempira", "HNL"}, {"lempira", "lempira", "HNL"},
     {"bolivars", "bolivar", "VES"}, {"bolivares", "bolivar", "VES"},
     {"shekels", "sheqel", "ILS"}, {"shekel", "sheqel", "ILS"}, {"afghanis", "afghani", "AFN"},

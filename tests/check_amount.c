@@ -135,6 +135,10 @@ static const struct { const char *text; double value; const char *currency; cons
     {"a fine of ₸5,000 was imposed", 5000, "KZT", "₸5,000"},
     {"an additional 2 million zł for the families", 2e6, "PLN", "2 million zł"},
     {"to pay 40,000 convertible marks in compensation", 40000, "BAM", "40,000 convertible marks"},
+    {"LA PAZ, Bolivia - The Government allocated Bs 35 million to the response", 35e6, "BOB",
+     "Bs 35 million"},
+    {"CARACAS, Venezuela - The fare rose to Bs 50", 50, "VES", "Bs 50"},
+    {"it would give 15,000 quetzals to each family", 15000, "GTQ", "15,000 quetzals"},
 };
 
 /* A range with its multiplier once: both ends are sums, over one span. */
