@@ -649,6 +649,14 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
             *ts = k - 1;
             return 1;
         }
+        /* "Police later took into custody the owner of the bus company":
+         * the object after */
+        if (k == i - 1 && tok_is(d, k, "into") && k > from &&
+            tok_in(d, k - 1, (const char *const[]){"took", "take", "takes", "taking", NULL})) {
+            *ts = k - 1;
+            *te = i + 1;
+            return 1;
+        }
         /* "Police took two people into custody", "took the hall's owner,
          * Rakesh Agarwal, into custody", "have taken 24 people into
          * custody": the object comes between */

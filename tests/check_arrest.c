@@ -98,6 +98,7 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* two people, one arrest; "both of whom"; a number as the noun; held
      * for questioning; a relative clause inside the subject */
     {"The site engineer and a labour contractor were taken into custody.", {2, END}},
+    {"Police later took into custody three suspects from the village.", {3, END}},
     {"Police named two suspects, a supervisor and a foreman, both of whom were detained on "
      "Monday night.", {2, END}},
     {"Three men appeared in court on Monday. The three were arrested in March 2023.", {3, END}},
