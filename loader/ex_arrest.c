@@ -363,9 +363,12 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
  * starts after its comma. */
 static size_t skip_adverbial(const nf_doc *d, size_t from, size_t to)
 {
-    if (from >= to || !(tok_in(d, from, w_lead_prep) || (d->toks[from].lx & LX_WEEKDAY)))
+    /* "Of the 11 inmates who escaped through the fence, eight were
+     * recaptured": the whole they are part of, however long */
+    bool of = from < to && tok_is(d, from, "of");
+    if (from >= to || !(of || tok_in(d, from, w_lead_prep) || (d->toks[from].lx & LX_WEEKDAY)))
         return from;
-    for (size_t i = from + 1; i < to && i < from + 10; i++)
+    for (size_t i = from + 1; i < to && i < from + (of ? 24 : 10); i++)
         if (tok_is_punct(d, i, ','))
             return i + 1;
     return from;
@@ -601,6 +604,10 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
          * people arrested before, it tells no arrest */
         if (i > from && tok_in(d, i - 1, w_defdet) && i + 1 < to &&
             (d->toks[i + 1].lx & LX_PERSON_N) && !tok_is(d, i - 1, "that"))
+            return 0;
+        /* "Of those arrested, two were released": the people of an arrest
+         * told before */
+        if (i > from && tok_is(d, i - 1, "those"))
             return 0;
         return 1;
     }

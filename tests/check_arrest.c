@@ -99,6 +99,10 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
      * for questioning; a relative clause inside the subject */
     {"The site engineer and a labour contractor were taken into custody.", {2, END}},
     {"Police later took into custody three suspects from the village.", {3, END}},
+    /* the whole before its part; the people of an arrest told before */
+    {"Of the 11 inmates who escaped through a damaged section of the perimeter fence, eight "
+     "were recaptured within hours.", {8, END}},
+    {"Of those arrested, two were released on bail.", {END}},
     {"Police named two suspects, a supervisor and a foreman, both of whom were detained on "
      "Monday night.", {2, END}},
     {"Three men appeared in court on Monday. The three were arrested in March 2023.", {3, END}},
