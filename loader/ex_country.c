@@ -491,6 +491,23 @@ static bool border_neighbour(const nf_doc *d, const ex_cmention *m)
     return false;
 }
 
+/* "Russian ballistic missile strike on Sumy", "Israeli airstrikes", "two
+ * Russian missiles": the country that sent the weapons, which fall where
+ * the story is. */
+static bool attacker(const nf_doc *d, const ex_cmention *m)
+{
+    WORDS(weapons, "missile", "missiles", "drone", "drones", "strike", "strikes", "airstrike",
+          "airstrikes", "shelling", "bombardment", "rockets", "warplanes", "invasion");
+    size_t k = m->tok + m->ntok;
+    if (m->kind != GAZ_KIND_ADJ)
+        return false;
+    while (k < d->n_toks && k < m->tok + m->ntok + 2 &&
+           tok_in(d, k, (const char *const[]){"ballistic", "cruise", "air", "artillery",
+                                               "guided", "attack", NULL}))
+        k++;
+    return k < d->n_toks && tok_in(d, k, weapons);
+}
+
 /* "French prosecutors", "Norwegian police", "the Guyanese authorities": a
  * country whose own police, courts or authorities act is where the story
  * happens (its ministers may be visiting; its police are at home). */
@@ -567,7 +584,8 @@ static void choose_home(ex_ctx *ctx)
         double w = m->kind == GAZ_KIND_PEOPLE ? 0.5 : 1.0;
         if (mission_host(d, m->tok) || domestic_body(d, m))
             w = 2.0;
-        else if (foreign_context(ctx, m) || mission_sender(d, m) || border_neighbour(d, m))
+        else if (foreign_context(ctx, m) || mission_sender(d, m) || border_neighbour(d, m) ||
+                 attacker(d, m))
             w *= 0.3;   /* help "from New Zealand", delegations from a list, an embassy */
         if (ex_in_quote(ctx, m->tok))
             w *= 0.5;

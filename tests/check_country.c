@@ -116,6 +116,11 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"A bus crash in the Far North killed nine people.\n\nGovernor Midjiyawa Bakari spoke.", "CM"},
     {"A missile struck Dnipro. Russian forces fired; officials "
      "denied it. Dnipro mourned.\n\nMayor Oleh Tkach spoke.", "UA"},
+    /* the country that sent the missiles is not where they fell; a city
+     * news is filed from */
+    {"Russian ballistic missile strike on Sumy kills 14\n\nTwo Russian missiles hit the "
+     "center of Sumy. Russia's Defense Ministry claimed a military target.\n\nGovernor "
+     "Vitalii Melnychuk spoke.", "UA"},
     /* where a mission is posted, not who sent it */
     {"BAREILLY, Nov 24: A fire killed 31 people, three of them Nepali nationals from "
      "Nepal. Nepal's ambassador to India said the embassy would help.\n\n"
