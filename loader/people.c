@@ -1394,6 +1394,9 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
     if (p > s->tok_start &&
         tok_in(d, p - 1, (const char *const[]){"at", "in", "near", "inside", "outside", NULL}))
         return;   /* "In a speech at Kenyatta Hall, the president said": a place */
+    gaz_country_hit city;
+    if (gaz_city_at(ctx->gaz, d, ni, ne, &city) && city.ntok == ne - ni)
+        return;   /* "travelling to Cluj-Napoca, CFR spokesperson Bogdan Ilie told": a city */
     size_t j = ne + 1, end = s->tok_end;
     if (j + 1 < end && d->toks[j].kind == TK_NUM && tok_is_punct(d, j + 1, ','))
         j += 2;   /* an age: "Rekha Das, 34, ..." */

@@ -17,6 +17,9 @@ static const struct {
     {"Auditor General Nancy Gathungu said the funds were lost.", "Nancy Gathungu", "Auditor General", ""},
     {"Atimonan Mayor Rustico Mendoza Jr. said residents had waited.", "Rustico Mendoza Jr.", "Mayor",
      ""},
+    /* a city before the comma is no person the title describes */
+    {"The train was travelling from Brasov to Cluj-Napoca, CFR Calatori spokesperson Bogdan "
+     "Ilie told Digi24.", "Bogdan Ilie", "CFR Calatori Spokesperson", "RO"},
     {"A balcony fell in Ghent. Mayor Hannelore Verstraete said it was a tragedy.",
      "Hannelore Verstraete", "Mayor", "BE"},
     {"Sudan's gold was sold. State Department spokesperson Mark Delaney said so.", "Mark Delaney",
