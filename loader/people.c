@@ -899,6 +899,14 @@ static bool place_ends_at(const ex_ctx *ctx, size_t k)
     return false;
 }
 
+/* "SAPO", "NABU": a body by its initials, straight after "of", which are
+ * its whole name ("Head of SAPO Taras Demydenko"; not "Director of the IMO
+ * Legal Affairs Division"). */
+static bool acronym_word(const nf_doc *d, size_t k)
+{
+    return d->toks[k].kind == TK_WORD && (d->toks[k].flags & TF_UPPER) && tok_len(d, k) >= 2;
+}
+
 static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool complement)
 {
     const nf_doc *d = ctx->doc;
@@ -931,7 +939,9 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
             while (k < end && complement_word(ctx, k, j, end)) {
                 if (!(d->toks[k].lx & title_bits) && k > j && !office_plural(d, k) &&
                     (is_title_word(ctx, k - 1) || office_plural(d, k - 1) ||
-                     (d->toks[k - 1].lx & LX_ORG) || place_ends_at(ctx, k)) &&
+                     (d->toks[k - 1].lx & LX_ORG) || place_ends_at(ctx, k) ||
+                     (k - 1 == i + 1 && acronym_word(d, k - 1)) ||
+                     ((d->toks[k - 1].lx & LX_PLACE_N) && !(d->toks[k - 1].flags & TF_CAP))) &&
                     people_name_at(ctx, k, end) >= k + 2)
                     break;   /* "Commissioner for Energy Ewa Nowak", "Director of the
                               * Airport Customs Department Ahmed Jassim", "U.S. Attorney

@@ -17,6 +17,11 @@ static const struct {
     {"Auditor General Nancy Gathungu said the funds were lost.", "Nancy Gathungu", "Auditor General", ""},
     {"Atimonan Mayor Rustico Mendoza Jr. said residents had waited.", "Rustico Mendoza Jr.", "Mayor",
      ""},
+    /* a body by its initials, a region in lower case: the name starts after */
+    {"Head of SAPO Taras Demydenko said prosecutors would seek it.", "Taras Demydenko",
+     "Head of SAPO", ""},
+    {"Governor of Almaty region Yerlan Zhakupov visited the injured.", "Yerlan Zhakupov",
+     "Governor of Almaty Region", "KZ"},
     /* a city before the comma is no person the title describes */
     {"The train was travelling from Brasov to Cluj-Napoca, CFR Calatori spokesperson Bogdan "
      "Ilie told Digi24.", "Bogdan Ilie", "CFR Calatori Spokesperson", "RO"},
