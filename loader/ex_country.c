@@ -572,6 +572,38 @@ static bool place_is_surname(const nf_doc *d, size_t i)
     return false;
 }
 
+/* A country's own parliament and head of government, named by words no
+ * other country uses: where they sit is where the story is ("the Dáil",
+ * "the Taoiseach", "the Knesset"). Folded, accents stripped. */
+static const struct { const char *first, *second; const char *code; } institutions[] = {
+    {"dail", NULL, "IE"}, {"oireachtas", NULL, "IE"}, {"seanad", NULL, "IE"},
+    {"taoiseach", NULL, "IE"}, {"tanaiste", NULL, "IE"}, {"knesset", NULL, "IL"},
+    {"bundestag", NULL, "DE"}, {"lok", "sabha", "IN"}, {"rajya", "sabha", "IN"},
+    {"storting", NULL, "NO"}, {"riksdag", NULL, "SE"}, {"folketing", NULL, "DK"},
+    {"sejm", NULL, "PL"}, {"verkhovna", "rada", "UA"}, {"duma", NULL, "RU"},
+    {"holyrood", NULL, "GB"}, {"stormont", NULL, "GB"}, {"senedd", NULL, "GB"},
+    {"eduskunta", NULL, "FI"}, {"althing", NULL, "IS"}, {NULL, NULL, NULL}
+};
+
+static const char *institution_at(const nf_doc *d, size_t i)
+{
+    for (size_t k = 0; institutions[k].first; k++)
+        if (tok_is(d, i, institutions[k].first) &&
+            (!institutions[k].second || (i + 1 < d->n_toks && tok_is(d, i + 1, institutions[k].second))))
+            return institutions[k].code;
+    return NULL;
+}
+
+/* "Chair Glenn Hatcher (R-Ohio)", "(D-N.M.)": a member of the US Congress
+ * by party and state, a story told in the United States. */
+static bool party_and_state(const nf_doc *d, size_t i)
+{
+    return i + 3 < d->n_toks && tok_is_punct(d, i, '(') &&
+           tok_in(d, i + 1, (const char *const[]){"r", "d", "i", NULL}) &&
+           (d->toks[i + 1].flags & TF_CAP) && tok_is_dash(d, i + 2) && tok_touch(d, i + 2) &&
+           tok_touch(d, i + 3) && (d->toks[i + 3].flags & TF_CAP);
+}
+
 static void choose_home(ex_ctx *ctx)
 {
     if (dateline_country(ctx, ctx->home))
@@ -628,6 +660,15 @@ static void choose_home(ex_ctx *ctx)
             add_vote(votes, &n, code, w);
         next = i + nt;
     }
+    for (size_t c = 0; c < d->n_caps; c++) {
+        size_t i = d->caps[c];
+        const char *code = institution_at(d, i);
+        if (code && !ex_in_quote(ctx, i))
+            add_vote(votes, &n, code, position_weight(d, i));
+    }
+    for (size_t i = 0; i < d->n_toks; i++)
+        if (d->toks[i].kind == TK_PUNCT && party_and_state(d, i))
+            add_vote(votes, &n, "US", 2.0 * position_weight(d, i));   /* as a domestic body */
     /* "in B.C. last year": a province's initials (not "500 B.C.") */
     for (size_t c = 0; c < d->n_caps; c++) {
         size_t i = d->caps[c];

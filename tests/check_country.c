@@ -121,6 +121,13 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"Russian ballistic missile strike on Sumy kills 14\n\nTwo Russian missiles hit the "
      "center of Sumy. Russia's Defense Ministry claimed a military target.\n\nGovernor "
      "Vitalii Melnychuk spoke.", "UA"},
+    /* a country's own parliament and head of government; a member of
+     * Congress by party and state */
+    {"Rents row in the Dáil\n\nThe Taoiseach defended the bill in the Dáil. Rents in "
+     "Australia and Australia's cities fell, he said.\n\nMinister Aoife Brennan spoke.",
+     "IE"},
+    {"Rep. Glenn Hatcher (R-Ohio) spoke about the plan, which Canada had tried.\n\nChair "
+     "Glenn Hatcher spoke.", "US"},
     /* where a mission is posted, not who sent it */
     {"BAREILLY, Nov 24: A fire killed 31 people, three of them Nepali nationals from "
      "Nepal. Nepal's ambassador to India said the embassy would help.\n\n"
