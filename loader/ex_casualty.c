@@ -773,7 +773,7 @@ static bool at_the_site(const nf_doc *d, size_t k, size_t from, size_t e, size_t
 
 /* "suffered minor injuries", "sustained various degrees of burns",
  * "received minor injuries", "needed hospital treatment". */
-WORDS(w_injury_nouns, "injuries", "injury", "wounds", "burns", "fractures", "bruises",
+WORDS(w_injury_nouns, "injuries", "injury", "wounds", "wound", "burns", "fractures", "bruises",
       "lacerations", "broken");
 WORDS(w_injury_verbs, "suffered", "sustained", "received", "needed", "required");
 
@@ -946,9 +946,14 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         }
         /* "Around 40 people were on the balcony when it gave way": the people
          * there when it happened */
-        if (k > from && tok_in(d, k - 1, w_aux) && v + 1 < e && d->toks[v].kind == TK_WORD &&
-            !(d->toks[v].lx & LX_STOP) && tok_is(d, v + 1, "when")) {
-            pr->sig_end = v + 1;
+        /* ("on the covered walkway when": a word or two describing it) */
+        size_t n = v;
+        while (n + 1 < e && n < v + 2 && d->toks[n].kind == TK_WORD &&
+               !(d->toks[n].lx & LX_STOP) && !tok_is(d, n + 1, "when"))
+            n++;
+        if (k > from && tok_in(d, k - 1, w_aux) && n + 1 < e && d->toks[n].kind == TK_WORD &&
+            !(d->toks[n].lx & LX_STOP) && tok_is(d, n + 1, "when")) {
+            pr->sig_end = n + 1;
             return X(NF_ABOARD);
         }
         return CAT_NONE;

@@ -269,6 +269,9 @@ ROWS(subject_rows) = {
      "survivors 14 exact"},
     {"Rescuers extracted five bodies from the rubble.", "dead 5 exact"},
     {"Twenty-nine miners reached the surface.", "survivors 29 exact"},
+    {"About 40 people were on the covered walkway when one of its supports failed.",
+     "aboard 40 approximate"},
+    {"One of the suspects sustained a gunshot wound to the leg.", "injured 1 exact"},
     {"Rescuers reached the site at dawn.", ""},
     /* one turn of a tally told in turns */
     {"The last two members of the group have reached the surface.", ""},
