@@ -49,7 +49,8 @@ const lex_class lex_classes[] = {
                "executive collector const prefect undersecretary ombudsman auditor "
                "comptroller treasurer consul corporal assemblyman assemblywoman assemblymember "
                "principal td councilman councilwoman councilmember alderman alderwoman speaker mec whip "
-               "observer controller meteorologist forecaster mla mlc msp mpp mna mpa"},
+               "observer controller meteorologist forecaster mla mlc msp mpp mna mpa "
+               "procurator comhairle akim"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "
@@ -68,7 +69,7 @@ const lex_class lex_classes[] = {
                    "youth children science technology digital communications planning tourism "
                    "investment investments innovation management resources response reconstruction cooperation protection "
                    "services service operations civil defence defense order crisis sector "
-                   "opposition majority minority central"},
+                   "opposition majority minority central pro tem tempore fiscal depute ceann"},
     {LX_PERSON_N, "people persons person migrants migrant passengers passenger refugees refugee "
                   "workers worker miners miner children child women woman men man girls girl "
                   "boys boy students student teachers teacher fans fan pilgrims pilgrim crew "

@@ -728,7 +728,7 @@ WORDS(vehicles,
  * anywhere in the sentence of a mention, and below a title's own country. */
 static const struct { const char *title; const char *code; } national_titles[] = {
     {"home secretary", "GB"}, {"foreign secretary", "GB"}, {"chancellor of the exchequer", "GB"},
-    {"taoiseach", "IE"}, {"tanaiste", "IE"}, {"state department", "US"},
+    {"taoiseach", "IE"}, {"tanaiste", "IE"}, {"ceann comhairle", "IE"}, {"state department", "US"},
     {"white house", "US"}, {"pentagon", "US"}, {"kremlin", "RU"}, {"home office", "GB"},
     {"foreign office", "GB"}, {NULL, NULL}
 };

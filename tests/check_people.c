@@ -22,6 +22,13 @@ static const struct {
      "Head of SAPO", ""},
     {"Governor of Almaty region Yerlan Zhakupov visited the injured.", "Yerlan Zhakupov",
      "Governor of Almaty Region", "KZ"},
+    /* offices of one country or one house */
+    {"Senate President Pro Tem Carla Wendt said the allegations were troubling.", "Carla Wendt",
+     "Senate President Pro Tem", ""},
+    {"The Ceann Comhairle, Verona Kilbride, twice asked him to resume his seat.",
+     "Verona Kilbride", "Ceann Comhairle", "IE"},
+    {"Akim of Almaty region Yerlan Zhakupov visited the injured.", "Yerlan Zhakupov",
+     "Akim of Almaty Region", "KZ"},
     /* a city before the comma is no person the title describes */
     {"The train was travelling from Brasov to Cluj-Napoca, CFR Calatori spokesperson Bogdan "
      "Ilie told Digi24.", "Bogdan Ilie", "CFR Calatori Spokesperson", "RO"},
