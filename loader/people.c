@@ -757,10 +757,20 @@ static bool is_title_word(const ex_ctx *ctx, size_t i)
                                   capital_manager(ctx->doc, i));
 }
 
+/* "defense attorney Mitchell Grady": a lawyer for a party, not an office
+ * (as "District Attorney" and "Attorney General" are). */
+static bool private_attorney(const nf_doc *d, size_t i)
+{
+    return tok_is(d, i, "attorney") && i > 0 &&
+           tok_in(d, i - 1, (const char *const[]){"defense", "defence", "trial", "personal",
+                                                   "private", "family", NULL});
+}
+
 static bool is_head(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
-    return t->kind == TK_WORD && (((t->lx & (LX_TITLE | LX_RANK)) && !(t->lx & LX_STOP)) ||
+    return t->kind == TK_WORD && (((t->lx & (LX_TITLE | LX_RANK)) && !(t->lx & LX_STOP) &&
+                                   !private_attorney(ctx->doc, i)) ||
                                   capital_manager(ctx->doc, i));
 }
 

@@ -224,6 +224,7 @@ END_TEST
 /* Named people who hold no public role are not officials. */
 static const char *const not_officials[] = {
     "Stefano Greco, the lawyer representing the captain, said he would appeal.",
+    "Under cross-examination, defense attorney Mitchell Grady accused the witness in the US.",
     "Defending, John Smith told the court in Britain his client was sorry.",
     "Anyone with information should call the Garda Confidential Line on 1800 666 111.",
     "The minister asked for a report from the Premier Soccer League (PSL).",
