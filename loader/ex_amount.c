@@ -305,6 +305,8 @@ static const struct {
     {"k", NULL, "ZMW", true}, {"k", NULL, "MWK", true}, {"k", NULL, "PGK", true},
     {"k", NULL, "MMK", true}, {"mk", NULL, "MWK", true}, {"zig", NULL, "ZWG", false},
     {"qr", NULL, "QAR", true}, {"bs", NULL, "BOB", true}, {"bs", NULL, "VES", true},
+    {"rwf", NULL, "RWF", false}, {"frw", NULL, "RWF", false}, {"br", NULL, "ETB", true},
+    {"br", NULL, "BYN", true},
     {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true}, {"bt", NULL, "THB", true},
     {"jd", NULL, "JOD", true}, {"ld", NULL, "LYD", true}, {"td", NULL, "TND", true},
     {"kc", NULL, "CZK", false},   /* "Kč1,180", folded */
@@ -364,8 +366,13 @@ static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t
         if (j != i + 1 || !tok_touch(d, j))
             return NULL;
         double value;
-        if (amount_number(ctx, j, end, &value, NULL) == j || value < 100)
+        size_t after = amount_number(ctx, j, end, &value, NULL);
+        if (after == j || value < 100)
             return NULL;   /* "R2.5bn" is a sum; "P5" or "N1" a name */
+        if (after < end && ((d->toks[after].flags & TF_CAP) ||
+                            tok_in(d, after, (const char *const[]){"road", "highway", "route",
+                                                                   "motorway", "freeway", NULL})))
+            return NULL;   /* "the R573 Moloto Road", "the N1 highway": a road */
         return letter_prefixes[k].code;
     }
     return NULL;

@@ -139,6 +139,10 @@ static const struct { const char *text; double value; const char *currency; cons
      "Bs 35 million"},
     {"CARACAS, Venezuela - The fare rose to Bs 50", 50, "VES", "Bs 50"},
     {"it would give 15,000 quetzals to each family", 15000, "GTQ", "15,000 quetzals"},
+    {"KIGALI, Rwanda - Cabinet has approved Rwf 3 billion for relief", 3e9, "RWF",
+     "Rwf 3 billion"},
+    {"ADDIS ABABA, Ethiopia - The budget includes Br 28 billion for salaries", 28e9, "ETB",
+     "Br 28 billion"},
 };
 
 /* A range with its multiplier once: both ends are sums, over one span. */
@@ -203,7 +207,8 @@ START_TEST(test_not_amounts)
                            "LONDON - Scan the QR code for 50 offers",
                            "PARIS - The K500 and P300 models were recalled" /* not at home */,
                            "($1 = 1,425.0000 won)" /* an exchange rate */,
-                           "She scored 80 marks in the exam"};
+                           "She scored 80 marks in the exam",
+                           "PRETORIA, South Africa - The taxi crashed on the R573 Moloto Road"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_facts *f = test_extract(texts[i]);
         ck_assert_msg(f->n_amounts == 0, "%s", texts[i]);
