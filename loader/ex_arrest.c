@@ -359,10 +359,28 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
     return lim;
 }
 
+/* "On Thursday morning, 12 March 2026, a police sergeant was arrested":
+ * a date set off by commas after the adverbial is no count. */
+static size_t skip_date(const nf_doc *d, size_t i, size_t to)
+{
+    if (i + 2 >= to || d->toks[i].kind != TK_NUM || !(d->toks[i + 1].lx & LX_MONTH))
+        return i;
+    for (size_t k = i + 2; k < to && k < i + 5; k++)
+        if (tok_is_punct(d, k, ','))
+            return k + 1;
+    return i;
+}
+
 /* Skip an opening adverbial ("On Tuesday, ", "In Austria, "): the subject
  * starts after its comma. */
 static size_t skip_adverbial(const nf_doc *d, size_t from, size_t to)
 {
+    /* "MBOMBELA – Five suspects were arrested": a dateline's place */
+    size_t k = from;
+    while (k < to && k < from + 4 && d->toks[k].kind == TK_WORD && (d->toks[k].flags & TF_UPPER))
+        k++;
+    if (k > from && k + 1 < to && tok_is_dash(d, k))
+        from = k + 1;
     /* "Of the 11 inmates who escaped through the fence, eight were
      * recaptured": the whole they are part of, however long */
     bool of = from < to && tok_is(d, from, "of");
@@ -370,7 +388,7 @@ static size_t skip_adverbial(const nf_doc *d, size_t from, size_t to)
         return from;
     for (size_t i = from + 1; i < to && i < from + (of ? 24 : 10); i++)
         if (tok_is_punct(d, i, ','))
-            return i + 1;
+            return skip_date(d, i + 1, to);
     return from;
 }
 

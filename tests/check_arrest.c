@@ -103,6 +103,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Of the 11 inmates who escaped through a damaged section of the perimeter fence, eight "
      "were recaptured within hours.", {8, END}},
     {"Of those arrested, two were released on bail.", {END}},
+    /* a dateline's place; a date between commas */
+    {"MBOMBELA – Five suspects were arrested in a joint operation.", {5, END}},
+    {"On Thursday morning, 12 March 2026, a police sergeant was arrested at his home.", {1, END}},
     {"Police named two suspects, a supervisor and a foreman, both of whom were detained on "
      "Monday night.", {2, END}},
     {"Three men appeared in court on Monday. The three were arrested in March 2023.", {3, END}},
