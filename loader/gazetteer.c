@@ -435,18 +435,31 @@ static const struct { const char *name; const char *code; } region_exonyms[] = {
     {"dalmatia", "HR"}, {"lapland", "FI"},
 };   /* not given names and US places: Brittany, Hesse, Normandy, Attica, Piedmont */
 
-/* Is the folded key one compass word: "west", "centre"? Cameroon's regions
- * are so named in English, and no story that says "West 44th Street" means
- * them ("Far North" stays). */
+/* Is the folded key compass words alone, or with a word for a part of a
+ * country: "west", "centre", "western province", "north east"? Cameroon's
+ * and Sri Lanka's regions are so named in English, and so are Rwanda's,
+ * Zambia's and Saudi Arabia's, which iso-codes names otherwise: no such
+ * name says which country ("Far North", "West Bengal" stay). */
 static bool compass_only(const char *key)
 {
     static const char *const words[] = {
         "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-        "central", "centre", "center", NULL};
-    for (size_t k = 0; words[k]; k++)
-        if (strcmp(key, words[k]) == 0)
-            return true;
-    return false;
+        "central", "centre", "center", "north-western", "north-eastern", "south-western",
+        "south-eastern", "north-central", "province", "region", "district", NULL};
+    bool compass = false;
+    for (const char *w = key; *w;) {
+        size_t n = strcspn(w, " ");
+        size_t k = 0;
+        while (words[k] && !(strlen(words[k]) == n && memcmp(words[k], w, n) == 0))
+            k++;
+        if (!words[k])
+            return false;
+        compass |= k < 16;   /* not only "province", "region", "district" */
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return compass;
 }
 
 /* Subdivision names (Odisha, Borno, Madeira) say which country a story is

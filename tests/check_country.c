@@ -128,6 +128,9 @@ static const struct { const char *text, *country; } home_rows[] = {
      "IE"},
     {"Rep. Glenn Hatcher (R-Ohio) spoke about the plan, which Canada had tried.\n\nChair "
      "Glenn Hatcher spoke.", "US"},
+    /* a region named by compass words alone belongs to no one country */
+    {"Floods hit Western Province\n\nFloods in Western Province killed 49 people in Rwanda. "
+     "The Western Province toll rose.\n\nMinister Marie-Claire Uwamahoro spoke.", "RW"},
     /* where a mission is posted, not who sent it */
     {"BAREILLY, Nov 24: A fire killed 31 people, three of them Nepali nationals from "
      "Nepal. Nepal's ambassador to India said the embassy would help.\n\n"
