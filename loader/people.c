@@ -917,6 +917,15 @@ static bool acronym_word(const nf_doc *d, size_t k)
     return d->toks[k].kind == TK_WORD && (d->toks[k].flags & TF_UPPER) && tok_len(d, k) >= 2;
 }
 
+/* A name of two words or more at k, not the end of an office's name:
+ * "Ewa Nowak", not "Criminal Operations". */
+static bool name_not_office(const ex_ctx *ctx, size_t k, size_t end)
+{
+    size_t ne = people_name_at(ctx, k, end);
+    return ne >= k + 2 && !office_plural(ctx->doc, ne - 1) &&
+           !(ctx->doc->toks[ne - 1].lx & (title_bits | LX_ORG));
+}
+
 static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool complement)
 {
     const nf_doc *d = ctx->doc;
@@ -940,9 +949,13 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
         /* "Minister of State at the Department of Agriculture Seán Fitzgibbon" */
         bool at_body = tok_is(d, i, "at") && i + 2 < end && tok_is(d, i + 1, "the") &&
                        (d->toks[i + 2].flags & TF_CAP) && (d->toks[i + 2].lx & LX_ORG);
-        if (complement && (tok_in(d, i, (const char *const[]){"of", "for", NULL}) || at_body) &&
+        /* "Minister in charge of Emergency Management" */
+        bool in_charge = i + 3 < end && tok_is(d, i, "in") && tok_is(d, i + 1, "charge") &&
+                         tok_is(d, i + 2, "of") && (d->toks[i + 3].flags & TF_CAP);
+        if (complement && (tok_in(d, i, (const char *const[]){"of", "for", NULL}) || at_body ||
+                           in_charge) &&
             i + 1 < end) {
-            size_t j = i + 1;
+            size_t j = in_charge ? i + 3 : i + 1;
             if (tok_is(d, j, "the"))
                 j++;
             size_t k = j;
@@ -952,7 +965,7 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
                      (d->toks[k - 1].lx & LX_ORG) || place_ends_at(ctx, k) ||
                      (k - 1 == i + 1 && acronym_word(d, k - 1)) ||
                      ((d->toks[k - 1].lx & LX_PLACE_N) && !(d->toks[k - 1].flags & TF_CAP))) &&
-                    people_name_at(ctx, k, end) >= k + 2)
+                    name_not_office(ctx, k, end))
                     break;   /* "Commissioner for Energy Ewa Nowak", "Director of the
                               * Airport Customs Department Ahmed Jassim", "U.S. Attorney
                               * for the District of Arizona Miriam Kessler": the name starts */
@@ -1525,6 +1538,19 @@ static bool bracketed_initials(const nf_doc *d, size_t k)
            (d->toks[k - 1].flags & TF_UPPER);
 }
 
+/* Does the title word at k name whose office someone works in: "in the
+ * Office of the Prime Minister", "at the Office of the President"? */
+static bool in_office_of(const nf_doc *d, size_t k, size_t start)
+{
+    size_t b = k;
+    while (b > start && (d->toks[b - 1].flags & TF_CAP) && b + 3 > k)
+        b--;   /* "Prime" */
+    if (b > start && tok_is(d, b - 1, "the"))
+        b--;
+    return b >= start + 4 && tok_is(d, b - 1, "of") && tok_is(d, b - 2, "office") &&
+           tok_is(d, b - 3, "the") && tok_in(d, b - 4, (const char *const[]){"in", "at", NULL});
+}
+
 /* The head of the title that ends just before `comma`: "the presiding
  * judge,", "The Director General of Fire Service and Civil Defence,".
  * Without a title word, a role owned by an organisation counts: "The Bureau
@@ -1541,7 +1567,9 @@ static size_t find_title_head(const ex_ctx *ctx, const nf_sent *s, size_t comma)
             size_t h = k;
             while (h + 1 < comma && is_head(ctx, h + 1) && (d->toks[h + 1].flags & TF_CAP))
                 h++;
-            return h;
+            if (!in_office_of(d, k, s->tok_start))
+                return h;
+            continue;   /* "Commissioner for Refugees in the Office of the Prime Minister," */
         }
         if (d->toks[k].kind == TK_POSS) {
             bool org = false;

@@ -29,6 +29,15 @@ static const struct {
      "Verona Kilbride", "Ceann Comhairle", "IE"},
     {"Akim of Almaty region Yerlan Zhakupov visited the injured.", "Yerlan Zhakupov",
      "Akim of Almaty Region", "KZ"},
+    /* whose office one works in is not one's title; "in charge of" a
+     * portfolio is */
+    {"The Commissioner for Refugees in the Office of the Prime Minister, Mr Charles Bafaki, "
+     "said the government would pay.", "Charles Bafaki",
+     "Commissioner for Refugees in the Office of the Prime Minister", ""},
+    {"Minister in charge of Emergency Management Marie-Claire Uwamahoro told journalists.",
+     "Marie-Claire Uwamahoro", "Minister in Charge of Emergency Management", ""},
+    {"\"It is a crime,\" said Superintendent Marie-Claude Dufresne, Officer in Charge of Federal "
+     "Criminal Operations.", "Marie-Claude Dufresne", "Superintendent", ""},
     /* a city before the comma is no person the title describes */
     {"The train was travelling from Brasov to Cluj-Napoca, CFR Calatori spokesperson Bogdan "
      "Ilie told Digi24.", "Bogdan Ilie", "CFR Calatori Spokesperson", "RO"},
