@@ -139,6 +139,12 @@ static const struct { const char *name; const char *code; } cities[] = {
     {"faisalabad", "PK"}, {"lucknow", "IN"}, {"patna", "IN"}, {"jaipur", "IN"},
     {"ahmedabad", "IN"}, {"bhopal", "IN"}, {"chandigarh", "IN"}, {"sylhet", "BD"},
     {"khulna", "BD"}, {"cebu", "PH"}, {"davao", "PH"}, {"surabaya", "ID"}, {"medan", "ID"},
+    {"semarang", "ID"}, {"bandung", "ID"}, {"yogyakarta", "ID"}, {"denpasar", "ID"},
+    {"johor bahru", "MY"}, {"kota kinabalu", "MY"}, {"kuching", "MY"}, {"ipoh", "MY"},
+    {"shah alam", "MY"}, {"petaling jaya", "MY"}, {"ho chi minh city", "VN"},
+    {"hcmc", "VN"}, {"da nang", "VN"}, {"hai phong", "VN"}, {"can tho", "VN"},
+    {"quezon city", "PH"}, {"siem reap", "KH"}, {"phuket", "TH"}, {"pattaya", "TH"},
+    {"dili", "TL"},
     {"makassar", "ID"}, {"chiang mai", "TH"},
     {"san francisco", "US"}, {"houston", "US"}, {"sharjah", "AE"}, {"ajman", "AE"},
     {"fujairah", "AE"}, {"ras al khaimah", "AE"}, {"luxor", "EG"}, {"aswan", "EG"},
@@ -432,7 +438,8 @@ static const struct { const char *name; const char *code; } region_exonyms[] = {
     {"north rhine-westphalia", "DE"}, {"rhineland-palatinate", "DE"}, {"lombardy", "IT"},
     {"tuscany", "IT"}, {"sicily", "IT"}, {"sardinia", "IT"}, {"catalonia", "ES"},
     {"andalusia", "ES"}, {"wallonia", "BE"}, {"east flanders", "BE"}, {"west flanders", "BE"}, {"silesia", "PL"}, {"transylvania", "RO"},
-    {"dalmatia", "HR"}, {"lapland", "FI"},
+    {"dalmatia", "HR"}, {"lapland", "FI"}, {"central java", "ID"}, {"east java", "ID"},
+    {"west java", "ID"}, {"penang", "MY"},
 };   /* not given names and US places: Brittany, Hesse, Normandy, Attica, Piedmont */
 
 /* Is the folded key compass words alone, or with a word for a part of a

@@ -128,6 +128,12 @@ static const struct { const char *text, *country; } home_rows[] = {
      "IE"},
     {"Rep. Glenn Hatcher (R-Ohio) spoke about the plan, which Canada had tried.\n\nChair "
      "Glenn Hatcher spoke.", "US"},
+    /* cities news is filed from in Southeast Asia */
+    {"Factory fire: toll climbs to six\n\nJOHOR BAHRU, Nov 18 — Six foreign workers were "
+     "killed, five of them Bangladeshi. Bangladesh's high commission and Bangladesh's "
+     "government were told.\n\nFire chief Azlan Mat Saman spoke.", "MY"},
+    {"Former regent jailed\n\nSemarang, Central Java ● Wed, November 19, 2025\n\nThe money "
+     "went to Singapore and a Singapore bank.\n\nJudge Eko Prasetyo Nugroho spoke.", "ID"},
     /* a region named by compass words alone belongs to no one country */
     {"Floods hit Western Province\n\nFloods in Western Province killed 49 people in Rwanda. "
      "The Western Province toll rose.\n\nMinister Marie-Claire Uwamahoro spoke.", "RW"},
