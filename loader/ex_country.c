@@ -170,6 +170,11 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
             return true;   /* Michael Jordan, Lake Chad */
         if ((d->toks[i - 1].flags & TF_CAP) && tok_in(d, i - 1, region_prefixes))
             return true;   /* Latin America, New Mexico, Latin American */
+        /* "Dai Lao Commune", "Ban Thai Village": a demonym inside a place's name */
+        if (kind != GAZ_KIND_NAME && n == 1 && plain_capitalised(d, i - 1) &&
+            !sentence_initial(d, i - 1) && !ex_country_at(ctx, i - 1) && has_next &&
+            (d->toks[next].flags & TF_CAP) && (d->toks[next].lx & LX_PLACE_N))
+            return true;
         /* a surname after a given name: "Volker Türk", "Dawn French" (not a
          * word opening the sentence: "Yesterday Turkish ...") */
         if (kind != GAZ_KIND_NAME && n == 1 && plain_capitalised(d, i - 1) &&

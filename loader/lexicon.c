@@ -164,7 +164,7 @@ const lex_class lex_classes[] = {
                  "mountains province state county city district region port airport station "
                  "stadium market church mosque bridge lake bay gulf valley hill strait channel "
                  "peninsula desert delta canal highway motorway park beach town village drive lane "
-                 "boulevard parkway"},
+                 "boulevard parkway commune ward township municipality"},
     {LX_EVENT, "capsized capsize capsizing sank sinking sunk shipwreck shipwrecked bombing "
                "bomber bomb blast explosion exploded shooting gunman gunmen shot attack attacked "
                "earthquake quake tremor flood flooding floods flooded fire blaze collapse "

@@ -44,6 +44,8 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"Floods hit New South Wales in Australia.", "AU"},
     {"Ammonia leaked at a plant in Spanish Town, St Catherine, Jamaica.", "JM"},
     {"Deputy Minister Thái said the port in Vietnam was safe.", "VN"},
+    /* a demonym inside a place's name */
+    {"The bus fell into a ravine in Dai Lao Commune in Vietnam, police said.", "VN"},
 };
 
 static void codes_of(const nf_facts *f, char *out, size_t cap)
