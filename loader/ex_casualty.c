@@ -1414,6 +1414,18 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
                 if (main.cat != CAT_NONE)
                     return main;
             }
+            /* "31 workers trapped on the mezzanine floor were rescued": what
+             * became of the trapped, told by the main verb after */
+            if (c == X(NF_MISSING) && k == first && tok_is(d, k, "trapped")) {
+                size_t m = pr.sig_end;
+                while (m < e && m < pr.sig_end + 12 && d->toks[m].kind != TK_PUNCT &&
+                       !tok_in(d, m, w_aux))
+                    m++;
+                pred main = m < e && tok_in(d, m, w_aux) ? predicate_scan(st, m, false, seen_extract)
+                                                         : (pred){CAT_NONE, m, false, false};
+                if (main.cat == X(NF_SURVIVORS) || main.cat == X(NF_DEAD))
+                    return main;
+            }
             pr.cat = c;
             return pr;
         }

@@ -272,6 +272,10 @@ ROWS(subject_rows) = {
     {"About 40 people were on the covered walkway when one of its supports failed.",
      "aboard 40 approximate"},
     {"One of the suspects sustained a gunshot wound to the leg.", "injured 1 exact"},
+    /* what became of the trapped */
+    {"Some 31 workers trapped on the mezzanine floor were rescued.", "survivors 31 approximate"},
+    {"Five miners trapped underground were killed.", "dead 5 exact"},
+    {"Five miners trapped underground are still missing.", "missing 5 exact"},
     {"Rescuers reached the site at dawn.", ""},
     /* one turn of a tally told in turns */
     {"The last two members of the group have reached the surface.", ""},
