@@ -723,6 +723,12 @@ static bool present_at_site(const nf_doc *d, size_t k, size_t from, size_t e)
     if (k + 3 < e && tok_is(d, k + 1, "the") &&
         (tok_is(d, k + 2, "shift") || tok_is(d, k + 3, "shift")))
         return true;   /* "were working the morning shift" */
+    if (k + 2 < e && tok_is(d, k + 1, "on") && tok_is(d, k + 2, "the")) {
+        for (size_t m = k + 3; m < e && m < k + 8; m++)   /* "on the waste mound when" */
+            if (tok_is(d, m, "when"))
+                return true;
+        return false;
+    }
     return k + 1 < e && tok_in(d, k + 1, where);
 }
 
@@ -989,6 +995,11 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     if (tok_in(d, k, (const char *const[]){"staying", "sleeping", "asleep", NULL}) && k > from &&
         (tok_is(d, k - 1, "were") || tok_is(d, k - 1, "was")) && k + 1 < e &&
         tok_in(d, k + 1, (const char *const[]){"in", "at", "inside", NULL}))
+        return X(NF_ABOARD);
+    /* "An estimated 40,000 people had gathered outside the stadium": a crowd
+     * there before it happened (not "gathered to mourn" after) */
+    if (tok_is(d, k, "gathered") && k > from && (tok_is(d, k - 1, "had") || tok_is(d, k - 1, "were")) &&
+        k + 1 < e && tok_in(d, k + 1, (const char *const[]){"at", "outside", "in", "inside", NULL}))
         return X(NF_ABOARD);
     /* "around 45 workers were present" */
     if (tok_is(d, k, "present") && k > from &&

@@ -272,6 +272,12 @@ ROWS(subject_rows) = {
     {"About 40 people were on the covered walkway when one of its supports failed.",
      "aboard 40 approximate"},
     {"One of the suspects sustained a gunshot wound to the leg.", "injured 1 exact"},
+    /* a crowd there before it happened; pickers at work on a mound */
+    {"An estimated 40,000 people had gathered outside the stadium.", "aboard 40000 approximate"},
+    {"Two hundred people gathered at the church to mourn.", ""},
+    {"About 150 jade pickers had been working on the waste mound when it collapsed.",
+     "aboard 150 approximate"},
+    {"Twelve engineers were working on the project.", ""},
     /* what became of the trapped */
     {"Some 31 workers trapped on the mezzanine floor were rescued.", "survivors 31 approximate"},
     {"Five miners trapped underground were killed.", "dead 5 exact"},
