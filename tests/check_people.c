@@ -29,6 +29,8 @@ static const struct {
      "Verona Kilbride", "Ceann Comhairle", "IE"},
     {"Akim of Almaty region Yerlan Zhakupov visited the injured.", "Yerlan Zhakupov",
      "Akim of Almaty Region", "KZ"},
+    {"Sumbawa Regent Haris Nurdin has declared a 14-day emergency in Indonesia.", "Haris Nurdin",
+     "Regent", "ID"},
     /* whose office one works in is not one's title; "in charge of" a
      * portfolio is */
     {"The Commissioner for Refugees in the Office of the Prime Minister, Mr Charles Bafaki, "
