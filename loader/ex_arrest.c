@@ -939,6 +939,14 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
     if (be && subj_end > from + 1 && is_comma(d, subj_end - 1))
         cs = appositive_subject(d, from, subj_end - 1, &subj_end, cs);
     size_t s = skip_adverbial(d, cs, subj_end);
+    /* "Chinese national among 3 arrested", "A Briton was among 12 people
+     * arrested": the count is the number after "among" */
+    for (size_t a = subj_end; a-- > s && a + 5 > subj_end;)
+        if (tok_is(d, a, "among") && a + 1 < subj_end &&
+            (d->toks[a + 1].kind == TK_NUM || (d->toks[a + 1].lx & LX_NUMWORD))) {
+            s = a + 1;
+            break;
+        }
     if (s >= subj_end)
         return;
     /* a reduced relative in the body: "The five men arrested on Tuesday are ..." */

@@ -103,6 +103,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Of the 11 inmates who escaped through a damaged section of the perimeter fence, eight "
      "were recaptured within hours.", {8, END}},
     {"Of those arrested, two were released on bail.", {END}},
+    /* one of a number arrested: the number */
+    {"Chinese national among 3 arrested in Pampanga drug bust", {3, END}},
+    {"A Briton was among 12 people arrested on Monday.", {12, END}},
     /* a dateline's place; a date between commas */
     {"MBOMBELA – Five suspects were arrested in a joint operation.", {5, END}},
     {"On Thursday morning, 12 March 2026, a police sergeant was arrested at his home.", {1, END}},
