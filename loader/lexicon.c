@@ -140,7 +140,8 @@ const lex_class lex_classes[] = {
                   "bouncers bouncer doormen doorman stewards steward cleaners cleaner cooks "
                   "waiters waiter chefs chef clerks clerk cashiers cashier walkers "
                   "ramblers rambler joggers jogger trampers tramper "
-                  "foreigner captives captive assailant pickers picker scavengers scavenger"},
+                  "foreigner captives captive assailant pickers picker scavengers scavenger "
+                  "rohingya rohingyas uyghurs uighurs kurds yazidis"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll neutralised neutralized"},
     {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "

@@ -278,6 +278,8 @@ ROWS(subject_rows) = {
     {"About 150 jade pickers had been working on the waste mound when it collapsed.",
      "aboard 150 approximate"},
     {"Twelve engineers were working on the project.", ""},
+    /* a people named for itself, not a country */
+    {"About 180 Rohingya went missing after their boat disappeared.", "missing 180 approximate"},
     /* what became of the trapped */
     {"Some 31 workers trapped on the mezzanine floor were rescued.", "survivors 31 approximate"},
     {"Five miners trapped underground were killed.", "dead 5 exact"},
