@@ -369,10 +369,11 @@ static const char *letter_currency(const ex_ctx *ctx, size_t i, size_t j, size_t
         size_t after = amount_number(ctx, j, end, &value, NULL);
         if (after == j || value < 100)
             return NULL;   /* "R2.5bn" is a sum; "P5" or "N1" a name */
-        if (after < end && ((d->toks[after].flags & TF_CAP) ||
+        if (after == j + 1 && after < end && ((d->toks[after].flags & TF_CAP) ||
                             tok_in(d, after, (const char *const[]){"road", "highway", "route",
                                                                    "motorway", "freeway", NULL})))
-            return NULL;   /* "the R573 Moloto Road", "the N1 highway": a road */
+            return NULL;   /* "the R573 Moloto Road", "the N1 highway": a road; not
+                            * "a K1.5 billion highway upgrade" */
         return letter_prefixes[k].code;
     }
     return NULL;

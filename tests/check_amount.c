@@ -138,6 +138,8 @@ static const struct { const char *text; double value; const char *currency; cons
     {"LA PAZ, Bolivia - The Government allocated Bs 35 million to the response", 35e6, "BOB",
      "Bs 35 million"},
     {"CARACAS, Venezuela - The fare rose to Bs 50", 50, "VES", "Bs 50"},
+    {"PORT MORESBY, Papua New Guinea - talks on a K1.5 billion highway upgrade", 1.5e9, "PGK",
+     "K1.5 billion"},
     {"it would give 15,000 quetzals to each family", 15000, "GTQ", "15,000 quetzals"},
     {"KIGALI, Rwanda - Cabinet has approved Rwf 3 billion for relief", 3e9, "RWF",
      "Rwf 3 billion"},
