@@ -746,8 +746,14 @@ static const struct { const char *first, *second; const char *code; } seats[] = 
  * an employee. */
 static bool capital_manager(const nf_doc *d, size_t i)
 {
-    return (d->toks[i].flags & TF_CAP) && tok_is(d, i, "manager") &&
-           d->sents[d->toks[i].sent].tok_start != i;
+    if (!(d->toks[i].flags & TF_CAP))
+        return false;
+    /* "FBI Special Agent Monica Ferrell": a federal agent's rank; not
+     * "His agent John Smith" */
+    if (tok_is(d, i, "agent") && i > 0 && tok_is(d, i - 1, "special") &&
+        (d->toks[i - 1].flags & TF_CAP))
+        return true;
+    return tok_is(d, i, "manager") && d->sents[d->toks[i].sent].tok_start != i;
 }
 
 static bool is_title_word(const ex_ctx *ctx, size_t i)
@@ -949,6 +955,12 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
         /* "Minister of State at the Department of Agriculture Seán Fitzgibbon" */
         bool at_body = tok_is(d, i, "at") && i + 2 < end && tok_is(d, i + 1, "the") &&
                        (d->toks[i + 2].flags & TF_CAP) && (d->toks[i + 2].lx & LX_ORG);
+        /* "Special Agent in Charge Robert Wells": part of the title */
+        if (i + 1 < end && tok_is(d, i, "in") && tok_is(d, i + 1, "charge") &&
+            (d->toks[i + 1].flags & TF_CAP) && !(i + 2 < end && tok_is(d, i + 2, "of"))) {
+            i += 2;
+            continue;
+        }
         /* "Minister in charge of Emergency Management" */
         bool in_charge = i + 3 < end && tok_is(d, i, "in") && tok_is(d, i + 1, "charge") &&
                          tok_is(d, i + 2, "of") && (d->toks[i + 3].flags & TF_CAP);

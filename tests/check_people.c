@@ -31,6 +31,10 @@ static const struct {
      "Akim of Almaty Region", "KZ"},
     {"Sumbawa Regent Haris Nurdin has declared a 14-day emergency in Indonesia.", "Haris Nurdin",
      "Regent", "ID"},
+    /* a federal agent's rank; "in Charge" of no named portfolio */
+    {"FBI Special Agent Monica Ferrell testified that agents recovered cash in the US.",
+     "Monica Ferrell", "FBI Special Agent", "US"},
+    {"Officer in Charge John Mwangi said the station was closed.", "John Mwangi", "Officer", ""},
     /* whose office one works in is not one's title; "in charge of" a
      * portfolio is */
     {"The Commissioner for Refugees in the Office of the Prime Minister, Mr Charles Bafaki, "
@@ -236,6 +240,7 @@ END_TEST
 static const char *const not_officials[] = {
     "Stefano Greco, the lawyer representing the captain, said he would appeal.",
     "Under cross-examination, defense attorney Mitchell Grady accused the witness in the US.",
+    "His agent John Smith said the player would stay in Spain.",
     "Defending, John Smith told the court in Britain his client was sorry.",
     "Anyone with information should call the Garda Confidential Line on 1800 666 111.",
     "The minister asked for a report from the Premier Soccer League (PSL).",
