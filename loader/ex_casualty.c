@@ -1287,9 +1287,11 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
 
 WORDS(w_relative, "who", "that");
 
-/* "Three people ... who were travelling in one of the cars were pronounced
- * dead": where the relative clause told who was aboard, the main clause's
- * harm is the count's category. From k, the relative clause's end. */
+/* The predicate of the main clause after a relative one that ends at k
+ * ("Three people ... who were travelling in one of the cars were
+ * pronounced dead", "31 workers trapped on the mezzanine floor were
+ * rescued"): it starts at the next auxiliary. Its category is CAT_NONE
+ * when there is none. */
 static pred main_after_relative(const cstate *st, size_t k, bool seen_extract)
 {
     const nf_doc *d = st->d;
@@ -1299,9 +1301,7 @@ static pred main_after_relative(const cstate *st, size_t k, bool seen_extract)
         m++;
     if (m >= st->e || !tok_in(d, m, w_aux))
         return none;
-    pred main = predicate_scan(st, m, false, seen_extract);
-    return main.cat == X(NF_DEAD) || main.cat == X(NF_INJURED) || main.cat == X(NF_MISSING)
-               ? main : none;
+    return predicate_scan(st, m, false, seen_extract);
 }
 
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
@@ -1420,20 +1420,16 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
                 break;
             if (c == X(NF_ABOARD) && relative_then_arrest(d, j, k, pr.sig_end, e))
                 break;
+            /* who was aboard, then the main clause's harm; who was trapped,
+             * then what became of them */
             if (c == X(NF_ABOARD) && first < k && tok_in(d, first, w_relative)) {
                 pred main = main_after_relative(st, pr.sig_end, seen_extract);
-                if (main.cat != CAT_NONE)
+                if (main.cat == X(NF_DEAD) || main.cat == X(NF_INJURED) ||
+                    main.cat == X(NF_MISSING))
                     return main;
             }
-            /* "31 workers trapped on the mezzanine floor were rescued": what
-             * became of the trapped, told by the main verb after */
             if (c == X(NF_MISSING) && k == first && tok_is(d, k, "trapped")) {
-                size_t m = pr.sig_end;
-                while (m < e && m < pr.sig_end + 12 && d->toks[m].kind != TK_PUNCT &&
-                       !tok_in(d, m, w_aux))
-                    m++;
-                pred main = m < e && tok_in(d, m, w_aux) ? predicate_scan(st, m, false, seen_extract)
-                                                         : (pred){CAT_NONE, m, false, false};
+                pred main = main_after_relative(st, pr.sig_end, seen_extract);
                 if (main.cat == X(NF_SURVIVORS) || main.cat == X(NF_DEAD))
                     return main;
             }
