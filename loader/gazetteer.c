@@ -442,6 +442,15 @@ static const struct { const char *name; const char *code; } region_exonyms[] = {
     {"west java", "ID"}, {"penang", "MY"},
 };   /* not given names and US places: Brittany, Hesse, Normandy, Attica, Piedmont */
 
+/* Is the n bytes at w one of words? */
+static bool word_in(const char *w, size_t n, const char *const *words)
+{
+    for (size_t k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && memcmp(words[k], w, n) == 0)
+            return true;
+    return false;
+}
+
 /* Is the folded key compass words alone, or with a word for a part of a
  * country: "west", "centre", "western province", "north east"? Cameroon's
  * and Sri Lanka's regions are so named in English, and so are Rwanda's,
@@ -449,24 +458,23 @@ static const struct { const char *name; const char *code; } region_exonyms[] = {
  * name says which country ("Far North", "West Bengal" stay). */
 static bool compass_only(const char *key)
 {
-    static const char *const words[] = {
+    static const char *const compass[] = {
         "north", "south", "east", "west", "northern", "southern", "eastern", "western",
         "central", "centre", "center", "north-western", "north-eastern", "south-western",
-        "south-eastern", "north-central", "province", "region", "district", NULL};
-    bool compass = false;
+        "south-eastern", "north-central", NULL};
+    static const char *const parts[] = {"province", "region", "district", NULL};
+    bool any_compass = false;
     for (const char *w = key; *w;) {
         size_t n = strcspn(w, " ");
-        size_t k = 0;
-        while (words[k] && !(strlen(words[k]) == n && memcmp(words[k], w, n) == 0))
-            k++;
-        if (!words[k])
+        if (word_in(w, n, compass))
+            any_compass = true;
+        else if (!word_in(w, n, parts))
             return false;
-        compass |= k < 16;   /* not only "province", "region", "district" */
         w += n;
         while (*w == ' ')
             w++;
     }
-    return compass;
+    return any_compass;   /* not "province" alone */
 }
 
 /* Subdivision names (Odisha, Borno, Madeira) say which country a story is

@@ -742,9 +742,9 @@ static const struct { const char *first, *second; const char *code; } seats[] = 
 };
 
 /* "World Bank Country Manager for Cambodia", "City Manager": capitalised
- * within a sentence, a manager holds an office; "the factory manager" is
- * an employee. */
-static bool capital_manager(const nf_doc *d, size_t i)
+ * within a sentence, a manager holds an office ("the factory manager" is
+ * an employee); so does a capitalised Special Agent. */
+static bool capital_office_word(const nf_doc *d, size_t i)
 {
     if (!(d->toks[i].flags & TF_CAP))
         return false;
@@ -760,7 +760,7 @@ static bool is_title_word(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
     return t->kind == TK_WORD && (((t->lx & title_bits) && !(t->lx & LX_STOP)) ||
-                                  capital_manager(ctx->doc, i));
+                                  capital_office_word(ctx->doc, i));
 }
 
 /* "defense attorney Mitchell Grady": a lawyer for a party, not an office
@@ -777,7 +777,7 @@ static bool is_head(const ex_ctx *ctx, size_t i)
     const nf_tok *t = &ctx->doc->toks[i];
     return t->kind == TK_WORD && (((t->lx & (LX_TITLE | LX_RANK)) && !(t->lx & LX_STOP) &&
                                    !private_attorney(ctx->doc, i)) ||
-                                  capital_manager(ctx->doc, i));
+                                  capital_office_word(ctx->doc, i));
 }
 
 /* A title word that only modifies the plain noun after it, the head of a
