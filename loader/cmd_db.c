@@ -173,12 +173,19 @@ static int index_committed(load_run *run, nf_error *err)
 }
 
 /* The search index built beside, copied into the database; or, if that
- * could not be done, the sentences indexed here. */
+ * could not be done, the sentences indexed here. The background
+ * checkpointer is woken before the copy (the side thread no longer reads,
+ * so what the index builds wrote can be checkpointed meanwhile) and after
+ * it (its 335 MB at 200,000 stories, checkpointed while the builds go on,
+ * instead of by the next commit, in this thread: 0.6 s). */
 static int take_side_index(load_run *run, nf_error *err)
 {
     if (!run->side)
         return 0;
+    nf_side_wait(run->side);
+    nf_db_checkpoint_soon(run->db);
     int copied = nf_side_copy(run->side, err);
+    nf_db_checkpoint_soon(run->db);
     nf_side_free(run->side);
     run->side = NULL;
     if (copied == 1)
@@ -186,6 +193,17 @@ static int take_side_index(load_run *run, nf_error *err)
     if (err->code && !run->quiet)
         nf_error_print(err);
     return nf_db_index_sentences(run->db, NULL, err);
+}
+
+/* Between two index builds: the search index built beside, once its
+ * thread is done. The copy holds the write lock as the builds do, so it
+ * comes between them, not beside; but taken as soon as it can be, its
+ * checkpoint overlaps the builds left (at 200,000 stories the side thread
+ * finishes its merge 1-1.5 s before the builds end). */
+static int take_side_index_if_done(void *vrun, nf_error *err)
+{
+    load_run *run = vrun;
+    return run->side && nf_side_done(run->side) ? take_side_index(run, err) : 0;
 }
 
 /* At the end of a load (or the start of a --replace load after a killed
@@ -199,7 +217,7 @@ static int restore_indexes(load_run *run, nf_error *err)
               " search index...", stderr);
         fflush(stderr);
     }
-    int rc = nf_db_build_deferred_indexes(run->db, NULL, err);
+    int rc = nf_db_build_deferred_indexes(run->db, NULL, take_side_index_if_done, run, err);
     if (rc == 0)
         rc = take_side_index(run, err);
     if (rc == 0)

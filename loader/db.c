@@ -1786,7 +1786,8 @@ static int read_deferred(nf_db *db, char ***rows, size_t *n, nf_error *err)
  * between them rather than holding all of them (437 MB at 200,000
  * stories). Another load may write between them: restore_index builds only
  * an index that is still missing. */
-int nf_db_build_deferred_indexes(nf_db *db, size_t *built, nf_error *err)
+int nf_db_build_deferred_indexes(nf_db *db, size_t *built, nf_db_between_fn between, void *ctx,
+                                 nf_error *err)
 {
     nf_error_clear(err);
     if (built)
@@ -1801,6 +1802,8 @@ int nf_db_build_deferred_indexes(nf_db *db, size_t *built, nf_error *err)
     for (size_t i = 0; i < n; i++) {
         if (rc == 0)
             rc = in_write_tx(db, restore_index, rows[2 * i], rows[2 * i + 1], err);
+        if (rc == 0 && between && i + 1 < n)
+            rc = between(ctx, err);
         free(rows[2 * i]);
         free(rows[2 * i + 1]);
     }
@@ -1833,7 +1836,7 @@ int nf_db_merge_search_index(nf_db *db, nf_error *err)
 
 int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err)
 {
-    if (nf_db_build_deferred_indexes(db, built, err) != 0)
+    if (nf_db_build_deferred_indexes(db, built, NULL, NULL, err) != 0)
         return -1;
     return nf_db_merge_search_index(db, err);
 }

@@ -102,7 +102,9 @@ void nf_db_checkpoint_soon(nf_db *db);
  * nf_db_merge_search_index, the connection writes without foreign-key
  * look-ups and with a smaller cache, and nf_db_load refuses to replace. nf_db_build_deferred_indexes builds every
  * index that table lists, each unless it exists already and in a
- * transaction of its own; *built (may be NULL) = how many it listed.
+ * transaction of its own; *built (may be NULL) = how many it listed;
+ * between (may be NULL) is called after each but the last, with no
+ * transaction open, and stops the builds with its -1 and *err.
  * nf_db_merge_search_index then merges the search index into one segment,
  * turns its merging back on and empties the table of the indexes built, in
  * one transaction: until then, a killed load's table tells the next load
@@ -115,7 +117,9 @@ void nf_db_checkpoint_soon(nf_db *db);
  * database older than schema 6 (only tests make one) the first four do
  * nothing. All return 0 or -1. */
 int nf_db_defer_indexes(nf_db *db, nf_error *err);
-int nf_db_build_deferred_indexes(nf_db *db, size_t *built, nf_error *err);
+typedef int (*nf_db_between_fn)(void *ctx, nf_error *err);
+int nf_db_build_deferred_indexes(nf_db *db, size_t *built, nf_db_between_fn between, void *ctx,
+                                 nf_error *err);
 int nf_db_merge_search_index(nf_db *db, nf_error *err);
 int nf_db_restore_indexes(nf_db *db, size_t *built, nf_error *err);
 int nf_db_indexes_deferred(nf_db *db, long long *n, nf_error *err);

@@ -52,6 +52,7 @@ struct nf_side {
     side_step *steps;          /* in the order told */
     size_t n_steps, cap_steps, next_step;
     bool finishing, quit, joined;
+    bool finished;             /* the thread has done all it will do */
     /* Written by the thread only; read after it is joined. */
     sqlite3_stmt *read, *insert;
     long long fed;             /* every sentence up to this id is in the open chunk */
@@ -249,6 +250,9 @@ static void *side_main(void *arg)
         side_exec(s, "INSERT INTO main.sentences_fts(sentences_fts) VALUES ('optimize')", &s->err,
                   "cannot merge") != 0)
         s->failed = true;
+    pthread_mutex_lock(&s->mu);
+    s->finished = true;
+    pthread_mutex_unlock(&s->mu);
     return NULL;
 }
 
@@ -354,6 +358,16 @@ void nf_side_finish(nf_side *s, long long upto)
     tell(s, upto, true, true);
 }
 
+bool nf_side_done(nf_side *s)
+{
+    if (s->joined)
+        return true;
+    pthread_mutex_lock(&s->mu);
+    bool done = s->finished;
+    pthread_mutex_unlock(&s->mu);
+    return done;
+}
+
 static void side_join(nf_side *s, bool quit)
 {
     if (s->joined)
@@ -392,6 +406,11 @@ static int still_matches(nf_side *s, nf_error *err)
                      " (a load, or a search catching up) wrote sentences or indexed them"
                      " meanwhile; indexing them in place");
     return ok ? 1 : 0;
+}
+
+void nf_side_wait(nf_side *s)
+{
+    side_join(s, !s->finishing);
 }
 
 int nf_side_copy(nf_side *s, nf_error *err)

@@ -47,6 +47,14 @@ void nf_side_committed(nf_side *s, long long upto, bool chunk_ends);
  * merge the index into one segment, on the thread; returns at once. */
 void nf_side_finish(nf_side *s, long long upto);
 
+/* Whether the thread has finished (nf_side_finish's merge done, or failed):
+ * nf_side_copy would not wait. */
+bool nf_side_done(nf_side *s);
+
+/* Wait for the thread to finish (after nf_side_finish) or stop it (before):
+ * from then on it reads nothing from the database. */
+void nf_side_wait(nf_side *s);
+
 /* Wait for the thread, then copy the index into the database in one
  * transaction, unless the database changed meanwhile in a way the copy
  * would not cover. Returns 1 copied, 0 not copied (err says why, when

@@ -514,6 +514,29 @@ END_TEST
 /* schema/006: a bulk load drops the indexes by person and by country and
  * builds them again as they were; queries give the same rows without them;
  * a load after a killed one finds them listed and builds them. */
+/* nf_db_build_deferred_indexes' between: counts its calls, checks that
+ * each comes after one more index is built and with no transaction open,
+ * and stops the builds at the call numbered stop_at (0: never). */
+typedef struct between_log {
+    nf_db *db;
+    int calls, stop_at;
+    long long built_seen[16];
+} between_log;
+
+static int between_builds(void *ctx, nf_error *err)
+{
+    between_log *b = ctx;
+    ck_assert(!nf_db_in_group(b->db));
+    ck_assert_int_lt(b->calls, 16);
+    b->built_seen[b->calls] = sql_int(b->db, "SELECT count(*) FROM sqlite_schema WHERE name IN "
+                                             DEFERRABLE);
+    if (++b->calls == b->stop_at) {
+        nf_error_set(err, NF_EDB, "test", "stopped after %d", b->calls);
+        return -1;
+    }
+    return 0;
+}
+
 START_TEST(test_deferred_indexes)
 {
     fixture a, b, c;
@@ -566,8 +589,17 @@ START_TEST(test_deferred_indexes)
     ck_assert_int_eq(sql_int(db, "PRAGMA foreign_keys"), 1);
     /* a restore killed after building the indexes, before the merge: the
      * indexes built, still listed, the search index in two segments */
-    ck_assert_msg(nf_db_build_deferred_indexes(db, &built, &err) == 0, "%s", err.text);
+    between_log log = {.db = db, .stop_at = 3};
+    ck_assert_int_eq(nf_db_build_deferred_indexes(db, &built, between_builds, &log, &err), -1);
+    ck_assert_str_eq(err.text, "stopped after 3");
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name IN " DEFERRABLE), 3);
+    log = (between_log){.db = db};   /* the rest, and between each two of them */
+    ck_assert_msg(nf_db_build_deferred_indexes(db, &built, between_builds, &log, &err) == 0, "%s",
+                  err.text);
     ck_assert_uint_eq(built, 14);
+    ck_assert_int_eq(log.calls, 13);   /* not after the last */
+    for (int i = 0; i < 13; i++)       /* the first three were built by the first call */
+        ck_assert_int_eq(log.built_seen[i], i < 3 ? 3 : i + 1);
     ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM sqlite_schema WHERE name IN " DEFERRABLE), 14);
     ck_assert_int_eq(nf_db_indexes_deferred(db, &n, &err), 0);
     ck_assert_int_eq(n, 14);
