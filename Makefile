@@ -33,15 +33,17 @@ $(1)/tobj/%.o: tests/%.c | $(1)/tobj
 $(1)/obj $(1)/tobj:
 	mkdir -p $$@
 $(1)/newsfacts: $(patsubst loader/%.c,$(1)/obj/%.o,$(LIB_SRC)) $(1)/obj/main.o $(1)/obj/sql_data.o \
-               $(1)/obj/gaz_snapshot.o
+               $(1)/obj/gaz_snapshot.o $(1)/obj/fresh_schema.o
 	$$(CC) $(2) $$^ $$(PKG_LIBS) -lm -o $$@
 $(1)/check_newsfacts: $(patsubst loader/%.c,$(1)/obj/%.o,$(LIB_SRC)) $(1)/obj/sql_data.o \
-                      $(1)/obj/gaz_snapshot.o \
+                      $(1)/obj/gaz_snapshot.o $(1)/obj/fresh_schema.o \
                       $(patsubst tests/%.c,$(1)/tobj/%.o,$(TEST_SRC)) $(1)/newsfacts
 	$$(CC) $(2) $$(filter %.o,$$^) $$(PKG_LIBS) $$(CHECK_LIBS) -lm -o $$@
 $(1)/obj/sql_data.o: build/gen/sql_data.c | $(1)/obj
 	$$(CC) $$(BASEFLAGS) $(2) -Iloader -c $$< -o $$@
 $(1)/obj/gaz_snapshot.o: build/gen/gaz_snapshot.S build/gen/gazetteer.snap | $(1)/obj
+	$$(CC) $(2) -c $$< -o $$@
+$(1)/obj/fresh_schema.o: build/gen/fresh_schema.S build/gen/fresh_schema.sql | $(1)/obj
 	$$(CC) $(2) -c $$< -o $$@
 -include $$(wildcard $(1)/obj/*.d $(1)/tobj/*.d)
 endef
@@ -71,6 +73,18 @@ build/gen/gazetteer.snap: build/gen/gaz_snapshot $(ISO_JSON)
 build/gen/gaz_snapshot.S: build/gen/gazetteer.snap
 	printf '\t.section .rodata\n\t.balign 16\n\t.globl nf_gaz_snapshot\nnf_gaz_snapshot:\n\t.incbin "%s"\n.Lend:\n\t.balign 8\n\t.globl nf_gaz_snapshot_size\nnf_gaz_snapshot_size:\n\t.quad .Lend - nf_gaz_snapshot\n\t.section .note.GNU-stack,"",@progbits\n' \
 	  '$(abspath build/gen/gazetteer.snap)' > $@
+
+# ---- the script for new databases: tools/schema_snapshot.c (linked without
+# one) runs every migration of schema/ and writes the SQL of their end
+# state, which build/gen/fresh_schema.S puts in every newsfacts binary
+# (loader/db.c: a new database in one script instead of six migrations).
+build/gen/schema_snapshot: tools/schema_snapshot.c $(patsubst loader/%.c,build/obj/%.o,$(LIB_SRC)) build/obj/sql_data.o
+	$(CC) $(BASEFLAGS) $(OPT) $(PKG_CFLAGS) -Iloader $(filter %.c %.o,$^) $(PKG_LIBS) -lm -o $@
+build/gen/fresh_schema.sql: build/gen/schema_snapshot
+	build/gen/schema_snapshot $@.tmp && { cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@; }
+build/gen/fresh_schema.S: build/gen/fresh_schema.sql
+	printf '\t.section .rodata\n\t.globl nf_fresh_schema\nnf_fresh_schema:\n\t.incbin "%s"\n\t.byte 0\n\t.section .note.GNU-stack,"",@progbits\n' \
+	  '$(abspath build/gen/fresh_schema.sql)' > $@
 
 .PHONY: all deps demo test test-plain test-san eval bench fuzz install clean
 
@@ -140,11 +154,12 @@ eval: build/newsfacts
 # without one, -O3 is the faster (OPT, above).
 RELEASE_OPT ?= -O2 -g -flto=auto
 PGO_TRAIN   := $(sort $(wildcard tests/holdout*/*.txt))
-RELEASE_SRC := $(LIB_SRC) loader/main.c build/gen/sql_data.c build/gen/gaz_snapshot.S
+RELEASE_SRC := $(LIB_SRC) loader/main.c build/gen/sql_data.c build/gen/gaz_snapshot.S \
+               build/gen/fresh_schema.S
 RELEASE_CC   = $(CC) $(filter-out -MMD -MP,$(BASEFLAGS)) $(RELEASE_OPT) -DNDEBUG $(PKG_CFLAGS) -Iloader \
                -fprofile-dir=$(abspath build/release/profile)
 
-build/release/newsfacts: $(RELEASE_SRC) build/gen/gazetteer.snap $(wildcard loader/*.h) $(PGO_TRAIN)
+build/release/newsfacts: $(RELEASE_SRC) build/gen/gazetteer.snap build/gen/fresh_schema.sql $(wildcard loader/*.h) $(PGO_TRAIN)
 	@rm -rf build/release && mkdir -p build/release/profile
 	$(RELEASE_CC) -fprofile-generate -fprofile-update=atomic $(RELEASE_SRC) $(PKG_LIBS) -lm -o $@.tmp
 	@echo "release: training on $(words $(PGO_TRAIN)) held-out stories"

@@ -177,8 +177,16 @@ int nf_db_int(nf_db *db, const char *sql, long long *out, nf_error *err);
 /* One migration: version = NNN of schema/NNN_name.sql. */
 typedef struct { int version; const char *sql; } nf_db_migration;
 /* nf_db_open with an explicit, ascending list of migrations instead of the
- * built-in one, so tests can check that a later migration would apply. */
+ * built-in one, so tests can check that a later migration would apply. A
+ * new database gets every migration in turn (nf_db_open: the build's
+ * script of their end state). */
 nf_db *nf_db_open_with(const char *path, const nf_db_migration *migrations,
                        size_t n_migrations, nf_error *err);
+/* The SQL that gives an empty database this one's schema and rows: its
+ * statements in the order they were made, then every row, but what SQLite
+ * and FTS5 make by themselves. The build writes it once from the
+ * migrations (tools/schema_snapshot.c). Returns a string the caller frees,
+ * or NULL with *err (not NULL). */
+char *nf_db_schema_script(nf_db *db, nf_error *err);
 
 #endif

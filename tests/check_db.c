@@ -1040,6 +1040,58 @@ START_TEST(test_real_migrations)
 }
 END_TEST
 
+/* A new database is made by the build's script of the migrations' end
+ * state (nf_db_open), not by the six migrations (nf_db_open_with): the
+ * same schema, statement for statement, and the same rows in every table,
+ * FTS5's included. */
+START_TEST(test_new_database_as_migrated)
+{
+    nf_error err;
+    nf_db_migration all[16];
+    ck_assert_uint_le(nf_sql_n_schema, 16);
+    for (size_t i = 0; i < nf_sql_n_schema; i++)
+        all[i] = (nf_db_migration){atoi(nf_sql_schema[i].name), nf_sql_schema[i].text};
+    char migrated[160];
+    snprintf(migrated, sizeof migrated, "%s/migrated.db", dir);
+    nf_db *m = nf_db_open_with(migrated, all, nf_sql_n_schema, &err);
+    ck_assert_msg(m != NULL, "%s", err.text);
+    /* the tables the migrations rebuild leave gaps in sqlite_schema's rowids */
+    ck_assert_int_gt(sql_int(m, "SELECT max(rowid) FROM sqlite_schema"),
+                     sql_int(m, "SELECT count(*) FROM sqlite_schema"));
+    char *want = nf_db_schema_script(m, &err);
+    ck_assert_msg(want != NULL, "%s", err.text);
+    nf_db_close(m);
+
+    nf_db *db = open_ok();
+    ck_assert_int_eq(sql_int(db, "SELECT max(rowid) FROM sqlite_schema"),
+                     sql_int(db, "SELECT count(*) FROM sqlite_schema"));
+    ck_assert_int_eq(sql_int(db, "PRAGMA user_version"), nf_db_schema_version());
+    ck_assert_int_eq(sql_int(db, "PRAGMA application_id"), NF_DB_APPLICATION_ID);
+    char attach[200];
+    snprintf(attach, sizeof attach, "ATTACH '%s' AS other", migrated);
+    ck_assert_msg(nf_db_exec(db, attach, &err) == 0, "%s", err.text);
+    ck_assert_int_gt(sql_int(db, "SELECT count(*) FROM sqlite_schema"), 50);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM (SELECT type, name, tbl_name, sql FROM"
+                                 " main.sqlite_schema EXCEPT SELECT type, name, tbl_name, sql"
+                                 " FROM other.sqlite_schema)"), 0);
+    ck_assert_int_eq(sql_int(db, "SELECT count(*) FROM main.sqlite_schema"),
+                     sql_int(db, "SELECT count(*) FROM other.sqlite_schema"));
+    /* every statement and every row: the script each database would give */
+    char *got = nf_db_schema_script(db, &err);
+    ck_assert_msg(got != NULL, "%s", err.text);
+    ck_assert_str_eq(got, want);
+    ck_assert_ptr_nonnull(strstr(got, "CREATE VIRTUAL TABLE sentences_fts USING fts5("));
+    ck_assert_ptr_nonnull(strstr(got, "INSERT OR REPLACE INTO \"fts_state\" VALUES(1,0);"));
+    ck_assert_ptr_nonnull(strstr(got, "INSERT OR REPLACE INTO \"sentences_fts_config\""
+                                      " VALUES('hashsize',8388608);"));
+    ck_assert_ptr_null(strstr(got, "sqlite_autoindex"));
+    ck_assert_ptr_null(strstr(got, "CREATE TABLE 'sentences_fts_data'"));
+    free(got);
+    free(want);
+    nf_db_close(db);
+}
+END_TEST
+
 START_TEST(test_migration)
 {
     nf_error err;
@@ -1192,6 +1244,7 @@ Suite *db_suite(void)
     tcase_add_test(tc, test_replace);
     tcase_add_test(tc, test_same_person_two_stories);
     tcase_add_test(tc, test_deferred_indexes);
+    tcase_add_test(tc, test_new_database_as_migrated);
     tcase_add_test(tc, test_background_checkpoints);
     tcase_add_test(tc, test_query_params);
     tcase_add_test(tc, test_every_query_every_format);
