@@ -701,9 +701,20 @@ static int migrate(nf_db *db, const nf_db_migration *m, size_t n, bool fresh,
 static int set_pragmas(nf_db *db, nf_error *err)
 {
     sqlite3_stmt *st = NULL;
-    int rc = -1;
-    if (sqlite3_prepare_v2(db->h, "PRAGMA journal_mode = WAL", -1, &st, NULL) != SQLITE_OK ||
-        sqlite3_step(st) != SQLITE_ROW) {
+    int rc = -1, step = SQLITE_ERROR;
+    /* Two loaders that made one new file both switch it to WAL, which
+     * takes the file to oneself: SQLite gives up at once rather than wait
+     * (the busy handler is not asked while the connection reads), so the
+     * switch is retried, for as long as a busy database is waited for; the
+     * second then finds the file in WAL already. */
+    if (sqlite3_prepare_v2(db->h, "PRAGMA journal_mode = WAL", -1, &st, NULL) == SQLITE_OK)
+        for (int waited = 0; (step = sqlite3_step(st)) != SQLITE_ROW &&
+                             (step & 0xff) == SQLITE_BUSY && waited < BUSY_TIMEOUT_MS;
+             waited += 10) {
+            sqlite3_reset(st);
+            sqlite3_sleep(10);
+        }
+    if (step != SQLITE_ROW) {
         db_fail(db, err, "cannot set WAL journal mode");
         goto done;
     }
