@@ -681,9 +681,11 @@ static void choose_home(ex_ctx *ctx)
         if (code && !ex_in_quote(ctx, i))
             add_vote(votes, &n, code, position_weight(d, i));
     }
-    for (size_t i = 0; i < d->n_toks; i++)
-        if (d->toks[i].kind == TK_PUNCT && party_and_state(d, i))
+    for (size_t c = 0; c < d->n_caps; c++) {   /* the party's capital after "(" */
+        size_t i = d->caps[c] - 1;
+        if (d->caps[c] > 0 && party_and_state(d, i))
             add_vote(votes, &n, "US", 2.0 * position_weight(d, i));   /* as a domestic body */
+    }
     /* "in B.C. last year": a province's initials (not "500 B.C.") */
     for (size_t c = 0; c < d->n_caps; c++) {
         size_t i = d->caps[c];

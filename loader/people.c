@@ -772,12 +772,22 @@ static bool private_attorney(const nf_doc *d, size_t i)
                                                    "private", "family", NULL});
 }
 
-static bool is_head(const ex_ctx *ctx, size_t i)
+static bool head_word(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
-    return t->kind == TK_WORD && (((t->lx & (LX_TITLE | LX_RANK)) && !(t->lx & LX_STOP) &&
-                                   !private_attorney(ctx->doc, i)) ||
-                                  capital_office_word(ctx->doc, i));
+    return ((t->lx & (LX_TITLE | LX_RANK)) && !(t->lx & LX_STOP) &&
+            !private_attorney(ctx->doc, i)) ||
+           capital_office_word(ctx->doc, i);
+}
+
+/* Asked of every word of every sentence: what turns away most of them
+ * (a lowercase word that is no title) is kept small enough to inline,
+ * the rest asked of the few left (head_word). */
+static inline bool is_head(const ex_ctx *ctx, size_t i)
+{
+    const nf_tok *t = &ctx->doc->toks[i];
+    return t->kind == TK_WORD && ((t->lx & (LX_TITLE | LX_RANK)) || (t->flags & TF_CAP)) &&
+           head_word(ctx, i);
 }
 
 /* A title word that only modifies the plain noun after it, the head of a
