@@ -199,7 +199,7 @@ static int take_side_index(load_run *run, nf_error *err)
  * thread is done. The copy holds the write lock as the builds do, so it
  * comes between them, not beside; but taken as soon as it can be, its
  * checkpoint overlaps the builds left (at 200,000 stories the side thread
- * finishes its merge 1-1.5 s before the builds end). */
+ * finished its merge about 1 s before the builds would end). */
 static int take_side_index_if_done(void *vrun, nf_error *err)
 {
     load_run *run = vrun;

@@ -416,7 +416,7 @@ void nf_side_wait(nf_side *s)
 int nf_side_copy(nf_side *s, nf_error *err)
 {
     nf_error_clear(err);
-    side_join(s, !s->finishing);
+    nf_side_wait(s);
     if (s->failed || !s->finishing) {
         *err = s->err;
         return 0;
