@@ -64,8 +64,10 @@ WORDS(w_clause_end,
 WORDS(w_paren_openers,
     "including", "among", "mostly", "most", "many", "mainly", "aged", "all", "both",
     "some", "several", "believed", "thought", "reportedly");
+/* "neutralised": armies' and police forces' word for killing ("five
+ * bandits were neutralised"; object_verb_cat has "troops neutralised 31") */
 WORDS(w_dead, "killed", "died", "dead", "drowned", "perished", "dies", "deceased", "martyred",
-      "electrocuted", "lynched", "beheaded", "succumbed");
+      "electrocuted", "lynched", "beheaded", "succumbed", "neutralised", "neutralized");
 WORDS(w_injured, "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated",
       "sickened", "poisoned");
 /* The injury words that say how people were hurt, not where they are now. */

@@ -878,6 +878,9 @@ ROWS(story_rows) = {
     {"Police raided a syndicate, arresting 26 persons (17 men and nine women).", ""},
     /* armies' words for killing and dying */
     {"During the encounter, troops neutralised 31 terrorists.", "dead 31 exact"},
+    {"Five bandits were neutralised and two soldiers wounded, the army said.",
+     "dead 5 exact; injured 2 exact"},
+    {"Two explosive devices were neutralised by the bomb squad.", ""},
     {"Regrettably, five gallant soldiers paid the supreme price in the encounter.", "dead 5 exact"},
     /* an outbreak's running total */
     {"Cumulatively from week 1 to week 9, 131 deaths have been reported.", ""},
