@@ -2512,6 +2512,14 @@ static int victims_cat(const cstate *st, size_t k)
     return tok_is(st->d, k, "victims") && story_has_dead(st) ? X(NF_DEAD) : CAT_NONE;
 }
 
+/* The category a word after "the" counts: count_word_cat's, and "the
+ * deceased", an adjective that names the dead only there. */
+static int after_the_cat(const nf_doc *d, size_t k)
+{
+    int c = count_word_cat(d, k);
+    return c == CAT_NONE && tok_is(d, k, "deceased") ? X(NF_DEAD) : c;
+}
+
 /* "the dead included five women and a girl", "Among the injured were 12
  * children", "The victims who died were a man and a woman", "The children
  * killed were a boy and a girl": the list after
@@ -2522,11 +2530,10 @@ static void read_included(cstate *st)
                                         "were", "are", "was", "is", "comprised", "comprises");
     const nf_doc *d = st->d;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
-        int cat = count_word_cat(d, k);
-        if (cat == CAT_NONE && tok_is(d, k - 1, "the")) {
-            if (tok_is(d, k, "deceased"))   /* "the deceased include" */
-                cat = X(NF_DEAD);
-            else if (tok_is(d, k, "crew") || tok_is(d, k, "passengers"))
+        bool the = tok_is(d, k - 1, "the");   /* "the deceased include" */
+        int cat = the ? after_the_cat(d, k) : count_word_cat(d, k);
+        if (cat == CAT_NONE && the) {
+            if (tok_is(d, k, "crew") || tok_is(d, k, "passengers"))
                 cat = X(NF_ABOARD);         /* "The crew comprised 14 Filipinos, ..." */
             else
                 cat = victims_cat(st, k);
@@ -3053,8 +3060,8 @@ static void read_of(cstate *st)
                 }
             }
         } else if (tok_is(d, k, "the") || tok_is(d, k, "those")) {
-            k++;
-            int c = k < st->e ? count_word_cat(d, k) : CAT_NONE;
+            k++;   /* "two of the dead", "two of the deceased" */
+            int c = k < st->e ? after_the_cat(d, k) : CAT_NONE;
             if (c != CAT_NONE && !tok_is(d, k, "bodies") && !tok_is(d, k, "lives")) {
                 cat = c;
                 k++;

@@ -518,6 +518,9 @@ ROWS(group_rows) = {
      "consulate will send the bodies of the two Indian victims home.",
      "dead 3 exact; dead 2 exact Indian nationals; dead 1 exact Nepali"},
     {"Three of the victims were Nepali nationals.", ""},
+    /* "the deceased", as "the dead" */
+    {"A bus overturned, killing nine people. Two of the deceased were Kenyan nationals.",
+     "dead 9 exact; dead 2 exact Kenyan nationals"},
     {"The fire killed 31 people. Three of the victims were in a critical condition.",
      "dead 31 exact"},
     {"“We are treating all three as persons of interest,” the commissioner said.", ""},
