@@ -3035,6 +3035,7 @@ static void read_of(cstate *st)
         p->role = ROLE_DONE;
         size_t k = p->end + 1;   /* after "of" */
         int cat = CAT_NONE;
+        bool numbered = false;   /* "of the 14 injured" */
         if (tok_is(d, k, "them") || tok_is(d, k, "whom") || tok_is(d, k, "those")) {
             k++;
             int c = k < st->e ? count_word_cat(d, k) : CAT_NONE;
@@ -3061,6 +3062,11 @@ static void read_of(cstate *st)
             }
         } else if (tok_is(d, k, "the") || tok_is(d, k, "those")) {
             k++;   /* "two of the dead", "two of the deceased" */
+            if (k + 1 < st->e && (d->toks[k].kind == TK_NUM || (d->toks[k].lx & LX_NUMWORD)) &&
+                after_the_cat(d, k + 1) != CAT_NONE) {
+                k++;   /* "eleven of the 14 injured were", "three of the five dead are" */
+                numbered = true;
+            }
             int c = k < st->e ? after_the_cat(d, k) : CAT_NONE;
             if (c != CAT_NONE && !tok_is(d, k, "bodies") && !tok_is(d, k, "lives")) {
                 cat = c;
@@ -3104,7 +3110,8 @@ static void read_of(cstate *st)
                 continue;
             }
         }
-        if (cat < 0)
+        /* not "his brother, one of the two missing men": who he is */
+        if (cat < 0 || (numbered && !tok_in(d, k, w_aux)))
             continue;
         size_t gf, gt;
         if (!group_phrase(st, k, &gf, &gt))

@@ -518,6 +518,10 @@ ROWS(group_rows) = {
      "consulate will send the bodies of the two Indian victims home.",
      "dead 3 exact; dead 2 exact Indian nationals; dead 1 exact Nepali"},
     {"Three of the victims were Nepali nationals.", ""},
+    /* a partitive of a counted category breaks it down */
+    {"Fourteen people were injured. Eleven of the 14 injured are juveniles.",
+     "injured 14 exact; injured 11 exact juveniles"},
+    {"Outside, a man waited for Sunil, one of the two missing men.", "missing 2 exact"},
     /* "the deceased", as "the dead" */
     {"A bus overturned, killing nine people. Two of the deceased were Kenyan nationals.",
      "dead 9 exact; dead 2 exact Kenyan nationals"},
