@@ -233,6 +233,10 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     if (tok_in(d, j, w_defdet)) {
         np->definite = true;
         j++;
+        /* "the other five", "the remaining two": a count of people not yet told of */
+        if (j + 1 < end && (tok_is(d, j, "other") || tok_is(d, j, "remaining")) &&
+            (d->toks[j + 1].kind == TK_NUM || (d->toks[j + 1].lx & LX_NUMWORD)))
+            j++;
     }
     num_val v;
     size_t an;

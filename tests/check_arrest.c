@@ -21,6 +21,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* recaptured escapees; a participle before its noun; a live blog's time */
     {"Twenty-three prisoners escaped. By Sunday, 17 of them had been recaptured.", {17, END}},
     {"Police recaptured four escaped inmates on Sunday.", {4, END}},
+    /* "the other five": a count, not one person */
+    {"Police questioned six men. One was freed. The other five were arrested.", {5, END}},
+    {"The remaining two were detained on Friday.", {2, END}},
     {"The army has recaptured dozens of towns since 2022.", {END}},
     /* a bracketed aside between the subject and its verb */
     {"Three men (aged 34, 41 and 52 years) were arrested at the scene.", {3, END}},
