@@ -82,7 +82,7 @@ WORDS(w_ordinal,
 WORDS(w_np_end,
     "who", "which", "that", "suspected", "accused", "believed", "thought", "wanted",
     "including", "aged", "said", "whom", "whose", "after", "for", "over", "in", "on", "at",
-    "by", "from", "with", "during", "near", "and", "or", "as", "to");
+    "by", "from", "with", "during", "near", "and", "or", "as", "to", "into");
 WORDS(w_participle, "suspected", "accused", "believed", "alleged", "wanted");
 WORDS(w_part_obj, "of", "to", "in", "over", "by");
 WORDS(w_held_by,
@@ -614,6 +614,32 @@ WORDS(w_captured_heads,
     "smugglers", "smuggler", "traffickers", "trafficker", "robbers", "robber", "fugitives",
     "fugitive", "escapees", "escapee", "poachers", "poacher", "insurgents", "insurgent");
 
+/* "turned himself in", "handed herself over", "gave themselves up": people
+ * who give themselves up to the police are taken into custody. */
+WORDS(w_reflexive, "himself", "herself", "themselves");
+
+static bool gave_up_at(const nf_doc *d, size_t i, size_t from, size_t to)
+{
+    WORDS(give, "turned", "turns", "turn", "turning", "handed", "hands", "hand", "handing",
+          "gave", "gives", "give", "giving");
+    if (!(i > from && i + 1 < to && tok_in(d, i, w_reflexive) && tok_in(d, i - 1, give) &&
+          tok_in(d, i + 1, (const char *const[]){"in", "over", "up", NULL})))
+        return false;
+    /* "turned himself in ... and was taken into custody": the arrest told
+     * after is the same one */
+    for (size_t j = i + 2; j + 1 < to; j++) {
+        if (!tok_is(d, j, "and"))
+            continue;
+        size_t k = j + 1;
+        while (k < to && k < j + 4 && (tok_in(d, k, w_aux) || tok_in(d, k, w_adv)))
+            k++;
+        if (k < to && ((d->toks[k].lx & LX_ARREST) ||
+                       tok_in(d, k, (const char *const[]){"taken", "placed", NULL})))
+            return false;
+    }
+    return true;
+}
+
 static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t *ts, size_t *te)
 {
     WORDS(verbs, "arrested", "detained", "apprehended", "nabbed", "recaptured", "rearrested",
@@ -709,6 +735,11 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
     }
     if (tok_is(d, i, "arrest") && i > from && tok_is(d, i - 1, "under")) {
         *ts = i - 1;
+        return 2;
+    }
+    if (gave_up_at(d, i, from, to)) {   /* the subject before is who gave up */
+        *ts = i - 1;
+        *te = i + 2;
         return 2;
     }
     return 0;
@@ -1115,7 +1146,7 @@ int ex_arrest(ex_ctx *ctx)
             from++;   /* a live blog's bullet: "• Two people ... have been taken into custody" */
         for (size_t i = from; i < st->tok_end; i++) {
             if (!(d->toks[i].lx & LX_ARREST) && !tok_is(d, i, "captured") &&
-                !tok_is(d, i, "capturing") && !tok_is(d, i, "picked"))
+                !tok_is(d, i, "capturing") && !tok_is(d, i, "picked") && !tok_in(d, i, w_reflexive))
                 continue;
             if (denied_report(d, i, from, st->tok_end))
                 continue;

@@ -21,6 +21,17 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* recaptured escapees; a participle before its noun; a live blog's time */
     {"Twenty-three prisoners escaped. By Sunday, 17 of them had been recaptured.", {17, END}},
     {"Police recaptured four escaped inmates on Sunday.", {4, END}},
+    /* giving oneself up to the police is being taken into custody */
+    {"A man described as the compound's head of security turned himself in on Friday.",
+     {1, END}},
+    {"The two brothers turned themselves in.", {2, END}},
+    {"A sixth suspect, aged 17, handed himself over to police.", {1, END}},
+    {"Police urged the suspect to turn himself in.", {END}},
+    {"She turned herself around and left.", {END}},
+    /* ... and was then taken into custody: one arrest */
+    {"A third man turned himself in with his attorney and was taken into custody.", {1, END}},
+    /* "took the suspects into custody": the suspects told before, not one person */
+    {"Police arrested four men. Police took the suspects into custody.", {4, END}},
     /* "the other five": a count, not one person */
     {"Police questioned six men. One was freed. The other five were arrested.", {5, END}},
     {"The remaining two were detained on Friday.", {2, END}},
