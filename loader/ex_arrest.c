@@ -483,6 +483,33 @@ static size_t skip_age(const nf_doc *d, size_t k, size_t end)
     return k;
 }
 
+/* At a comma before a name in apposition ("The owner, Hamdy El-Sayed
+ * Abdel-Ghaffar, 61, and ..."): the comma after the name, where an age may
+ * follow; k itself otherwise. */
+static size_t skip_named(const nf_doc *d, size_t k, size_t end)
+{
+    if (k >= end || !is_comma(d, k))
+        return k;
+    size_t n = k + 1;
+    while (n < end && n < k + 9 &&
+           ((d->toks[n].kind == TK_WORD && (d->toks[n].flags & TF_CAP) &&
+             !(d->toks[n].lx & LX_STOP)) ||
+            (tok_is_dash(d, n) && tok_touch(d, n))))
+        n++;
+    return n > k + 1 && n < end && is_comma(d, n) ? n : k;
+}
+
+/* Past what may stand between a person and the "and" of the next one: a
+ * name in apposition, an age, both ("..., Hamdy Abdel-Ghaffar, 61, and",
+ * "..., Hamdy Abdel-Ghaffar, and", "..., 54, and"). */
+static size_t past_apposition(const nf_doc *d, size_t k, size_t end)
+{
+    size_t n = skip_age(d, skip_named(d, k, end), end);
+    if (n != k && n + 1 < end && is_comma(d, n) && tok_is(d, n + 1, "and"))
+        n++;
+    return n;
+}
+
 /* Where the next group of a coordination starts after a group ending at
  * np_end: right after "and" ("four of his sons and three officials"), or
  * after ", and" / "as well as" / "along with" that follows the group's
@@ -490,7 +517,7 @@ static size_t skip_age(const nf_doc *d, size_t k, size_t end)
  * engineers") when a counted phrase comes next. (size_t)-1 when none. */
 static size_t next_group(const nf_doc *d, size_t np_end, size_t end)
 {
-    np_end = skip_age(d, np_end, end);   /* "Sipho Mahlangu, 54, and ..." */
+    np_end = past_apposition(d, np_end, end);   /* "Sipho Mahlangu, 54, and ..." */
     if (np_end + 1 < end && tok_is(d, np_end, "and"))
         return np_end + 1;
     size_t k = np_end;
@@ -812,8 +839,9 @@ static size_t appositive_subject(const nf_doc *d, size_t from, size_t comma, siz
     if (!np_count(d, s, c1, &np) || np.end != c1 || np.pronoun)
         return cs;
     *subj_end = c1;
-    /* "Sipho Mahlangu, 54, and Annelie du Preez, 47, were arrested" */
-    for (size_t k = skip_age(d, c1, comma + 1); k > c1 && k < comma && tok_is(d, k, "and");) {
+    /* "Sipho Mahlangu, 54, and Annelie du Preez, 47, were arrested", "The
+     * owner, Hamdy Abdel-Ghaffar, 61, and his son Karim, 34, were arrested" */
+    for (size_t k = past_apposition(d, c1, comma + 1); k > c1 && k < comma && tok_is(d, k, "and");) {
         size_t c2 = k + 1;
         while (c2 < comma && !is_comma(d, c2) && !tok_is_punct(d, c2, '('))
             c2++;
@@ -821,7 +849,7 @@ static size_t appositive_subject(const nf_doc *d, size_t from, size_t comma, siz
             break;
         *subj_end = c2;
         c1 = c2;
-        k = skip_age(d, c2, comma + 1);
+        k = past_apposition(d, c2, comma + 1);
     }
     return from;
 }

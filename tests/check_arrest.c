@@ -21,6 +21,11 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     /* recaptured escapees; a participle before its noun; a live blog's time */
     {"Twenty-three prisoners escaped. By Sunday, 17 of them had been recaptured.", {17, END}},
     {"Police recaptured four escaped inmates on Sunday.", {4, END}},
+    /* a name in apposition between two people of one arrest */
+    {"The owner, Hamdy El-Sayed Abdel-Ghaffar, 61, and his son Karim, 34, were arrested the "
+     "morning after the collapse.", {2, END}},
+    {"Police arrested the owner, Hamdy Ghaffar, and his son.", {2, END}},
+    {"The manager, John Smith, was arrested.", {1, END}},
     /* giving oneself up to the police is being taken into custody */
     {"A man described as the compound's head of security turned himself in on Friday.",
      {1, END}},
