@@ -1666,7 +1666,8 @@ static void title_comma_name(ex_ctx *ctx, const nf_sent *s, size_t comma)
 }
 
 /* A court report's prosecutor: "Prosecuting, Siobhan Reilly told the
- * court", "Nicholas Hart, prosecuting for the HSE, said". */
+ * court", "Nicholas Hart, prosecuting for the HSE, said", "Rebecca Hale KC,
+ * prosecuting, told the jury". */
 static void prosecuting(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
 {
     const nf_doc *d = ctx->doc;
@@ -1674,8 +1675,8 @@ static void prosecuting(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
         return;
     bool before = ni == s->tok_start + 2 && tok_is(d, s->tok_start, "prosecuting") &&
                   tok_is_punct(d, s->tok_start + 1, ',');
-    bool after = ne + 1 < s->tok_end && tok_is_punct(d, ne, ',') &&
-                 tok_is(d, ne + 1, "prosecuting");
+    size_t e = people_is_postnominal(d, ne) ? ne + 1 : ne;   /* "Rebecca Hale KC, prosecuting" */
+    bool after = e + 1 < s->tok_end && tok_is_punct(d, e, ',') && tok_is(d, e + 1, "prosecuting");
     if (!(before || after) || name_words(ctx, ni, ne) < 2)
         return;
     long id = register_name(ctx, ni, ne);

@@ -113,6 +113,7 @@ static const struct {
     /* a court report's prosecutor, before or after the name; not the defence */
     {"Prosecuting, Siobhan Reilly told the court in Britain that CCTV showed bottles.", "Siobhan Reilly", "Prosecutor", "GB"},
     {"Nicholas Hart, prosecuting for the Health and Safety Executive, told the court in Britain it was no accident.", "Nicholas Hart", "Prosecutor", "GB"},
+    {"Rebecca Hale KC, prosecuting, told the jury in Britain the new doors were unsafe.", "Rebecca Hale", "Prosecutor", "GB"},
     /* a corporal; a US lawmaker's party and seat after the name */
     {"Three Americans were hurt in Canada, RCMP Cpl. Devon Arcand said.", "Devon Arcand", "RCMP Corporal", "CA"},
     {"In the United States, Assemblywoman Rosa Ibarra, D-Bakersfield, said she would ask for a review.", "Rosa Ibarra", "Assemblywoman", "US"},
