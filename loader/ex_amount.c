@@ -311,6 +311,8 @@ static const struct {
     {"jd", NULL, "JOD", true}, {"ld", NULL, "LYD", true}, {"td", NULL, "TND", true},
     {"kc", NULL, "CZK", false},   /* "Kč1,180", folded */
     {"nu", NULL, "BTN", true},    /* "Nu 500,000", Bhutan's ngultrum */
+    {"le", NULL, "EGP", true},    /* "LE 250,000", the Egyptian pound */
+    {"ar", NULL, "MGA", true},    /* "Ar 2.5 billion", Madagascar's ariary */
     {NULL, NULL, NULL, false}
 };
 

@@ -113,6 +113,9 @@ static const struct { const char *text; double value; const char *currency; cons
     /* Bhutan's ngultrum by its letters */
     {"Gasa, Bhutan\n\nThe government will provide Nu 500,000 to each family.", 500000, "BTN",
      "Nu 500,000"},
+    {"CAIRO\n\nThe court fined the contractor LE 250,000 in Egypt.", 250000, "EGP", "LE 250,000"},
+    {"The council in Madagascar allocated Ar 2.5 billion for repairs.", 2500000000.0, "MGA",
+     "Ar 2.5 billion"},
     /* Pacific currencies */
     {"In Samoa, members lose their allowance of 150 tala a day.", 150, "WST", "150 tala"},
     /* the dateline's city, not the neighbours the story names, is home */
@@ -207,6 +210,7 @@ START_TEST(test_not_amounts)
                            "its 2030 euro notes rallied",
                            "The government paid Tk 000,00 to each family" /* no value */,
                            "LONDON - Scan the QR code for 50 offers",
+                           "PARIS - Le 250 was the club's motto" /* LE: at home in Egypt only */,
                            "PARIS - The K500 and P300 models were recalled" /* not at home */,
                            "($1 = 1,425.0000 won)" /* an exchange rate */,
                            "She scored 80 marks in the exam",
