@@ -1393,6 +1393,14 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         /* "The Prime Minister's Office in New Delhi said": the place says
          * where the subject is */
         size_t p = b < end ? place_start(ctx, b, end) : NONE;
+        /* "The UN office in Geneva said": a body, people or an office in a
+         * city the gazetteer does not list: the city is no speaker */
+        if (p == NONE && end == b + 1 && b >= floor + 2 && tok_is(d, b - 1, "in") &&
+            is_cap_word(d, b) && np_left(ctx, b - 1, floor) < b - 1) {
+            np_kind k = classify(ctx, np_left(ctx, b - 1, floor), b - 1);
+            if (k == NP_ORG || k == NP_GENERIC || k == NP_TITLE)
+                p = b;   /* and "Officials in Geneva", "the mayor in Bern" */
+        }
         if (p != NONE && p > floor + 1 && tok_in(d, p - 1, (const char *const[]){"in", "at", NULL}) &&
             np_left(ctx, p - 1, floor) < p - 1) {
             end = p - 1;

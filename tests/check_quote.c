@@ -134,6 +134,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a place after the subject; a second quote after a long attribution */
     {"The Prime Minister's Office in New Delhi said teams were “ready to help”.", "ready to help",
      "Prime Minister's Office"},
+    /* a city the gazetteer does not list is no speaker either */
+    {"The UN office in Geneva said it was “deeply alarmed”.", "deeply alarmed", "UN office"},
+    {"Officials in Geneva said talks were “at an impasse”.", "at an impasse", NULL},
     {"“We will not be silent,” Matavele said in a video posted on Facebook. “The people have "
      "spoken.”", "The people have spoken.", "Matavele"},
     {"“We are concerned,” Helena Voss, a spokeswoman for the office, told a briefing. “They "
