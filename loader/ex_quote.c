@@ -366,6 +366,19 @@ static bool reduced_relative(const nf_doc *d, size_t k)
 
 /* Can token k be part of a speaker's noun phrase ("the federal prosecutor’s
  * office", "Abidjan police chief Colonel Ali Traoré", "Mr. K. Rao")? */
+/* Is the word at k the second part or more of a hyphened compound? */
+static bool hyphened_before(const nf_doc *d, size_t k)
+{
+    return k >= 1 && tok_is_dash(d, k - 1) && tok_touch(d, k - 1) && tok_touch(d, k);
+}
+
+/* A capitalised word or a title at k. */
+static bool titled_or_named(const nf_doc *d, size_t k)
+{
+    return k < d->n_toks && d->toks[k].kind == TK_WORD &&
+           ((d->toks[k].flags & (TF_CAP | TF_UPPER)) || (d->toks[k].lx & (LX_TITLE | LX_RANK)));
+}
+
 static bool np_token(const ex_ctx *ctx, size_t k)
 {
     const nf_doc *d = ctx->doc;
@@ -403,6 +416,16 @@ static bool np_token(const ex_ctx *ctx, size_t k)
     if (k >= 2 && tok_is_dash(d, k - 1) && tok_touch(d, k - 1) && tok_touch(d, k) &&
         is_cap_word(d, k - 2))
         return true;   /* "Kim Min-seok": a Korean given name's second syllable */
+    /* "German centre-right MEP Markus Vollrath": a two-word hyphened
+     * modifier of a title or a name (not of "the Estonian ride-hailing
+     * company", and not an age: "34-year-old Kofi Mensah" is read apart) */
+    if (k >= 2 && tok_is_dash(d, k - 1) && tok_touch(d, k - 1) && tok_touch(d, k) &&
+        is_word(d, k - 2) && !hyphened_before(d, k - 2) && titled_or_named(d, k + 1))
+        return true;
+    if (k + 3 < d->n_toks && tok_is_dash(d, k + 1) && tok_touch(d, k + 1) &&
+        tok_touch(d, k + 2) && is_word(d, k + 2) && !hyphened_before(d, k) &&
+        titled_or_named(d, k + 3))
+        return true;
     return (t->lx & (LX_TITLE | LX_TITLE_MOD | LX_ORG | LX_KIN | LX_RANK)) != 0;
 }
 

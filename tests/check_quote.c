@@ -134,6 +134,13 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a place after the subject; a second quote after a long attribution */
     {"The Prime Minister's Office in New Delhi said teams were “ready to help”.", "ready to help",
      "Prime Minister's Office"},
+    /* a hyphened modifier of a title inside an apposition; an age apart */
+    {"The rapporteur, German centre-right MEP Markus Vollrath, said firms were “in legal limbo”.",
+     "in legal limbo", "Markus Vollrath"},
+    {"One survivor, 34-year-old Kofi Mensah, said the canoe was “overloaded”.", "overloaded",
+     "Kofi Mensah"},
+    {"Bolt, the Estonian ride-hailing company, said it had “permanently banned” the accounts.",
+     "permanently banned", "Bolt"},
     /* a city the gazetteer does not list is no speaker either */
     {"The UN office in Geneva said it was “deeply alarmed”.", "deeply alarmed", "UN office"},
     {"Officials in Geneva said talks were “at an impasse”.", "at an impasse", NULL},
