@@ -1397,10 +1397,18 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
             break;
     }
     /* "The Israel Defense Forces (IDF) said", "the National Taxi Council
-     * (Santaco) condemned" */
-    if (end >= floor + 4 && tok_is_punct(d, end - 1, ')') && tok_is_punct(d, end - 3, '(') &&
-        (d->toks[end - 2].flags & (TF_UPPER | TF_CAP)))
-        end -= 3;
+     * (Santaco) condemned", "Rep. Dwight Tollefson (R-Minn.) said": a short
+     * bracket that opens with a capital, or holds a number */
+    if (end >= floor + 4 && tok_is_punct(d, end - 1, ')')) {
+        size_t o = end - 2;
+        while (o > floor + 1 && end - o < 8 && !tok_is_punct(d, o, '(') &&
+               d->toks[o].kind != TK_QUOTE && !tok_is_punct(d, o, ','))
+            o--;
+        if (tok_is_punct(d, o, '(') && o + 1 < end - 1 &&
+            ((d->toks[o + 1].flags & (TF_UPPER | TF_CAP)) ||
+             (d->toks[o + 1].kind == TK_NUM && o + 2 == end - 1)))
+            end = o;   /* and an age: "Sipho Mahlangu (54) said" */
+    }
     if (end <= floor)
         return a;
     /* "X told the chamber ... but said", "X arrived and said": the first verb's subject */

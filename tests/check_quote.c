@@ -134,6 +134,10 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a place after the subject; a second quote after a long attribution */
     {"The Prime Minister's Office in New Delhi said teams were “ready to help”.", "ready to help",
      "Prime Minister's Office"},
+    /* a bracket between the speaker and the verb: party and state, an age */
+    {"Rep. Dwight Tollefson (R-Minn.) said the model had “taken politics out of the tower.”",
+     "taken politics out of the tower.", "Dwight Tollefson"},
+    {"Sipho Mahlangu (54) said he was “shocked”.", "shocked", "Sipho Mahlangu"},
     /* a hyphened modifier of a title inside an apposition; an age apart */
     {"The rapporteur, German centre-right MEP Markus Vollrath, said firms were “in legal limbo”.",
      "in legal limbo", "Markus Vollrath"},
