@@ -413,19 +413,17 @@ static bool np_token(const ex_ctx *ctx, size_t k)
         return false;
     if (t->flags & (TF_CAP | TF_UPPER))
         return true;
-    if (k >= 2 && tok_is_dash(d, k - 1) && tok_touch(d, k - 1) && tok_touch(d, k) &&
-        is_cap_word(d, k - 2))
+    if (k >= 2 && hyphened_before(d, k) && is_cap_word(d, k - 2))
         return true;   /* "Kim Min-seok": a Korean given name's second syllable */
     /* "German centre-right MEP Markus Vollrath": a two-word hyphened
      * modifier of a title or a name (not of "the Estonian ride-hailing
      * company", and not an age: "34-year-old Kofi Mensah" is read apart) */
-    if (k >= 2 && tok_is_dash(d, k - 1) && tok_touch(d, k - 1) && tok_touch(d, k) &&
-        is_word(d, k - 2) && !hyphened_before(d, k - 2) && titled_or_named(d, k + 1))
-        return true;
-    if (k + 3 < d->n_toks && tok_is_dash(d, k + 1) && tok_touch(d, k + 1) &&
-        tok_touch(d, k + 2) && is_word(d, k + 2) && !hyphened_before(d, k) &&
-        titled_or_named(d, k + 3))
-        return true;
+    if (k >= 2 && hyphened_before(d, k) && is_word(d, k - 2) && !hyphened_before(d, k - 2) &&
+        titled_or_named(d, k + 1))
+        return true;   /* "right" */
+    if (k + 3 < d->n_toks && hyphened_before(d, k + 2) && is_word(d, k + 2) &&
+        !hyphened_before(d, k) && titled_or_named(d, k + 3))
+        return true;   /* "centre" */
     return (t->lx & (LX_TITLE | LX_TITLE_MOD | LX_ORG | LX_KIN | LX_RANK)) != 0;
 }
 
