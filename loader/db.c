@@ -2297,6 +2297,8 @@ static char *quote_terms(const char *terms)
     return q;
 }
 
+#define SEARCH_RETRY_MS 2000
+
 int nf_db_search(nf_db *db, const char *terms, nf_format fmt, FILE *out, nf_error *err)
 {
     static const char sql[] =
@@ -2316,9 +2318,20 @@ int nf_db_search(nf_db *db, const char *terms, nf_format fmt, FILE *out, nf_erro
     }
     if (index_if_behind(db, err) != 0)
         return -1;
-    if (sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK) {
-        db_fail(db, err, "search");
-        goto done;
+    /* FTS5 reads its settings while the statement is prepared, with
+     * statements of its own; when a load changes the schema meanwhile (it
+     * drops and builds its deferred indexes) they fail, and the preparation
+     * with them ("vtable constructor failed"), where SQLite would have
+     * prepared a plain statement again. This statement is fixed, so a
+     * failure passes: prepared again, for up to SEARCH_RETRY_MS (seen once
+     * in the reliability test's loads beside a reader). */
+    for (int waited = 0; sqlite3_prepare_v2(db->h, sql, -1, &st, NULL) != SQLITE_OK;
+         waited += 10) {
+        if (waited >= SEARCH_RETRY_MS) {
+            db_fail(db, err, "search");
+            goto done;
+        }
+        sqlite3_sleep(10);
     }
     /* FTS5 syntax first; if it does not parse, the words as plain text. */
     for (int attempt = 0; attempt < 2 && rc != 0; attempt++) {

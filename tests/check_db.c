@@ -6,6 +6,7 @@
 #include "sql_embed.h"
 
 #include <dirent.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -804,6 +805,41 @@ START_TEST(test_search)
 }
 END_TEST
 
+/* A search whose statement cannot be prepared for a moment (FTS5 reads its
+ * settings then, and a load changing the schema meanwhile fails that read)
+ * prepares it again: here the settings are wrong for 100 ms. */
+static void *fix_fts_version_later(void *arg)
+{
+    nf_error err;
+    usleep(100 * 1000);
+    ck_assert_msg(nf_db_exec(arg, "UPDATE sentences_fts_config SET v = 4 WHERE k = 'version'",
+                             &err) == 0, "%s", err.text);
+    return NULL;
+}
+
+START_TEST(test_search_prepares_again)
+{
+    fixture fx;
+    nf_error err;
+    nf_db *db = open_channel(&fx);
+    ck_assert_msg(nf_db_index_sentences(db, NULL, &err) == 0, "%s", err.text);
+    nf_db *other = open_ok();
+    ck_assert_msg(nf_db_exec(other, "UPDATE sentences_fts_config SET v = 0 WHERE k = 'version'",
+                             &err) == 0, "%s", err.text);
+    nf_db_close(db);
+    db = open_ok();   /* a connection that has not read the search index yet */
+    pthread_t fixer;
+    ck_assert_int_eq(pthread_create(&fixer, NULL, fix_fts_version_later, other), 0);
+    char *a = search_csv(db, "cemetery");
+    pthread_join(fixer, NULL);
+    ck_assert_ptr_nonnull(strstr(a, "stories/channel.txt,5,President Emmanuel Macron vowed"));
+    free(a);
+    nf_db_close(other);
+    nf_db_close(db);
+    nf_facts_free(fx.facts);
+}
+END_TEST
+
 /* A search catches up in parts of 100,000 sentence ids, each a transaction
  * of its own (a load building its index beside the database may have left
  * millions), and gets on where the ids skip a whole part. */
@@ -1251,6 +1287,7 @@ Suite *db_suite(void)
     tcase_add_test(tc, test_csv_json_quoting);
     tcase_add_test(tc, test_search);
     tcase_add_test(tc, test_search_catches_up_in_parts);
+    tcase_add_test(tc, test_search_prepares_again);
     tcase_add_test(tc, test_bad_input_rolls_back);
     tcase_add_test(tc, test_constraints);
     tcase_add_test(tc, test_newer_version_refused);
