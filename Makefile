@@ -64,7 +64,7 @@ build/gen/sql_data.c: tools/embed_sql.sh $(SQL_SRC) schema queries
 # build/gen/gaz_snapshot.S puts in every newsfacts binary; gaz_new reads it
 # while the iso-codes files are those it was made from (loader/gazetteer.h).
 ISO_JSON := $(wildcard $(addprefix /usr/share/iso-codes/json/,iso_3166-1.json iso_3166-2.json iso_4217.json))
-build/gen/gaz_snapshot: tools/gaz_snapshot.c $(patsubst loader/%.c,build/obj/%.o,$(LIB_SRC)) build/obj/sql_data.o
+build/gen/gaz_snapshot: tools/gaz_snapshot.c tools/write_out.h $(patsubst loader/%.c,build/obj/%.o,$(LIB_SRC)) build/obj/sql_data.o
 	$(CC) $(BASEFLAGS) $(OPT) $(PKG_CFLAGS) -Iloader $(filter %.c %.o,$^) $(PKG_LIBS) -lm -o $@
 # (a snapshot unchanged by a rebuild of the tool keeps its time, so that the
 # binaries are not linked again for it)
@@ -78,7 +78,7 @@ build/gen/gaz_snapshot.S: build/gen/gazetteer.snap
 # one) runs every migration of schema/ and writes the SQL of their end
 # state, which build/gen/fresh_schema.S puts in every newsfacts binary
 # (loader/db.c: a new database in one script instead of six migrations).
-build/gen/schema_snapshot: tools/schema_snapshot.c $(patsubst loader/%.c,build/obj/%.o,$(LIB_SRC)) build/obj/sql_data.o
+build/gen/schema_snapshot: tools/schema_snapshot.c tools/write_out.h $(patsubst loader/%.c,build/obj/%.o,$(LIB_SRC)) build/obj/sql_data.o
 	$(CC) $(BASEFLAGS) $(OPT) $(PKG_CFLAGS) -Iloader $(filter %.c %.o,$^) $(PKG_LIBS) -lm -o $@
 build/gen/fresh_schema.sql: build/gen/schema_snapshot
 	build/gen/schema_snapshot $@.tmp && { cmp -s $@.tmp $@ && rm $@.tmp || mv $@.tmp $@; }

@@ -5,10 +5,14 @@
  *   build/gen/gaz_snapshot OUT
  */
 #include "gazetteer.h"
+#include "write_out.h"
 
-#include <errno.h>
 #include <stdio.h>
-#include <string.h>
+
+static bool write_gaz(const void *g, FILE *fp)
+{
+    return gaz_write_snapshot(g, fp);
+}
 
 int main(int argc, char **argv)
 {
@@ -23,16 +27,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "gaz_snapshot: %s: %s\n", err.file, err.text);
         return 1;
     }
-    FILE *fp = fopen(argv[1], "wb");
-    bool ok = fp && gaz_write_snapshot(g, fp);
-    int saved = errno;
-    if (fp && fclose(fp) != 0)
-        ok = false;
+    int rc = write_out("gaz_snapshot", argv[1], write_gaz, g);
     gaz_free(g);
-    if (!ok) {
-        fprintf(stderr, "gaz_snapshot: cannot write %s: %s\n", argv[1], strerror(saved));
-        remove(argv[1]);
-        return 1;
-    }
-    return 0;
+    return rc;
 }

@@ -8,12 +8,18 @@
  *   build/gen/schema_snapshot OUT
  */
 #include "db.h"
+#include "write_out.h"
 
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+static bool write_text(const void *text, FILE *fp)
+{
+    return fputs(text, fp) >= 0;
+}
 
 static int fail(const nf_error *err)
 {
@@ -42,16 +48,7 @@ int main(int argc, char **argv)
     rmdir(dir);
     if (!script)
         return fail(&err);
-    FILE *fp = fopen(argv[1], "wb");
-    bool ok = fp && fputs(script, fp) >= 0;
-    int saved = errno;
-    if (fp && fclose(fp) != 0)
-        ok = false;
+    int rc = write_out("schema_snapshot", argv[1], write_text, script);
     free(script);
-    if (!ok) {
-        fprintf(stderr, "schema_snapshot: cannot write %s: %s\n", argv[1], strerror(saved));
-        remove(argv[1]);
-        return 1;
-    }
-    return 0;
+    return rc;
 }
