@@ -16,8 +16,10 @@ CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS   = $(shell pkg-config --libs check 2>/dev/null)
 
 # -O3 and link-time optimisation: 2-3 % faster extraction than -O2 (20,000
-# generated stories, medians of 4; README, Performance). `make bench` builds
-# the same way, with assert() compiled out.
+# generated stories, medians of 4; README, Performance). This one binary is
+# what the tests and the demo run, what `make bench` measures and what
+# `make install` installs. A profile-guided build (trained on the held-out
+# stories) was 3-4 % slower than this one by session 18 (README).
 OPT     ?= -O3 -g -flto=auto
 SAN     := -O1 -g -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -141,34 +143,8 @@ eval: build/newsfacts
 	    echo; echo "held-out stories ($$d):"; \
 	    $(SHARED)/eval/score $$d --run 'build/newsfacts extract'; fi; done
 
-# ---- release build (make install, make bench) ------------------------------
-# Profile-guided: the whole program is built instrumented (one compiler run,
-# link-time optimised), extracts the held-out stories of tests/holdout*
-# (written apart from ../shared/corpus, from which the bench's corpus is
-# made) three times, and is built again with the branch and call counts of
-# that run: 4-5 % less time extracting (README, Performance). Built under a
-# temporary name, so that an interrupted build leaves no instrumented binary
-# behind; the counts are per source file, named after that binary.
-# With the profile, -O2 extracts 2-3 % faster than -O3 (20,000 generated
-# stories, eight alternated runs each: 1.78-1.82 s against 1.81-1.87 s);
-# without one, -O3 is the faster (OPT, above).
-RELEASE_OPT ?= -O2 -g -flto=auto
-PGO_TRAIN   := $(sort $(wildcard tests/holdout*/*.txt))
-RELEASE_SRC := $(LIB_SRC) loader/main.c build/gen/sql_data.c build/gen/gaz_snapshot.S \
-               build/gen/fresh_schema.S
-RELEASE_CC   = $(CC) $(filter-out -MMD -MP,$(BASEFLAGS)) $(RELEASE_OPT) -DNDEBUG $(PKG_CFLAGS) -Iloader \
-               -fprofile-dir=$(abspath build/release/profile)
-
-build/release/newsfacts: $(RELEASE_SRC) build/gen/gazetteer.snap build/gen/fresh_schema.sql $(wildcard loader/*.h) $(PGO_TRAIN)
-	@rm -rf build/release && mkdir -p build/release/profile
-	$(RELEASE_CC) -fprofile-generate -fprofile-update=atomic $(RELEASE_SRC) $(PKG_LIBS) -lm -o $@.tmp
-	@echo "release: training on $(words $(PGO_TRAIN)) held-out stories"
-	@for i in 1 2 3; do $@.tmp extract $(PGO_TRAIN) >/dev/null || exit 1; done
-	$(RELEASE_CC) -fprofile-use -fprofile-partial-training $(RELEASE_SRC) $(PKG_LIBS) -lm -o $@.tmp
-	mv $@.tmp $@
-
 # ---- bench (begin) ---------------------------------------------------------
-# `make bench`: an optimised build in build/bench/, a generated corpus of
+# `make bench`: the optimised build (build/newsfacts), a generated corpus of
 # BENCH_SIZES stories (tests/bench/gen_corpus.py, from BENCH_CORPUS), and one
 # table of throughput, memory and the SQLite floor (tests/bench/run_bench.py;
 # see README.md, Performance). Each figure is the median of BENCH_RUNS runs
@@ -186,8 +162,8 @@ build/bench/floor: tests/bench/floor.c
 	  $(shell pkg-config --libs sqlite3) -o $@
 
 bench: deps
-	@$(MAKE) --no-print-directory build/release/newsfacts build/bench/floor
-	python3 tests/bench/run_bench.py --bin build/release/newsfacts --floor build/bench/floor \
+	@$(MAKE) --no-print-directory build/newsfacts build/bench/floor
+	python3 tests/bench/run_bench.py --bin build/newsfacts --floor build/bench/floor \
 	  --corpus $(BENCH_CORPUS) --work build/bench --sizes "$(BENCH_SIZES)" \
 	  --runs $(BENCH_RUNS) --large-runs $(BENCH_LARGE_RUNS) --json build/bench/results.json
 # ---- bench (end) -----------------------------------------------------------
@@ -291,9 +267,9 @@ test-reliability: build/newsfacts
 	NF_BIN=build/newsfacts tests/reliability/run.sh
 # ---- reliability (end) -----------------------------------------------------
 
-install: build/release/newsfacts
+install: build/newsfacts
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/newsfacts/queries
-	install -m 755 build/release/newsfacts $(DESTDIR)$(PREFIX)/bin/newsfacts
+	install -m 755 build/newsfacts $(DESTDIR)$(PREFIX)/bin/newsfacts
 	install -m 644 queries/*.sql $(DESTDIR)$(PREFIX)/share/newsfacts/queries/
 
 clean:
