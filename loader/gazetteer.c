@@ -859,6 +859,12 @@ void gaz_tag(const nf_gaz *g, nf_doc *d)
 {
     for (size_t i = 0; i < d->n_toks; i++) {
         nf_tok *t = &d->toks[i];
+        /* The map (some 10,000 words in 32,768 slots) is larger than the
+         * core's cache, and each look-up waited on memory: asking for the
+         * slot of the word eight tokens on hides that wait (20,000 stories:
+         * 1.772 against 1.787 s, medians of 12 alternated runs). */
+        if (i + 8 < d->n_toks && d->toks[i + 8].kind == TK_WORD)
+            strmap_prefetch(&g->tags, d->toks[i + 8].fold_hash);
         if (t->kind != TK_WORD)
             continue;
         const char *f = tok_fold(d, i);
@@ -1002,7 +1008,10 @@ const char *gaz_currency_for_word(const nf_gaz *g, const char *folded_word, cons
     const char *home = gaz_country_currency(g, cc);
     uint64_t *v = home ? strmap_get(&g->currency_codes, home, 3) : NULL;
     for (size_t i = 0; currency_words[i].word; i++) {
-        if (strcmp(folded_word, currency_words[i].word) != 0)
+        /* the first byte before the call: the amount reader asks this for
+         * every country the story names */
+        if (folded_word[0] != currency_words[i].word[0] ||
+            strcmp(folded_word, currency_words[i].word) != 0)
             continue;
         if (v && has_word(g->currencies[*v].name_fold, currency_words[i].base))
             return home;

@@ -184,6 +184,20 @@ uint64_t *strmap_get_hashed(const strmap *m, const char *key, uint32_t hash)
     return lookup(m, key, KEY_CSTRING, hash);
 }
 
+void strmap_prefetch(const strmap *m, uint32_t hash)
+{
+#ifdef __GNUC__
+    if (!m->cap)
+        return;
+    size_t i = mark(hash) & (m->cap - 1);
+    __builtin_prefetch(&m->hashes[i]);
+    __builtin_prefetch(&m->slots[i]);
+#else
+    (void)m;
+    (void)hash;
+#endif
+}
+
 bool strmap_next(const strmap *m, size_t *pos, const char **key, size_t *len, uint64_t *value)
 {
     for (; *pos < m->cap; (*pos)++) {

@@ -71,6 +71,10 @@ static inline uint32_t strmap_hash(const char *key, size_t len)
  * readable (their values do not matter): it is compared eight bytes at a
  * time. doc->fold has them after every folded form. */
 uint64_t *strmap_get_hashed(const strmap *m, const char *key, uint32_t hash);
+/* Start loading into the cache the slot where a look-up of hash begins (a
+ * hint: it changes no answer). A caller that knows the next keys' hashes
+ * asks for them a few look-ups ahead. */
+void strmap_prefetch(const strmap *m, uint32_t hash);
 /* Visit every entry: start with *pos = 0; each call that returns true sets
  * *key (borrowed, NUL-terminated), *len and *value of the next entry. */
 bool strmap_next(const strmap *m, size_t *pos, const char **key, size_t *len, uint64_t *value);
