@@ -1371,6 +1371,32 @@ static long who_antecedent(ex_ctx *ctx, size_t w, size_t floor)
     return -1;
 }
 
+/* "The AfCFTA secretariat in Accra, Ghana, said": the country set off by
+ * commas after "in/at City" places the city, as the city places the
+ * subject. Returns where the subject ends without it, after the city, so
+ * that the subject is read as in "The UN office in Geneva said"; only when
+ * "X in City" opens the clause, not in an appositive ("Maria Santos, a
+ * teacher in Cebu, Philippines, said" is Maria Santos). */
+static size_t before_country_of_place(const ex_ctx *ctx, size_t end, size_t floor)
+{
+    const nf_doc *d = ctx->doc;
+    if (end < floor + 6 || !tok_is_punct(d, end - 1, ','))
+        return end;
+    const ex_cmention *m = ex_country_at(ctx, end - 2);
+    if (!m || m->tok + m->ntok != end - 1 || m->tok < floor + 4 || !tok_is_punct(d, m->tok - 1, ','))
+        return end;
+    size_t city_end = m->tok - 1, in = NONE;
+    for (size_t k = city_end; k-- > floor + 1 && city_end - k <= 3 && is_cap_word(d, k);)
+        if (tok_in(d, k - 1, (const char *const[]){"in", "at", NULL})) {
+            in = k - 1;
+            break;
+        }
+    for (size_t k = floor; in != NONE && k < in; k++)
+        if (is_sep(d, k))
+            return end;
+    return in != NONE && in > floor ? city_end : end;
+}
+
 static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
 {
     const nf_doc *d = ctx->doc;
@@ -1409,6 +1435,7 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
     }
     if (end <= floor)
         return a;
+    end = before_country_of_place(ctx, end, floor);
     /* "X told the chamber ... but said", "X arrived and said": the first verb's subject */
     if ((tok_is(d, end - 1, "and") || tok_is(d, end - 1, "but")) && end - 1 > floor) {
         long p = clause_subject(ctx, floor, end - 1);

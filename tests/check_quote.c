@@ -148,6 +148,12 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a city the gazetteer does not list is no speaker either */
     {"The UN office in Geneva said it was “deeply alarmed”.", "deeply alarmed", "UN office"},
     {"Officials in Geneva said talks were “at an impasse”.", "at an impasse", NULL},
+    /* a country after the city places it too; not in an appositive */
+    {"The AfCFTA secretariat in Accra, Ghana, described the deal as “a model for what "
+     "cooperation can look like”.", "a model for what cooperation can look like",
+     "AfCFTA secretariat"},
+    {"Maria Santos, a teacher in Cebu, Philippines, said the storm was “like nothing before”.",
+     "like nothing before", "Maria Santos"},
     {"“We will not be silent,” Matavele said in a video posted on Facebook. “The people have "
      "spoken.”", "The people have spoken.", "Matavele"},
     {"“We are concerned,” Helena Voss, a spokeswoman for the office, told a briefing. “They "
