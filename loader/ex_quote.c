@@ -525,6 +525,11 @@ static size_t np_right(const ex_ctx *ctx, size_t b, size_t limit)
             e++;
             continue;
         }
+        if (e > start && tok_is(d, e, "in") && tok_is(d, e + 1, "charge") &&
+            (d->toks[e + 1].flags & TF_CAP) && is_cap_word(d, e - 1) && is_cap_word(d, e + 2)) {
+            e += 2;   /* "said Special Agent in Charge Marcus D. Whitfield" */
+            continue;
+        }
         const ex_cmention *m = e > start && tok_is(d, e, "in") ? ex_country_at(ctx, e + 1) : NULL;
         if (m && m->tok == e + 1 && m->tok + m->ntok < limit && is_cap_word(d, m->tok + m->ntok)) {
             e = m->tok + m->ntok;   /* "said UNICEF Representative in Mozambique Dr Sofia Andrade" */

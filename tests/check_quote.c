@@ -148,6 +148,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a city the gazetteer does not list is no speaker either */
     {"The UN office in Geneva said it was “deeply alarmed”.", "deeply alarmed", "UN office"},
     {"Officials in Geneva said talks were “at an impasse”.", "at an impasse", NULL},
+    /* "in Charge" is part of the title after the verb */
+    {"“It is not a victimless crime,” said Special Agent in Charge Marcus D. Whitfield of the "
+     "FBI's Newark Field Office.", "It is not a victimless crime,", "Marcus D. Whitfield"},
     /* a country after the city places it too; not in an appositive */
     {"The AfCFTA secretariat in Accra, Ghana, described the deal as “a model for what "
      "cooperation can look like”.", "a model for what cooperation can look like",
