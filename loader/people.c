@@ -341,11 +341,23 @@ static bool place_word_surname(const ex_ctx *ctx, size_t i)
     return (ctx->doc->toks[i].lx & not_name_bits) == LX_PLACE_N && people_surname_at(ctx, i) >= 0;
 }
 
+/* "Mayor Jan Peeters", "Jan De Coninck": the month's abbreviation is a
+ * first name when a name word follows it; "Jan 5" and "Jan. 12" are dates. */
+static bool jan_first_name(const nf_doc *d, size_t i)
+{
+    if ((d->toks[i].lx & not_name_bits) != LX_MONTH || !tok_is(d, i, "jan") || i + 1 >= d->n_toks)
+        return false;
+    const nf_tok *n = &d->toks[i + 1];
+    return n->kind == TK_WORD && (n->flags & TF_CAP) && !(n->flags & TF_NL) &&
+           (!(n->lx & not_name_bits) || people_is_particle(d, i + 1));
+}
+
 static bool name_word(const ex_ctx *ctx, size_t i)
 {
     const nf_tok *t = &ctx->doc->toks[i];
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) ||
-        ((t->lx & not_name_bits) && !sheikh_in_name(ctx->doc, i) && !place_word_surname(ctx, i)))
+        ((t->lx & not_name_bits) && !sheikh_in_name(ctx->doc, i) && !place_word_surname(ctx, i) &&
+         !jan_first_name(ctx->doc, i)))
         return false;
     if ((t->flags & TF_UPPER) && tok_len(ctx->doc, i) > 1 && !(t->flags & TF_ABBR) &&
         !caps_name_run(ctx, i))

@@ -49,6 +49,9 @@ static const struct {
      "Ilie told Digi24.", "Bogdan Ilie", "CFR Calatori Spokesperson", "RO"},
     {"A balcony fell in Ghent. Mayor Hannelore Verstraete said it was a tragedy.",
      "Hannelore Verstraete", "Mayor", "BE"},
+    /* "Jan" before a name word is a first name, not January */
+    {"On Jan 5 a tram derailed in Antwerp. Mayor Jan De Coninck said it was a tragedy.",
+     "Jan De Coninck", "Mayor", "BE"},
     {"Sudan's gold was sold. State Department spokesperson Mark Delaney said so.", "Mark Delaney",
      "State Department Spokesperson", "US"},
     {"A Zambian guide died. Macclesfield MP James Corrie said he had spoken to the Foreign Office.",
