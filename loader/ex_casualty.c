@@ -494,6 +494,12 @@ static void np_head(const cstate *st, cnp *p, size_t j)
         }
         mods++;
         size_t c_end = compound_end(d, k, st->e);
+        if (c_end > k + 1 && person_noun(ctx, k) && (d->toks[c_end - 1].lx & LX_STOP)) {
+            p->head = k;   /* one noun: "a passer-by", "two passers-by" */
+            p->end = c_end;
+            p->own_cat = modcat;
+            return;
+        }
         if (c_end > k + 1) {
             k = c_end;   /* 14-year-old, German-Moroccan */
             continue;
@@ -2100,7 +2106,8 @@ static void np_group(const cstate *st, const cnp *p, size_t *gfrom, size_t *gto)
             break;
     }
     *gfrom = g;
-    *gto = p->head == NO_TOK ? g : p->head + 1;
+    size_t c = p->head == NO_TOK ? g : compound_end(st->d, p->head, st->e);
+    *gto = p->head == NO_TOK ? g : c > p->head + 1 ? c : p->head + 1;   /* "passer-by" */
 }
 
 static size_t maxz(size_t a, size_t b)

@@ -186,6 +186,7 @@ const lex_class lex_classes[] = {
              "trader farmer fisherman driver nurse doctor lawyer tourist fan shopkeeper owner "
              "activist volunteer pensioner engineer mechanic priest pastor imam eyewitness "
              "bystander businessman businesswoman labourer herder waiter cleaner "
+             "passerby passersby passer passers "
              "sons daughters brothers sisters wives husbands mothers fathers cousins nephews "
              "nieces grandchildren"},
     /* Seasons too: "Spain recorded more than 2,100 heat-related deaths last

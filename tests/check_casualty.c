@@ -117,6 +117,9 @@ ROWS(subject_rows) = {
      "dead 11 exact; dead 8 exact patients; dead 2 exact nurses; dead 1 exact doctor"},
     {"Nine persons, including two children, were electrocuted.",
      "dead 9 exact; dead 2 exact children"},
+    /* a hyphened noun for people is one head: "passer-by", "passers-by" */
+    {"Three people, two police officers and a passer-by, were injured on Friday.",
+     "injured 3 exact; injured 2 exact police officers; injured 1 exact passer-by"},
     {"Six others, including both guides, were airlifted to safety.", "survivors 6 exact"},
     {"In a similar incident last year, more than 60 students were hospitalised.",
      "injured 60 more_than"},
