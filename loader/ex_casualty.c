@@ -1537,6 +1537,16 @@ static bool left_with_injuries(const cstate *st, size_t k)
     return false;
 }
 
+/* "managed to rescue seven patients", "were able to pull out 12": an
+ * infinitive that tells what was done, not what was meant (not "were not
+ * able to reach"). v is the verb, after "to". */
+static bool done_to(const nf_doc *d, size_t s, size_t v)
+{
+    return v >= s + 2 && tok_is(d, v - 1, "to") &&
+           tok_in(d, v - 2, (const char *const[]){"managed", "able", NULL}) &&
+           !(v >= s + 3 && (tok_in(d, v - 3, w_negation) || tok_is(d, v - 3, "be")));
+}
+
 /* The verb a counted object follows: "killing at least 24", "was carrying
  * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
  * possibility ("a plot to kill 100", "could kill thousands"). */
@@ -1614,7 +1624,8 @@ static int object_verb_cat(const cstate *st, const cnp *p)
         return CAT_NONE;
     if ((tok_is(d, v, "dead") || tok_is(d, v, "down")) && c == X(NF_DEAD))
         v--;   /* the verb starts at "shoot dead", "gun down" */
-    if (v > st->s && (tok_in(d, v - 1, w_modal) || tok_in(d, v - 1, w_negation)))
+    if (v > st->s && (tok_in(d, v - 1, w_modal) || tok_in(d, v - 1, w_negation)) &&
+        !done_to(d, st->s, v))
         return CAT_BLOCK;   /* "ordered to shoot dead 10 protesters" */
     if (v > st->s + 1 && tok_is(d, v - 1, "have") && tok_in(d, v - 2, w_modal))
         return CAT_BLOCK;   /* "could have killed 100" */

@@ -117,6 +117,10 @@ ROWS(subject_rows) = {
      "dead 11 exact; dead 8 exact patients; dead 2 exact nurses; dead 1 exact doctor"},
     {"Nine persons, including two children, were electrocuted.",
      "dead 9 exact; dead 2 exact children"},
+    /* an infinitive that tells what was done, not what was meant */
+    {"Staff and firefighters managed to rescue seven patients from the unit.",
+     "survivors 7 exact"},
+    {"Firefighters were not able to rescue the seven patients.", ""},
     /* a hyphened noun for people is one head: "passer-by", "passers-by" */
     {"Three people, two police officers and a passer-by, were injured on Friday.",
      "injured 3 exact; injured 2 exact police officers; injured 1 exact passer-by"},
