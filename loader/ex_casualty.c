@@ -1513,6 +1513,8 @@ static bool taken_out_of_danger(const nf_doc *d, size_t v, size_t k, size_t e)
         return lift;
     if (tok_is(d, k, "out"))   /* "out of"; "out from under" is too loose */
         return tok_is(d, k + 1, "of");
+    if (tok_is(d, k, "to") && k + 2 < e && tok_is(d, k + 1, "the") && tok_is(d, k + 2, "surface"))
+        return true;   /* "brought 20 workers to the surface": out of a mine, a cave */
     if (tok_is(d, k, "down") || tok_is(d, k, "up"))
         return tok_is(d, k + 1, "from");
     return tok_is(d, k, "off") && (tok_is(d, k + 1, "the") || tok_is(d, k + 1, "a") ||

@@ -117,6 +117,9 @@ ROWS(subject_rows) = {
      "dead 11 exact; dead 8 exact patients; dead 2 exact nurses; dead 1 exact doctor"},
     {"Nine persons, including two children, were electrocuted.",
      "dead 9 exact; dead 2 exact children"},
+    /* out of a mine: "to the surface" is a way out of danger */
+    {"Rescue teams brought 20 workers to the surface by Tuesday evening, three of whom were "
+     "injured.", "survivors 20 exact; injured 3 exact"},
     /* an infinitive that tells what was done, not what was meant */
     {"Staff and firefighters managed to rescue seven patients from the unit.",
      "survivors 7 exact"},
