@@ -67,6 +67,9 @@ static const struct {
     {"European Commissioner for Energy Marta Kowalska welcomed it.", "Marta Kowalska", "Commissioner for Energy", ""},
     {"Nigeria's Minister of Industry, Trade and Investment, Dr. Amina Bello, signed.", "Amina Bello", "Minister of Industry, Trade and Investment", "NG"},
     {"Minister of Industry, Trade and Investment Amina Bello spoke in Nigeria.", "Amina Bello", "Minister of Industry, Trade and Investment", "NG"},
+    /* a portfolio list with the words of other ministries than the usual */
+    {"South Africa's Minister of Trade, Industry and Competition, Mr Sipho Mthembu, signed.",
+     "Sipho Mthembu", "Minister of Trade, Industry and Competition", "ZA"},
     {"In Cameroon, the governor of the North-West region, Emmanuel Tabe, said.", "Emmanuel Tabe", "Governor of the North-West Region", "CM"},
     {"In the Philippines, PCOL MARVIN T. DELA CRUZ, Provincial Director of BulPPO, said so.", "Marvin T. Dela Cruz", "Provincial Director of BulPPO", "PH"},
     {"Health Minister in Kenya Dr Amina Odhiambo spoke.", "Amina Odhiambo", "Health Minister", "KE"},
