@@ -319,6 +319,11 @@ static bool finite_verb_before(const nf_doc *d, size_t j, size_t sent_start)
     return false;
 }
 
+/* Past tenses without -ed that a relative clause inside a subject uses:
+ * "the firm that built the two top floors". */
+WORDS(w_irregular_past, "built", "ran", "sold", "made", "led", "drove", "kept", "brought",
+      "bought", "sent", "took", "gave", "paid", "dug", "wrote", "shot", "sank", "hit");
+
 /* The first token of the clause that ends before token i: after a
  * semicolon, a speech verb ("said four ... had been arrested"), "that",
  * "when" or ", and". */
@@ -347,8 +352,8 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
          * subject; "said that two men were ..." opens the clause */
         if (tok_is(d, j, "that") && k < i && d->toks[k].kind == TK_WORD &&
             !(d->toks[k].flags & TF_CAP) && !(d->toks[k].lx & (LX_STOP | LX_NUMWORD)) &&
-            tok_str_ends(tok_fold(d, k), "ed"))
-            continue;
+            (tok_str_ends(tok_fold(d, k), "ed") || tok_in(d, k, w_irregular_past)))
+            continue;   /* "engineers of the firm that built the floors were detained" */
         /* "two men suspected of acting as informants": a role, not a clause */
         if (tok_is(d, j, "as") && j > sent_start && tok_str_ends(tok_fold(d, j - 1), "ing"))
             continue;

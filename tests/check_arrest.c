@@ -134,6 +134,8 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"A third man, a Mozambican national, was taken in for questioning.", {1, END}},
     {"Two officials of the company that operated the bus were also detained for questioning.",
      {2, END}},
+    {"Two engineers of the contractor firm that built the two top floors were detained.",
+     {2, END}},
     {"Four of his sons and three officials were also arrested.", {4, 3, END}},
     {"Knife attack: three dead, suspect arrested\n\nPolice are searching the area.", {1, END}},
     /* a second group after the trigger */
