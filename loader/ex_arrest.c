@@ -932,6 +932,11 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
         for (size_t k = cs; k < ts; k++)
             if (tok_in(d, k, (const char *const[]){"remanded", "remand", "remands", "remanding", NULL}))
                 return;
+    /* "A judge will decide whether to keep the suspect in custody": not
+     * decided, and a court's, not an arrest */
+    for (size_t k = cs; k + 1 < ts; k++)
+        if (tok_is(d, k, "whether") && tok_is(d, k + 1, "to"))
+            return;
     if (kind == 2 && subj_end > cs) {
         WORDS(stay, "remains", "remained", "remain", "still", "kept", "remanded", "held");
         if (tok_in(d, subj_end - 1, stay))

@@ -136,6 +136,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
      {2, END}},
     {"Two engineers of the contractor firm that built the two top floors were detained.",
      {2, END}},
+    /* undecided, and a court's: no arrest */
+    {"An investigating judge will decide on Monday whether to keep the suspect and the woman "
+     "in custody.", {END}},
     {"Four of his sons and three officials were also arrested.", {4, 3, END}},
     {"Knife attack: three dead, suspect arrested\n\nPolice are searching the area.", {1, END}},
     /* a second group after the trigger */
