@@ -378,6 +378,10 @@ static size_t name_part(const ex_ctx *ctx, size_t i, size_t end)
     while (j + 1 < end && tok_is_dash(d, j) && tok_touch(d, j) && tok_touch(d, j + 1) &&
            d->toks[j + 1].kind == TK_WORD && (d->toks[j + 1].flags & TF_CAP))
         j += 2;
+    /* "Anti-Kidnapping", "Counter-Terrorism": a prefix makes a unit's name */
+    WORDS(prefixes, "anti", "counter", "non", "pro", "inter", "multi", "post", "pre");
+    if (j > i + 1 && tok_in(d, i, prefixes))
+        return i;
     return j;
 }
 

@@ -276,6 +276,8 @@ static const char *const not_officials[] = {
     "In India, his former personal secretary, K. Raghavendra, was arrested.",
     "In India, the president of the festival committee, K. Raman (58), was arrested.",
     "The plane slammed into two homes on Lakeview Drive, the Highlands County Sheriff's Office said.",
+    /* a unit's name made with a prefix is no person's */
+    "The head of the state Anti-Kidnapping Unit said the gang was caught in Mexico.",
 };
 
 START_TEST(test_not_officials)
