@@ -1833,8 +1833,13 @@ static bool named_by_prefix(const nf_doc *d, size_t open)
     size_t p = open - 1;
     if (tok_in(d, p, naming_words))
         return true;
-    return tok_is(d, p, "as") && p > 0 &&
-           tok_in(d, p - 1, (const char *const[]){"known", "billed", "referred", "styled", NULL});
+    if (!tok_is(d, p, "as") || p == 0)
+        return false;
+    const char *const *named = (const char *const[]){"known", "billed", "referred", "styled", NULL};
+    /* "known as", and with an adverb between: "known locally as" */
+    return tok_in(d, p - 1, named) ||
+           (p > 1 && tok_in(d, p - 2, named) && is_word(d, p - 1) &&
+            tok_str_ends(tok_fold(d, p - 1), "ly"));
 }
 
 /* A title of a work or a name in Title Case: “Rotterdam Declaration on

@@ -456,6 +456,8 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"Local officials blamed “bad luck” for the delay.", NULL, NULL},
     {"Opposition leader Ken Moss accused the government of “dithering.”", NULL, NULL},
     {"The vessel, known as “the Ghost”, sank in 1998.", NULL, NULL},
+    {"The gang, known locally as “Los Tlacuaches,” had carried out 14 kidnappings, he said.",
+     NULL, NULL},
     {"The rescuers’ boats reached the survivors’ raft at dawn.", NULL, NULL},
 };
 
