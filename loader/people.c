@@ -1705,12 +1705,43 @@ static void prosecuting(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
     }
 }
 
+/* Two officials under one plural title: "Assistant U.S. Attorneys
+ * Jonathan P. Reyes and Amanda K. Liu". Each gets the title in the
+ * singular. (A plural alone, "Senators Jane Doe and John Roe", keeps no
+ * title yet: read_title wants a title word, which the plural is not.) */
+static void plural_title_names(ex_ctx *ctx, const nf_sent *s, size_t h)
+{
+    WORDS(plurals, "attorneys", "senators", "ministers", "commissioners", "detectives",
+          "inspectors", "judges", "governors", "mayors", "councillors", "councilors",
+          "constables", "sergeants", "superintendents", "representatives", "agents");
+    const nf_doc *d = ctx->doc;
+    if (!(d->toks[h].flags & TF_CAP) || !tok_in(d, h, plurals))
+        return;
+    size_t n1 = h + 1, e1 = people_name_at(ctx, n1, s->tok_end);
+    if (name_words(ctx, n1, e1) < 2 || e1 + 1 >= s->tok_end || !tok_is(d, e1, "and"))
+        return;
+    size_t n2 = e1 + 1, e2 = people_name_at(ctx, n2, s->tok_end);
+    if (name_words(ctx, n2, e2) < 2)
+        return;
+    size_t tf = title_left(ctx, h, s->tok_start);
+    size_t names[2][2] = {{n1, e1}, {n2, e2}};
+    for (int k = 0; k < 2; k++) {
+        long id = add_official(ctx, names[k][0], names[k][1], tf, h + 1);
+        char *t = id >= 0 ? ctx->people[id].title : NULL;
+        size_t len = t ? strlen(t) : 0;
+        if (len > 1 && t[len - 1] == 's')
+            t[len - 1] = '\0';   /* the words above all take -s */
+    }
+}
+
 static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
 {
     const nf_doc *d = ctx->doc;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         if (is_head(ctx, i) && !ex_in_quote(ctx, i) && !modifies_plain_noun(ctx, i))
             title_before_name(ctx, s, i);
+        if ((d->toks[i].flags & TF_CAP) && !ex_in_quote(ctx, i))
+            plural_title_names(ctx, s, i);
         if (tok_is_punct(d, i, ',') && !ex_in_quote(ctx, i))
             title_comma_name(ctx, s, i);
     }

@@ -280,6 +280,24 @@ static const char *const not_officials[] = {
     "The head of the state Anti-Kidnapping Unit said the gang was caught in Mexico.",
 };
 
+/* One plural title before two names: each is an official, the title in
+ * the singular. */
+START_TEST(test_plural_title)
+{
+    nf_facts *f = test_extract("The government is represented by Assistant U.S. Attorneys "
+                               "Jonathan P. Reyes and Amanda K. Liu of the Health Care Fraud "
+                               "Unit in Newark.");
+    ck_assert_uint_eq(f->n_officials, 2);
+    ck_assert_str_eq(f->officials[0].name, "Jonathan P. Reyes");
+    ck_assert_str_eq(f->officials[1].name, "Amanda K. Liu");
+    for (size_t k = 0; k < 2; k++) {
+        ck_assert_str_eq(f->officials[k].title, "Assistant US Attorney");
+        ck_assert_str_eq(f->officials[k].country, "US");
+    }
+    nf_facts_free(f);
+}
+END_TEST
+
 START_TEST(test_not_officials)
 {
     nf_facts *f = test_extract(not_officials[_i]);
@@ -390,6 +408,7 @@ Suite *people_suite(void)
     tcase_add_loop_test(tc, test_officials, 0, (int)(sizeof rows / sizeof rows[0]));
     tcase_add_loop_test(tc, test_not_officials, 0,
                         (int)(sizeof not_officials / sizeof not_officials[0]));
+    tcase_add_test(tc, test_plural_title);
     tcase_add_test(tc, test_surname_mentions);
     tcase_add_test(tc, test_two_word_surname);
     tcase_add_test(tc, test_same_surname);
