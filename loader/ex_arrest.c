@@ -222,6 +222,14 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     }
     if (i + 2 < end && tok_is(d, i, "a") && tok_is(d, i + 1, "total") && tok_is(d, i + 2, "of"))
         i += 3;
+    /* "a further three people", "another two men": the count is the number's */
+    if (i + 1 < end && tok_is(d, i, "a") &&
+        (tok_is(d, i + 1, "further") || tok_is(d, i + 1, "additional")))
+        i++;
+    if (i + 1 < end &&
+        (tok_is(d, i, "another") || tok_is(d, i, "further") || tok_is(d, i, "additional")) &&
+        (d->toks[i + 1].kind == TK_NUM || (d->toks[i + 1].lx & LX_NUMWORD)))
+        i++;
     if (tok_in(d, i, w_vague)) {
         size_t h;
         np->end = head_end(d, i + 1, end, &h);

@@ -1222,6 +1222,23 @@ static bool relative_then_arrest(const nf_doc *d, size_t j, size_t k, size_t sig
     return false;
 }
 
+/* The predicate from token i puts its subject in custody: "were taken into
+ * custody", "have been charged", "were questioned by police". */
+static bool arrest_predicate(const nf_doc *d, size_t i, size_t e)
+{
+    WORDS(w_custody_verbs, "taken", "into", "charged", "questioned", "jailed", "sentenced",
+          "convicted", "remanded", "booked", "indicted");
+    for (size_t k = i; k < e && k < i + 6; k++) {
+        if (d->toks[k].lx & LX_ARREST)
+            return true;
+        if (!tok_in(d, k, w_aux) && !tok_in(d, k, w_custody_verbs))
+            return false;
+        if (tok_in(d, k, w_custody_verbs) && !tok_is(d, k, "taken") && !tok_is(d, k, "into"))
+            return true;
+    }
+    return false;
+}
+
 /* Read the predicate of a counted subject from token j: the first word in
  * its clause that names a casualty category ("were killed", "are still
  * missing", "were pulled alive", "had been crammed aboard"). strict allows
@@ -2835,8 +2852,10 @@ static void classify_list(cstate *st, const int *items, int ni)
             from += tok_is(st->d, from, "on") ? 2 : 1;   /* "All 298 people on board were killed" */
         pr = predicate_scan(st, from, strict, extract);
         /* a count broken down by kind is the people involved; not those
-         * arrested: "arresting 26 persons (17 men and nine women)" */
-        bool arrested = first->start > st->s && (st->d->toks[first->start - 1].lx & LX_ARREST);
+         * arrested: "arresting 26 persons (17 men and nine women)", "Three
+         * people, two men and a woman, were taken into custody" */
+        bool arrested = (first->start > st->s && (st->d->toks[first->start - 1].lx & LX_ARREST)) ||
+                        arrest_predicate(st->d, from, st->e);
         if (pr.cat == CAT_NONE && from > last->end && !arrested) {
             pr.cat = X(NF_ABOARD);
             pr.sig_end = from;

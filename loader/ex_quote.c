@@ -866,6 +866,28 @@ static size_t name_before_of(const ex_ctx *ctx, size_t b, size_t floor)
     return NONE;
 }
 
+/* "Jennifer Malcolm of the Hamilton police major crime unit told": a body
+ * whose lowercase words np_left does not take; the person is the speaker.
+ * Sets *name to where the name starts and *of to the "of". */
+static bool name_before_long_of(const ex_ctx *ctx, size_t end, size_t floor, size_t *name,
+                                size_t *of)
+{
+    const nf_doc *d = ctx->doc;
+    size_t k = end;
+    while (k > floor && end - k < 8 && is_word(d, k - 1) && !tok_is(d, k - 1, "of") &&
+           !(d->toks[k - 1].lx & LX_SPEECH) &&
+           (!(d->toks[k - 1].lx & LX_STOP) || tok_is(d, k - 1, "the")))
+        k--;
+    if (k == end || k < floor + 2 || !tok_is(d, k - 1, "of") || is_cap_word(d, end - 1))
+        return false;
+    size_t n = name_before_of(ctx, k, floor);
+    if (n == NONE)
+        return false;
+    *name = n;
+    *of = k - 1;
+    return true;
+}
+
 /* A US politician's party and state after the name: "R-Texas", "D-Calif.". */
 static bool party_tag(const nf_doc *d, size_t b, size_t e)
 {
@@ -1476,6 +1498,8 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
         size_t nb = name_before_of(ctx, b, floor);
         if (nb != NONE) {
             end = b - 1;
+            b = nb;
+        } else if (name_before_long_of(ctx, end, floor, &nb, &end)) {
             b = nb;
         }
         /* "The office of the prime minister expressed": the office speaks */

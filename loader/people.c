@@ -958,6 +958,19 @@ static bool name_not_office(const ex_ctx *ctx, size_t k, size_t end)
            !(ctx->doc->toks[ne - 1].lx & (title_bits | LX_ORG));
 }
 
+/* A region of the world that a portfolio is for ends before token k, its
+ * first word at j: "Commissioner for the Mediterranean Katarina Horvat",
+ * "Minister for the Middle East Hamish Falconer". */
+static bool region_ends_at(const nf_doc *d, size_t k, size_t j)
+{
+    WORDS(w_regions, "mediterranean", "caribbean", "pacific", "atlantic", "arctic", "antarctic",
+          "balkans", "sahel", "baltic", "americas", "caucasus", "maghreb", "levant", "indo-pacific");
+    if (k == j + 1 && tok_in(d, j, w_regions))
+        return true;
+    return k == j + 2 && tok_is(d, k - 1, "east") &&
+           tok_in(d, j, (const char *const[]){"middle", "far", "near", NULL});
+}
+
 static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool complement)
 {
     const nf_doc *d = ctx->doc;
@@ -1002,7 +1015,8 @@ static size_t title_right(const ex_ctx *ctx, size_t i, size_t end, bool compleme
                     (is_title_word(ctx, k - 1) || office_plural(d, k - 1) ||
                      (d->toks[k - 1].lx & LX_ORG) || place_ends_at(ctx, k) ||
                      (k - 1 == i + 1 && acronym_word(d, k - 1)) ||
-                     ((d->toks[k - 1].lx & LX_PLACE_N) && !(d->toks[k - 1].flags & TF_CAP))) &&
+                     ((d->toks[k - 1].lx & LX_PLACE_N) && !(d->toks[k - 1].flags & TF_CAP)) ||
+                     region_ends_at(d, k, j)) &&
                     name_not_office(ctx, k, end))
                     break;   /* "Commissioner for Energy Ewa Nowak", "Director of the
                               * Airport Customs Department Ahmed Jassim", "U.S. Attorney

@@ -88,6 +88,11 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Prosecutors detained Transport Minister Radu Ionescu. Hours later, Ionescu was taken "
      "into custody in Bucharest.", {1, END}},
     {"A man was arrested on Monday. Another man was arrested on Tuesday.", {1, 1, END}},
+    /* "a further three", "another two": the number counts */
+    {"A 17-year-old was arrested on Thursday. A further three people were taken into custody "
+     "in Auckland.", {1, 3, END}},
+    {"Another two men were arrested on Friday.", {2, END}},
+    {"Police arrested a further 12 people.", {12, END}},
     /* a capture is an arrest of suspects, not of a town or of soldiers */
     {"Troops retook the town and captured four suspected assailants.", {4, END}},
     {"Rebels captured the town of Bunia on Sunday.", {END}},

@@ -893,6 +893,11 @@ ROWS(story_rows) = {
      "missing 3 exact South Koreans; missing 2 exact Indonesians; missing 5 exact"},
     /* a count broken down by kind in an arrest is no casualty */
     {"Police raided a syndicate, arresting 26 persons (17 men and nine women).", ""},
+    {"A further three people, two men and a woman, were taken into custody in Auckland.", ""},
+    {"The four crew members, two Colombian nationals and a Venezuelan national, were charged.",
+     ""},
+    {"Five people, three men and two women, were in the car.",
+     "aboard 5 exact; aboard 3 exact men; aboard 2 exact women"},
     /* armies' words for killing and dying */
     {"During the encounter, troops neutralised 31 terrorists.", "dead 31 exact"},
     {"Five bandits were neutralised and two soldiers wounded, the army said.",

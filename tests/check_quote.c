@@ -172,6 +172,8 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "work as “exemplary”.", "exemplary", "Ana Beltrán"},
     {"Ana Beltrán of the Guardia Civil said the work was “exemplary”.", "exemplary",
      "Ana Beltrán"},
+    {"“It was targeted,” Jennifer Malcolm of the Hamilton police major crime unit told "
+     "reporters.", "It was targeted,", "Jennifer Malcolm"},
     /* an organisation and its acronym */
     {"The Israel Defense Forces (IDF) said it had carried out “precise strikes” on depots.",
      "precise strikes", "Israel Defense Forces"},
