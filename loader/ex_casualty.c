@@ -1329,6 +1329,24 @@ static pred main_after_relative(const cstate *st, size_t k, bool seen_extract)
     return predicate_scan(st, m, false, seen_extract);
 }
 
+/* "from the Menderes municipal brigade", "of the village": where a person
+ * is from, right after the counted phrase and before an auxiliary; the end
+ * of the phrase (at the auxiliary), or k when there is none. */
+static size_t origin_phrase_end(const nf_doc *d, size_t k, size_t e)
+{
+    if (!tok_in(d, k, (const char *const[]){"from", "of", NULL}) || k + 2 >= e ||
+        !tok_in(d, k + 1, (const char *const[]){"the", "a", "his", "her", "their", NULL}))
+        return k;
+    for (size_t m = k + 2; m < e && m < k + 7; m++) {
+        if (tok_in(d, m, w_aux))
+            return m > k + 2 ? m : k;
+        if (d->toks[m].kind != TK_WORD || (d->toks[m].lx & (LX_STOP | LX_VERB_PAST)) ||
+            count_word_cat(d, m) != CAT_NONE)
+            return k;
+    }
+    return k;
+}
+
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
 {
     const nf_doc *d = st->d;
@@ -1362,6 +1380,11 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         size_t age = age_words(d, k, e);
         if (age > k) {
             k = age;   /* "A man in his 60s died", "a woman aged 82 drowned" */
+            continue;
+        }
+        size_t pp = k == first ? origin_phrase_end(d, k, e) : k;
+        if (pp > k) {
+            k = first = pp;   /* "A firefighter from the brigade was killed" */
             continue;
         }
         /* "Fourteen people including three schoolchildren were killed": a
@@ -1453,7 +1476,9 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
                     main.cat == X(NF_MISSING))
                     return main;
             }
-            if (c == X(NF_MISSING) && k == first && tok_is(d, k, "trapped")) {
+            /* "five tourists who had been listed as missing were found alive" */
+            if (c == X(NF_MISSING) && ((k == first && tok_is(d, k, "trapped")) ||
+                                       (first < k && tok_in(d, first, w_relative)))) {
                 pred main = main_after_relative(st, pr.sig_end, seen_extract);
                 if (main.cat == X(NF_SURVIVORS) || main.cat == X(NF_DEAD))
                     return main;
@@ -1779,6 +1804,23 @@ static bool war_killed(const nf_doc *d, size_t cause, size_t count)
     return false;
 }
 
+/* "since the monsoon began", "since the start of the rainy season": a
+ * season's tally over many incidents, from token k. */
+static bool since_season(const nf_doc *d, size_t k, size_t e)
+{
+    WORDS(seasons, "monsoon", "monsoons", "rains", "rainy", "wet", "dry", "winter", "summer",
+          "season");
+    WORDS(storms, "hurricane", "typhoon", "cyclone");
+    if (k + 2 >= e || !tok_is(d, k, "since") || !tok_is(d, k + 1, "the"))
+        return false;
+    size_t w = k + 2;
+    if (w + 2 < e && tok_in(d, w, (const char *const[]){"start", "beginning", "onset", NULL}) &&
+        tok_is(d, w + 1, "of") && tok_is(d, w + 2, "the"))
+        w += 3;
+    /* "since the cyclone season began"; not "since the cyclone struck" */
+    return tok_in(d, w, seasons) || (w + 1 < e && tok_in(d, w, storms) && tok_is(d, w + 1, "season"));
+}
+
 /* Is the count of p a statistic: "2,000 have died this year", "more than
  * 100 died in mining emergencies across Colombia last year", "the
  * insurgency has killed 35,000"? A past incident the story recalls ("71
@@ -1797,6 +1839,8 @@ static bool statistic(const cstate *st, const cnp *p)
         if (own_clause && d->toks[k].kind == TK_NUM && tok_len(d, k) == 4 && k + 1 < e &&
             tok_is(d, k + 1, "alone") && tok_is(d, k - 1, "in"))
             return true;   /* "were killed on Peru's roads in 2024 alone" */
+        if (since_season(d, k, e))
+            return true;   /* "since the monsoon began on June 26" */
         if ((d->toks[k].lx & LX_PERIOD) && k >= p->end + 2 &&
             (d->toks[k - 1].kind == TK_NUM || (d->toks[k - 1].lx & LX_NUMWORD)) &&
             (tok_is(d, k - 2, "past") || tok_is(d, k - 2, "last") || tok_is(d, k - 2, "previous")))
@@ -2194,6 +2238,9 @@ static int list_next(const cstate *st, const cnp *a, bool allow_detail)
                 return -1;   /* "carrying four people, and three other people were injured",
                               * "including four children, and at least 23 people have been
                               * treated": a clause of its own */
+            if (b >= 0 && is_comma(d, n) && st->np[b].end < st->e &&
+                (d->toks[st->np[b].end].lx & LX_SPEECH))
+                return -1;   /* "including five women and three children, an official said" */
             if (b >= 0 && (st->np[b].head != NO_TOK || st->np[b].own_cat != CAT_NONE))
                 return b;
             if (!tok_is(d, n, "and") && !allow_detail)
@@ -2414,31 +2461,54 @@ static void figure_reached(cstate *st)
     }
 }
 
+/* After "By evening" or "By Monday night," at the start of a sentence:
+ * the token after it (k itself when there is none). */
+static size_t skip_by_when(const nf_doc *d, size_t k, size_t e)
+{
+    if (!tok_is(d, k, "by"))
+        return k;
+    for (size_t j = k + 1; j < e && j < k + 5; j++) {
+        if (tok_is(d, j, "it"))
+            return j;
+        if (is_comma(d, j))
+            return j + 1;
+        if (d->toks[j].kind != TK_WORD || (d->toks[j].lx & LX_STOP))
+            return k;
+    }
+    return k;
+}
+
 /* "... put the number of dead at 49. It was revised down to 32 late that
- * night": the sentence right after a toll revises it. */
+ * night", "By evening it stood at 27": the sentence right after a toll
+ * revises it. */
 static void revised_toll(cstate *st)
 {
     WORDS(revised, "revised", "lowered", "raised", "corrected", "updated", "downgraded",
           "upgraded", "reduced", "increased");
+    WORDS(grown, "rose", "risen", "climbed", "reached", "stood", "jumped");
     WORDS(adverbs, "later", "then", "subsequently", "since", "also");
     const nf_doc *d = st->d;
-    size_t k = st->s;
+    size_t k = skip_by_when(d, st->s, st->e);
     if (st->toll_next != st->s || !tok_is(d, k, "it") || k + 4 >= st->e)
         return;
     k++;
-    if (tok_is(d, k, "has") && tok_is(d, k + 1, "been"))
+    if (tok_in(d, k, (const char *const[]){"has", "had", NULL}) && tok_is(d, k + 1, "been"))
         k++;
-    else if (!tok_is(d, k, "was"))
-        return;
-    k++;
-    if (tok_in(d, k, adverbs))
+    else if (tok_in(d, k, (const char *const[]){"has", "had", NULL}) && tok_in(d, k + 1, grown))
         k++;
-    if (!tok_in(d, k, revised))
+    else if (!tok_is(d, k, "was") && !tok_in(d, k, grown))
         return;
+    if (!tok_in(d, k, grown)) {
+        k++;
+        if (tok_in(d, k, adverbs))
+            k++;
+        if (!tok_in(d, k, revised))
+            return;
+    }
     k++;
     if (tok_in(d, k, (const char *const[]){"down", "up", "downward", "upward", NULL}))
         k++;
-    int n = k < st->e && tok_is(d, k, "to") ? np_at(st, k + 1) : -1;
+    int n = k < st->e && (tok_is(d, k, "to") || tok_is(d, k, "at")) ? np_at(st, k + 1) : -1;
     if (n < 0 || st->np[n].role == ROLE_DONE || st->np[n].head != NO_TOK)
         return;
     cnp *p = &st->np[n];
@@ -2515,6 +2585,13 @@ static void read_tolls(cstate *st)
                 size_t c = earlier_figure_at(d, f + 1, st->e);
                 int r = np_at(st, c);
                 num_val nv;
+                /* "to 13 from the 11 it announced on Monday": the figure told before */
+                if (c == f + 1 && tok_is(d, c, "the") && c + 1 < st->e &&
+                    bare_count(st, c + 1, &nv)) {
+                    if (r >= 0)
+                        st->np[r].role = ROLE_DONE;
+                    r = np_at(st, ++c);
+                }
                 if (r >= 0 && st->np[r].head == NO_TOK && st->np[r].qual != NF_EXACT) {
                     /* "to 56 from about 40" */
                     add_cand(st, cat, st->np[r].count, st->np[r].qual, 0, 0, f + 1, st->np[r].end);

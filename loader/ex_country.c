@@ -130,6 +130,30 @@ static bool names_state_body(const nf_doc *d, size_t next)
     return false;
 }
 
+/* Is token i a place after "in", "at" or "near", alone or in a list of
+ * capitalised places ("in Rustenburg, Brits and Pretoria")? A people's
+ * name never stands there; a town's that looks like one does. */
+static bool in_place_list(const nf_doc *d, size_t i)
+{
+    WORDS(place_preps, "in", "at", "near");
+    if (i == 0 || d->toks[i - 1].sent != d->toks[i].sent)
+        return false;
+    if (tok_in(d, i - 1, place_preps))
+        return true;
+    if (!tok_is_punct(d, i - 1, ',') && !tok_is(d, i - 1, "and"))
+        return false;
+    /* back over the list's other places to its preposition */
+    for (size_t k = i - 1; k > 0 && i - k < 8 && d->toks[k - 1].sent == d->toks[i].sent; k--) {
+        size_t p = k - 1;
+        if (tok_in(d, p, place_preps))
+            return true;
+        if (!tok_is_punct(d, p, ',') && !tok_is(d, p, "and") &&
+            !(d->toks[p].kind == TK_WORD && (d->toks[p].flags & TF_CAP)))
+            return false;
+    }
+    return false;
+}
+
 static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
 {
     const nf_doc *d = ctx->doc;
@@ -185,6 +209,8 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
             (next >= d->n_toks || !(d->toks[next].lx & LX_PERSON_N)))
             return true;
     }
+    if (kind == GAZ_KIND_PEOPLE && n == 1 && (d->toks[i].flags & TF_CAP) && in_place_list(d, i))
+        return true;   /* "hospitals in Rustenburg, Brits and Pretoria": the town */
     /* A first name before a surname: "Chad Smith", "Georgia Brown"; but
      * "UNHCR Representative in Lebanon Kenji Ota" names a post's country */
     if (kind == GAZ_KIND_NAME && n == 1 && has_next && plain_capitalised(d, i) &&

@@ -803,6 +803,24 @@ ROWS(story_rows) = {
      "dead 49 exact; dead 32 exact"},
     {"The surgeon had put the number of dead at 49. Rain fell. It was raised to 32 tonnes.",
      "dead 49 exact"},
+    {"At midday the ministry put the number of dead at 19. By evening it stood at 27, including "
+     "five women and three children, an official said.",
+     "dead 19 exact; dead 27 exact; dead 5 exact women; dead 3 exact children"},
+    {"The death toll was 12 on Monday. It rose to 15 on Tuesday.", "dead 12 exact; dead 15 exact"},
+    /* "from the 11 it announced": the figure told before */
+    {"Two more workers died, bringing the toll to 13 from the 11 it announced on Monday.",
+     "dead 13 exact; dead 11 exact"},
+    /* missing before, found since: what became of them */
+    {"Five tourists who had been listed as missing were found alive on an island.",
+     "survivors 5 exact"},
+    {"Three fishermen who went missing on Friday were found dead.", "dead 3 exact"},
+    /* a season's tally; not the storm itself */
+    {"At least 64 people have died in rain-related incidents since the monsoon began.", ""},
+    {"Twelve people have died since the cyclone struck on Friday.", "dead 12 exact"},
+    /* where one person is from, between them and the verb */
+    {"A firefighter from the Menderes municipal brigade has been missing for two hours.",
+     "missing 1 exact"},
+    {"A fisherman from the village is missing.", "missing 1 exact"},
     /* many incidents since a day; a year's figures; overdoses over years */
     {"A flood killed eight people. Rain and flood-related incidents have killed 37 people in the "
      "region since June 1.", "dead 8 exact"},

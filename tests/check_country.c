@@ -13,6 +13,9 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"Three Syrians and a Tajik national were held.", "SY TJ"},
     {"Militants operate from islands in Lake Chad.", ""},
     {"Lake Chad is shrinking.", ""},
+    /* a town that looks like a people, among places after "in" */
+    {"The injured were taken to hospitals in Rustenburg, Brits and Pretoria.", ""},
+    {"Two Brits and a German were among the tourists.", "GB DE"},
     {"Neighbouring South Africa sent aid. Landlocked Malawi did too.", "ZA MW"},
     {"The ship sank in the Indian Ocean off the Irish Sea.", ""},
     {"Michael Jordan visited New Mexico and Latin America.", ""},
