@@ -11,6 +11,7 @@
 #include "extract.h"
 #include "alloc.h"
 #include "lexicon.h"
+#include "sentence.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -342,11 +343,11 @@ static void find_mentions(ex_ctx *ctx)
 
 /* Does the city name of a dateline end at token i, with nothing after it
  * that places it: a dash, a bracket, or a comma and a date ("CAPE TOWN —",
- * "MUSCAT, March 3 (Reuters) -"); not "LONDON, Ontario"? */
+ * "MUSCAT, March 3 (Reuters) -", "PUTRAJAYA:"); not "LONDON, Ontario"? */
 static bool is_dateline_end(const nf_doc *d, size_t i)
 {
-    if (tok_is_dash(d, i) || tok_is_punct(d, i, '('))
-        return true;
+    if (tok_is_dash(d, i) || tok_is_punct(d, i, '(') || tok_is_punct(d, i, ':'))
+        return true;   /* and "PUTRAJAYA:", as the Malaysian and Pakistani press write it */
     return tok_is_punct(d, i, ',') && i + 1 < d->n_toks &&
            (d->toks[i + 1].kind == TK_NUM || (d->toks[i + 1].lx & (LX_MONTH | LX_WEEKDAY)));
 }
@@ -360,8 +361,10 @@ static bool dateline_country(ex_ctx *ctx, char code[3])
     for (size_t s = 0; s < d->n_sents && s < 12; s++) {
         if (!(d->sents[s].flags & SF_DATELINE))
             continue;
-        size_t end = d->sents[s].tok_start + 14;
         size_t first = d->sents[s].tok_start;
+        /* "PUTRAJAYA: Malaysia and Chile ...": only the place before the colon */
+        size_t colon = sent_colon_dateline(d, &d->sents[s]);
+        size_t end = colon ? colon : first + 14;
         for (size_t i = first; i < end && i < d->sents[s].tok_end; i++) {
             if (tok_is_dash(d, i) && (d->toks[i].flags & TF_SPACE))
                 break;

@@ -141,7 +141,7 @@ static const struct { const char *name; const char *code; } cities[] = {
     {"khulna", "BD"}, {"cebu", "PH"}, {"davao", "PH"}, {"surabaya", "ID"}, {"medan", "ID"},
     {"semarang", "ID"}, {"bandung", "ID"}, {"yogyakarta", "ID"}, {"denpasar", "ID"},
     {"johor bahru", "MY"}, {"kota kinabalu", "MY"}, {"kuching", "MY"}, {"ipoh", "MY"},
-    {"shah alam", "MY"}, {"petaling jaya", "MY"}, {"ho chi minh city", "VN"},
+    {"shah alam", "MY"}, {"petaling jaya", "MY"}, {"putrajaya", "MY"}, {"ho chi minh city", "VN"},
     {"hcmc", "VN"}, {"da nang", "VN"}, {"hai phong", "VN"}, {"can tho", "VN"},
     {"quezon city", "PH"}, {"siem reap", "KH"}, {"phuket", "TH"}, {"pattaya", "TH"},
     {"dili", "TL"},

@@ -67,6 +67,20 @@ static bool dated_place(const nf_doc *d, const nf_sent *s)
            tok_is_punct(d, i, ',') && (d->toks[i + 1].lx & (LX_MONTH | LX_WEEKDAY));
 }
 
+/* "PUTRAJAYA: Malaysia and Chile signed ...", "MINGORA: The death toll":
+ * an uppercase place and a colon open the story's first paragraph, as the
+ * Malaysian and Pakistani press set datelines. The colon's token, or 0. */
+size_t sent_colon_dateline(const nf_doc *d, const nf_sent *s)
+{
+    size_t i = s->tok_start;
+    while (i < s->tok_end && i < s->tok_start + 3u && d->toks[i].kind == TK_WORD &&
+           (d->toks[i].flags & TF_UPPER) && tok_len(d, i) > 2)
+        i++;
+    if (i == s->tok_start || i + 1 >= s->tok_end || !tok_is_punct(d, i, ':') || !tok_touch(d, i))
+        return 0;
+    return i;
+}
+
 static void mark_line_flags(nf_doc *d, nf_sent *s)
 {
     const nf_tok *first = &d->toks[s->tok_start];
@@ -81,6 +95,8 @@ static void mark_line_flags(nf_doc *d, nf_sent *s)
     if (line_start && line_end && !closed)
         s->flags |= SF_HEADING;
     if (line_start && line_end && dated_place(d, s))
+        s->flags |= SF_DATELINE;
+    if (line_start && !(s->flags & SF_HEADING) && sent_colon_dateline(d, s) != 0)
         s->flags |= SF_DATELINE;
     /* A dateline: an uppercase place name, then within a dozen tokens a dash. */
     if (line_start && (first->flags & TF_UPPER) && first->kind == TK_WORD) {

@@ -14,6 +14,10 @@
 
 void sent_split(nf_doc *doc);
 
+/* "PUTRAJAYA: Malaysia and Chile ...": the token of the colon that ends
+ * an uppercase dateline opening sentence s, or 0 when it has none. */
+size_t sent_colon_dateline(const nf_doc *doc, const nf_sent *s);
+
 /* The sentence of a byte offset (binary search); n_sents when none. */
 size_t sent_at(const nf_doc *doc, size_t offset);
 

@@ -65,6 +65,8 @@ static const struct {
     {"Norwegian Energy Minister Sigrid Nygaard pledged aid.", "Sigrid Nygaard", "Energy Minister", "NO"},
     {"In Kenya, police chief Colonel Yao Kouassi said two were held.", "Yao Kouassi", "Police Chief", "KE"},
     {"European Commissioner for Energy Marta Kowalska welcomed it.", "Marta Kowalska", "Commissioner for Energy", ""},
+    /* a colon dateline's city is home, whoever the sentence names first */
+    {"PUTRAJAYA: Chile and Malaysia signed nine deals. Chile sent ministers. Chile is far.\n\nForeign Minister Kamal Hashim spoke.", "Kamal Hashim", "Foreign Minister", "MY"},
     {"EU Commissioner for the Mediterranean Katarina Horvat spoke.", "Katarina Horvat", "EU Commissioner for the Mediterranean", ""},
     {"Minister for the Middle East Hamish Falconer spoke.", "Hamish Falconer", "Minister for the Middle East", ""},
     {"Nigeria's Minister of Industry, Trade and Investment, Dr. Amina Bello, signed.", "Amina Bello", "Minister of Industry, Trade and Investment", "NG"},

@@ -61,6 +61,15 @@ START_TEST(test_heading_and_dateline)
     ck_assert(!(d.sents[1].flags & SF_DATELINE));
     ck_assert(!(d.sents[2].flags & SF_DATELINE));
     doc_free(&d);
+    /* "PUTRAJAYA:" opening a paragraph; not a roundup's "ZIMBABWE:" heading */
+    test_doc(&d, "PUTRAJAYA: Chile and Malaysia signed deals.\n\nZIMBABWE: Bees kill mourner\n\n"
+                 "Police said so.\n");
+    ck_assert_uint_eq(d.n_sents, 3);
+    ck_assert(d.sents[0].flags & SF_DATELINE);
+    ck_assert_uint_eq(sent_colon_dateline(&d, &d.sents[0]), 1);
+    ck_assert(!(d.sents[1].flags & SF_DATELINE));
+    ck_assert_uint_eq(sent_colon_dateline(&d, &d.sents[2]), 0);
+    doc_free(&d);
 }
 END_TEST
 
