@@ -767,17 +767,22 @@ WORDS(w_sites, "building", "buildings", "plant", "factory", "camp", "house", "ho
 
 static bool at_the_site(const nf_doc *d, size_t k, size_t from, size_t e, size_t *end)
 {
-    if (!(tok_is(d, k, "in") || tok_is(d, k, "at")) || k == from || !tok_is(d, k - 1, "were") ||
-        k + 2 >= e || !tok_is(d, k + 1, "the"))
+    if (!(tok_is(d, k, "in") || tok_is(d, k, "at")) || k == from || !tok_is(d, k - 1, "were"))
         return false;
-    for (size_t w = k + 2; w < e && w < k + 6; w++) {
+    size_t the = k + 1;   /* "were in and around the building" */
+    if (the + 1 < e && tok_in(d, the, (const char *const[]){"and", "or", NULL}) &&
+        tok_in(d, the + 1, (const char *const[]){"around", "near", "outside", NULL}))
+        the += 2;
+    if (the + 1 >= e || !tok_is(d, the, "the"))
+        return false;
+    for (size_t w = the + 1; w < e && w < the + 5; w++) {
         if (tok_in(d, w, w_sites)) {
             *end = w + 1;
             return true;
         }
         /* words that describe it ("sold-out", "three-storey"); not "in
          * the process of building" */
-        bool joined = w > k + 2 && tok_is_dash(d, w - 1) && tok_touch(d, w - 1);
+        bool joined = w > the + 1 && tok_is_dash(d, w - 1) && tok_touch(d, w - 1);
         if ((d->toks[w].kind != TK_WORD && !(tok_is_dash(d, w) && tok_touch(d, w))) ||
             ((d->toks[w].lx & LX_STOP) && !joined))
             return false;
@@ -1804,8 +1809,9 @@ static bool war_killed(const nf_doc *d, size_t cause, size_t count)
     return false;
 }
 
-/* "since the monsoon began", "since the start of the rainy season": a
- * season's tally over many incidents, from token k. */
+/* "since the monsoon began", "since the rainy season started": a season's
+ * tally over many incidents, from token k ("since the start of ..." is
+ * sentence_since's). */
 static bool since_season(const nf_doc *d, size_t k, size_t e)
 {
     WORDS(seasons, "monsoon", "monsoons", "rains", "rainy", "wet", "dry", "winter", "summer",
@@ -1814,9 +1820,6 @@ static bool since_season(const nf_doc *d, size_t k, size_t e)
     if (k + 2 >= e || !tok_is(d, k, "since") || !tok_is(d, k + 1, "the"))
         return false;
     size_t w = k + 2;
-    if (w + 2 < e && tok_in(d, w, (const char *const[]){"start", "beginning", "onset", NULL}) &&
-        tok_is(d, w + 1, "of") && tok_is(d, w + 2, "the"))
-        w += 3;
     /* "since the cyclone season began"; not "since the cyclone struck" */
     return tok_in(d, w, seasons) || (w + 1 < e && tok_in(d, w, storms) && tok_is(d, w + 1, "season"));
 }
@@ -1938,6 +1941,21 @@ static bool superlative_before(const nf_doc *d, size_t s, size_t k)
     return false;
 }
 
+/* "68 buildings collapsed", "more than 40 attacks": a count of incidents at
+ * token k, too many for one; with a year, the sentence is a year's tally
+ * ("68 buildings collapsed in Nigeria in 2025, killing more than 120"). */
+static bool many_incidents(const nf_doc *d, size_t k, size_t e)
+{
+    num_val n;
+    if (!num_parse(d, k, e, false, &n) || n.year_like || n.value < 10 || k + n.ntok >= e)
+        return false;
+    size_t w = k + n.ntok;
+    if (tok_in(d, w, w_plural_cause))
+        return true;
+    return w + 1 < e && tok_in(d, w, (const char *const[]){"buildings", "structures", NULL}) &&
+           tok_is(d, w + 1, "collapsed");
+}
+
 /* What statistic() asks of the whole sentence, read once. */
 static void sentence_stats(cstate *st)
 {
@@ -1946,6 +1964,7 @@ static void sentence_stats(cstate *st)
     st->cumulative = st->incident = st->event_word = false;
     st->perfect_kill = st->long_cause = NO_TOK;
     bool any_cause = false, cause_object = false, tally = false, in_year = false;
+    bool many_events = false;
     for (size_t k = st->s; k < st->e; k++) {
         st->event_word |= (d->toks[k].lx & LX_EVENT) != 0;
         /* "fire accidents", "road crashes": a kind of cause, no incident */
@@ -1958,6 +1977,7 @@ static void sentence_stats(cstate *st)
             tok_in(d, k - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
             num_parse(d, k, st->e, false, &y) && y.year_like)
             in_year = true;
+        many_events |= d->toks[k].kind == TK_NUM && many_incidents(d, k, st->e);
         /* "1,377 overdose deaths", "road deaths": deaths of a kind, many
          * incidents (the lexicon bit first: this runs for every token) */
         bool kind_of_deaths = k + 1 < st->e && (d->toks[k + 1].lx & LX_DEATH) &&
@@ -2006,8 +2026,9 @@ static void sentence_stats(cstate *st)
      * "crashes killed 312 people across Nigeria in 2025", "according to
      * GIS data, 11 people died ... in 2023". But "In 2022, floods in the
      * region killed 13 people" recalls one incident. */
-    if ((in_year || since_year(st)) && !st->incident &&
-        (cause_object || (any_cause && tally) || cites_figures(st)))
+    if ((in_year || since_year(st)) &&
+        ((!st->incident && (cause_object || (any_cause && tally) || cites_figures(st))) ||
+         many_events))
         st->stat_sentence = true;
 }
 

@@ -16,7 +16,9 @@ const lex_class lex_classes[] = {
               "photo video watch read more latest follow"},
     {LX_HONORIFIC, "mr mrs ms miss dr sir dame lord lady prof professor rev reverend cr cllr "
                    "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty "
-                   "advocate adv datuk dato hajji mawlawi maulvi sheikh shaikh cde comrade counsellor"},
+                   "advocate adv datuk dato hajji mawlawi maulvi sheikh shaikh cde comrade counsellor "
+                   /* Nigerian professional styles: "Arc. Obinna Ezeani", "Barr." */
+                   "barr arc pharm surv"},
     {LX_MONTH, "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec"},
     {LX_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday"},

@@ -1752,11 +1752,11 @@ static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
 {
     const nf_doc *d = ctx->doc;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
-        if (is_head(ctx, i) && !ex_in_quote(ctx, i) && !modifies_plain_noun(ctx, i))
+        if (is_head(ctx, i) && !modifies_plain_noun(ctx, i))
             title_before_name(ctx, s, i);
         if ((d->toks[i].flags & TF_CAP) && !ex_in_quote(ctx, i))
             plural_title_names(ctx, s, i);
-        if (tok_is_punct(d, i, ',') && !ex_in_quote(ctx, i))
+        if (tok_is_punct(d, i, ','))
             title_comma_name(ctx, s, i);
     }
     size_t next = s->tok_start;   /* names are read from the capitalised words, past the last */

@@ -14,6 +14,9 @@ WORDS(abbreviations,
     "conn", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa", "tex", "va", "wis", "wyo", "al", "ala", "ark", "del", "const",
     "engr", "atty", "adv", "rs");
+/* Abbreviations only when capitalised, as styles before a name ("Arc.
+ * Obinna Ezeani", "Barr. Ada Eze"): "an arc." ends a sentence. */
+WORDS(cap_abbreviations, "barr", "arc", "pharm", "surv");
 
 static bool is_terminal(const nf_doc *d, size_t i)
 {
@@ -52,7 +55,8 @@ static bool abbreviation_dot(const nf_doc *d, size_t dot)
         return false;
     if (tok_len(d, dot - 1) == 1 && (w->flags & TF_CAP))
         return true;   /* an initial: K. Venkat Rao */
-    return tok_in(d, dot - 1, abbreviations);
+    return tok_in(d, dot - 1, abbreviations) ||
+           ((w->flags & TF_CAP) && tok_in(d, dot - 1, cap_abbreviations));
 }
 
 /* A line of its own that is a place and a date, as South Asian and British

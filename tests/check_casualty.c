@@ -814,6 +814,11 @@ ROWS(story_rows) = {
     {"Five tourists who had been listed as missing were found alive on an island.",
      "survivors 5 exact"},
     {"Three fishermen who went missing on Friday were found dead.", "dead 3 exact"},
+    {"At least 30 persons were in and around the building when it came down.",
+     "aboard 30 at_least"},
+    /* a year's count of incidents, then its toll; not two buildings on a day */
+    {"At least 68 buildings collapsed in Nigeria in 2025, killing more than 120 persons.", ""},
+    {"In 2023, two buildings collapsed in Lagos, killing 12 people.", "dead 12 exact"},
     /* a season's tally; not the storm itself */
     {"At least 64 people have died in rain-related incidents since the monsoon began.", ""},
     {"Twelve people have died since the cyclone struck on Friday.", "dead 12 exact"},

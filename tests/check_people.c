@@ -65,6 +65,10 @@ static const struct {
     {"Norwegian Energy Minister Sigrid Nygaard pledged aid.", "Sigrid Nygaard", "Energy Minister", "NO"},
     {"In Kenya, police chief Colonel Yao Kouassi said two were held.", "Yao Kouassi", "Police Chief", "KE"},
     {"European Commissioner for Energy Marta Kowalska welcomed it.", "Marta Kowalska", "Commissioner for Energy", ""},
+    /* an official named in a quote is still one */
+    {"\"The Commissioner of Police, Adamu Garba, has directed that they be moved,\" Okafor said.", "Adamu Garba", "Commissioner of Police", ""},
+    /* Nigerian professional styles before a name */
+    {"The Commissioner for Physical Planning, Arc. Obinna Ezeani, said so.", "Obinna Ezeani", "Commissioner for Physical Planning", ""},
     /* a colon dateline's city is home, whoever the sentence names first */
     {"PUTRAJAYA: Chile and Malaysia signed nine deals. Chile sent ministers. Chile is far.\n\nForeign Minister Kamal Hashim spoke.", "Kamal Hashim", "Foreign Minister", "MY"},
     {"EU Commissioner for the Mediterranean Katarina Horvat spoke.", "Katarina Horvat", "EU Commissioner for the Mediterranean", ""},

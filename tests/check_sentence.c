@@ -14,6 +14,8 @@ static const struct { const char *text; const char *sentences; } rows[] = {
     {"The river peaked at 13.4 metres. It fell.", "The river peaked at 13.4 metres. || It fell."},
     {"Gen. Ali and Dr. Jones met.", "Gen. Ali and Dr. Jones met."},
     {"Engr. Bello, Adv. Naidoo and Atty. Cruz met.", "Engr. Bello, Adv. Naidoo and Atty. Cruz met."},
+    {"Arc. Eze and Barr. Obi met. The road formed an arc. It ended.",
+     "Arc. Eze and Barr. Obi met. || The road formed an arc. || It ended."},
     {"“It was chaos.” He ran.", "“It was chaos.” || He ran."},
     {"“Is it safe?” she asked.", "“Is it safe?” she asked."},
     {"Headline here\n\nBody text. More.", "Headline here || Body text. || More."},
