@@ -892,6 +892,19 @@ static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
         *end = k + 2;
         return X(NF_SURVIVORS);
     }
+    /* "about 50 other residents got out on their own", "got out safely" */
+    if (tok_is(d, k, "got") && k + 2 < e && tok_is(d, k + 1, "out")) {
+        size_t v = k + 2;
+        if (tok_in(d, v, unhurt) || tok_in(d, v, (const char *const[]){"safely", "alive", NULL})) {
+            *end = v + 1;
+            return X(NF_SURVIVORS);
+        }
+        if (v + 2 < e && tok_is(d, v, "on") && tok_in(d, v + 1, (const char *const[]){"their", "his", "her", NULL}) &&
+            tok_is(d, v + 2, "own")) {
+            *end = v + 3;
+            return X(NF_SURVIVORS);
+        }
+    }
     /* "Eleven people were freed from the wreckage"; not "freed from
      * custody", a release */
     if (tok_is(d, k, "freed") && k + 2 < e && tok_is(d, k + 1, "from")) {
@@ -1122,7 +1135,8 @@ static size_t skip_paren(const nf_doc *d, size_t k, size_t e)
     if (is_comma(d, k) && k + 3 < e && paren_appositive(d, k + 1)) {
         /* "One person, the bus driver, was shot dead", "Ten people, four
          * of them children, died": a short phrase, then the verb */
-        for (size_t m = k + 2; m < e && m < k + 8; m++)
+        /* (and "a woman in her 70s who lived on the third floor") */
+        for (size_t m = k + 2; m < e && m < k + 16; m++)
             if (is_comma(d, m))
                 return m + 1 < e && d->toks[m + 1].kind == TK_WORD &&
                                !(d->toks[m + 1].flags & TF_CAP) ? m + 1 : k;
@@ -2243,6 +2257,20 @@ static bool verb_before(const cstate *st, size_t t)
     return false;
 }
 
+/* "a 45-year-old man" in "The driver, a 45-year-old man, was killed": a
+ * singular phrase after a comma that a comma and the verb close, another
+ * name for the phrase before it rather than the next of a list. */
+static bool appositive_np(const cstate *st, const cnp *b)
+{
+    const nf_doc *d = st->d;
+    if (!(tok_is(d, b->start, "a") || tok_is(d, b->start, "an")) || b->count != 1)
+        return false;
+    for (size_t m = b->end; m < st->e && m < b->end + 14; m++)
+        if (is_comma(d, m))
+            return m + 1 < st->e && tok_in(d, m + 1, w_aux);
+    return false;
+}
+
 static int list_next(const cstate *st, const cnp *a, bool allow_detail)
 {
     const nf_doc *d = st->d;
@@ -2262,6 +2290,8 @@ static int list_next(const cstate *st, const cnp *a, bool allow_detail)
             if (b >= 0 && is_comma(d, n) && st->np[b].end < st->e &&
                 (d->toks[st->np[b].end].lx & LX_SPEECH))
                 return -1;   /* "including five women and three children, an official said" */
+            if (b >= 0 && is_comma(d, n) && !allow_detail && appositive_np(st, &st->np[b]))
+                return -1;   /* "The driver, a 45-year-old man, was killed": one person */
             if (b >= 0 && (st->np[b].head != NO_TOK || st->np[b].own_cat != CAT_NONE))
                 return b;
             if (!tok_is(d, n, "and") && !allow_detail)
@@ -2842,6 +2872,25 @@ static void assign_roles(cstate *st)
 /* "all 298 people on board": the count is also the total aboard. */
 WORDS(w_the_rest, "others", "remaining", "rest");
 
+/* "Five firefighters were injured. ... The other four were treated and
+ * released": the rest of a count the story gave before, split by what
+ * became of them (FACTS.md: subsets by status are no new fact); not "The
+ * other four injured were estate workers", a group. */
+static bool rest_of_told(const cstate *st, const cnp *p, int cat)
+{
+    const nf_doc *d = st->d;
+    if (p->start < st->s + 2 || p->start > st->s + 2 || !tok_is(d, st->s, "the") ||
+        !tok_in(d, st->s + 1, (const char *const[]){"other", "remaining", NULL}))
+        return false;
+    bool status = false;   /* not "The other three were injured": a category of their own */
+    for (size_t k = p->end; k < st->e && !status; k++)
+        status = tok_in(d, k, (const char *const[]){"released", "discharged", NULL});
+    for (size_t c = 0; c < st->sent_first && status; c++)
+        if ((int)st->cands[c].cat == cat && st->cands[c].count > p->count)
+            return true;
+    return false;
+}
+
 static bool aboard_after(const cstate *st, const cnp *p)
 {
     const nf_doc *d = st->d;
@@ -2992,7 +3041,7 @@ static void classify_list(cstate *st, const int *items, int ni)
         if (cat == X(NF_INJURED) && p->head != NO_TOK &&
             (tok_is(st->d, p->head, "patients") || tok_is(st->d, p->head, "patient")))
             continue;   /* the ill, not the hurt: "60 patients are being treated" */
-        if (statistic(st, p))
+        if (statistic(st, p) || rest_of_told(st, p, cat))
             continue;
         nf_qualifier q = p->qual;
         if (pr.approx && q == NF_EXACT && cat == pr.cat)

@@ -819,6 +819,22 @@ ROWS(story_rows) = {
     /* a year's count of incidents, then its toll; not two buildings on a day */
     {"At least 68 buildings collapsed in Nigeria in 2025, killing more than 120 persons.", ""},
     {"In 2023, two buildings collapsed in Lagos, killing 12 people.", "dead 12 exact"},
+    /* getting out unaided is surviving */
+    {"Crews rescued four people, and about 50 other residents got out on their own.",
+     "survivors 4 exact; survivors 50 approximate"},
+    {"They got out of the car.", ""},
+    /* a singular phrase in apposition is the same person, however long */
+    {"A driver, a 45-year-old man, was killed.", "dead 1 exact"},
+    {"A resident, a retired teacher, was killed.", "dead 1 exact"},
+    {"One resident, a woman in her 70s who lived on the third floor, was unaccounted for "
+     "overnight.", "missing 1 exact"},
+    {"Three people, a man, a woman and a child, were killed.",
+     "dead 3 exact; dead 1 exact man; dead 1 exact woman; dead 1 exact child"},
+    /* the rest of a count, by what became of them; not a category of its own */
+    {"Five firefighters were injured. One of them fell. The other four were treated for heat "
+     "exhaustion and released.", "injured 5 exact"},
+    {"A jeep fell, killing four of the seven people on board. The other three were injured.",
+     "aboard 7 exact; dead 4 exact; injured 3 exact"},
     /* a season's tally; not the storm itself */
     {"At least 64 people have died in rain-related incidents since the monsoon began.", ""},
     {"Twelve people have died since the cyclone struck on Friday.", "dead 12 exact"},
