@@ -2859,12 +2859,13 @@ static void assign_roles(cstate *st)
         }
     }
     /* a child's coordinated neighbours are children too: "including three
-     * children and two women" */
+     * children and two women"; not one with a category of its own: "six
+     * had been killed, including two border guards, and 21 injured" */
     for (size_t n = 0; n < st->n_np; n++) {
         if (st->np[n].role != ROLE_CHILD || st->np[n].parent >= 0)
             continue;
         int b = list_next(st, &st->np[n], false);
-        if (b > (int)n && st->np[b].role == ROLE_MAIN)
+        if (b > (int)n && st->np[b].role == ROLE_MAIN && st->np[b].own_cat == CAT_NONE)
             st->np[b].role = ROLE_CHILD;
     }
 }

@@ -819,6 +819,9 @@ ROWS(story_rows) = {
     /* a year's count of incidents, then its toll; not two buildings on a day */
     {"At least 68 buildings collapsed in Nigeria in 2025, killing more than 120 persons.", ""},
     {"In 2023, two buildings collapsed in Lagos, killing 12 people.", "dead 12 exact"},
+    /* a count with a category of its own after a breakdown is no child of it */
+    {"He said six citizens had been killed, including two border guards, and 21 injured.",
+     "dead 6 exact; injured 21 exact; dead 2 exact border guards"},
     /* getting out unaided is surviving */
     {"Crews rescued four people, and about 50 other residents got out on their own.",
      "survivors 4 exact; survivors 50 approximate"},
