@@ -155,6 +155,14 @@ static bool in_place_list(const nf_doc *d, size_t i)
     return false;
 }
 
+/* "R$", "C$", "HK$": a dollar's prefix at token i, not a surname ("Brazil
+ * R$40 million"). */
+static bool dollar_prefix(const nf_doc *d, size_t i)
+{
+    return tok_len(d, i) <= 3 && i + 1 < d->n_toks && tok_touch(d, i + 1) &&
+           tok_is_punct(d, i + 1, '$');
+}
+
 static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
 {
     const nf_doc *d = ctx->doc;
@@ -215,7 +223,7 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
     /* A first name before a surname: "Chad Smith", "Georgia Brown"; but
      * "UNHCR Representative in Lebanon Kenji Ota" names a post's country */
     if (kind == GAZ_KIND_NAME && n == 1 && has_next && plain_capitalised(d, i) &&
-        plain_capitalised(d, next) &&
+        plain_capitalised(d, next) && !dollar_prefix(d, next) &&
         !(i >= 2 && tok_is(d, i - 1, "in") && (d->toks[i - 2].lx & LX_TITLE)) &&
         !(d->toks[next].lx & LX_PLACE_N) && !gaz_country_at(ctx->gaz, d, next, d->n_toks, &(gaz_country_hit){0}))
         return true;

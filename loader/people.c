@@ -841,6 +841,13 @@ static bool title_prefix_word(const ex_ctx *ctx, size_t i)
  * capitalised words without a full stop linear, not quadratic. */
 #define TITLE_REACH 12
 
+/* "Sr." and "Adj." before a rank: "Adj. Sr. Comr." (not "John Smith Sr."). */
+static bool rank_modifier(const nf_doc *d, size_t i)
+{
+    return (d->toks[i].flags & TF_CAP) &&
+           tok_in(d, i, (const char *const[]){"sr", "snr", "adj", NULL});
+}
+
 static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
 {
     const nf_doc *d = ctx->doc;
@@ -856,6 +863,11 @@ static size_t title_left(const ex_ctx *ctx, size_t from, size_t floor)
         }
         if (tok_is_punct(d, p, '.') && tok_touch(d, p) && p > floor && is_title_word(ctx, p - 1)) {
             i = p;   /* "Lt. Col." */
+            continue;
+        }
+        if (tok_is_punct(d, p, '.') && tok_touch(d, p) && p > floor && rank_modifier(d, p - 1) &&
+            ((d->toks[i].lx & LX_RANK) || rank_modifier(d, i))) {
+            i = p - 1;   /* "Adj. Sr. Comr.": senior and adjunct ranks */
             continue;
         }
         if (d->toks[p].kind == TK_POSS && p > floor && title_prefix_word(ctx, p - 1)) {
@@ -1115,7 +1127,7 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
     {"supt", "Superintendent"}, {"lt", "Lieutenant"}, {"col", "Colonel"}, {"gen", "General"},
     {"capt", "Captain"}, {"sgt", "Sergeant"}, {"insp", "Inspector"}, {"det", "Detective"},
     {"cmdr", "Commander"}, {"adm", "Admiral"}, {"maj", "Major"}, {"pres", "President"},
-    {"const", "Constable"}, {"cpl", "Corporal"},
+    {"const", "Constable"}, {"cpl", "Corporal"}, {"comr", "Commissioner"},
     {NULL, NULL}
 };
 
@@ -1203,7 +1215,10 @@ static void read_title(const ex_ctx *ctx, size_t from, size_t to, title_info *ti
             memcpy(ti->country, hit.code, 3);
             ti->rank = 3;
         }
-        if ((d->toks[i].lx & LX_INTL) || tok_in(d, i, (const char *const[]){"international", "european", "world", "united", "african", "arab", "asian", "interamerican", NULL}))
+        /* not a portfolio: "Minister of International Development" */
+        if ((d->toks[i].lx & LX_INTL) ||
+            (tok_in(d, i, (const char *const[]){"international", "european", "world", "united", "african", "arab", "asian", "interamerican", NULL}) &&
+             !(i > from && tok_in(d, i - 1, (const char *const[]){"of", "for", NULL}))))
             ti->intl = true;
         WORDS(female, "spokeswoman", "chairwoman", "congresswoman", "assemblywoman",
               "councilwoman", "alderwoman");
@@ -1384,7 +1399,9 @@ static size_t role_end(const ex_ctx *ctx, size_t tf, size_t te)
 {
     const nf_doc *d = ctx->doc;
     size_t end = te;
-    while (end > tf && ((d->toks[end - 1].lx & LX_RANK) || tok_is_punct(d, end - 1, '.')) &&
+    /* and "Adj. Sr. Comr.", Indonesia's adjunct senior commissioner */
+    while (end > tf && ((d->toks[end - 1].lx & LX_RANK) || tok_is_punct(d, end - 1, '.') ||
+                        (rank_modifier(d, end - 1) && end < te && tok_is_punct(d, end, '.'))) &&
            (d->toks[end - 1].flags & TF_CAP || tok_is_punct(d, end - 1, '.')))
         end--;
     for (size_t k = tf; k < end; k++)

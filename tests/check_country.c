@@ -16,6 +16,8 @@ static const struct { const char *text; const char *codes; } rows[] = {
     /* a town that looks like a people, among places after "in" */
     {"The injured were taken to hospitals in Rustenburg, Brits and Pretoria.", ""},
     {"Two Brits and a German were among the tourists.", "GB DE"},
+    /* a dollar's prefix after a country is no surname */
+    {"Japan gave ¥2.5 billion and Brazil R$40 million.", "JP BR"},
     {"Neighbouring South Africa sent aid. Landlocked Malawi did too.", "ZA MW"},
     {"The ship sank in the Indian Ocean off the Irish Sea.", ""},
     {"Michael Jordan visited New Mexico and Latin America.", ""},

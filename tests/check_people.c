@@ -69,6 +69,12 @@ static const struct {
     {"\"The Commissioner of Police, Adamu Garba, has directed that they be moved,\" Okafor said.", "Adamu Garba", "Commissioner of Police", ""},
     /* Nigerian professional styles before a name */
     {"The Commissioner for Physical Planning, Arc. Obinna Ezeani, said so.", "Obinna Ezeani", "Commissioner for Physical Planning", ""},
+    /* Indonesian police ranks after the role */
+    {"Southeast Sulawesi Police spokesman Sr. Comr. Iis Kristian said so.", "Iis Kristian", "Police Spokesman", "ID"},
+    {"West Manggarai Police chief Adj. Sr. Comr. Christian Kadang said so.", "Christian Kadang", "Police Chief", ""},
+    {"Mayor John Smith Sr. said the town would rebuild.", "John Smith Sr.", "Mayor", ""},
+    /* "International" in a portfolio is no international body */
+    {"Canada's Minister of International Development, Diane Lafleur, announced aid.", "Diane Lafleur", "Minister of International Development", "CA"},
     /* a colon dateline's city is home, whoever the sentence names first */
     {"PUTRAJAYA: Chile and Malaysia signed nine deals. Chile sent ministers. Chile is far.\n\nForeign Minister Kamal Hashim spoke.", "Kamal Hashim", "Foreign Minister", "MY"},
     {"EU Commissioner for the Mediterranean Katarina Horvat spoke.", "Katarina Horvat", "EU Commissioner for the Mediterranean", ""},
