@@ -888,6 +888,27 @@ static bool name_before_long_of(const ex_ctx *ctx, size_t end, size_t floor, siz
     return true;
 }
 
+/* "Superintendent Gareth Vaughan-Thomas of North Wales Police said": np_left
+ * took the body, capitalised, into the phrase [b, end); the person named
+ * before its "of" speaks. Sets *name and *of as name_before_long_of. */
+static bool name_before_inner_of(const ex_ctx *ctx, size_t b, size_t end, size_t *name,
+                                 size_t *of)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t k = b + 1; k + 1 < end; k++) {
+        if (!tok_is(d, k, "of") || !is_cap_word(d, k + 1))
+            continue;
+        for (size_t n = b; n + 1 < k; n++)   /* two words at least: not "Confederation" */
+            if (people_name_at(ctx, n, k) == k && !(d->toks[n].lx & LX_ORG)) {
+                *name = n;
+                *of = k;
+                return true;
+            }
+        return false;
+    }
+    return false;
+}
+
 /* A US politician's party and state after the name: "R-Texas", "D-Calif.". */
 static bool party_tag(const nf_doc *d, size_t b, size_t e)
 {
@@ -1500,6 +1521,8 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
             end = b - 1;
             b = nb;
         } else if (name_before_long_of(ctx, end, floor, &nb, &end)) {
+            b = nb;
+        } else if (name_before_inner_of(ctx, b, end, &nb, &end)) {
             b = nb;
         }
         /* "The office of the prime minister expressed": the office speaks */

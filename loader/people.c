@@ -780,9 +780,18 @@ static bool is_title_word(const ex_ctx *ctx, size_t i)
 }
 
 /* "defense attorney Mitchell Grady": a lawyer for a party, not an office
- * (as "District Attorney" and "Attorney General" are). */
+ * (as "District Attorney" and "Attorney General" are). Counsel is an
+ * office only for the state: "Senior Prosecution Counsel James Mutai",
+ * "counsel to the EFCC"; not "Lim's counsel", "Senior Counsel Philip
+ * Korir" (a rank of the bar). */
 static bool private_attorney(const nf_doc *d, size_t i)
 {
+    if (tok_is(d, i, "counsel"))
+        return !(i > 0 && tok_in(d, i - 1, (const char *const[]){"prosecution", "prosecuting",
+                                                                 "state", "crown", "government",
+                                                                 "public", NULL})) &&
+               !(i + 3 < d->n_toks && tok_in(d, i + 1, (const char *const[]){"to", "for", NULL}) &&
+                 tok_is(d, i + 2, "the") && (d->toks[i + 3].flags & (TF_CAP | TF_UPPER)));
     return tok_is(d, i, "attorney") && i > 0 &&
            tok_in(d, i - 1, (const char *const[]){"defense", "defence", "trial", "personal",
                                                    "private", "family", NULL});

@@ -69,6 +69,8 @@ static const struct {
     {"\"The Commissioner of Police, Adamu Garba, has directed that they be moved,\" Okafor said.", "Adamu Garba", "Commissioner of Police", ""},
     /* Nigerian professional styles before a name */
     {"The Commissioner for Physical Planning, Arc. Obinna Ezeani, said so.", "Obinna Ezeani", "Commissioner for Physical Planning", ""},
+    /* counsel for the state is an office */
+    {"\"This was a scheme,\" Senior Prosecution Counsel James Mutai told the court.", "James Mutai", "Senior Prosecution Counsel", ""},
     /* Indonesian police ranks after the role */
     {"Southeast Sulawesi Police spokesman Sr. Comr. Iis Kristian said so.", "Iis Kristian", "Police Spokesman", "ID"},
     {"West Manggarai Police chief Adj. Sr. Comr. Christian Kadang said so.", "Christian Kadang", "Police Chief", ""},
@@ -261,6 +263,8 @@ END_TEST
 static const char *const not_officials[] = {
     "Stefano Greco, the lawyer representing the captain, said he would appeal.",
     "Under cross-examination, defense attorney Mitchell Grady accused the witness in the US.",
+    "Lim's counsel, Datuk Gurdev Singh, had asked for a fine only.",
+    "His lawyer, Senior Counsel Philip Korir, argued that the assembly had failed.",
     "His agent John Smith said the player would stay in Spain.",
     "Defending, John Smith told the court in Britain his client was sorry.",
     "Anyone with information should call the Garda Confidential Line on 1800 666 111.",

@@ -174,6 +174,10 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "Ana Beltrán"},
     {"“It was targeted,” Jennifer Malcolm of the Hamilton police major crime unit told "
      "reporters.", "It was targeted,", "Jennifer Malcolm"},
+    {"Superintendent Gareth Vaughan-Thomas of North Wales Police said: “It has been a difficult "
+     "day.”", "It has been a difficult day.", "Gareth Vaughan-Thomas"},
+    {"The Confederation of British Industry said it was “disappointed”.", "disappointed",
+     "Confederation of British Industry"},
     /* an organisation and its acronym */
     {"The Israel Defense Forces (IDF) said it had carried out “precise strikes” on depots.",
      "precise strikes", "Israel Defense Forces"},
