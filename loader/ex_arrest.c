@@ -167,6 +167,14 @@ static size_t head_end(const nf_doc *d, size_t i, size_t end, size_t *head)
  * ("The eight were among 11 men arrested" counts the 11). */
 static bool numbered_arrest(const nf_doc *d, size_t j)
 {
+    /* past an aside: "The five, among them Peter Onyango, were arrested" */
+    if (j < d->n_toks && is_comma(d, j))
+        for (size_t m = j + 1; m < d->n_toks && m < j + 30 && d->toks[m].sent == d->toks[j].sent;
+             m++)
+            if (is_comma(d, m)) {
+                j = m + 1;
+                break;
+            }
     size_t k = j;
     while (k < d->n_toks && k < j + 4 && (tok_in(d, k, w_aux) || tok_in(d, k, w_adv)))
         k++;
@@ -403,7 +411,7 @@ static size_t skip_adverbial(const nf_doc *d, size_t from, size_t to)
     bool of = from < to && tok_is(d, from, "of");
     if (from >= to || !(of || tok_in(d, from, w_lead_prep) || (d->toks[from].lx & LX_WEEKDAY)))
         return from;
-    for (size_t i = from + 1; i < to && i < from + (of ? 24 : 10); i++)
+    for (size_t i = from + 1; i < to && i < from + (of ? 24 : 16); i++)
         if (tok_is_punct(d, i, ','))
             return skip_date(d, i + 1, to);
     return from;
@@ -818,6 +826,30 @@ static void arrests_noun(const ex_ctx *ctx, ar_list *l, size_t i, size_t from)
     add_cand(l, &c);
 }
 
+/* "The raid led to the arrest of", "resulted in the arrest of", and "led
+ * to the rescue of 23 children and the arrest of": an outcome, the word
+ * before "the arrest" at k. */
+static bool led_to_arrest(const nf_doc *d, size_t k, size_t from)
+{
+    /* past only: "information leading to the arrest of those involved" is an appeal */
+    WORDS(led, "led");
+    WORDS(resulted, "resulted");
+    if (tok_is(d, k, "and"))   /* back over "the rescue of 23 children" */
+        for (size_t m = k; m > from + 1 && k - m < 10; m--)
+            if (tok_is(d, m - 1, "the") && (tok_is(d, m - 2, "to") || tok_is(d, m - 2, "in"))) {
+                k = m - 2;
+                break;
+            }
+    if (k < from + 1)
+        return false;
+    WORDS(modal, "could", "would", "might", "may", "will", "should", "can");
+    if (k >= from + 2 && (tok_in(d, k - 2, modal) ||
+                          (k >= from + 3 && tok_is(d, k - 2, "have") && tok_in(d, k - 3, modal))))
+        return false;   /* "could have led to the arrest of" */
+    return (tok_is(d, k, "to") && tok_in(d, k - 1, led)) ||
+           (tok_is(d, k, "in") && tok_in(d, k - 1, resulted));
+}
+
 /* "Police announced the arrest of three suspects": a reported arrest, unlike
  * "a reward leading to the arrest of" or "demanded the arrest of". */
 static void arrest_of(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size_t to)
@@ -832,7 +864,7 @@ static void arrest_of(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size
     /* "announced the arrest of", or an item of a release's list: "Second:
      * The arrest of two employees of ..." */
     bool item = i - 1 == from || tok_is_punct(d, i - 2, ':');
-    if (!item && (i < from + 2 || !tok_in(d, i - 2, told)))
+    if (!item && (i < from + 2 || (!tok_in(d, i - 2, told) && !led_to_arrest(d, i - 2, from))))
         return;
     ar_cand base;
     memset(&base, 0, sizeof base);

@@ -93,6 +93,15 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
      "in Auckland.", {1, 3, END}},
     {"Another two men were arrested on Friday.", {2, END}},
     {"Police arrested a further 12 people.", {12, END}},
+    /* an outcome: "led to the arrest of"; not an appeal */
+    {"A raid led to the rescue of 23 children and the arrest of four men.", {4, END}},
+    {"The raid resulted in the arrest of two women.", {2, END}},
+    {"Police appealed for information leading to the arrest of those involved.", {END}},
+    {"Any tip that could lead to the arrest of the gunmen is welcome.", {END}},
+    /* an aside after a definite count; a long opening phrase */
+    {"The five, among them Peter Onyango and Mary Owuor, were arrested on Tuesday.", {5, END}},
+    {"Following the investigation opened by the Guardia Civil's Judicial Police, two men were "
+     "arrested.", {2, END}},
     /* a capture is an arrest of suspects, not of a town or of soldiers */
     {"Troops retook the town and captured four suspected assailants.", {4, END}},
     {"Rebels captured the town of Bunia on Sunday.", {END}},
