@@ -342,10 +342,20 @@ static bool place_word_surname(const ex_ctx *ctx, size_t i)
 }
 
 /* "Mayor Jan Peeters", "Jan De Coninck": the month's abbreviation is a
- * first name when a name word follows it; "Jan 5" and "Jan. 12" are dates. */
+ * first name when a name word follows it, and "Liang Jun" ends a name;
+ * "Jan 5", "Jan. 12" and "Tuesday Jun 3" are dates. */
 static bool jan_first_name(const nf_doc *d, size_t i)
 {
-    if ((d->toks[i].lx & not_name_bits) != LX_MONTH || !tok_is(d, i, "jan") || i + 1 >= d->n_toks)
+    if ((d->toks[i].lx & not_name_bits) != LX_MONTH ||
+        !(tok_is(d, i, "jan") || tok_is(d, i, "jun")))
+        return false;
+    /* "Liang Jun, a spokesman": a given name after the surname, no date after it */
+    if (i > 0 && !(d->toks[i].flags & TF_NL) && d->toks[i - 1].kind == TK_WORD &&
+        (d->toks[i - 1].flags & TF_CAP) && !(d->toks[i - 1].lx & not_name_bits) &&
+        (i + 1 >= d->n_toks ||
+         (d->toks[i + 1].kind != TK_NUM && !tok_is_punct(d, i + 1, '.'))))
+        return true;
+    if (!tok_is(d, i, "jan") || i + 1 >= d->n_toks)
         return false;
     const nf_tok *n = &d->toks[i + 1];
     return n->kind == TK_WORD && (n->flags & TF_CAP) && !(n->flags & TF_NL) &&
@@ -769,6 +779,14 @@ static bool capital_office_word(const nf_doc *d, size_t i)
     if (tok_is(d, i, "agent") && i > 0 && tok_is(d, i - 1, "special") &&
         (d->toks[i - 1].flags & TF_CAP))
         return true;
+    /* "Member of Parliament for the area, Sonia Brown-Clarke": a seat */
+    if (tok_is(d, i, "member") && i + 2 < d->n_toks && tok_is(d, i + 1, "of")) {
+        size_t b = i + 2 + (tok_is(d, i + 2, "the") && i + 3 < d->n_toks);
+        WORDS(houses, "parliament", "congress", "senate", "assembly", "legislature");
+        for (size_t k = b; k < d->n_toks && k < b + 3 && (d->toks[k].flags & TF_CAP); k++)
+            if (tok_in(d, k, houses))
+                return true;
+    }
     return tok_is(d, i, "manager") && d->sents[d->toks[i].sent].tok_start != i;
 }
 

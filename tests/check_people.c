@@ -69,6 +69,9 @@ static const struct {
     {"\"The Commissioner of Police, Adamu Garba, has directed that they be moved,\" Okafor said.", "Adamu Garba", "Commissioner of Police", ""},
     /* Nigerian professional styles before a name */
     {"The Commissioner for Physical Planning, Arc. Obinna Ezeani, said so.", "Obinna Ezeani", "Commissioner for Physical Planning", ""},
+    /* "Jun" ending a name; a seat in a house */
+    {"Liang Jun, a spokesman for the fire department, told CCTV.", "Liang Jun", "Spokesman for the Fire Department", ""},
+    {"Sonia Brown-Clarke, Member of Parliament for the area, called for calm.", "Sonia Brown-Clarke", "Member of Parliament", ""},
     /* counsel for the state is an office */
     {"\"This was a scheme,\" Senior Prosecution Counsel James Mutai told the court.", "James Mutai", "Senior Prosecution Counsel", ""},
     /* Indonesian police ranks after the role */
@@ -264,6 +267,8 @@ static const char *const not_officials[] = {
     "Stefano Greco, the lawyer representing the captain, said he would appeal.",
     "Under cross-examination, defense attorney Mitchell Grady accused the witness in the US.",
     "Lim's counsel, Datuk Gurdev Singh, had asked for a fine only.",
+    "A member of the public, John Smith, called police.",
+    "The talks end on Tuesday Jun 3, John Smith said.",
     "His lawyer, Senior Counsel Philip Korir, argued that the assembly had failed.",
     "His agent John Smith said the player would stay in Spain.",
     "Defending, John Smith told the court in Britain his client was sorry.",
