@@ -1760,8 +1760,8 @@ static bool sentence_since(const cstate *st)
         size_t n = k + 1;
         if (tok_is(d, n, "the") && n + 1 < st->e &&
             (tok_is(d, n + 1, "start") || tok_is(d, n + 1, "beginning") ||
-             tok_is(d, n + 1, "turn")))
-            return true;
+             tok_is(d, n + 1, "turn") || tok_is(d, n + 1, "first")))
+            return true;   /* and "since the first recorded ascent in 1894" */
         if (day_and_month(d, n, st->e)) {
             if (st->event_word && !separate_incidents(st))
                 continue;   /* "flash floods since 8 August": the incident's days */
@@ -2480,7 +2480,7 @@ static bool modal_between(const nf_doc *d, size_t from, size_t to)
 static void figure_reached(cstate *st)
 {
     WORDS(grown, "reached", "risen", "rose", "climbed", "jumped", "grown", "increased",
-          "stood", "stands");
+          "stood", "stands", "fallen", "fell", "dropped", "decreased");
     const nf_doc *d = st->d;
     if (st->n_cands == 0)
         return;
@@ -2490,7 +2490,9 @@ static void figure_reached(cstate *st)
         (sent > 0 && last->text.start < d->sents[sent - 1].start))
         return;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
-        if (!tok_is(d, k, "figure") || !tok_is(d, k - 1, "the") ||
+        /* "By Thursday evening that number had fallen to one" */
+        if (!(tok_is(d, k, "figure") || tok_is(d, k, "number")) ||
+            !tok_in(d, k - 1, (const char *const[]){"the", "that", "this", NULL}) ||
             d->toks[k].start < last->text.end)
             continue;
         size_t v = k + 1;

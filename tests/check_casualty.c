@@ -822,6 +822,10 @@ ROWS(story_rows) = {
     /* a count with a category of its own after a breakdown is no child of it */
     {"He said six citizens had been killed, including two border guards, and 21 injured.",
      "dead 6 exact; injured 21 exact; dead 2 exact border guards"},
+    /* a figure revised down in the next sentence; a tally since a first */
+    {"Police had initially said three people were unaccounted for. By Thursday evening that "
+     "number had fallen to one, a man in his 70s.", "missing 3 exact; missing 1 exact"},
+    {"More than 240 people have died on Aoraki since the first recorded ascent in 1894.", ""},
     /* getting out unaided is surviving */
     {"Crews rescued four people, and about 50 other residents got out on their own.",
      "survivors 4 exact; survivors 50 approximate"},
