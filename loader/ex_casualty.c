@@ -1754,8 +1754,12 @@ static bool separate_incidents(const cstate *st)
 static bool sentence_since(const cstate *st)
 {
     const nf_doc *d = st->d;
+    bool aside = false;   /* inside ", which ...": "injured in the attack, which police say
+                           * is linked to a feud ... since the start of the year" */
     for (size_t k = st->s; k + 1 < st->e; k++) {
-        if (!tok_is(d, k, "since"))
+        aside |= k > st->s && is_comma(d, k - 1) &&
+                 (tok_is(d, k, "which") || tok_is(d, k, "who"));
+        if (!tok_is(d, k, "since") || aside)
             continue;
         size_t n = k + 1;
         if (tok_is(d, n, "the") && n + 1 < st->e &&
@@ -2405,9 +2409,12 @@ static void read_up_from(cstate *st)
         bool to_from = tok_is(d, k, "from") && rise_to_before(d, k, st->s);
         /* "The toll has risen from nine reported on Tuesday": the new
          * figure was told in the sentence before */
-        bool toll_from = !to_from && tok_is(d, k, "from") && k > st->s + 1 &&
-                         tok_in(d, k - 1, w_revised) && tok_is(d, k - 2, "has") &&
-                         toll_before(d, st->s, k);
+        bool toll_from = (!to_from && tok_is(d, k, "from") && k > st->s + 1 &&
+                          tok_in(d, k - 1, w_revised) && tok_is(d, k - 2, "has") &&
+                          toll_before(d, st->s, k)) ||
+                         /* "The death toll reported on Wednesday was up from 27" */
+                         (up_from && k > st->s + 1 && tok_in(d, k - 1, w_aux) &&
+                          toll_before(d, st->s, k));
         if (!up_from && !to_from && !toll_from)
             continue;
         size_t at = up_from ? k + 2 : k + 1, figure = earlier_figure_at(d, at, st->e);

@@ -826,6 +826,10 @@ ROWS(story_rows) = {
     {"Police had initially said three people were unaccounted for. By Thursday evening that "
      "number had fallen to one, a man in his 70s.", "missing 3 exact; missing 1 exact"},
     {"More than 240 people have died on Aoraki since the first recorded ascent in 1894.", ""},
+    /* "since" inside an aside about something else; "was up from" after a toll */
+    {"Four other people were injured in the attack, which police say is linked to a feud that "
+     "has gone on since the start of the year.", "injured 4 exact"},
+    {"The death toll reported on Wednesday morning was up from 27 on Monday.", "dead 27 exact"},
     /* getting out unaided is surviving */
     {"Crews rescued four people, and about 50 other residents got out on their own.",
      "survivors 4 exact; survivors 50 approximate"},
