@@ -2489,19 +2489,20 @@ static void figure_reached(cstate *st)
     WORDS(grown, "reached", "risen", "rose", "climbed", "jumped", "grown", "increased",
           "stood", "stands", "fallen", "fell", "dropped", "decreased");
     const nf_doc *d = st->d;
-    if (st->n_cands == 0)
-        return;
-    const cand *last = &st->cands[st->n_cands - 1];
     size_t sent = d->toks[st->s].sent;
-    if (last->cat == NF_ABOARD || last->drop ||
-        (sent > 0 && last->text.start < d->sents[sent - 1].start))
-        return;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
         /* "By Thursday evening that number had fallen to one" */
         if (!(tok_is(d, k, "figure") || tok_is(d, k, "number")) ||
-            !tok_in(d, k - 1, (const char *const[]){"the", "that", "this", NULL}) ||
-            d->toks[k].start < last->text.end)
+            !tok_in(d, k - 1, (const char *const[]){"the", "that", "this", NULL}))
             continue;
+        /* the last count told before it, in this sentence or the one before */
+        const cand *last = NULL;
+        for (size_t c = st->n_cands; c-- > 0 && !last;)
+            if (st->cands[c].text.end <= d->toks[k].start)
+                last = &st->cands[c];
+        if (!last || last->cat == NF_ABOARD || last->drop ||
+            (sent > 0 && last->text.start < d->sents[sent - 1].start))
+            return;
         size_t v = k + 1;
         if (tok_in(d, v, (const char *const[]){"had", "has", NULL}))
             v++;
@@ -2882,6 +2883,36 @@ static void assign_roles(cstate *st)
 /* "all 298 people on board": the count is also the total aboard. */
 WORDS(w_the_rest, "others", "remaining", "rest");
 
+/* "Of the 43 injured, 27 have been treated and discharged", "Nine of the
+ * injured were treated at the scene, while five were taken to hospital":
+ * a bare count in a sentence that splits a category by what became of
+ * its people is part of it, not a fact (FACTS.md: subsets by status). */
+static bool status_subset(const cstate *st, const cnp *p, int cat)
+{
+    const nf_doc *d = st->d;
+    if (p->head != NO_TOK || p->own_cat != CAT_NONE)
+        return false;
+    /* a count of the category itself ("but three were still missing", "two
+     * are firefighters who were hurt") is a fact of its own */
+    for (size_t k = p->end; k < st->e && k < p->end + 6 && !is_comma(d, k); k++)
+        if ((d->toks[k].lx & (LX_DEATH | LX_INJURY | LX_MISSING)) || person_noun(st->ctx, k))
+            return false;
+    for (size_t m = 0; m < st->n_np; m++) {
+        const cnp *q = &st->np[m];
+        if (q->start >= p->start || q->start < st->s)
+            continue;
+        /* "Of the 43 injured, ..." opening the sentence */
+        if (q->role == ROLE_SKIP && q->own_cat == cat && q->start == st->s + 2 &&
+            tok_is(d, st->s, "of"))
+            return true;
+        /* "Nine of the injured ..." */
+        if (q->role == ROLE_OF && q->end + 2 < st->e && tok_is(d, q->end + 1, "the") &&
+            after_the_cat(d, q->end + 2) == cat)
+            return true;
+    }
+    return false;
+}
+
 /* "Five firefighters were injured. ... The other four were treated and
  * released": the rest of a count the story gave before, split by what
  * became of them (FACTS.md: subsets by status are no new fact); not "The
@@ -3051,7 +3082,7 @@ static void classify_list(cstate *st, const int *items, int ni)
         if (cat == X(NF_INJURED) && p->head != NO_TOK &&
             (tok_is(st->d, p->head, "patients") || tok_is(st->d, p->head, "patient")))
             continue;   /* the ill, not the hurt: "60 patients are being treated" */
-        if (statistic(st, p) || rest_of_told(st, p, cat))
+        if (statistic(st, p) || rest_of_told(st, p, cat) || status_subset(st, p, cat))
             continue;
         nf_qualifier q = p->qual;
         if (pr.approx && q == NF_EXACT && cat == pr.cat)

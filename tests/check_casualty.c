@@ -830,6 +830,14 @@ ROWS(story_rows) = {
     {"Four other people were injured in the attack, which police say is linked to a feud that "
      "has gone on since the start of the year.", "injured 4 exact"},
     {"The death toll reported on Wednesday morning was up from 27 on Monday.", "dead 27 exact"},
+    /* a category split by status; not a count of the category itself */
+    {"Of the 43 injured, 27 have been treated and discharged, while 16 remain on admission.", ""},
+    {"Nine of the injured were treated at the scene, while five were taken to hospital.", ""},
+    {"Of the 23 injured, two are firefighters who were hurt when a ceiling fell.",
+     "injured 2 exact"},
+    /* the figure told before the "figure", not a count after it */
+    {"The police had confirmed five deaths. By evening the figure had risen to seven, and one "
+     "person was still missing.", "dead 5 exact; missing 1 exact; dead 7 exact"},
     /* getting out unaided is surviving */
     {"Crews rescued four people, and about 50 other residents got out on their own.",
      "survivors 4 exact; survivors 50 approximate"},
