@@ -2857,10 +2857,12 @@ static void assign_roles(cstate *st)
             size_t w = o - 1;
             if (w > st->s && tok_in(d, w - 1, w_of_container))
                 continue;   /* "a total of 40 people" */
-            if (w > st->s && tok_in(d, w - 1, w_of_dead)) {
-                /* "the bodies of five women", "the loss of 31 lives" */
+            bool rescue = w > st->s + 1 && tok_is(d, w - 1, "rescue") && tok_is(d, w - 2, "the");
+            if (w > st->s && (tok_in(d, w - 1, w_of_dead) || rescue)) {
+                /* "the bodies of five women", "the loss of 31 lives", "led to
+                 * the rescue of 23 children" */
                 if (p->own_cat == CAT_NONE)
-                    p->own_cat = X(NF_DEAD);
+                    p->own_cat = rescue ? X(NF_SURVIVORS) : X(NF_DEAD);
                 if (p->start > w - 1)
                     p->start = w - 1;
                 continue;

@@ -830,6 +830,8 @@ ROWS(story_rows) = {
     {"Four other people were injured in the attack, which police say is linked to a feud that "
      "has gone on since the start of the year.", "injured 4 exact"},
     {"The death toll reported on Wednesday morning was up from 27 on Monday.", "dead 27 exact"},
+    {"In April, a raid led to the rescue of 23 children and the arrest of four men.",
+     "survivors 23 exact"},
     /* a category split by status; not a count of the category itself */
     {"Of the 43 injured, 27 have been treated and discharged, while 16 remain on admission.", ""},
     {"Nine of the injured were treated at the scene, while five were taken to hospital.", ""},
