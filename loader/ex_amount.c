@@ -285,10 +285,10 @@ static bool symbol_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
 
 /* Letters written before a number for a currency: KSh500, Sh1 billion, Rp
  * 5 million, SR1,500, SDR 340 million (the IMF's unit, XDR), QR2.7m, ZiG500
- * (Zimbabwe Gold, ZWG since 2024). `word` is resolved like a currency word
+ * (Zimbabwe Gold, ZWG since 2024), TL 1.2 billion. `word` is resolved like a currency word
  * (the home country's shilling); a local prefix counts only where the story
  * is set in a country that uses it, or the sentence names one, and a single
- * letter (N, P, R, K) only touching a sum of at least 100. A letter several
+ * letter (N, P, R, K, Q) only touching a sum of at least 100. A letter several
  * countries use is listed once for each: P is the peso in the Philippines
  * and the pula in Botswana; K the kwacha, the kina or the kyat. */
 static const struct {
@@ -313,6 +313,8 @@ static const struct {
     {"nu", NULL, "BTN", true},    /* "Nu 500,000", Bhutan's ngultrum */
     {"le", NULL, "EGP", true},    /* "LE 250,000", the Egyptian pound */
     {"ar", NULL, "MGA", true},    /* "Ar 2.5 billion", Madagascar's ariary */
+    {"tl", NULL, "TRY", true},    /* "TL 1.2 billion", the Turkish lira */
+    {"q", NULL, "GTQ", true},     /* "Q150,000", Guatemala's quetzal */
     {NULL, NULL, NULL, false}
 };
 

@@ -116,6 +116,10 @@ static const struct { const char *text; double value; const char *currency; cons
     {"CAIRO\n\nThe court fined the contractor LE 250,000 in Egypt.", 250000, "EGP", "LE 250,000"},
     {"The council in Madagascar allocated Ar 2.5 billion for repairs.", 2500000000.0, "MGA",
      "Ar 2.5 billion"},
+    {"Türkiye has invested TL 1.2 billion in thermal cameras.", 1200000000.0, "TRY",
+     "TL 1.2 billion"},
+    {"Guatemala's minister offered a reward of Q150,000 for each fugitive.", 150000.0, "GTQ",
+     "Q150,000"},
     /* Pacific currencies */
     {"In Samoa, members lose their allowance of 150 tala a day.", 150, "WST", "150 tala"},
     /* the dateline's city, not the neighbours the story names, is home */
