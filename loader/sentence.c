@@ -78,8 +78,8 @@ size_t sent_colon_dateline(const nf_doc *d, const nf_sent *s)
 {
     size_t i = s->tok_start;
     while (i < s->tok_end && i < s->tok_start + 3u && d->toks[i].kind == TK_WORD &&
-           (d->toks[i].flags & TF_UPPER) && tok_len(d, i) > 2)
-        i++;
+           (d->toks[i].flags & TF_UPPER) && tok_len(d, i) > 2 && !(d->toks[i].lx & LX_STOP))
+        i++;   /* not "UPDATE:", "BREAKING:" */
     if (i == s->tok_start || i + 1 >= s->tok_end || !tok_is_punct(d, i, ':') || !tok_touch(d, i))
         return 0;
     return i;

@@ -72,6 +72,9 @@ START_TEST(test_heading_and_dateline)
     ck_assert(!(d.sents[1].flags & SF_DATELINE));
     ck_assert_uint_eq(sent_colon_dateline(&d, &d.sents[2]), 0);
     doc_free(&d);
+    test_doc(&d, "UPDATE: Police said two were held.\n");
+    ck_assert(!(d.sents[0].flags & SF_DATELINE));
+    doc_free(&d);
 }
 END_TEST
 
