@@ -888,9 +888,10 @@ static bool name_before_long_of(const ex_ctx *ctx, size_t end, size_t floor, siz
     return true;
 }
 
-/* "Superintendent Gareth Vaughan-Thomas of North Wales Police said": np_left
- * took the body, capitalised, into the phrase [b, end); the person named
- * before its "of" speaks. Sets *name and *of as name_before_long_of. */
+/* "Superintendent Gareth Vaughan-Thomas of North Wales Police said", "said
+ * Senior Sergeant Craig Munro of Canterbury Police": the phrase [b, end)
+ * took the body in; the person a title names before its "of" speaks. Sets
+ * *name and *of as name_before_long_of. */
 static bool name_before_inner_of(const ex_ctx *ctx, size_t b, size_t end, size_t *name,
                                  size_t *of)
 {
@@ -898,8 +899,13 @@ static bool name_before_inner_of(const ex_ctx *ctx, size_t b, size_t end, size_t
     for (size_t k = b + 1; k + 1 < end; k++) {
         if (!tok_is(d, k, "of") || !is_cap_word(d, k + 1))
             continue;
-        for (size_t n = b; n + 1 < k; n++)   /* two words at least: not "Confederation" */
-            if (people_name_at(ctx, n, k) == k && !(d->toks[n].lx & LX_ORG)) {
+        /* two words at least, after a title or a role: not "the Royal College of Nursing" */
+        for (size_t n = b; n + 1 < k; n++)
+            if (people_name_at(ctx, n, k) == k && !(d->toks[n].lx & LX_ORG) &&
+                (n == 0 || d->toks[n - 1].sent != d->toks[n].sent ||
+                 (d->toks[n - 1].lx & (LX_TITLE | LX_RANK | LX_HONORIFIC)) ||
+                 (is_word(d, n - 1) && !(d->toks[n - 1].flags & TF_CAP) &&
+                  !tok_in(d, n - 1, determiners)))) {   /* "Area manager Dafydd Roberts" */
                 *name = n;
                 *of = k;
                 return true;
@@ -1219,6 +1225,11 @@ static long speaker_of_np(ex_ctx *ctx, size_t b, size_t e, bool org_hint, int de
 {
     const nf_doc *d = ctx->doc;
     e = strip_postnominals(ctx, b, e);
+    size_t nb, of;   /* "said Senior Sergeant Craig Munro of Canterbury Police" */
+    if (name_before_inner_of(ctx, b, e, &nb, &of)) {
+        b = nb;
+        e = of;
+    }
     np_kind kind = classify(ctx, b, e);
     size_t c = b < e && tok_in(d, b, determiners) ? b + 1 : b;
     switch (kind) {

@@ -178,6 +178,10 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
      "day.”", "It has been a difficult day.", "Gareth Vaughan-Thomas"},
     {"The Confederation of British Industry said it was “disappointed”.", "disappointed",
      "Confederation of British Industry"},
+    {"“She was cold,” said Senior Sergeant Craig Munro of Canterbury Police, who leads the "
+     "search.", "She was cold,", "Craig Munro"},
+    {"“It is a crisis,” said the Royal College of Nursing.", "It is a crisis,",
+     "Royal College of Nursing"},
     /* an organisation and its acronym */
     {"The Israel Defense Forces (IDF) said it had carried out “precise strikes” on depots.",
      "precise strikes", "Israel Defense Forces"},
