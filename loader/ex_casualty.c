@@ -3055,6 +3055,16 @@ static void classify_list(cstate *st, const int *items, int ni)
             involved = true;
         }
     }
+    /* "Five missing fishermen were rescued", "Two of the missing soldiers
+     * were found alive": what became of people told of as missing */
+    bool became = false;
+    if (!need_pred && ni == 1 && obj == CAT_NONE && first->own_cat == X(NF_MISSING)) {
+        pred after = predicate_scan(st, after_children(st, items[0]), first->strict, false);
+        if (after.cat == X(NF_SURVIVORS) || after.cat == X(NF_DEAD)) {
+            pr = after;
+            became = true;
+        }
+    }
     if (first->start > st->s && tok_in(st->d, first->start - 1, w_approx_verbs))
         pr.approx = true;   /* "it believed 31 miners were working" */
     bool groups = ni >= 2 || pr.among;
@@ -3070,7 +3080,8 @@ static void classify_list(cstate *st, const int *items, int ni)
     }
     for (int m = 0; m < ni; m++) {
         cnp *p = &st->np[items[m]];
-        int cat = p->own_cat != CAT_NONE ? p->own_cat : obj != CAT_NONE ? obj : pr.cat;
+        int cat = became ? pr.cat
+                  : p->own_cat != CAT_NONE ? p->own_cat : obj != CAT_NONE ? obj : pr.cat;
         if (p->own_cat == X(NF_SURVIVORS) && obj == CAT_NONE &&
             (tok_is(st->d, p->head, "survivors") || tok_is(st->d, p->head, "survivor")) &&
             predicate_scan(st, p->end, false, false).cat == X(NF_INJURED))

@@ -811,6 +811,9 @@ ROWS(story_rows) = {
     {"Two more workers died, bringing the toll to 13 from the 11 it announced on Monday.",
      "dead 13 exact; dead 11 exact"},
     /* missing before, found since: what became of them */
+    {"Five missing fishermen were rescued on Monday.", "survivors 5 exact"},
+    {"Three missing miners were found dead.", "dead 3 exact"},
+    {"Four missing hikers are still being searched for.", "missing 4 exact"},
     {"Five tourists who had been listed as missing were found alive on an island.",
      "survivors 5 exact"},
     {"Three fishermen who went missing on Friday were found dead.", "dead 3 exact"},
