@@ -1747,6 +1747,20 @@ static bool separate_incidents(const cstate *st)
     return false;
 }
 
+/* "since the monsoon began", "since the rainy season started": a season's
+ * tally over many incidents, from token k. */
+static bool since_season(const nf_doc *d, size_t k, size_t e)
+{
+    WORDS(seasons, "monsoon", "monsoons", "rains", "rainy", "wet", "dry", "winter", "summer",
+          "season");
+    WORDS(storms, "hurricane", "typhoon", "cyclone");
+    if (k + 2 >= e || !tok_is(d, k, "since") || !tok_is(d, k + 1, "the"))
+        return false;
+    size_t w = k + 2;
+    /* "since the cyclone season began"; not "since the cyclone struck" */
+    return tok_in(d, w, seasons) || (w + 1 < e && tok_in(d, w, storms) && tok_is(d, w + 1, "season"));
+}
+
 /* "since 1999", "since January", "since then", "since records began": the
  * sentence counts over a period, not one incident. "since Sunday", "since
  * the storm hit", "since 2019, when ..." (a past incident) and, in a
@@ -1766,6 +1780,8 @@ static bool sentence_since(const cstate *st)
             (tok_is(d, n + 1, "start") || tok_is(d, n + 1, "beginning") ||
              tok_is(d, n + 1, "turn") || tok_is(d, n + 1, "first")))
             return true;   /* and "since the first recorded ascent in 1894" */
+        if (since_season(d, k, st->e))
+            return true;   /* "since the monsoon began on June 26" */
         if (day_and_month(d, n, st->e)) {
             if (st->event_word && !separate_incidents(st))
                 continue;   /* "flash floods since 8 August": the incident's days */
@@ -1827,20 +1843,6 @@ static bool war_killed(const nf_doc *d, size_t cause, size_t count)
     return false;
 }
 
-/* "since the monsoon began", "since the rainy season started": a season's
- * tally over many incidents, from token k ("since the start of ..." is
- * sentence_since's). */
-static bool since_season(const nf_doc *d, size_t k, size_t e)
-{
-    WORDS(seasons, "monsoon", "monsoons", "rains", "rainy", "wet", "dry", "winter", "summer",
-          "season");
-    WORDS(storms, "hurricane", "typhoon", "cyclone");
-    if (k + 2 >= e || !tok_is(d, k, "since") || !tok_is(d, k + 1, "the"))
-        return false;
-    size_t w = k + 2;
-    /* "since the cyclone season began"; not "since the cyclone struck" */
-    return tok_in(d, w, seasons) || (w + 1 < e && tok_in(d, w, storms) && tok_is(d, w + 1, "season"));
-}
 
 /* Is the count of p a statistic: "2,000 have died this year", "more than
  * 100 died in mining emergencies across Colombia last year", "the
@@ -1860,8 +1862,6 @@ static bool statistic(const cstate *st, const cnp *p)
         if (own_clause && d->toks[k].kind == TK_NUM && tok_len(d, k) == 4 && k + 1 < e &&
             tok_is(d, k + 1, "alone") && tok_is(d, k - 1, "in"))
             return true;   /* "were killed on Peru's roads in 2024 alone" */
-        if (since_season(d, k, e))
-            return true;   /* "since the monsoon began on June 26" */
         if ((d->toks[k].lx & LX_PERIOD) && k >= p->end + 2 &&
             (d->toks[k - 1].kind == TK_NUM || (d->toks[k - 1].lx & LX_NUMWORD)) &&
             (tok_is(d, k - 2, "past") || tok_is(d, k - 2, "last") || tok_is(d, k - 2, "previous")))
@@ -2922,7 +2922,7 @@ static bool status_subset(const cstate *st, const cnp *p, int cat)
 static bool rest_of_told(const cstate *st, const cnp *p, int cat)
 {
     const nf_doc *d = st->d;
-    if (p->start < st->s + 2 || p->start > st->s + 2 || !tok_is(d, st->s, "the") ||
+    if (p->start != st->s + 2 || !tok_is(d, st->s, "the") ||
         !tok_in(d, st->s + 1, (const char *const[]){"other", "remaining", NULL}))
         return false;
     bool status = false;   /* not "The other three were injured": a category of their own */
@@ -3055,8 +3055,8 @@ static void classify_list(cstate *st, const int *items, int ni)
             involved = true;
         }
     }
-    /* "Five missing fishermen were rescued", "Two of the missing soldiers
-     * were found alive": what became of people told of as missing */
+    /* "Five missing fishermen were rescued", "Three missing miners were
+     * found dead": what became of people told of as missing */
     bool became = false;
     if (!need_pred && ni == 1 && obj == CAT_NONE && first->own_cat == X(NF_MISSING)) {
         pred after = predicate_scan(st, after_children(st, items[0]), first->strict, false);

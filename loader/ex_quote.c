@@ -1533,8 +1533,6 @@ static attrib subject_before(ex_ctx *ctx, size_t v, size_t floor)
             b = nb;
         } else if (name_before_long_of(ctx, end, floor, &nb, &end)) {
             b = nb;
-        } else if (name_before_inner_of(ctx, b, end, &nb, &end)) {
-            b = nb;
         }
         /* "The office of the prime minister expressed": the office speaks */
         if (b >= floor + 2 && b + 1 < end && tok_is(d, b, "the") && tok_is(d, b - 1, "of") &&

@@ -344,7 +344,7 @@ static bool place_word_surname(const ex_ctx *ctx, size_t i)
 /* "Mayor Jan Peeters", "Jan De Coninck": the month's abbreviation is a
  * first name when a name word follows it, and "Liang Jun" ends a name;
  * "Jan 5", "Jan. 12" and "Tuesday Jun 3" are dates. */
-static bool jan_first_name(const nf_doc *d, size_t i)
+static bool month_name_word(const nf_doc *d, size_t i)
 {
     if ((d->toks[i].lx & not_name_bits) != LX_MONTH ||
         !(tok_is(d, i, "jan") || tok_is(d, i, "jun")))
@@ -367,7 +367,7 @@ static bool name_word(const ex_ctx *ctx, size_t i)
     const nf_tok *t = &ctx->doc->toks[i];
     if (t->kind != TK_WORD || !(t->flags & TF_CAP) ||
         ((t->lx & not_name_bits) && !sheikh_in_name(ctx->doc, i) && !place_word_surname(ctx, i) &&
-         !jan_first_name(ctx->doc, i)))
+         !month_name_word(ctx->doc, i)))
         return false;
     if ((t->flags & TF_UPPER) && tok_len(ctx->doc, i) > 1 && !(t->flags & TF_ABBR) &&
         !caps_name_run(ctx, i))
