@@ -529,6 +529,14 @@ static void np_head(const cstate *st, cnp *p, size_t j)
                 k = r;
                 continue;
             }
+            /* "eight Michoacán state police officers": a name, then a
+             * lowercase modifier, then people */
+            if (r + 1 < st->e && is_word(d, r) && !(d->toks[r].flags & TF_CAP) &&
+                !(d->toks[r].lx & (LX_STOP | LX_VERB_PAST | LX_SPEECH)) &&
+                !person_noun(ctx, r) && person_noun(ctx, r + 1)) {
+                k = r;
+                continue;
+            }
             break;   /* a proper name: "3 Downing Street"; but "a Brisbane woman" */
         }
         int mc = count_word_cat(d, k);
@@ -1666,7 +1674,7 @@ static int object_verb_cat(const cstate *st, const cnp *p)
              !(p->end + 1 < st->e && tok_is(d, p->end, "on") && tok_is(d, p->end + 1, "bail")))
         c = X(NF_SURVIVORS);   /* "freeing 64 foreigners" held by traffickers */
     else if (p->head != NO_TOK && person_noun(st->ctx, p->head) &&
-             taken_out_of_danger(d, v, p->end, st->e))
+             taken_out_of_danger(d, v, skip_paren(d, p->end, st->e), st->e))
         c = X(NF_SURVIVORS);
     else if (tok_in(d, v, have) && crew_head(st, p)) {
         c = X(NF_ABOARD);      /* "the ship had 250 passengers and crew" */
@@ -3356,6 +3364,13 @@ static void read_of(cstate *st)
         size_t gf, gt;
         if (!group_phrase(st, k, &gf, &gt))
             continue;
+        /* "One of the wounded officers died in hospital": a subset whose
+         * state changed, counted by the new toll, not a breakdown */
+        if (gf == k) {
+            pred then = predicate_scan(st, gt, false, false);
+            if (then.cat >= 0 && then.cat != cat)
+                continue;
+        }
         p->cat = cat;
         p->cand = add_cand(st, cat, p->count, p->qual, gf, gt, p->start, gt);
         /* "... and two were Dutch" */

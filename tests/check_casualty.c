@@ -843,6 +843,17 @@ ROWS(story_rows) = {
     /* the figure told before the "figure", not a count after it */
     {"The police had confirmed five deaths. By evening the figure had risen to seven, and one "
      "person was still missing.", "dead 5 exact; missing 1 exact; dead 7 exact"},
+    /* a name and a lowercase modifier before people */
+    {"Eight Michoacán state police officers were killed and five others wounded.",
+     "dead 8 exact; injured 5 exact"},
+    /* a subset whose state changed is counted by the new toll */
+    {"One of the wounded officers died in hospital, bringing the death toll to nine.",
+     "dead 9 exact"},
+    {"Three of the injured women died later.", ""},
+    {"Two of the injured were children.", "injured 2 exact children"},
+    /* a rescue verb, an aside, then where from */
+    {"A helicopter crew plucked four people, including two children, from a boat launch.",
+     "survivors 4 exact; survivors 2 exact children"},
     /* getting out unaided is surviving */
     {"Crews rescued four people, and about 50 other residents got out on their own.",
      "survivors 4 exact; survivors 50 approximate"},
