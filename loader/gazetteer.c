@@ -147,6 +147,17 @@ static const struct { const char *name; const char *code; } cities[] = {
     {"dili", "TL"},
     {"makassar", "ID"}, {"chiang mai", "TH"},
     {"san francisco", "US"}, {"houston", "US"}, {"sharjah", "AE"}, {"ajman", "AE"},
+    /* US cities of local and wire datelines (not Austin, Columbus, Charlotte:
+     * given names; not Portland, Springfield: several states, one country
+     * still, but also towns elsewhere) */
+    {"phoenix", "US"}, {"tucson", "US"}, {"san diego", "US"}, {"san antonio", "US"},
+    {"el paso", "US"}, {"denver", "US"}, {"las vegas", "US"}, {"nashville", "US"},
+    {"memphis", "US"}, {"baltimore", "US"}, {"minneapolis", "US"}, {"pittsburgh", "US"},
+    {"new orleans", "US"}, {"st. louis", "US"}, {"oklahoma city", "US"},
+    {"kansas city", "US"}, {"sacramento", "US"}, {"albuquerque", "US"}, {"milwaukee", "US"},
+    {"honolulu", "US"}, {"anchorage", "US"}, {"salt lake city", "US"}, {"tampa", "US"},
+    {"orlando", "US"}, {"indianapolis", "US"}, {"louisville", "US"}, {"cincinnati", "US"},
+    {"winnipeg", "CA"},
     {"fujairah", "AE"}, {"ras al khaimah", "AE"}, {"luxor", "EG"}, {"aswan", "EG"},
     {"belgrade", "RS"}, {"zagreb", "HR"},
     /* regional press datelines of South Asia and Africa */
@@ -440,6 +451,8 @@ static const struct { const char *name; const char *code; } region_exonyms[] = {
     {"andalusia", "ES"}, {"wallonia", "BE"}, {"east flanders", "BE"}, {"west flanders", "BE"}, {"silesia", "PL"}, {"transylvania", "RO"},
     {"dalmatia", "HR"}, {"lapland", "FI"}, {"central java", "ID"}, {"east java", "ID"},
     {"west java", "ID"}, {"penang", "MY"},
+    /* Mexican states by their short names (iso-codes: "Michoacán de Ocampo") */
+    {"michoacán", "MX"}, {"coahuila", "MX"}, {"veracruz", "MX"},
 };   /* not given names and US places: Brittany, Hesse, Normandy, Attica, Piedmont */
 
 /* Is the n bytes at w one of words? */

@@ -52,7 +52,7 @@ const lex_class lex_classes[] = {
                "comptroller treasurer consul corporal assemblyman assemblywoman assemblymember "
                "principal td councilman councilwoman councilmember alderman alderwoman speaker mec whip "
                "observer controller meteorologist forecaster mla mlc msp mpp mna mpa "
-               "procurator comhairle akim regent counsel"},
+               "procurator comhairle akim regent counsel examiner"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "
@@ -73,7 +73,7 @@ const lex_class lex_classes[] = {
                    "services service operations civil defence defense order crisis sector "
                    "opposition majority minority central pro tem tempore fiscal depute ceann "
                    "competition arts sanitation governance enterprise enterprises settlements "
-                   "correctional heritage consumer"},
+                   "correctional heritage consumer patrol border medical"},
     {LX_PERSON_N, "people persons person migrants migrant passengers passenger refugees refugee "
                   "workers worker miners miner children child women woman men man girls girl "
                   "boys boy students student teachers teacher fans fan pilgrims pilgrim crew "

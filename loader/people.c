@@ -774,9 +774,10 @@ static bool capital_office_word(const nf_doc *d, size_t i)
 {
     if (!(d->toks[i].flags & TF_CAP))
         return false;
-    /* "FBI Special Agent Monica Ferrell": a federal agent's rank; not
-     * "His agent John Smith" */
-    if (tok_is(d, i, "agent") && i > 0 && tok_is(d, i - 1, "special") &&
+    /* "FBI Special Agent Monica Ferrell", "Chief Patrol Agent Sergio
+     * Valdez": a federal agent's rank; not "His agent John Smith" */
+    if (tok_is(d, i, "agent") && i > 0 &&
+        tok_in(d, i - 1, (const char *const[]){"special", "patrol", NULL}) &&
         (d->toks[i - 1].flags & TF_CAP))
         return true;
     /* "Member of Parliament for the area, Sonia Brown-Clarke": a seat */

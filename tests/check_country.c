@@ -168,6 +168,11 @@ static const struct { const char *text, *country; } home_rows[] = {
      "partner said it would wait.\n\nGov. Andrea Kowalczyk spoke.", "US"},
     {"The automaker and its South Korean partner broke ground. Its partner said in Seoul it "
      "would wait, the Washington Post reported.\n\nChief Executive Lee Min-jae spoke.", "KR"},
+    /* a Mexican state by its short name; US cities of local datelines */
+    {"Michoacán ambush kills eight\n\nEight Michoacán state police officers were killed. The United "
+     "States and U.S. officials pressed Mexico.\n\nGovernor Mateo Zavala spoke.", "MX"},
+    {"Seven migrants found dead\n\nSeven Mexican nationals died west of Ajo, "
+     "agents in Tucson said. Mexico's consul spoke.\n\nSheriff Dora Lutz spoke.", "US"},
     /* people named by their country are away from it: "a Chinese tourist" */
     {"Chinese tourist killed in gorge\n\nA Chinese tourist died when a jetboat hit a rock "
      "wall in New Zealand.\n\nCoroner Rachael Ngata spoke.", "NZ"},

@@ -35,6 +35,11 @@ static const struct {
     {"FBI Special Agent Monica Ferrell testified that agents recovered cash in the US.",
      "Monica Ferrell", "FBI Special Agent", "US"},
     {"Officer in Charge John Mwangi said the station was closed.", "John Mwangi", "Officer", ""},
+    {"Tucson Sector Chief Patrol Agent Sergio Valdez said at a news conference in Phoenix.",
+     "Sergio Valdez", "Sector Chief Patrol Agent", "US"},
+    /* a medical examiner is an office, like a coroner; "Dr." is no title */
+    {"Pima County Medical Examiner Dr. Hannah Lutz said autopsies would be completed in Phoenix.",
+     "Hannah Lutz", "County Medical Examiner", "US"},
     /* whose office one works in is not one's title; "in charge of" a
      * portfolio is */
     {"The Commissioner for Refugees in the Office of the Prime Minister, Mr Charles Bafaki, "
