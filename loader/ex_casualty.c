@@ -2445,7 +2445,11 @@ static void read_up_from(cstate *st)
             continue;
         int cat = last ? (int)last->cat : X(NF_DEAD);
         if (q < 0) {
-            add_cand(st, cat, (long long)nv.value, NF_EXACT, 0, 0, at, at + nv.ntok);
+            /* "up from 38 dead announced overnight": the figure's own word */
+            size_t w = at + nv.ntok;
+            int own = w < st->e ? count_word_cat(d, w) : CAT_NONE;
+            add_cand(st, own != CAT_NONE ? own : cat, (long long)nv.value, NF_EXACT, 0, 0, at,
+                     w + (own != CAT_NONE));
             continue;
         }
         cnp *p = &st->np[q];
@@ -2703,6 +2707,23 @@ static int after_the_cat(const nf_doc *d, size_t k)
     return c == CAT_NONE && tok_is(d, k, "deceased") ? X(NF_DEAD) : c;
 }
 
+/* "were later confirmed to be", "are believed to be": the "be" that the
+ * list follows, or v itself */
+static size_t confirmed_to_be(const nf_doc *d, size_t v, size_t e)
+{
+    WORDS(be, "were", "are", "was", "is");
+    WORDS(adverbs, "later", "since", "now", "all", "also");
+    WORDS(reported, "confirmed", "identified", "believed", "said", "reported", "found", "known");
+    if (!tok_in(d, v, be))
+        return v;
+    size_t k = v + 1;
+    if (k < e && tok_in(d, k, adverbs))
+        k++;
+    if (k + 2 < e && tok_in(d, k, reported) && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "be"))
+        return k + 2;
+    return v;
+}
+
 /* "the dead included five women and a girl", "Among the injured were 12
  * children", "The victims who died were a man and a woman", "The children
  * killed were a boy and a girl": the list after
@@ -2741,6 +2762,7 @@ static void read_included(cstate *st)
             continue;   /* "a breakdown of the dead: nine Bulgarians, ..." */
         while (dash && v + 1 < st->e && tok_is_dash(d, v + 1) && tok_touch(d, v + 1))
             v++;   /* " -- " typed as two hyphens */
+        v = confirmed_to_be(d, v, st->e);
         int a = np_at(st, v + 1);   /* the list must start right away: "were a man and ..." */
         while (a >= 0 && st->np[a].head != NO_TOK && st->np[a].role != ROLE_DONE) {
             cnp *p = &st->np[a];
@@ -2942,6 +2964,13 @@ static bool rest_of_told(const cstate *st, const cnp *p, int cat)
     return false;
 }
 
+/* "Only two people on board survived": some of those aboard, not all */
+static bool only_some(const cstate *st, const cnp *p)
+{
+    return p->start > st->s &&
+           tok_in(st->d, p->start - 1, (const char *const[]){"only", "just", NULL});
+}
+
 static bool aboard_after(const cstate *st, const cnp *p)
 {
     const nf_doc *d = st->d;
@@ -3129,7 +3158,7 @@ static void classify_list(cstate *st, const int *items, int ni)
         /* "All 298 people on board were killed": as many aboard; but "all
          * 69 others on board survived" are the rest of them, not all */
         if (aboard_after(st, p) && cat != X(NF_ABOARD) &&
-            !(p->head != NO_TOK && tok_in(st->d, p->head, w_the_rest)))
+            !(p->head != NO_TOK && tok_in(st->d, p->head, w_the_rest)) && !only_some(st, p))
             add_cand(st, X(NF_ABOARD), p->count, q, 0, 0, p->start,
                      p->end + (tok_is(st->d, p->end, "on") ? 2 : 1));
     }
@@ -3667,6 +3696,31 @@ static void drop_restated_groups(const cstate *st, cand **run, size_t n)
     }
 }
 
+/* The sentence holding byte b of the story. */
+static size_t sentence_of(const nf_doc *d, size_t b)
+{
+    size_t lo = 0, hi = d->n_sents;
+    while (lo + 1 < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->sents[mid].start <= b)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* "Police had initially said two people had died": a figure told before
+ * and corrected, which a person told of alone is not one of. */
+static bool corrected_figure(const nf_doc *d, const cand *c)
+{
+    const nf_sent *s = &d->sents[sentence_of(d, c->text.start)];
+    for (size_t k = s->tok_start; k < s->tok_end && d->toks[k].start < c->text.start; k++)
+        if (tok_is(d, k, "initially") || tok_is(d, k, "originally"))
+            return true;
+    return false;
+}
+
 /* One fact per (category, count, incident, group), with the hedged qualifier when
  * one mention hedges ("at least 52" in the text, "52" in the headline); a
  * count that is also a group's ("22 children drowned", then "71 died, 22 of
@@ -3719,7 +3773,7 @@ static void dedupe(cstate *st)
         for (size_t j = 0; j < st->n_cands; j++) {
             const cand *o = &st->cands[j];
             if (o->drop || o->key[0] != '\0' || o->count <= 1 || o->cat != c->cat ||
-                o->ev != c->ev)
+                o->ev != c->ev || corrected_figure(st->d, o))
                 continue;
             c->drop = true;
             break;
@@ -3740,20 +3794,6 @@ static bool recovery_evidence(const cstate *st, const cand *c)
                 return true;
     }
     return false;
-}
-
-/* The sentence holding byte b of the story. */
-static size_t sentence_of(const nf_doc *d, size_t b)
-{
-    size_t lo = 0, hi = d->n_sents;
-    while (lo + 1 < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->sents[mid].start <= b)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 /* Does the evidence of c name a toll: "initially put the death toll at six",

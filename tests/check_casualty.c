@@ -854,6 +854,21 @@ ROWS(story_rows) = {
     /* a rescue verb, an aside, then where from */
     {"A helicopter crew plucked four people, including two children, from a boat launch.",
      "survivors 4 exact; survivors 2 exact children"},
+    /* the earlier figure's own category word */
+    {"He said 61 people had been killed and 1,523 injured, up from 38 dead announced overnight.",
+     "dead 61 exact; injured 1523 exact; dead 38 exact"},
+    /* some of those on board, not all of them */
+    {"Only two people on board survived.", "survivors 2 exact"},
+    {"All 298 people on board were killed.", "dead 298 exact; aboard 298 exact"},
+    /* a breakdown told as what the dead were found to be */
+    {"The dead were later confirmed to be three men and a woman.",
+     "dead 3 exact men; dead 1 exact woman"},
+    /* one person told of alone beside a figure said first and corrected */
+    {"A woman has died after a tree fell on her car. Police had initially said two people had "
+     "died, but a man found in the river had died of unrelated causes.",
+     "dead 1 exact; dead 2 exact"},
+    {"Two people have died in the storm. A man in his 60s died after a tree fell.",
+     "dead 2 exact"},
     /* getting out unaided is surviving */
     {"Crews rescued four people, and about 50 other residents got out on their own.",
      "survivors 4 exact; survivors 50 approximate"},
