@@ -149,6 +149,12 @@ static size_t head_end(const nf_doc *d, size_t i, size_t end, size_t *head)
             j++;   /* "four suspected people traffickers": an adjective here */
             continue;
         }
+        if (j + 3 < end && tok_is_punct(d, j, '(') && tok_is_punct(d, j + 2, ')') &&
+            (d->toks[j + 1].flags & TF_UPPER) && d->toks[j + 3].kind == TK_WORD &&
+            !(d->toks[j + 3].flags & TF_CAP)) {
+            j += 3;   /* "a senior Pakistan Cricket Board (PCB) official": an acronym */
+            continue;
+        }
         if (tok_is_break(d, j) || t->kind == TK_NUM || tok_in(d, j, w_np_end) ||
             (t->lx & (LX_WEEKDAY | LX_MONTH)) ||
             tok_in(d, j, w_aux) || (t->lx & (LX_ARREST | LX_SPEECH)) ||
@@ -1119,9 +1125,22 @@ static bool same_one_person(const nf_doc *d, const ar_cand *a, const ar_cand *b)
     if (a->count != 1 || b->count != 1 || a->sus_to <= a->sus_from || b->sus_to <= b->sus_from)
         return false;
     size_t ha = a->sus_to - 1, hb = b->sus_to - 1;
-    return d->toks[ha].kind == TK_WORD && d->toks[hb].kind == TK_WORD &&
-           strcmp(tok_fold(d, ha), tok_fold(d, hb)) == 0 &&
-           definite_or_named(d, a->sus_from, ha) && definite_or_named(d, b->sus_from, hb);
+    /* "arrested a senior PCB official", then "The official, Kamran Aziz
+     * Malik, who heads ..., was taken into custody": the phrase before its
+     * apposition names the one told of */
+    bool recalled = false;
+    if (tok_is(d, b->sus_from, "the") && !tok_is(d, a->sus_from, "another")) {
+        size_t k = b->sus_from + 1;
+        while (k + 1 < b->sus_to && !is_comma(d, k + 1))
+            k++;
+        if (k + 1 < b->sus_to && k > b->sus_from && d->toks[k].kind == TK_WORD &&
+            strcmp(tok_fold(d, ha), tok_fold(d, k)) == 0)
+            recalled = true;
+    }
+    if (d->toks[ha].kind != TK_WORD)
+        return false;
+    return recalled || (d->toks[hb].kind == TK_WORD && strcmp(tok_fold(d, ha), tok_fold(d, hb)) == 0 &&
+                        definite_or_named(d, a->sus_from, ha) && definite_or_named(d, b->sus_from, hb));
 }
 
 /* A repeat of an arrest the story tells elsewhere is dropped: headlines that

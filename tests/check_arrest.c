@@ -98,6 +98,13 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"The raid resulted in the arrest of two women.", {2, END}},
     {"Police appealed for information leading to the arrest of those involved.", {END}},
     {"Any tip that could lead to the arrest of the gunmen is welcome.", {END}},
+    /* an acronym in brackets inside the phrase; the one arrested named
+     * again by the same noun and an apposition */
+    {"The FIA on Wednesday arrested a senior Pakistan Cricket Board (PCB) official and two "
+     "private contractors. The official, Kamran Aziz Malik, who heads the commercial "
+     "department, was taken into custody from his residence.", {1, 2, END}},
+    {"Police arrested a driver on Monday. Another driver, a 40-year-old, was detained on "
+     "Tuesday.", {1, 1, END}},
     /* an aside after a definite count; a long opening phrase */
     {"The five, among them Peter Onyango and Mary Owuor, were arrested on Tuesday.", {5, END}},
     {"Following the investigation opened by the Guardia Civil's Judicial Police, two men were "
