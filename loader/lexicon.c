@@ -18,7 +18,9 @@ const lex_class lex_classes[] = {
                    "hon honourable honorable mx alhaji alhaja hajiya mallam malam engr atty "
                    "advocate adv datuk dato hajji mawlawi maulvi sheikh shaikh cde comrade counsellor "
                    /* Nigerian professional styles: "Arc. Obinna Ezeani", "Barr." */
-                   "barr arc pharm surv"},
+                   "barr arc pharm surv "
+                   /* a priest: "Fr Seán Ó Gallchóir" */
+                   "fr"},
     {LX_MONTH, "january february march april may june july august september october november "
                "december jan feb mar apr jun jul aug sep sept oct nov dec"},
     {LX_WEEKDAY, "monday tuesday wednesday thursday friday saturday sunday"},

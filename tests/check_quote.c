@@ -134,6 +134,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a place after the subject; a second quote after a long attribution */
     {"The Prime Minister's Office in New Delhi said teams were “ready to help”.", "ready to help",
      "Prime Minister's Office"},
+    /* a priest's style is no part of his name */
+    {"\"Francis fished these waters for 35 years,\" said Fr Seán Ó Gallchóir, the parish priest.",
+     "Francis fished these waters for 35 years,", "Seán Ó Gallchóir"},
     /* a bracket between the speaker and the verb: party and state, an age */
     {"Rep. Dwight Tollefson (R-Minn.) said the model had “taken politics out of the tower.”",
      "taken politics out of the tower.", "Dwight Tollefson"},
