@@ -798,6 +798,13 @@ static long initials_before(ex_ctx *ctx, size_t before)
     return -1;
 }
 
+/* A capitalised word that can be part of a body's name. */
+static bool body_name_word(const nf_doc *d, size_t k)
+{
+    return d->toks[k].kind == TK_WORD && (d->toks[k].flags & (TF_CAP | TF_UPPER)) &&
+           !(d->toks[k].lx & LX_STOP);
+}
+
 /* "The company said", "the group said": the latest body named between
  * tokens floor and before by a capitalised name of two or more words that
  * ends in one of last_words. */
@@ -808,6 +815,15 @@ static long named_body_before(ex_ctx *ctx, size_t before, word_list *last_words,
         if (k + 2 < before && tok_is(d, k, "a") && tok_in(d, k + 1, group_nouns) &&
             tok_is(d, k + 2, "of"))
             return -1;   /* "a group of about 50 protesters": the group is that one */
+        /* "The charity Utopia 56, which ...": the name after its noun */
+        if (last_words == body_words && tok_in(d, k, group_nouns) &&
+            !(d->toks[k].flags & (TF_CAP | TF_UPPER)) && k + 1 < before &&
+            body_name_word(d, k + 1) && !ex_in_quote(ctx, k)) {
+            size_t e = k + 1;
+            while (e < before && (body_name_word(d, e) || (d->toks[e].kind == TK_NUM && e > k + 1)))
+                e++;
+            return add_org(ctx, k + 1, e);
+        }
         if (!tok_in(d, k, last_words) || !(d->toks[k].flags & (TF_CAP | TF_UPPER)) ||
             ex_in_quote(ctx, k))
             continue;

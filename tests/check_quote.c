@@ -134,6 +134,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a place after the subject; a second quote after a long attribution */
     {"The Prime Minister's Office in New Delhi said teams were “ready to help”.", "ready to help",
      "Prime Minister's Office"},
+    /* a group named after its noun, then called by that noun */
+    {"The charity Utopia 56, which supports migrants, said volunteers were alerted. \"They "
+     "called us,\" a spokesperson for the group said.", "They called us,", "Utopia 56"},
     /* a priest's style is no part of his name */
     {"\"Francis fished these waters for 35 years,\" said Fr Seán Ó Gallchóir, the parish priest.",
      "Francis fished these waters for 35 years,", "Seán Ó Gallchóir"},
