@@ -54,7 +54,7 @@ const lex_class lex_classes[] = {
                "comptroller treasurer consul corporal assemblyman assemblywoman assemblymember "
                "principal td councilman councilwoman councilmember alderman alderwoman speaker mec whip "
                "observer controller meteorologist forecaster mla mlc msp mpp mna mpa "
-               "procurator comhairle akim regent counsel examiner"},
+               "procurator comhairle akim regent counsel examiner cllr coun ald"},
     {LX_TITLE_MOD, "interior foreign home defence defense finance health justice transport "
                    "transportation migration energy labour labor education agriculture "
                    "environment economy economic trade sports sport culture tourism state prime "

@@ -811,9 +811,11 @@ static bool private_attorney(const nf_doc *d, size_t i)
                                                                  "public", NULL})) &&
                !(i + 3 < d->n_toks && tok_in(d, i + 1, (const char *const[]){"to", "for", NULL}) &&
                  tok_is(d, i + 2, "the") && (d->toks[i + 3].flags & (TF_CAP | TF_UPPER)));
+    /* "Kowalczyk's attorney, Brian Shea": someone's lawyer */
     return tok_is(d, i, "attorney") && i > 0 &&
-           tok_in(d, i - 1, (const char *const[]){"defense", "defence", "trial", "personal",
-                                                   "private", "family", NULL});
+           (tok_in(d, i - 1, (const char *const[]){"defense", "defence", "trial", "personal",
+                                                    "private", "family", NULL}) ||
+            d->toks[i - 1].kind == TK_POSS);
 }
 
 static bool head_word(const ex_ctx *ctx, size_t i)
@@ -1156,6 +1158,7 @@ static const struct { const char *abbr, *full; } title_abbrevs[] = {
     {"capt", "Captain"}, {"sgt", "Sergeant"}, {"insp", "Inspector"}, {"det", "Detective"},
     {"cmdr", "Commander"}, {"adm", "Admiral"}, {"maj", "Major"}, {"pres", "President"},
     {"const", "Constable"}, {"cpl", "Corporal"}, {"comr", "Commissioner"},
+    {"cllr", "Councillor"}, {"coun", "Councillor"}, {"ald", "Alderman"},
     {NULL, NULL}
 };
 

@@ -10,7 +10,7 @@ WORDS(abbreviations,
     "sen", "rep", "supt", "insp", "cr", "no", "jr", "sr", "inc", "ltd", "co", "corp", "vs",
     "etc", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec", "mt", "ft", "approx",
     "cmdr", "adm", "maj", "det", "hon", "messrs", "fig", "vol", "ave", "rd", "brig", "cpl",
-    "pte", "sr", "fr", "ga", "calif", "fla", "tenn", "mass", "penn", "wash", "ariz", "colo",
+    "pte", "sr", "fr", "ald", "coun", "cllr", "ga", "calif", "fla", "tenn", "mass", "penn", "wash", "ariz", "colo",
     "conn", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa", "tex", "va", "wis", "wyo", "al", "ala", "ark", "del", "const",
     "engr", "atty", "adv", "rs", "comr");

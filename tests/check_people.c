@@ -37,6 +37,13 @@ static const struct {
     {"Officer in Charge John Mwangi said the station was closed.", "John Mwangi", "Officer", ""},
     {"Tucson Sector Chief Patrol Agent Sergio Valdez said at a news conference in Phoenix.",
      "Sergio Valdez", "Sector Chief Patrol Agent", "US"},
+    /* councillors and aldermen by their abbreviations; someone's own lawyer
+     * is no office */
+    {"Coun. Brenda Kowalski, who voted against the budget, said residents could not pay.",
+     "Brenda Kowalski", "Councillor", ""},
+    {"The indictment accuses Ward 6 Ald. Dennis Kowalczyk, 61, of accepting cash.",
+     "Dennis Kowalczyk", "Alderman", ""},
+    {"Cllr Jane Smith said the road would reopen.", "Jane Smith", "Councillor", ""},
     /* a medical examiner is an office, like a coroner; "Dr." is no title */
     {"Pima County Medical Examiner Dr. Hannah Lutz said autopsies would be completed in Phoenix.",
      "Hannah Lutz", "County Medical Examiner", "US"},
@@ -272,6 +279,7 @@ static const char *const not_officials[] = {
     "Stefano Greco, the lawyer representing the captain, said he would appeal.",
     "Under cross-examination, defense attorney Mitchell Grady accused the witness in the US.",
     "Lim's counsel, Datuk Gurdev Singh, had asked for a fine only.",
+    "Kowalczyk's attorney, Brian Shea, said his client would fight the charges.",
     "A member of the public, John Smith, called police.",
     "The talks end on Tuesday Jun 3, John Smith said.",
     "His lawyer, Senior Counsel Philip Korir, argued that the assembly had failed.",
