@@ -75,7 +75,7 @@ const lex_class lex_classes[] = {
                    "services service operations civil defence defense order crisis sector "
                    "opposition majority minority central pro tem tempore fiscal depute ceann "
                    "competition arts sanitation governance enterprise enterprises settlements "
-                   "correctional heritage consumer patrol border medical"},
+                   "correctional heritage consumer patrol border medical food marine government"},
     {LX_PERSON_N, "people persons person migrants migrant passengers passenger refugees refugee "
                   "workers worker miners miner children child women woman men man girls girl "
                   "boys boy students student teachers teacher fans fan pilgrims pilgrim crew "

@@ -930,7 +930,10 @@ static bool portfolio_comma(const nf_doc *d, size_t k, size_t end)
     while (j < end && d->toks[j].kind == TK_WORD && (d->toks[j].flags & TF_CAP) &&
            (d->toks[j].lx & LX_TITLE_MOD) && !(d->toks[j].lx & LX_STOP))
         j++;
-    return j > k + 1 && j + 1 < end && (tok_is(d, j, "and") || tok_is_punct(d, j, ',')) &&
+    if (j + 2 < end && tok_is(d, j, "and") && tok_is(d, j + 1, "the"))
+        j++;   /* "Agriculture, Food and the Marine" */
+    return j > k + 1 && j + 1 < end &&
+           (tok_is(d, j, "and") || tok_is(d, j, "the") || tok_is_punct(d, j, ',')) &&
            (d->toks[j + 1].flags & TF_CAP) && (d->toks[j + 1].lx & LX_TITLE_MOD);
 }
 
@@ -949,7 +952,11 @@ static bool complement_word(const ex_ctx *ctx, size_t k, size_t first, size_t en
     if (t->flags & (TF_CAP | TF_UPPER))
         return !(t->lx & (LX_SPEECH | LX_PRON_M | LX_PRON_F));
     if (tok_in(d, k, title_glue))
-        return k > first && k + 1 < end && (d->toks[k + 1].flags & TF_CAP);
+        return k > first && k + 1 < end &&
+               ((d->toks[k + 1].flags & TF_CAP) ||
+                (tok_is(d, k + 1, "the") && k + 2 < end && (d->toks[k + 2].flags & TF_CAP)));
+    if (tok_is(d, k, "the") && k > first && tok_in(d, k - 1, title_glue))
+        return k + 1 < end && (d->toks[k + 1].flags & TF_CAP);   /* "Food and the Marine" */
     return (t->lx & (LX_TITLE_MOD | LX_ORG | LX_PLACE_N)) && !(t->lx & LX_STOP);
 }
 

@@ -37,6 +37,14 @@ static const struct {
     {"Officer in Charge John Mwangi said the station was closed.", "John Mwangi", "Officer", ""},
     {"Tucson Sector Chief Patrol Agent Sergio Valdez said at a news conference in Phoenix.",
      "Sergio Valdez", "Sector Chief Patrol Agent", "US"},
+    /* a list of portfolios with "and the"; a comma before a name ends it */
+    {"Minister for Agriculture, Food and the Marine Pádraig Ó Ceallaigh, who travelled to "
+     "Killybegs, described the sinking.", "Pádraig Ó Ceallaigh",
+     "Minister for Agriculture, Food and the Marine", ""},
+    {"Minister for Housing, Local Government and Heritage Darragh O'Brien said it.",
+     "Darragh O'Brien", "Minister for Housing, Local Government and Heritage", ""},
+    {"Minister for Agriculture, John Smith, said it.", "John Smith", "Minister for Agriculture",
+     ""},
     /* councillors and aldermen by their abbreviations; someone's own lawyer
      * is no office */
     {"Coun. Brenda Kowalski, who voted against the budget, said residents could not pay.",
