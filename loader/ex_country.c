@@ -173,6 +173,10 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
         return false;
     if (has_next && tok_in(d, next, waters))
         return true;
+    /* "the Gulf of Guinea", "the Sea of Japan": a sea named after it */
+    if (kind == GAZ_KIND_NAME && i >= 2 && tok_is(d, i - 1, "of") &&
+        (d->toks[i - 2].flags & TF_CAP) && (tok_in(d, i - 2, waters) || tok_is(d, i - 2, "bay")))
+        return true;
     if (has_next && kind == GAZ_KIND_ADJ && tok_in(d, next, idiom_nouns))
         return true;
     if (has_next && kind == GAZ_KIND_ADJ && (d->toks[next].flags & TF_CAP) &&

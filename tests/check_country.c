@@ -20,6 +20,8 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"Japan gave ¥2.5 billion and Brazil R$40 million.", "JP BR"},
     {"Neighbouring South Africa sent aid. Landlocked Malawi did too.", "ZA MW"},
     {"The ship sank in the Indian Ocean off the Irish Sea.", ""},
+    {"Piracy in the Gulf of Guinea fell; oil reached the Gulf of Mexico.", ""},
+    {"Guinea and Mexico signed a pact on the Sea of Japan.", "GN MX"},
     {"Michael Jordan visited New Mexico and Latin America.", ""},
     {"European ministers met on the Channel.", ""},
     {"DALTON, Ga. — A Georgia school and the Georgia Bureau of Investigation in the United States.", "US"},
