@@ -225,9 +225,11 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
     if (kind == GAZ_KIND_PEOPLE && n == 1 && (d->toks[i].flags & TF_CAP) && in_place_list(d, i))
         return true;   /* "hospitals in Rustenburg, Brits and Pretoria": the town */
     /* A first name before a surname: "Chad Smith", "Georgia Brown"; but
-     * "UNHCR Representative in Lebanon Kenji Ota" names a post's country */
+     * "UNHCR Representative in Lebanon Kenji Ota" names a post's country,
+     * and "Niger Republic", "Benin Republic" (as Nigeria's press writes
+     * them) the country */
     if (kind == GAZ_KIND_NAME && n == 1 && has_next && plain_capitalised(d, i) &&
-        plain_capitalised(d, next) && !dollar_prefix(d, next) &&
+        plain_capitalised(d, next) && !dollar_prefix(d, next) && !tok_is(d, next, "republic") &&
         !(i >= 2 && tok_is(d, i - 1, "in") && (d->toks[i - 2].lx & LX_TITLE)) &&
         !(d->toks[next].lx & LX_PLACE_N) && !gaz_country_at(ctx->gaz, d, next, d->n_toks, &(gaz_country_hit){0}))
         return true;

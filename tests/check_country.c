@@ -22,6 +22,7 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"The ship sank in the Indian Ocean off the Irish Sea.", ""},
     {"Piracy in the Gulf of Guinea fell; oil reached the Gulf of Mexico.", ""},
     {"Guinea and Mexico signed a pact on the Sea of Japan.", "GN MX"},
+    {"Bandits crossed from Niger Republic; traders came from Benin Republic.", "NE BJ"},
     {"Michael Jordan visited New Mexico and Latin America.", ""},
     {"European ministers met on the Channel.", ""},
     {"DALTON, Ga. — A Georgia school and the Georgia Bureau of Investigation in the United States.", "US"},
