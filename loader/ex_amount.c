@@ -449,11 +449,15 @@ static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         return false;
     size_t w = j;
     bool cfa = false;
+    const ex_cmention *adj = ex_country_at(ctx, w);
     if (tok_is(d, w, "cfa") && w + 1 < end) {
         cfa = true;
         w++;
-    } else if (ex_country_at(ctx, w) && w + 1 < end && (d->toks[w + 1].lx & LX_CURRENCY)) {
-        w++;   /* "200,000 Philippine pesos": currency_of_word sees the adjective */
+    } else if (adj && adj->tok == w && w + adj->ntok < end &&
+               (d->toks[w + adj->ntok].lx & LX_CURRENCY)) {
+        /* "200,000 Philippine pesos", "7.5 billion Sri Lankan rupees":
+         * currency_of_word sees the adjective */
+        w += adj->ntok;
     } else if (tok_is(d, w, "convertible") && w + 1 < end &&
                (tok_is(d, w + 1, "marks") || tok_is(d, w + 1, "mark"))) {
         m->from = i;   /* Bosnia's money; "marks" alone are as often a score's */

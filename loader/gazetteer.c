@@ -246,7 +246,8 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"rufiyaa", "rufiyaa", "MVR"}, {"ngultrum", "ngultrum", "BTN"},
     {"emalangeni", "lilangeni", "SZL"}, {"lilangeni", "lilangeni", "SZL"},
     {"maloti", "loti", "LSL"}, {"loti", "loti", "LSL"}, {"ouguiya", "ouguiya", "MRU"},
-    {"kuna", "kuna", "HRK"},
+    {"kuna", "kuna", "HRK"}, {"dobras", "dobra", "STN"}, {"dobra", "dobra", "STN"},
+    {"escudos", "escudo", "CVE"}, {"escudo", "escudo", "CVE"},
     {NULL, NULL, NULL}
 };
 

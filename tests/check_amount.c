@@ -6,6 +6,9 @@
 static const struct { const char *text; double value; const char *currency; const char *span; } rows[] = {
     {"supported with £54 million from the UK", 54e6, "GBP", "£54 million"},
     {"a $2.5bn plan", 2.5e9, "USD", "$2.5bn"},
+    /* a country's adjective of two words before its money; São Tomé's dobra */
+    {"a 7.5 billion Sri Lankan rupee facility", 7.5e9, "LKR", "7.5 billion Sri Lankan rupee"},
+    {"São Tomé will put in 50 million dobras.", 50e6, "STN", "50 million dobras"},
     {"pledged US$2.5 million in aid", 2.5e6, "USD", "US$2.5 million"},
     {"a €1.2 billion programme", 1.2e9, "EUR", "€1.2 billion"},
     {"to pay 500,000 euros in compensation", 500000, "EUR", "500,000 euros"},
