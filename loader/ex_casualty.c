@@ -2707,6 +2707,20 @@ static int after_the_cat(const nf_doc *d, size_t k)
     return c == CAT_NONE && tok_is(d, k, "deceased") ? X(NF_DEAD) : c;
 }
 
+/* Each counted phrase of the list that starts at np a is a group of cat. */
+static void add_list_groups(cstate *st, int a, int cat)
+{
+    while (a >= 0 && st->np[a].head != NO_TOK && st->np[a].role != ROLE_DONE) {
+        cnp *p = &st->np[a];
+        size_t gf, gt;
+        np_group(st, p, &gf, &gt);
+        p->role = ROLE_DONE;
+        p->cat = cat;
+        p->cand = add_cand(st, cat, p->count, p->qual, gf, gt, p->start, p->end);
+        a = list_next(st, p, true);
+    }
+}
+
 /* "were later confirmed to be", "are believed to be": the "be" that the
  * list follows, or v itself */
 static size_t confirmed_to_be(const nf_doc *d, size_t v, size_t e)
@@ -2763,17 +2777,25 @@ static void read_included(cstate *st)
         while (dash && v + 1 < st->e && tok_is_dash(d, v + 1) && tok_touch(d, v + 1))
             v++;   /* " -- " typed as two hyphens */
         v = confirmed_to_be(d, v, st->e);
-        int a = np_at(st, v + 1);   /* the list must start right away: "were a man and ..." */
-        while (a >= 0 && st->np[a].head != NO_TOK && st->np[a].role != ROLE_DONE) {
-            cnp *p = &st->np[a];
-            size_t gf, gt;
-            np_group(st, p, &gf, &gt);
-            p->role = ROLE_DONE;
-            p->cat = cat;
-            p->cand = add_cand(st, cat, p->count, p->qual, gf, gt, p->start, p->end);
-            a = list_next(st, p, true);
-        }
+        /* the list must start right away: "were a man and ..." */
+        add_list_groups(st, np_at(st, v + 1), cat);
     }
+}
+
+/* "Twenty-five people were rescued. They included eight Nigerians, six
+ * Gambians and a Malian.": the sentence after a count breaks it down. */
+static void read_they_included(cstate *st)
+{
+    const nf_doc *d = st->d;
+    size_t k = st->s, cur = d->toks[k].sent;
+    if (k + 2 >= st->e || cur == 0 || st->sent_first == 0 ||
+        !tok_in(d, k, (const char *const[]){"they", "these", "those", NULL}) ||
+        !tok_in(d, k + 1, (const char *const[]){"included", "include", NULL}))
+        return;
+    const cand *last = &st->cands[st->sent_first - 1];
+    if (last->drop || last->gto > last->gfrom || last->text.start < d->sents[cur - 1].start)
+        return;
+    add_list_groups(st, np_at(st, k + 2), (int)last->cat);
 }
 
 /* A list set off by a dash, a colon, a bracket or a comma right after a
@@ -3608,6 +3630,7 @@ static void read_sentence(cstate *st)
     revised_toll(st);
     read_tolls(st);
     read_included(st);
+    read_they_included(st);
     mark_sum_lists(st);
     assign_roles(st);
     read_main(st);

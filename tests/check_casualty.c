@@ -869,6 +869,12 @@ ROWS(story_rows) = {
      "dead 1 exact; dead 2 exact"},
     {"Two people have died in the storm. A man in his 60s died after a tree fell.",
      "dead 2 exact"},
+    /* the sentence after a count breaks it down */
+    {"Twenty-five people were rescued by the coast guard. They included eight Nigerians, six "
+     "Gambians, five Senegalese and a Malian.",
+     "survivors 25 exact; survivors 8 exact Nigerians; survivors 6 exact Gambians; "
+     "survivors 5 exact Senegalese; survivors 1 exact Malian"},
+    {"Five people were killed. It rained. They included two children.", "dead 5 exact"},
     /* getting out unaided is surviving */
     {"Crews rescued four people, and about 50 other residents got out on their own.",
      "survivors 4 exact; survivors 50 approximate"},
