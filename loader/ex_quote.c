@@ -268,7 +268,9 @@ WORDS(aux_words,
 WORDS(naming_words,
     "called", "dubbed", "nicknamed", "branded", "labelled", "labeled", "titled", "entitled",
     "named", "codenamed", "termed", "word", "term", "phrase", "slogan", "hashtag", "motto",
-    "banner", "headline");
+    "banner", "headline",
+    /* titles of works: the HSE guidance "Managing public safety ...", a report "..." */
+    "guidance", "campaign", "documentary", "film", "book", "album", "song");
 /* Verbs that characterise with an object between verb and quotation:
  * "It called the shooting “...”". */
 /* Words after which a clause, and so a subject, starts: "an operation that
@@ -2210,8 +2212,12 @@ static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, uint32_t last_p
         size_t te = e;
         while (te > b && d->toks[te - 1].kind == TK_PUNCT)
             te--;
+        /* but what a crowd chants or shouts is words someone said:
+         * "chanting “We want justice”" */
+        WORDS(crowd_verbs, "chanting", "chanted", "shouting", "shouted", "crying", "cried",
+              "screaming", "screamed", "yelling", "yelled");
         if (words_in(d, b, te) <= 4 && !has_clause_punct(d, b, te) &&
-            !reported_by_noun(ctx, q->open_tok)) {
+            !reported_by_noun(ctx, q->open_tok) && !tok_in(d, q->open_tok - 1, crowd_verbs)) {
             q->scare = true;
             return;
         }

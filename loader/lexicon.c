@@ -36,7 +36,7 @@ const lex_class lex_classes[] = {
                 "suggested suggests testified commented comments responded responds conceded "
                 "observed remarked shouted cried screamed yelled whispered according "
                 "insisting adding telling saying warning explaining chanted pleaded reiterated "
-                "emphasised emphasized lamented"},
+                "emphasised emphasized lamented chanting shouting"},
     {LX_NUMWORD, "zero one two three four five six seven eight nine ten eleven twelve "
                  "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty "
                  "forty fifty sixty seventy eighty ninety hundred thousand million billion "

@@ -134,6 +134,12 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a place after the subject; a second quote after a long attribution */
     {"The Prime Minister's Office in New Delhi said teams were “ready to help”.", "ready to help",
      "Prime Minister's Office"},
+    /* what a crowd chants is words said, by nobody named; a work's title
+     * after its noun is nobody's words */
+    {"Relatives blocked the road, chanting \u201cWe want justice\u201d and demanding punishment.",
+     "We want justice", NULL},
+    {"The firm had not followed the HSE guidance \u201cManaging public safety at inland water "
+     "sites\u201d, published in 2021.", NULL, NULL},
     /* a group named after its noun, then called by that noun */
     {"The charity Utopia 56, which supports migrants, said volunteers were alerted. \"They "
      "called us,\" a spokesperson for the group said.", "They called us,", "Utopia 56"},
