@@ -62,6 +62,14 @@ static bool us_state_abbrev(const nf_doc *d, size_t i)
     return abbrev_in(d, i, us_state_abbrevs);
 }
 
+/* A US state at token i, by name ("Tennessee") or abbreviation ("Tenn."). */
+static bool us_state_at(const ex_ctx *ctx, size_t i)
+{
+    gaz_country_hit hit;
+    return us_state_abbrev(ctx->doc, i) ||
+           (gaz_subdivision_match(ctx->gaz, ctx->doc, i, ctx->doc->n_toks, &hit) &&
+            strcmp(hit.code, "US") == 0);
+}
 
 static bool plain_capitalised(const nf_doc *d, size_t i)
 {
@@ -172,6 +180,16 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
     if (kind == GAZ_KIND_NAME && has_next && names_state_body(d, next))
         return false;
     if (has_next && tok_in(d, next, waters))
+        return true;
+    /* "Lebanon, Tennessee", "Paris, Texas": a US town, by its state */
+    if (kind == GAZ_KIND_NAME && next + 1 < d->n_toks && tok_is_punct(d, next, ',') &&
+        d->toks[next + 1].sent == d->toks[i].sent && us_state_at(ctx, next + 1))
+        return true;
+    /* "said in Spanish", "wrote in French that": a language */
+    if (kind == GAZ_KIND_ADJ && i > 0 && tok_is(d, i - 1, "in") &&
+        (next >= d->n_toks || d->toks[next].kind == TK_PUNCT ||
+         (d->toks[next].kind == TK_WORD && !(d->toks[next].flags & TF_CAP) &&
+          (d->toks[next].lx & LX_STOP))))
         return true;
     /* "the Gulf of Guinea", "the Sea of Japan": a sea named after it */
     if (kind == GAZ_KIND_NAME && i >= 2 && tok_is(d, i - 1, "of") &&

@@ -23,6 +23,10 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"Piracy in the Gulf of Guinea fell; oil reached the Gulf of Mexico.", ""},
     {"Guinea and Mexico signed a pact on the Sea of Japan.", "GN MX"},
     {"Bandits crossed from Niger Republic; traders came from Benin Republic.", "NE BJ"},
+    /* a US town by its state; a language */
+    {"The tornado hit Lebanon, Tennessee, and Paris, Texas, overnight.", ""},
+    {"Lebanon, Syria and Jordan met.", "LB SY JO"},
+    {"She said in Spanish that she was afraid; boats in French waters were seized.", "FR"},
     {"Michael Jordan visited New Mexico and Latin America.", ""},
     {"European ministers met on the Channel.", ""},
     {"DALTON, Ga. — A Georgia school and the Georgia Bureau of Investigation in the United States.", "US"},
