@@ -1125,22 +1125,21 @@ static bool same_one_person(const nf_doc *d, const ar_cand *a, const ar_cand *b)
     if (a->count != 1 || b->count != 1 || a->sus_to <= a->sus_from || b->sus_to <= b->sus_from)
         return false;
     size_t ha = a->sus_to - 1, hb = b->sus_to - 1;
+    if (d->toks[ha].kind != TK_WORD)
+        return false;
     /* "arrested a senior PCB official", then "The official, Kamran Aziz
-     * Malik, who heads ..., was taken into custody": the phrase before its
+     * Malik, who heads ..., was taken into custody": the noun before the
      * apposition names the one told of */
-    bool recalled = false;
     if (tok_is(d, b->sus_from, "the") && !tok_is(d, a->sus_from, "another")) {
         size_t k = b->sus_from + 1;
         while (k + 1 < b->sus_to && !is_comma(d, k + 1))
             k++;
-        if (k + 1 < b->sus_to && k > b->sus_from && d->toks[k].kind == TK_WORD &&
+        if (k + 1 < b->sus_to && d->toks[k].kind == TK_WORD &&
             strcmp(tok_fold(d, ha), tok_fold(d, k)) == 0)
-            recalled = true;
+            return true;
     }
-    if (d->toks[ha].kind != TK_WORD)
-        return false;
-    return recalled || (d->toks[hb].kind == TK_WORD && strcmp(tok_fold(d, ha), tok_fold(d, hb)) == 0 &&
-                        definite_or_named(d, a->sus_from, ha) && definite_or_named(d, b->sus_from, hb));
+    return d->toks[hb].kind == TK_WORD && strcmp(tok_fold(d, ha), tok_fold(d, hb)) == 0 &&
+           definite_or_named(d, a->sus_from, ha) && definite_or_named(d, b->sus_from, hb);
 }
 
 /* A repeat of an arrest the story tells elsewhere is dropped: headlines that
