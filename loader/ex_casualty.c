@@ -22,6 +22,7 @@
 #include "alloc.h"
 #include "lexicon.h"
 #include "number.h"
+#include "sentence.h"
 
 #include <stdint.h>
 #include <stdlib.h>
@@ -3719,25 +3720,11 @@ static void drop_restated_groups(const cstate *st, cand **run, size_t n)
     }
 }
 
-/* The sentence holding byte b of the story. */
-static size_t sentence_of(const nf_doc *d, size_t b)
-{
-    size_t lo = 0, hi = d->n_sents;
-    while (lo + 1 < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->sents[mid].start <= b)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
 /* "Police had initially said two people had died": a figure told before
  * and corrected, which a person told of alone is not one of. */
 static bool corrected_figure(const nf_doc *d, const cand *c)
 {
-    const nf_sent *s = &d->sents[sentence_of(d, c->text.start)];
+    const nf_sent *s = &d->sents[sent_at(d, c->text.start)];
     for (size_t k = s->tok_start; k < s->tok_end && d->toks[k].start < c->text.start; k++)
         if (tok_is(d, k, "initially") || tok_is(d, k, "originally"))
             return true;
@@ -3824,7 +3811,7 @@ static bool recovery_evidence(const cstate *st, const cand *c)
 static bool names_toll(const cstate *st, const cand *c)
 {
     const nf_doc *d = st->d;
-    size_t s = sentence_of(d, c->text.start);
+    size_t s = sent_at(d, c->text.start);
     for (size_t k = d->sents[s].tok_start; k < d->sents[s].tok_end; k++)
         if (d->toks[k].start >= c->text.start && d->toks[k].end <= c->text.end &&
             tok_is(d, k, "toll"))
@@ -3864,7 +3851,7 @@ static void drop_summed_parts(cstate *st)
         return;
     for (size_t i = 0; i < n; i++) {
         const cand *c = &st->cands[i];
-        sent[i] = sentence_of(st->d, c->text.start);
+        sent[i] = sent_at(st->d, c->text.start);
         toll[i] = names_toll(st, c);
         earlier[i] = after_from(st, c);
         count[i] = c->count;
@@ -3963,7 +3950,7 @@ static void emit(cstate *st)
         cand *c = &st->cands[i];
         c->ev = ex_event_for_token(ctx, ex_tok_at(ctx->doc, c->text.start));
         if (c->ev == ctx->main_event && c->recalled)
-            c->ev = -1 - (int)sentence_of(ctx->doc, c->text.start);
+            c->ev = -1 - (int)sent_at(ctx->doc, c->text.start);
     }
     drop_uninvolved(st);
     by_nationality(st);

@@ -269,7 +269,7 @@ WORDS(naming_words,
     "called", "dubbed", "nicknamed", "branded", "labelled", "labeled", "titled", "entitled",
     "named", "codenamed", "termed", "word", "term", "phrase", "slogan", "hashtag", "motto",
     "banner", "headline",
-    /* titles of works: the HSE guidance "Managing public safety ...", a report "..." */
+    /* titles of works: the HSE guidance "Managing public safety ..." */
     "guidance", "campaign", "documentary", "film", "book", "album", "song");
 /* Verbs that characterise with an object between verb and quotation:
  * "It called the shooting “...”". */
