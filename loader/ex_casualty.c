@@ -689,9 +689,19 @@ typedef struct pred {
     bool among;          /* "were among the dead": a group of the count */
 } pred;
 
+WORDS(w_attacked, "shot", "stabbed", "beaten", "struck", "hit", "attacked", "mauled", "hacked",
+      "slashed", "gunned", "ambushed", "assaulted");
+
+/* "shot and killed", "stabbed and wounded": how, then what it did. */
+static bool attacked_and(const nf_doc *d, size_t k, size_t e)
+{
+    return k + 2 < e && tok_in(d, k, w_attacked) && tok_is(d, k + 1, "and") &&
+           (d->toks[k + 2].lx & (LX_DEATH | LX_INJURY));
+}
+
 static bool nominal_use(const nf_doc *d, size_t k, size_t from)
 {
-    return k > from && tok_in(d, k - 1, w_nominal);
+    return k > from && tok_in(d, k - 1, w_nominal) && !(k >= from + 2 && attacked_and(d, k - 2, k + 1));
 }
 
 /* Does a word just after a word of category cat make it a mixed count
@@ -1311,8 +1321,8 @@ static bool hedged_missing(const nf_doc *d, size_t k, size_t e)
     return m + 1 < e && tok_is(d, m, "be") && tok_in(d, m + 1, w_missing);
 }
 
-/* "shot dead", "stabbed to death": the verb at k tells how, the next
- * words that someone died. */
+/* "shot dead", "stabbed to death", "shot and killed": the verb at k tells
+ * how, the next words that someone died or was hurt. */
 static bool how_killed(const nf_doc *d, size_t k, size_t e)
 {
     if (d->toks[k].kind != TK_WORD || k + 1 >= e)
@@ -1320,7 +1330,8 @@ static bool how_killed(const nf_doc *d, size_t k, size_t e)
     if (tok_is(d, k, "to"))   /* the "to" of "to death" itself */
         return tok_is(d, k + 1, "death");
     return tok_is(d, k + 1, "dead") ||
-           (k + 2 < e && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "death"));
+           (k + 2 < e && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "death")) ||
+           attacked_and(d, k, e);
 }
 
 /* "A man who died after being struck", "a labourer who has been missing":
@@ -1441,6 +1452,10 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
             }
         }
         words++;
+        if (attacked_and(d, k, e)) {
+            k += 2;   /* "were shot and killed": the second verb says which */
+            continue;
+        }
         /* a speech verb ends the clause, unless it is passive: "are
          * confirmed dead", "have been admitted to hospital" */
         bool passive = k > j && tok_in(d, k - 1, w_aux);

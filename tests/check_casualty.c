@@ -82,6 +82,9 @@ ROWS(subject_rows) = {
     {"At least 60 people were listed as missing.", "missing 60 at_least"},
     /* how someone died, between the auxiliary and the category */
     {"A football fan was shot dead outside the stadium.", "dead 1 exact"},
+    {"Two men were shot and killed on Friday.", "dead 2 exact"},
+    {"A Curwensville man was shot and killed Saturday morning.", "dead 1 exact"},
+    {"Police said two men were shot and wounded.", "injured 2 exact"},
     {"A woman was stabbed to death in her home.", "dead 1 exact"},
     {"A man was sentenced to death on Monday.", ""},
     /* a possessive's one person counts as the object of a verb, not as a subject */
