@@ -436,6 +436,20 @@ static bool year_named_debt(const nf_doc *d, size_t num, size_t cur, size_t end)
            n > 0 && w[n - 1] != 's' && cur + 1 < end && tok_in(d, cur + 1, w_debt_after);
 }
 
+/* "2 pounds of methamphetamine", "200 pounds of copper wire": a weight;
+ * not "2 million pounds of taxpayers' money", "pounds of the fund's". */
+WORDS(w_money_of, "money", "cash", "funding", "funds", "taxpayers", "taxpayer", "taxpayers'",
+      "public", "investment", "investments", "aid", "savings", "debt", "debts", "damage",
+      "revenue", "spending", "compensation", "support", "assets", "income", "sales", "losses",
+      "bribes", "profit", "profits", "extra", "additional", "new", "government", "state",
+      "the", "his", "her", "their", "its", "our", "your", "my", "this", "that", "these", "those");
+static bool pounds_of_goods(const nf_doc *d, size_t w, size_t end)
+{
+    return (tok_is(d, w, "pounds") || tok_is(d, w, "pound")) && w + 2 < end &&
+           tok_is(d, w + 1, "of") && d->toks[w + 2].kind == TK_WORD &&
+           !(d->toks[w + 2].flags & TF_CAP) && !tok_in(d, w + 2, w_money_of);
+}
+
 /* 500,000 euros, 10 million naira, 2,000 CFA francs, 100 USD. */
 static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
 {
@@ -485,7 +499,8 @@ static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         return true;
     }
     if (d->toks[w].lx & LX_CURRENCY) {
-        if (i > 0 && tok_in(d, i - 1, (const char *const[]){"weighing", "weighs", "weighed", "weigh", NULL}))
+        if ((i > 0 && tok_in(d, i - 1, (const char *const[]){"weighing", "weighs", "weighed", "weigh", NULL})) ||
+            pounds_of_goods(d, w, end))
             return false;
         if (j == i + 1 && year_named_debt(d, i, w, end))
             return false;

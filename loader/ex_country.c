@@ -442,6 +442,21 @@ static void add_vote(vote *votes, size_t *n, const char *code, double w)
     }
 }
 
+/* "from Rockford", "to Thunder Bay, Ontario": a place people come from
+ * or go to, at the head of a chain of place names. */
+static bool after_from(const nf_doc *d, size_t i)
+{
+    uint32_t sent = d->toks[i].sent;
+    for (size_t k = i; k-- > 0 && d->toks[k].sent == sent && k + 8 > i;) {
+        if (tok_in(d, k, (const char *const[]){"from", "to", NULL}))
+            return true;
+        if (!tok_is_punct(d, k, ',') &&
+            !(d->toks[k].kind == TK_WORD && (d->toks[k].flags & TF_CAP) && !sentence_initial(d, k)))
+            return false;
+    }
+    return false;
+}
+
 /* Mentions that point away from where the story is: "from X" (also each
  * item of a list that follows "from"), "X embassy", "embassy of X",
  * "X citizens/nationals", "a Chinese tourist" (people are named by their
@@ -459,6 +474,8 @@ static bool foreign_context(const ex_ctx *ctx, const ex_cmention *m)
     size_t b = i > 0 && tok_is(d, i - 1, "the") ? i - 1 : i;
     if (b >= 2 && tok_is(d, b - 1, "in") && tok_in(d, b - 2, registered))
         return true;   /* "a shell company registered in the US" */
+    if (after_from(d, i))
+        return true;   /* "from Thunder Bay, Ontario, Canada" */
     uint32_t sent = d->toks[i].sent;
     for (size_t k = i; k-- > 0 && d->toks[k].sent == sent && k + 24 > i;) {
         if (tok_in(d, k, (const char *const[]){"from", "to", NULL}))
@@ -502,8 +519,11 @@ static bool standalone(const nf_doc *d, size_t i, size_t n)
         d->toks[next].kind == TK_WORD && (d->toks[next].flags & TF_CAP) &&
         !tok_in(d, next, bodies) && !names_body(d, next))
         return false;
+    /* "Two Illinois men", "In Ohio": a word capitalised only because it
+     * opens the sentence is no part of the name */
     return i == 0 || sentence_initial(d, i) || d->toks[i - 1].kind != TK_WORD ||
-           !(d->toks[i - 1].flags & TF_CAP);
+           !(d->toks[i - 1].flags & TF_CAP) ||
+           (sentence_initial(d, i - 1) && (d->toks[i - 1].lx & (LX_STOP | LX_NUMWORD)));
 }
 
 bool ex_subdivision_at(const ex_ctx *ctx, size_t i, size_t end, gaz_country_hit *hit)
@@ -712,7 +732,7 @@ static void choose_home(ex_ctx *ctx)
         double w = position_weight(d, i);
         if (ex_in_quote(ctx, i))
             w *= 0.5;
-        if (i > 0 && tok_in(d, i - 1, (const char *const[]){"from", "to", NULL}))
+        if (after_from(d, i))
             w *= 0.3;
         if (standalone(d, i, hit.ntok) && !gerund_opener(d, i) && !country_said(ctx, i, hit.code) &&
             !(hit.ntok == 1 && place_is_surname(d, i)))
@@ -730,7 +750,7 @@ static void choose_home(ex_ctx *ctx)
         double w = position_weight(d, i);
         if (ex_in_quote(ctx, i))
             w *= 0.5;
-        if (i > 0 && tok_in(d, i - 1, (const char *const[]){"from", "to", NULL}))
+        if (after_from(d, i))
             w *= 0.3;
         if (standalone(d, i, nt) && !(nt == 1 && place_is_surname(d, i)))
             add_vote(votes, &n, code, w);
@@ -747,12 +767,17 @@ static void choose_home(ex_ctx *ctx)
         if (d->caps[c] > 0 && party_and_state(d, i))
             add_vote(votes, &n, "US", 2.0 * position_weight(d, i));   /* as a domestic body */
     }
-    /* "in B.C. last year": a province's initials (not "500 B.C.") */
+    /* "in B.C. last year": a province's initials (not "500 B.C."); "in
+     * regional NSW", "south-east Qld": an Australian state's */
     for (size_t c = 0; c < d->n_caps; c++) {
         size_t i = d->caps[c];
+        if (ex_in_quote(ctx, i))
+            continue;
         if ((d->toks[i].flags & TF_ABBR) && abbrev_in(d, i, ca_province_abbrevs) &&
-            !(i > 0 && d->toks[i - 1].kind == TK_NUM) && !ex_in_quote(ctx, i))
+            !(i > 0 && d->toks[i - 1].kind == TK_NUM))
             add_vote(votes, &n, "CA", position_weight(d, i));
+        else if (tok_in(d, i, (const char *const[]){"nsw", "qld", NULL}) && tok_len(d, i) == 3)
+            add_vote(votes, &n, "AU", position_weight(d, i));
     }
     double best = 0;
     for (size_t i = 0; i < n; i++) {

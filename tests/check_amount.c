@@ -138,6 +138,14 @@ static const struct { const char *text; double value; const char *currency; cons
     {"N'DJAMENA, Chad - Treating a child costs about FCFA 25,000", 25000, "XAF", "FCFA 25,000"},
     {"DAKAR, Senegal - Tickets cost FCFA 2,000", 2000, "XOF", "FCFA 2,000"},
     {"gold worth Dh5,000 was seized", 5000, "AED", "Dh5,000"},
+    /* pounds of money, not of goods */
+    {"The council spent 2 million pounds of public money.", 2000000, "GBP", "2 million pounds"},
+    /* an Australian state's initials place a bare dollar */
+    {"Power was cut across regional NSW. Repairs will cost $5 million.", 5000000, "AUD",
+     "$5 million"},
+    /* a visitor from a Canadian town does not make a Wisconsin story Canadian */
+    {"Two Illinois men were held. A man from Thunder Bay, Ontario, Canada, paid a $343.50 fine.",
+     343.5, "USD", "$343.50"},
     /* a word other countries share, in a story datelined elsewhere */
     {"ROME - Tunisian police said each migrant paid 2,000 dinars", 2000, "TND", "2,000 dinars"},
     /* the signs of the Caucasus and Central Asia, and names written short */
@@ -221,7 +229,9 @@ START_TEST(test_not_amounts)
                            "PARIS - The K500 and P300 models were recalled" /* not at home */,
                            "($1 = 1,425.0000 won)" /* an exchange rate */,
                            "She scored 80 marks in the exam",
-                           "PRETORIA, South Africa - The taxi crashed on the R573 Moloto Road"};
+                           "PRETORIA, South Africa - The taxi crashed on the R573 Moloto Road",
+                           "Police found about 2 pounds of methamphetamine in a backpack",
+                           "The thieves took 200 pounds of copper wire"};
     for (size_t i = 0; i < sizeof texts / sizeof texts[0]; i++) {
         nf_facts *f = test_extract(texts[i]);
         ck_assert_msg(f->n_amounts == 0, "%s", texts[i]);

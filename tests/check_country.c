@@ -100,6 +100,9 @@ END_TEST
  * story, however often another country is named. Each text names one
  * official. */
 static const struct { const char *text, *country; } home_rows[] = {
+    /* a state after a sentence's capitalised first word; a visitor's home town */
+    {"Two Ohio men died in the crash. A driver from Windsor, Ontario, Canada, was hurt. "
+     "Sheriff Tom Hale spoke.", "US"},
     /* a neighbour across the border places the story on this side of it */
     {"Three boys died in a school hostel. Kupwara, which lies close to the Line of Control "
      "with Pakistan, is among the coldest districts in India. Deputy Commissioner Ayushi "
