@@ -80,7 +80,9 @@ WORDS(w_vehicle,
     "boat", "ship", "vessel", "ferry", "bus", "coach", "minibus", "train", "plane",
     "flight", "aircraft", "jet", "helicopter", "dinghy", "raft", "lorry", "truck", "van",
     "vehicle", "craft", "express", "tram", "carriage", "boats", "trawler", "yacht",
-    "canoe", "barge", "airliner");
+    "canoe", "barge", "airliner", "ships", "vessels", "ferries", "buses", "coaches",
+    "minibuses", "trains", "planes", "helicopters", "lorries", "trucks", "vans",
+    "vehicles", "trams", "carriages", "trawlers", "canoes", "barges");
 WORDS(w_hospital_verbs,
     "taken", "admitted", "rushed", "airlifted", "flown", "brought", "sent", "transferred",
     "transported", "ferried", "evacuated", "hospitalised", "hospitalized");
@@ -973,15 +975,16 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         if (v < e && (tok_is(d, v, "the") || tok_is(d, v, "a") || tok_is(d, v, "an") ||
                       tok_is(d, v, "their")))
             v++;
-        /* "onto the 15-metre vessel", "on a small wooden boat"; not "flown
+        /* "onto the 15-metre vessel", "on a small wooden boat", "on the two
+         * trains"; not "flown
          * out on chartered aircraft", an evacuation */
         WORDS(boat_words, "small", "wooden", "rubber", "inflatable", "overcrowded", "crowded",
               "fishing", "flimsy", "makeshift", "packed", "leaky", "tiny", "metre", "meter",
               "foot", "seater", "seat");
         size_t w = v;
         while (w < e && w < v + 4 &&
-               (d->toks[w].kind == TK_NUM || (tok_is_dash(d, w) && tok_touch(d, w)) ||
-                tok_in(d, w, boat_words)))
+               (d->toks[w].kind == TK_NUM || (d->toks[w].lx & LX_NUMWORD) ||
+                (tok_is_dash(d, w) && tok_touch(d, w)) || tok_in(d, w, boat_words)))
             w++;
         if (w < e && tok_in(d, w, w_vehicle)) {
             pr->sig_end = w + 1;
@@ -2425,16 +2428,28 @@ static bool toll_before(const nf_doc *d, size_t from, size_t to)
     return false;
 }
 
+/* "has risen from", "rose overnight from", "climbed again from": a verb of
+ * change and at most two plain words before the "from" at k. */
+static bool revised_before(const nf_doc *d, size_t k, size_t s)
+{
+    for (size_t t = k; t-- > s && t + 3 >= k;) {
+        if (tok_in(d, t, w_revised))
+            return true;
+        if (d->toks[t].kind != TK_WORD || (d->toks[t].flags & TF_CAP) || tok_in(d, t, w_aux))
+            return false;
+    }
+    return false;
+}
+
 static void read_up_from(cstate *st)
 {
     const nf_doc *d = st->d;
     for (size_t k = st->s; k + 2 < st->e; k++) {
         bool up_from = (tok_is(d, k, "up") || tok_is(d, k, "down")) && tok_is(d, k + 1, "from");
         bool to_from = tok_is(d, k, "from") && rise_to_before(d, k, st->s);
-        /* "The toll has risen from nine reported on Tuesday": the new
-         * figure was told in the sentence before */
-        bool toll_from = (!to_from && tok_is(d, k, "from") && k > st->s + 1 &&
-                          tok_in(d, k - 1, w_revised) && tok_is(d, k - 2, "has") &&
+        /* "The toll has risen from nine reported on Tuesday", "rose
+         * overnight from 11": the new figure was told in the sentence before */
+        bool toll_from = (!to_from && tok_is(d, k, "from") && revised_before(d, k, st->s) &&
                           toll_before(d, st->s, k)) ||
                          /* "The death toll reported on Wednesday was up from 27" */
                          (up_from && k > st->s + 1 && tok_in(d, k - 1, w_aux) &&

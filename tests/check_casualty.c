@@ -83,6 +83,9 @@ ROWS(subject_rows) = {
     /* how someone died, between the auxiliary and the category */
     {"A football fan was shot dead outside the stadium.", "dead 1 exact"},
     {"Two men were shot and killed on Friday.", "dead 2 exact"},
+    {"A 71-year-old shepherd has been missing since Tuesday.", "missing 1 exact"},
+    {"About 230 passengers were on the two trains.", "aboard 230 approximate"},
+    {"The death toll rose overnight from 11 as rescuers dug, the governor said.", "dead 11 exact"},
     {"A Curwensville man was shot and killed Saturday morning.", "dead 1 exact"},
     {"Police said two men were shot and wounded.", "injured 2 exact"},
     {"A woman was stabbed to death in her home.", "dead 1 exact"},
