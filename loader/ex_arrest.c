@@ -1142,11 +1142,41 @@ static bool same_one_person(const nf_doc *d, const ar_cand *a, const ar_cand *b)
            definite_or_named(d, a->sus_from, ha) && definite_or_named(d, b->sus_from, hb);
 }
 
+/* "Twenty-eight people have been arrested", then "The 21 men and seven
+ * women ... were arrested": the parts of one trigger's list add up to an
+ * arrest told in an earlier sentence, which they break down. */
+static bool breaks_down_earlier(const ex_ctx *ctx, const ar_list *l, size_t k)
+{
+    const nf_doc *d = ctx->doc;
+    long long sum = 0;
+    size_t parts = 0;
+    for (size_t j = 0; j < l->n; j++) {
+        if (l->c[j].trig != l->c[k].trig)
+            continue;
+        if (l->c[j].count < 1)
+            return false;
+        sum += l->c[j].count;
+        parts++;
+    }
+    if (parts < 2)
+        return false;
+    for (size_t j = 0; j < l->n; j++) {
+        const ar_cand *o = &l->c[j];
+        if (o->count == sum && !o->heading && o->trig < l->c[k].trig &&
+            d->toks[o->trig].sent != d->toks[l->c[k].trig].sent &&
+            ex_event_for_token(ctx, o->trig) == ex_event_for_token(ctx, l->c[k].trig))
+            return true;
+    }
+    return false;
+}
+
 /* A repeat of an arrest the story tells elsewhere is dropped: headlines that
  * sum up the body, back-references, pronouns, "remains in custody". */
 static bool is_repeat(const ex_ctx *ctx, const ar_list *l, size_t k)
 {
     const ar_cand *c = &l->c[k];
+    if (breaks_down_earlier(ctx, l, k))
+        return true;
     /* "Our men arrested four suspects," she said: a quote restating it */
     if (ex_in_quote(ctx, c->trig))
         for (size_t j = 0; j < k; j++)

@@ -10,6 +10,12 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
 /* Each row: a text and the counts of the arrests it must give, in order
  * (NO_COUNT for an arrest with no number), END-terminated. */
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
+    /* a later sentence breaks the arrest down: no new arrests (but the
+     * parts stand when they add up to no arrest told before) */
+    {"Twenty-eight people have been arrested, police said.\n\nThe 21 men and seven women were "
+     "arrested during a two-week operation.", {28, END}},
+    {"Thirty people have been arrested, police said.\n\nThe 21 men and seven women were "
+     "arrested during a two-week operation.", {30, 21, 7, END}},
     /* passive: the subject is counted */
     {"Police said three suspected smugglers had been arrested near the port.", {3, END}},
     /* an item of a release's list opens with "The arrest of" */
