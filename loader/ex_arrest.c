@@ -862,12 +862,13 @@ static void arrest_of(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, size
 {
     WORDS(told,
         "announced", "confirmed", "reported", "follows", "followed", "following", "after",
-        "made");
+        "made", "with");
     const nf_doc *d = ctx->doc;
     if (!(tok_is(d, i, "arrest") || tok_is(d, i, "arrests")) || i < from + 1 ||
         i + 1 >= to || !tok_is(d, i - 1, "the") || !tok_is(d, i + 1, "of"))
         return;
-    /* "announced the arrest of", or an item of a release's list: "Second:
+    /* "announced the arrest of", "crippled a syndicate with the arrest of",
+     * or an item of a release's list: "Second:
      * The arrest of two employees of ..." */
     bool item = i - 1 == from || tok_is_punct(d, i - 2, ':');
     if (!item && (i < from + 2 || (!tok_in(d, i - 2, told) && !led_to_arrest(d, i - 2, from))))

@@ -10,6 +10,8 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
 /* Each row: a text and the counts of the arrests it must give, in order
  * (NO_COUNT for an arrest with no number), END-terminated. */
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
+    {"Police have crippled a drug syndicate with the arrest of 11 people, including three "
+     "Thai nationals.", {11, END}},
     /* a later sentence breaks the arrest down: no new arrests (but the
      * parts stand when they add up to no arrest told before) */
     {"Twenty-eight people have been arrested, police said.\n\nThe 21 men and seven women were "
