@@ -252,7 +252,16 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
         return true;
     }
     size_t j = i;
-    if (tok_in(d, j, w_defdet)) {
+    /* "Lizárraga's two alleged partners": a name's, as "his two" */
+    size_t poss = j;
+    while (poss < end && poss < j + 3 && d->toks[poss].kind == TK_WORD &&
+           (d->toks[poss].flags & TF_CAP))
+        poss++;
+    if (poss > j && poss + 1 < end && d->toks[poss].kind == TK_POSS &&
+        (d->toks[poss + 1].kind == TK_NUM || (d->toks[poss + 1].lx & LX_NUMWORD))) {
+        np->definite = true;
+        j = poss + 1;
+    } else if (tok_in(d, j, w_defdet)) {
         np->definite = true;
         j++;
         /* "the other five", "the remaining two": a count of people not yet told of */

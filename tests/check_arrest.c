@@ -12,6 +12,8 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police have crippled a drug syndicate with the arrest of 11 people, including three "
      "Thai nationals.", {11, END}},
+    {"Lizarraga's two alleged partners, Colombian national Andres Mejia and Diana Ruiz "
+     "Osorio, were arrested in Weston, Florida, in June.", {2, END}},
     /* a later sentence breaks the arrest down: no new arrests (but the
      * parts stand when they add up to no arrest told before) */
     {"Twenty-eight people have been arrested, police said.\n\nThe 21 men and seven women were "
