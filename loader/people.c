@@ -1774,32 +1774,70 @@ static void prosecuting(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
     }
 }
 
-/* Two officials under one plural title: "Assistant U.S. Attorneys
- * Jonathan P. Reyes and Amanda K. Liu". Each gets the title in the
- * singular. (A plural alone, "Senators Jane Doe and John Roe", keeps no
- * title yet: read_title wants a title word, which the plural is not.) */
+/* The singular of a plural title, in place: "Attorneys" -> "Attorney",
+ * "Aldermen" -> "Alderman", "MPs" -> "MP". */
+static void singular_title(char *t)
+{
+    size_t len = strlen(t);
+    if (len > 3 && !strcmp(t + len - 3, "men"))
+        t[len - 2] = 'a';
+    else if (len > 1 && t[len - 1] == 's')
+        t[len - 1] = '\0';   /* the words below all take -s */
+}
+
+/* Officials under one plural title: "Assistant U.S. Attorneys Jonathan P.
+ * Reyes and Amanda K. Liu", "Councillors Ann Ray, Tom Lee and Ed Hall",
+ * "Board members Pamela Greer, Dave Hult and Rochelle Amos". Each gets the
+ * title in the singular; a plural read_title does not take as a title
+ * word ("Senators") is the title itself. "members" only of a body named
+ * before it: not "members Ann Ray and Tom Lee" alone. */
 static void plural_title_names(ex_ctx *ctx, const nf_sent *s, size_t h)
 {
     WORDS(plurals, "attorneys", "senators", "ministers", "commissioners", "detectives",
           "inspectors", "judges", "governors", "mayors", "councillors", "councilors",
-          "constables", "sergeants", "superintendents", "representatives", "agents");
+          "constables", "sergeants", "superintendents", "representatives", "agents",
+          "trustees", "supervisors", "aldermen", "councilmembers", "legislators", "mps",
+          "meps", "members");
+    WORDS(bodies, "board", "council", "committee", "commission", "assembly", "parliament",
+          "cabinet", "senate", "congress", "city", "county", "school", "legislative");
     const nf_doc *d = ctx->doc;
-    if (!(d->toks[h].flags & TF_CAP) || !tok_in(d, h, plurals))
+    if (!tok_in(d, h, plurals))
         return;
-    size_t n1 = h + 1, e1 = people_name_at(ctx, n1, s->tok_end);
-    if (name_words(ctx, n1, e1) < 2 || e1 + 1 >= s->tok_end || !tok_is(d, e1, "and"))
+    if (tok_is(d, h, "members") ? !(h > s->tok_start && (d->toks[h - 1].flags & TF_CAP) &&
+                                     tok_in(d, h - 1, bodies))
+                                : !(d->toks[h].flags & TF_CAP))
         return;
-    size_t n2 = e1 + 1, e2 = people_name_at(ctx, n2, s->tok_end);
-    if (name_words(ctx, n2, e2) < 2)
+    size_t names[8][2], n = 0;
+    for (size_t ni = h + 1; n < 8;) {
+        size_t ne = people_name_at(ctx, ni, s->tok_end);
+        if (name_words(ctx, ni, ne) < 2)
+            return;   /* each a whole name, or none */
+        names[n][0] = ni;
+        names[n++][1] = ne;
+        size_t k = ne;
+        bool comma = k < s->tok_end && tok_is_punct(d, k, ',');
+        k += comma;
+        bool and = k < s->tok_end && tok_is(d, k, "and");
+        if (!comma && !and)
+            break;
+        ni = k + and;
+        if (!and && !(ni < s->tok_end && (d->toks[ni].flags & TF_CAP)))
+            break;   /* "Senators Jane Doe and John Roe, both Democrats," */
+    }
+    if (n < 2)
         return;
     size_t tf = title_left(ctx, h, s->tok_start);
-    size_t names[2][2] = {{n1, e1}, {n2, e2}};
-    for (int k = 0; k < 2; k++) {
+    for (size_t k = 0; k < n; k++) {
         long id = add_official(ctx, names[k][0], names[k][1], tf, h + 1);
-        char *t = id >= 0 ? ctx->people[id].title : NULL;
-        size_t len = t ? strlen(t) : 0;
-        if (len > 1 && t[len - 1] == 's')
-            t[len - 1] = '\0';   /* the words above all take -s */
+        if (id < 0)
+            continue;
+        ex_person *p = &ctx->people[id];
+        if (!p->title) {
+            p->title = title_text(d, tf, h + 1);
+            title_case(p->title);
+            p->official = true;
+        }
+        singular_title(p->title);
     }
 }
 
@@ -1809,8 +1847,9 @@ static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         if (is_head(ctx, i) && !modifies_plain_noun(ctx, i))
             title_before_name(ctx, s, i);
-        if ((d->toks[i].flags & TF_CAP) && !ex_in_quote(ctx, i))
-            plural_title_names(ctx, s, i);
+        if (((d->toks[i].flags & TF_CAP) || (i > s->tok_start && (d->toks[i - 1].flags & TF_CAP))) &&
+            !ex_in_quote(ctx, i))
+            plural_title_names(ctx, s, i);   /* "Senators", "Board members" */
         if (tok_is_punct(d, i, ','))
             title_comma_name(ctx, s, i);
     }

@@ -342,6 +342,25 @@ START_TEST(test_plural_title)
 }
 END_TEST
 
+/* A list under a plural that is no title word in the singular's place:
+ * "Board members", "Aldermen"; "members" alone names no body. */
+START_TEST(test_plural_title_list)
+{
+    nf_facts *f = test_extract("Board members Pamela Greer, Dave Hult and Rochelle Amos voted "
+                               "no. Aldermen Tom Ray and Ed Hall objected.");
+    ck_assert_uint_eq(f->n_officials, 5);
+    const char *names[] = {"Pamela Greer", "Dave Hult", "Rochelle Amos", "Tom Ray", "Ed Hall"};
+    for (size_t k = 0; k < 5; k++) {
+        ck_assert_str_eq(f->officials[k].name, names[k]);
+        ck_assert_str_eq(f->officials[k].title, k < 3 ? "Board Member" : "Alderman");
+    }
+    nf_facts_free(f);
+    f = test_extract("The chair and members Sandra Kolb and Erik Haugen voted yes.");
+    ck_assert_uint_eq(f->n_officials, 0);
+    nf_facts_free(f);
+}
+END_TEST
+
 START_TEST(test_not_officials)
 {
     nf_facts *f = test_extract(not_officials[_i]);
@@ -453,6 +472,7 @@ Suite *people_suite(void)
     tcase_add_loop_test(tc, test_not_officials, 0,
                         (int)(sizeof not_officials / sizeof not_officials[0]));
     tcase_add_test(tc, test_plural_title);
+    tcase_add_test(tc, test_plural_title_list);
     tcase_add_test(tc, test_surname_mentions);
     tcase_add_test(tc, test_two_word_surname);
     tcase_add_test(tc, test_same_surname);
