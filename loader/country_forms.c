@@ -225,6 +225,7 @@ const gaz_country_form gaz_country_forms[] = {
     {"GQ", "Equatorial Guinean", GAZ_FORM_ADJ},
     {"GQ", "Equatorial Guineans", GAZ_FORM_PEOPLE},
     {"GR", "Greek", GAZ_FORM_ADJ},
+    {"GR", "Hellenic", GAZ_FORM_ADJ},   /* the Hellenic Coast Guard, Police, Navy */
     {"GR", "Greeks", GAZ_FORM_PEOPLE},
     {"GS", "South Georgia", GAZ_FORM_NAME},
     {"GT", "Guatemalan", GAZ_FORM_ADJ},

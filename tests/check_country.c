@@ -100,6 +100,10 @@ END_TEST
  * story, however often another country is named. Each text names one
  * official. */
 static const struct { const char *text, *country; } home_rows[] = {
+    /* "Hellenic" is Greek */
+    {"Eight people died when a speedboat from Turkey hit rocks off Farmakonisi, the Hellenic "
+     "Coast Guard said.\n\nThe driver, a Turkish national, was held off the Turkish coast. "
+     "Migration Minister Dimitra Papanikolaou spoke.", "GR"},
     /* a state after a sentence's capitalised first word; a visitor's home town */
     {"Two Ohio men died in the crash. A driver from Windsor, Ontario, Canada, was hurt. "
      "Sheriff Tom Hale spoke.", "US"},
