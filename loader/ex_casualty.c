@@ -1845,10 +1845,27 @@ static bool sentence_since(const cstate *st)
  * than 100 fishermen died in Thai waters last year", "Last year, 575
  * people died of dengue". With one ("71 people died in the sinking last
  * year") it dates a past incident. */
+/* "killed more than 300 people across the country", "nationwide": a count
+ * spread over many places, never one incident's. */
+static bool country_wide(const cstate *st)
+{
+    const nf_doc *d = st->d;
+    WORDS(over, "across", "throughout");
+    WORDS(wide, "nationwide", "countrywide", "statewide");
+    WORDS(areas, "country", "nation", "state", "region", "island", "continent");
+    for (size_t k = st->s; k < st->e; k++) {
+        if (tok_in(d, k, wide))
+            return true;
+        if (k + 2 < st->e && tok_in(d, k, over) && tok_is(d, k + 1, "the") && tok_in(d, k + 2, areas))
+            return true;
+    }
+    return false;
+}
+
 static bool year_without_incident(const cstate *st, size_t k)
 {
     const nf_doc *d = st->d;
-    if (st->incident || !tok_is(d, k, "year") ||
+    if ((st->incident && !country_wide(st)) || !tok_is(d, k, "year") ||
         !(tok_is(d, k - 1, "last") || tok_is(d, k - 1, "this")))
         return false;
     /* "In March last year, four people died": a date, one incident */
@@ -1907,7 +1924,8 @@ static bool statistic(const cstate *st, const cnp *p)
         if (!tok_is(d, k - 1, "last") || st->cumulative || year_without_incident(st, k))
             return true;
     }
-    /* "Last year, 575 people died of dengue", "So far this year, ...", "in
+    /* "Last year, 575 people died of dengue", "Last year, flooding killed
+     * more than 300 people across the country", "So far this year, ...", "in
      * the 2024/25 financial year, in which 19 guards were killed" */
     for (size_t k = st->s + 1; k < p->start; k++) {
         if (tok_in(d, k - 1, w_period_det) && year_without_incident(st, k))

@@ -84,6 +84,7 @@ ROWS(subject_rows) = {
     {"A football fan was shot dead outside the stadium.", "dead 1 exact"},
     {"Two men were shot and killed on Friday.", "dead 2 exact"},
     {"A 71-year-old shepherd has been missing since Tuesday.", "missing 1 exact"},
+    {"Last year a ferry capsized off Lahj, killing 300 people.", "dead 300 exact"},
     {"About 230 passengers were on the two trains.", "aboard 230 approximate"},
     {"The death toll rose overnight from 11 as rescuers dug, the governor said.", "dead 11 exact"},
     {"A Curwensville man was shot and killed Saturday morning.", "dead 1 exact"},
@@ -635,6 +636,7 @@ ROWS(negative_rows) = {
     /* "last year" in a sentence that names no incident; with one it dates it */
     {"One group estimates that more than 100 fishermen died in Thai waters last year.", ""},
     {"Last year, 575 people died of dengue.", ""},
+    {"Last year, flooding killed more than 300 people across the country.", ""},
     {"The inspectorate recorded 96 deaths in prisons in the 2023/24 financial year.", ""},
     {"Last year, 71 people died in the sinking of a ferry.", "dead 71 exact"},
     {"It was the deadliest since April 2011, when tornadoes killed more than 300 people.",
