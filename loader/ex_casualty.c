@@ -2770,8 +2770,8 @@ static void add_list_groups(cstate *st, int a, int cat)
     }
 }
 
-/* "were later confirmed to be", "are believed to be": the "be" that the
- * list follows, or v itself */
+/* "were later confirmed to be", "are believed to be", "were identified
+ * as": the word that the list follows, or v itself */
 static size_t confirmed_to_be(const nf_doc *d, size_t v, size_t e)
 {
     WORDS(be, "were", "are", "was", "is");
@@ -2784,6 +2784,8 @@ static size_t confirmed_to_be(const nf_doc *d, size_t v, size_t e)
         k++;
     if (k + 2 < e && tok_in(d, k, reported) && tok_is(d, k + 1, "to") && tok_is(d, k + 2, "be"))
         return k + 2;
+    if (k + 1 < e && tok_is(d, k, "identified") && tok_is(d, k + 1, "as"))
+        return k + 1;
     return v;
 }
 

@@ -871,6 +871,8 @@ ROWS(story_rows) = {
     /* a breakdown told as what the dead were found to be */
     {"The dead were later confirmed to be three men and a woman.",
      "dead 3 exact men; dead 1 exact woman"},
+    {"The dead were identified as a 15-year-old girl, two men, ages 19 and 22, and a "
+     "41-year-old woman.", "dead 1 exact girl; dead 2 exact men; dead 1 exact woman"},
     /* one person told of alone beside a figure said first and corrected */
     {"A woman has died after a tree fell on her car. Police had initially said two people had "
      "died, but a man found in the river had died of unrelated causes.",
