@@ -189,7 +189,7 @@ const lex_class lex_classes[] = {
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
               "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
               "igp garda cdr sp cp acp dcp dcop pgen pltgen pmgen pbgen pcol pltcol pmaj pcpt "
-              "corporal cpl trooper tpr brig comr"},
+              "corporal cpl trooper tpr brig comr comm"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

@@ -294,7 +294,7 @@ static bool is_initial(const nf_doc *d, size_t i, size_t end)
 
 static const uint64_t not_name_bits = LX_STOP | LX_MONTH | LX_WEEKDAY | LX_TITLE | LX_ORG |
                                       LX_SPEECH | LX_PRON_M | LX_PRON_F | LX_PRON_PL |
-                                      LX_PLACE_N | LX_INTL | LX_RANK | LX_HONORIFIC;
+                                      LX_PLACE_N | LX_INTL | LX_RANK | LX_HONORIFIC | LX_ARREST;
 
 /* Is token k a word in capitals, or an initial, of a run of them? */
 static bool caps_run_part(const nf_doc *d, size_t k)

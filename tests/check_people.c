@@ -17,6 +17,12 @@ static const struct {
     {"Auditor General Nancy Gathungu said the funds were lost.", "Nancy Gathungu", "Auditor General", ""},
     {"Atimonan Mayor Rustico Mendoza Jr. said residents had waited.", "Rustico Mendoza Jr.", "Mayor",
      ""},
+    /* a Malaysian police rank, abbreviated, and an honorific before the name */
+    {"Johor police chief Comm Datuk Rosli Hamdan said the suspects were picked up.",
+     "Rosli Hamdan", "Police Chief", "MY"},
+    /* a warrant named in capitals is nobody */
+    {"They were held under a European Arrest Warrant, CBSP spokeswoman Marta Nowak told "
+     "reporters.", "Marta Nowak", "CBSP Spokeswoman", ""},
     /* a body by its initials, a region in lower case: the name starts after */
     {"Head of SAPO Taras Demydenko said prosecutors would seek it.", "Taras Demydenko",
      "Head of SAPO", ""},
