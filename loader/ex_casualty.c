@@ -697,8 +697,8 @@ WORDS(w_attacked, "shot", "stabbed", "beaten", "struck", "hit", "attacked", "mau
 /* "shot and killed", "stabbed and wounded": how, then what it did. */
 static bool attacked_and(const nf_doc *d, size_t k, size_t e)
 {
-    return k + 2 < e && tok_in(d, k, w_attacked) && tok_is(d, k + 1, "and") &&
-           (d->toks[k + 2].lx & (LX_DEATH | LX_INJURY));
+    return k + 2 < e && tok_is(d, k + 1, "and") && (d->toks[k + 2].lx & (LX_DEATH | LX_INJURY)) &&
+           tok_in(d, k, w_attacked);
 }
 
 static bool nominal_use(const nf_doc *d, size_t k, size_t from)
@@ -1865,8 +1865,8 @@ static bool country_wide(const cstate *st)
 static bool year_without_incident(const cstate *st, size_t k)
 {
     const nf_doc *d = st->d;
-    if ((st->incident && !country_wide(st)) || !tok_is(d, k, "year") ||
-        !(tok_is(d, k - 1, "last") || tok_is(d, k - 1, "this")))
+    if (!tok_is(d, k, "year") || !(tok_is(d, k - 1, "last") || tok_is(d, k - 1, "this")) ||
+        (st->incident && !country_wide(st)))
         return false;
     /* "In March last year, four people died": a date, one incident */
     return !(k >= 2 && (d->toks[k - 2].lx & LX_MONTH));

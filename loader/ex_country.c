@@ -771,13 +771,14 @@ static void choose_home(ex_ctx *ctx)
      * regional NSW", "south-east Qld": an Australian state's */
     for (size_t c = 0; c < d->n_caps; c++) {
         size_t i = d->caps[c];
-        if (ex_in_quote(ctx, i))
-            continue;
+        const char *code = NULL;
         if ((d->toks[i].flags & TF_ABBR) && abbrev_in(d, i, ca_province_abbrevs) &&
             !(i > 0 && d->toks[i - 1].kind == TK_NUM))
-            add_vote(votes, &n, "CA", position_weight(d, i));
-        else if (tok_in(d, i, (const char *const[]){"nsw", "qld", NULL}) && tok_len(d, i) == 3)
-            add_vote(votes, &n, "AU", position_weight(d, i));
+            code = "CA";
+        else if (tok_len(d, i) == 3 && (tok_is(d, i, "nsw") || tok_is(d, i, "qld")))
+            code = "AU";
+        if (code && !ex_in_quote(ctx, i))
+            add_vote(votes, &n, code, position_weight(d, i));
     }
     double best = 0;
     for (size_t i = 0; i < n; i++) {

@@ -1847,9 +1847,12 @@ static void officials_in_sentence(ex_ctx *ctx, const nf_sent *s)
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         if (is_head(ctx, i) && !modifies_plain_noun(ctx, i))
             title_before_name(ctx, s, i);
-        if (((d->toks[i].flags & TF_CAP) || (i > s->tok_start && (d->toks[i - 1].flags & TF_CAP))) &&
+        /* "Senators", "Board members", "Aldermen": a plural, after or in capitals */
+        char last = d->text[d->toks[i].end - 1];
+        if ((last == 's' || last == 'n') && d->toks[i].kind == TK_WORD &&
+            ((d->toks[i].flags & TF_CAP) || (i > s->tok_start && (d->toks[i - 1].flags & TF_CAP))) &&
             !ex_in_quote(ctx, i))
-            plural_title_names(ctx, s, i);   /* "Senators", "Board members" */
+            plural_title_names(ctx, s, i);
         if (tok_is_punct(d, i, ','))
             title_comma_name(ctx, s, i);
     }
