@@ -497,8 +497,16 @@ static void np_head(const cstate *st, cnp *p, size_t j)
         }
         mods++;
         size_t c_end = compound_end(d, k, st->e);
-        if (c_end > k + 1 && person_noun(ctx, k) && (d->toks[c_end - 1].lx & LX_STOP)) {
-            p->head = k;   /* one noun: "a passer-by", "two passers-by" */
+        if (c_end > k + 1 && person_noun(ctx, k) &&
+            ((d->toks[c_end - 1].lx & LX_STOP) || tok_is(d, c_end - 1, "law"))) {
+            p->head = k;   /* one noun: "a passer-by", "two passers-by", "his son-in-law" */
+            p->end = c_end;
+            p->own_cat = modcat;
+            return;
+        }
+        if (c_end > k + 1 && (d->toks[c_end - 1].lx & LX_KIN) && is_word(d, k) &&
+            (tok_is(d, k, "great") || tok_is(d, k, "step"))) {
+            p->head = c_end - 1;   /* "his great-grandmother", "a step-father" */
             p->end = c_end;
             p->own_cat = modcat;
             return;
@@ -1679,8 +1687,8 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     else if (to_end(st, p, "safety") && d->toks[v].kind == TK_WORD && !tok_in(d, v, w_aux) &&
              !moved_away(d, v))
         c = X(NF_SURVIVORS);   /* "led 30 residents to safety" */
-    else if (tok_in(d, v, carry))
-        c = X(NF_ABOARD);
+    else if (tok_in(d, v, carry) && !p->possessive)
+        c = X(NF_ABOARD);   /* not "carrying her grandson" */
     else if (tok_in(d, v, (const char *const[]){"trapping", "trapped", "traps", "burying",
                                                "buried", NULL}) &&
              p->head != NO_TOK && person_noun(st->ctx, p->head) &&

@@ -198,7 +198,8 @@ const lex_class lex_classes[] = {
              "bystander businessman businesswoman labourer herder waiter cleaner "
              "passerby passersby passer passers "
              "sons daughters brothers sisters wives husbands mothers fathers cousins nephews "
-             "nieces grandchildren"},
+             "nieces grandchildren grandson granddaughter grandsons granddaughters "
+             "stepson stepdaughter stepfather stepmother"},
     /* Seasons too: "Spain recorded more than 2,100 heat-related deaths last
      * summer" counts over a season. */
     {LX_PERIOD, "year years decade decades annually century month months week weeks "
