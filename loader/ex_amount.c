@@ -472,6 +472,12 @@ static bool suffix_amount(const ex_ctx *ctx, size_t i, size_t end, money *m)
         /* "200,000 Philippine pesos", "7.5 billion Sri Lankan rupees":
          * currency_of_word sees the adjective */
         w += adj->ntok;
+    } else if (tok_is(d, w, "special") && w + 2 < end && tok_is(d, w + 1, "drawing") &&
+               (tok_is(d, w + 2, "rights") || tok_is(d, w + 2, "right"))) {
+        m->from = i;   /* the IMF's unit of account, ISO 4217's XDR */
+        m->to = w + 3;
+        set_code(m, "XDR");
+        return true;
     } else if (tok_is(d, w, "convertible") && w + 1 < end &&
                (tok_is(d, w + 1, "marks") || tok_is(d, w + 1, "mark"))) {
         m->from = i;   /* Bosnia's money; "marks" alone are as often a score's */

@@ -426,6 +426,28 @@ static bool dateline_country(ex_ctx *ctx, char code[3])
     return false;
 }
 
+/* "WASHINGTON (Reuters) - The International Monetary Fund approved a loan
+ * for Malawi", "GENEVA - The U.N. refugee agency said 40 migrants died off
+ * Libya": an international body's seat datelines news of another country,
+ * which the lede names. Then the dateline does not decide; the votes do. */
+static bool intl_lede_elsewhere(const ex_ctx *ctx, const char code[3])
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t s = 0; s < d->n_sents && s < 12; s++) {
+        if (!(d->sents[s].flags & SF_DATELINE))
+            continue;
+        bool intl = false, other = false;
+        for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end; i++) {
+            intl |= (d->toks[i].flags & (TF_CAP | TF_UPPER)) &&   /* not "who" */
+                    ((d->toks[i].lx & LX_INTL) || tok_is(d, i, "international"));
+            const ex_cmention *m = ex_country_at(ctx, i);
+            other |= m && m->tok == i && m->kind == GAZ_KIND_NAME && strcmp(m->code, code) != 0;
+        }
+        return intl && other;
+    }
+    return false;
+}
+
 typedef struct vote { char code[3]; double weight; } vote;
 
 static void add_vote(vote *votes, size_t *n, const char *code, double w)
@@ -702,7 +724,7 @@ static bool party_and_state(const nf_doc *d, size_t i)
 
 static void choose_home(ex_ctx *ctx)
 {
-    if (dateline_country(ctx, ctx->home))
+    if (dateline_country(ctx, ctx->home) && !intl_lede_elsewhere(ctx, ctx->home))
         return;
     const nf_doc *d = ctx->doc;
     vote votes[256];

@@ -138,6 +138,9 @@ static const struct { const char *text; double value; const char *currency; cons
     {"N'DJAMENA, Chad - Treating a child costs about FCFA 25,000", 25000, "XAF", "FCFA 25,000"},
     {"DAKAR, Senegal - Tickets cost FCFA 2,000", 2000, "XOF", "FCFA 2,000"},
     {"gold worth Dh5,000 was seized", 5000, "AED", "Dh5,000"},
+    /* the IMF's unit of account */
+    {"The arrangement is worth 975 million special drawing rights.", 975000000, "XDR",
+     "975 million special drawing rights"},
     /* pounds of money, not of goods */
     {"The council spent 2 million pounds of public money.", 2000000, "GBP", "2 million pounds"},
     /* an Australian state's initials place a bare dollar */

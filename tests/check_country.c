@@ -100,6 +100,14 @@ END_TEST
  * story, however often another country is named. Each text names one
  * official. */
 static const struct { const char *text, *country; } home_rows[] = {
+    /* an international body's seat datelines another country's news; but a
+     * "who" is no WHO */
+    {"IMF approves loan for Malawi\n\nWASHINGTON, Dec 5 (Reuters) - The International "
+     "Monetary Fund approved a loan for Malawi.\n\nMalawi missed its targets. Finance Minister "
+     "Grace Chisale spoke.", "MW"},
+    {"FRIEDRICHSHAFEN, Germany, Aug 18 (Reuters) - Divers found a passenger who had been "
+     "missing, police in Switzerland and Austria said.\n\nThe plane sank. Police spokesman "
+     "Markus Brenner spoke.", "DE"},
     /* "Hellenic" is Greek */
     {"Eight people died when a speedboat from Turkey hit rocks off Farmakonisi, the Hellenic "
      "Coast Guard said.\n\nThe driver, a Turkish national, was held off the Turkish coast. "
