@@ -537,9 +537,12 @@ static bool standalone(const nf_doc *d, size_t i, size_t n)
           "government", "governor", "assembly", "mountain", "emergency", "ambulance", "health",
           "coast");
     size_t next = i + n;
+    /* and "Khyber Pakhtunkhwa Inspector General", "Punjab Chief Minister":
+     * the region an office serves */
     if (next < d->n_toks && d->toks[next].sent == d->toks[i].sent &&
         d->toks[next].kind == TK_WORD && (d->toks[next].flags & TF_CAP) &&
-        !tok_in(d, next, bodies) && !names_body(d, next))
+        !tok_in(d, next, bodies) && !names_body(d, next) &&
+        !(d->toks[next].lx & (LX_TITLE | LX_RANK)))
         return false;
     /* "Two Illinois men", "In Ohio": a word capitalised only because it
      * opens the sentence is no part of the name */
@@ -590,6 +593,9 @@ static bool border_neighbour(const nf_doc *d, const ex_cmention *m)
     size_t k = m->tok;
     if (k > 0 && tok_is(d, k - 1, "the"))
         k--;
+    /* "Bajaur, which borders Afghanistan's Kunar province" */
+    if (k > 0 && tok_in(d, k - 1, (const char *const[]){"borders", "bordering", "bordered", NULL}))
+        return true;
     if (k < 3 || !tok_is(d, k - 1, "with"))
         return false;
     for (size_t b = k - 1; b-- > 0 && b + 5 > k;)

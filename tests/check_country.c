@@ -108,6 +108,10 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"FRIEDRICHSHAFEN, Germany, Aug 18 (Reuters) - Divers found a passenger who had been "
      "missing, police in Switzerland and Austria said.\n\nThe plane sank. Police spokesman "
      "Markus Brenner spoke.", "DE"},
+    /* a province before the office it serves; a neighbour it borders */
+    {"KHAR: A suicide bomber killed five people in Bajaur.\n\nThe Khyber Pakhtunkhwa Inspector "
+     "General of Police visited. Bajaur, which borders Afghanistan's Kunar province, has seen "
+     "attacks. District Police Officer Nazir Khattak spoke.", "PK"},
     /* "Hellenic" is Greek */
     {"Eight people died when a speedboat from Turkey hit rocks off Farmakonisi, the Hellenic "
      "Coast Guard said.\n\nThe driver, a Turkish national, was held off the Turkish coast. "
