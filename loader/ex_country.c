@@ -177,6 +177,10 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
     size_t next = i + n;
     bool has_next = next < d->n_toks && d->toks[next].sent == d->toks[i].sent &&
                     (d->toks[next].flags & TF_SPACE);
+    /* "Port of Spain": Trinidad's capital */
+    if (kind == GAZ_KIND_NAME && i >= 2 && tok_is(d, i - 1, "of") && tok_is(d, i - 2, "port") &&
+        (d->toks[i - 2].flags & TF_CAP))
+        return true;
     if (kind == GAZ_KIND_NAME && has_next && names_state_body(d, next))
         return false;
     if (has_next && tok_in(d, next, waters))
@@ -200,9 +204,10 @@ static bool part_of_other_name(const ex_ctx *ctx, size_t i, size_t n, int kind)
     if (has_next && kind == GAZ_KIND_ADJ && (d->toks[next].flags & TF_CAP) &&
         (tok_in(d, next, adj_places) || tok_is(d, next, "town")))
         return true;   /* British Columbia, French Guiana, Spanish Town */
-    /* "US$12m", "U.S.$": a currency, not the country */
-    if (kind == GAZ_KIND_NAME && next < d->n_toks && tok_touch(d, next) &&
-        tok_is_punct(d, next, '$'))
+    /* "US$12m", "U.S.$", "US $82,000": a currency, not the country */
+    if (kind == GAZ_KIND_NAME && next + 1 < d->n_toks && tok_is_punct(d, next, '$') &&
+        (tok_touch(d, next) || (n == 1 && tok_len(d, i) <= 4 && tok_touch(d, next + 1) &&
+                                d->toks[next + 1].kind == TK_NUM)))
         return true;
     if (kind == GAZ_KIND_NAME && has_next && (d->toks[next].lx & LX_PLACE_N) &&
         !tok_is(d, next, "coast") && !tok_is(d, next, "border") && !tok_is(d, next, "state"))

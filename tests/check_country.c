@@ -23,6 +23,9 @@ static const struct { const char *text; const char *codes; } rows[] = {
     {"Piracy in the Gulf of Guinea fell; oil reached the Gulf of Mexico.", ""},
     {"Guinea and Mexico signed a pact on the Sea of Japan.", "GN MX"},
     {"Bandits crossed from Niger Republic; traders came from Benin Republic.", "NE BJ"},
+    /* a capital named after another country; dollars of a country, apart */
+    {"He died at the Port of Spain General Hospital in Trinidad.", "TT"},
+    {"The reward is 1.5 million pesos (US $82,000) in Mexico.", "MX"},
     /* a US town by its state; a language */
     {"The tornado hit Lebanon, Tennessee, and Paris, Texas, overnight.", ""},
     {"Lebanon, Syria and Jordan met.", "LB SY JO"},
