@@ -419,8 +419,9 @@ static size_t skip_adverbial(const nf_doc *d, size_t from, size_t to)
     size_t k = from;
     while (k < to && k < from + 4 && d->toks[k].kind == TK_WORD && (d->toks[k].flags & TF_UPPER))
         k++;
-    if (k > from && k + 1 < to && tok_is_dash(d, k))
-        from = k + 1;
+    if (k > from && k + 1 < to && tok_is_dash(d, k) &&
+        !(tok_touch(d, k) && tok_touch(d, k + 1) && (d->toks[k + 1].flags & TF_UPPER)))
+        from = k + 1;   /* not "TWENTY-SEVEN people were arrested" */
     /* "Of the 11 inmates who escaped through the fence, eight were
      * recaptured": the whole they are part of, however long */
     bool of = from < to && tok_is(d, from, "of");

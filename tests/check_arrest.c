@@ -14,6 +14,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
      "Thai nationals.", {11, END}},
     {"Lizarraga's two alleged partners, Colombian national Andres Mejia and Diana Ruiz "
      "Osorio, were arrested in Weston, Florida, in June.", {2, END}},
+    /* a number in capitals opening the story is no dateline */
+    {"TWENTY-SEVEN people were arrested during raids in Laventille.", {27, END}},
+    {"MBOMBELA-Five suspects were arrested.", {5, END}},
     /* a later sentence breaks the arrest down: no new arrests (but the
      * parts stand when they add up to no arrest told before) */
     {"Twenty-eight people have been arrested, police said.\n\nThe 21 men and seven women were "
