@@ -1181,6 +1181,18 @@ static bool breaks_down_earlier(const ex_ctx *ctx, const ar_list *l, size_t k)
     return false;
 }
 
+/* "remain in custody", "are still in custody": a status, not an arrest */
+static bool still_held(const nf_doc *d, size_t trig)
+{
+    WORDS(remain, "remain", "remains", "remained", "still");
+    if (!tok_is(d, trig, "custody"))
+        return false;
+    for (size_t k = trig; k-- > 0 && k + 4 > trig;)
+        if (tok_in(d, k, remain))
+            return true;
+    return false;
+}
+
 /* A repeat of an arrest the story tells elsewhere is dropped: headlines that
  * sum up the body, back-references, pronouns, "remains in custody". */
 static bool is_repeat(const ex_ctx *ctx, const ar_list *l, size_t k)
@@ -1219,6 +1231,10 @@ static bool is_repeat(const ex_ctx *ctx, const ar_list *l, size_t k)
             ex_event_for_token(ctx, o->trig) == ex_event_for_token(ctx, c->trig))
             return true;
         if (c->kind == AR_WEAK && o->kind != AR_WEAK && (same || c->count < 0))
+            return true;
+        /* "31 were detained", then "seven remain in custody": some of them */
+        if (still_held(ctx->doc, c->trig) && o->kind != AR_WEAK && j < k && o->count > c->count &&
+            ex_event_for_token(ctx, o->trig) == ex_event_for_token(ctx, c->trig))
             return true;
         if (c->kind == AR_WEAK && o->kind == AR_WEAK && same && j < k)
             return true;

@@ -14,6 +14,9 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
      "Thai nationals.", {11, END}},
     {"Lizarraga's two alleged partners, Colombian national Andres Mejia and Diana Ruiz "
      "Osorio, were arrested in Weston, Florida, in June.", {2, END}},
+    /* some of those detained still held: no new arrest */
+    {"Police detained 31 protesters on Wednesday. On Thursday a judge ordered the release of 24 "
+     "of the detainees, while seven remain in custody.", {31, END}},
     /* a number in capitals opening the story is no dateline */
     {"TWENTY-SEVEN people were arrested during raids in Laventille.", {27, END}},
     {"MBOMBELA-Five suspects were arrested.", {5, END}},
