@@ -389,44 +389,47 @@ static bool is_dateline_end(const nf_doc *d, size_t i)
            (d->toks[i + 1].kind == TK_NUM || (d->toks[i + 1].lx & (LX_MONTH | LX_WEEKDAY)));
 }
 
+/* The first of the opening sentences that carries a dateline, or NULL. */
+static const nf_sent *dateline_sentence(const nf_doc *d)
+{
+    for (size_t s = 0; s < d->n_sents && s < 12; s++)
+        if (d->sents[s].flags & SF_DATELINE)
+            return &d->sents[s];
+    return NULL;
+}
+
 /* A dateline's country: "MAIDUGURI, Nigeria, June 8 (Agency) -", "DALTON,
  * Ga. —" (a US state abbreviation), or a known city alone, "CAPE TOWN —". */
-
-static bool dateline_country(ex_ctx *ctx, char code[3])
+static bool dateline_country(ex_ctx *ctx, const nf_sent *st, char code[3])
 {
     const nf_doc *d = ctx->doc;
-    for (size_t s = 0; s < d->n_sents && s < 12; s++) {
-        if (!(d->sents[s].flags & SF_DATELINE))
-            continue;
-        size_t first = d->sents[s].tok_start;
-        /* "PUTRAJAYA: Malaysia and Chile ...": only the place before the colon */
-        size_t colon = sent_colon_dateline(d, &d->sents[s]);
-        size_t end = colon ? colon : first + 14;
-        for (size_t i = first; i < end && i < d->sents[s].tok_end; i++) {
-            if (tok_is_dash(d, i) && (d->toks[i].flags & TF_SPACE))
-                break;
-            const ex_cmention *m = ex_country_at(ctx, i);
-            if (m) {
-                memcpy(code, m->code, 3);
-                return true;
-            }
-            if (us_state_abbrev(d, i)) {
-                memcpy(code, "US", 3);
-                return true;
-            }
-            if (abbrev_in(d, i, ca_province_abbrevs)) {
-                memcpy(code, "CA", 3);
-                return true;
-            }
-        }
-        /* a city alone: "CAPE TOWN —"; but "PERTH, Scotland" is named above */
-        gaz_country_hit city;
-        if (gaz_city_at(ctx->gaz, d, first, d->sents[s].tok_end, &city) &&
-            (first + city.ntok >= d->sents[s].tok_end || is_dateline_end(d, first + city.ntok))) {
-            memcpy(code, city.code, 3);
+    size_t first = st->tok_start;
+    /* "PUTRAJAYA: Malaysia and Chile ...": only the place before the colon */
+    size_t colon = sent_colon_dateline(d, st);
+    size_t end = colon ? colon : first + 14;
+    for (size_t i = first; i < end && i < st->tok_end; i++) {
+        if (tok_is_dash(d, i) && (d->toks[i].flags & TF_SPACE))
+            break;
+        const ex_cmention *m = ex_country_at(ctx, i);
+        if (m) {
+            memcpy(code, m->code, 3);
             return true;
         }
-        return false;
+        if (us_state_abbrev(d, i)) {
+            memcpy(code, "US", 3);
+            return true;
+        }
+        if (abbrev_in(d, i, ca_province_abbrevs)) {
+            memcpy(code, "CA", 3);
+            return true;
+        }
+    }
+    /* a city alone: "CAPE TOWN —"; but "PERTH, Scotland" is named above */
+    gaz_country_hit city;
+    if (gaz_city_at(ctx->gaz, d, first, st->tok_end, &city) &&
+        (first + city.ntok >= st->tok_end || is_dateline_end(d, first + city.ntok))) {
+        memcpy(code, city.code, 3);
+        return true;
     }
     return false;
 }
@@ -434,23 +437,19 @@ static bool dateline_country(ex_ctx *ctx, char code[3])
 /* "WASHINGTON (Reuters) - The International Monetary Fund approved a loan
  * for Malawi", "GENEVA - The U.N. refugee agency said 40 migrants died off
  * Libya": an international body's seat datelines news of another country,
- * which the lede names. Then the dateline does not decide; the votes do. */
-static bool intl_lede_elsewhere(const ex_ctx *ctx, const char code[3])
+ * which the dateline's sentence names. Then the dateline does not decide;
+ * the votes do. */
+static bool intl_lede_elsewhere(const ex_ctx *ctx, const nf_sent *st, const char code[3])
 {
     const nf_doc *d = ctx->doc;
-    for (size_t s = 0; s < d->n_sents && s < 12; s++) {
-        if (!(d->sents[s].flags & SF_DATELINE))
-            continue;
-        bool intl = false, other = false;
-        for (size_t i = d->sents[s].tok_start; i < d->sents[s].tok_end; i++) {
-            intl |= (d->toks[i].flags & (TF_CAP | TF_UPPER)) &&   /* not "who" */
-                    ((d->toks[i].lx & LX_INTL) || tok_is(d, i, "international"));
-            const ex_cmention *m = ex_country_at(ctx, i);
-            other |= m && m->tok == i && m->kind == GAZ_KIND_NAME && strcmp(m->code, code) != 0;
-        }
-        return intl && other;
+    bool intl = false, other = false;
+    for (size_t i = st->tok_start; i < st->tok_end; i++) {
+        intl |= (d->toks[i].flags & (TF_CAP | TF_UPPER)) &&   /* not "who" */
+                ((d->toks[i].lx & LX_INTL) || tok_is(d, i, "international"));
+        const ex_cmention *m = ex_country_at(ctx, i);
+        other |= m && m->tok == i && m->kind == GAZ_KIND_NAME && strcmp(m->code, code) != 0;
     }
-    return false;
+    return intl && other;
 }
 
 typedef struct vote { char code[3]; double weight; } vote;
@@ -735,9 +734,10 @@ static bool party_and_state(const nf_doc *d, size_t i)
 
 static void choose_home(ex_ctx *ctx)
 {
-    if (dateline_country(ctx, ctx->home) && !intl_lede_elsewhere(ctx, ctx->home))
-        return;
     const nf_doc *d = ctx->doc;
+    const nf_sent *dl = dateline_sentence(d);
+    if (dl && dateline_country(ctx, dl, ctx->home) && !intl_lede_elsewhere(ctx, dl, ctx->home))
+        return;
     vote votes[256];
     size_t n = 0;
     for (size_t i = 0; i < ctx->n_cmentions; i++) {

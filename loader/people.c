@@ -1837,7 +1837,9 @@ static void plural_title_names(ex_ctx *ctx, const nf_sent *s, size_t h)
             title_case(p->title);
             p->official = true;
         }
-        singular_title(p->title);
+        const char *last = strrchr(p->title, ' ');
+        if (strcasecmp(last ? last + 1 : p->title, tok_fold(d, h)) == 0)
+            singular_title(p->title);   /* not a title told elsewhere, "Director of Public Works" */
     }
 }
 

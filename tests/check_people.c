@@ -364,6 +364,13 @@ START_TEST(test_plural_title_list)
     f = test_extract("The chair and members Sandra Kolb and Erik Haugen voted yes.");
     ck_assert_uint_eq(f->n_officials, 0);
     nf_facts_free(f);
+    /* a title told before keeps its plural word */
+    f = test_extract("Director of Public Works Jane Roe spoke. Commissioners Jane Roe and Tom Lee "
+                     "voted yes.");
+    ck_assert_uint_eq(f->n_officials, 2);
+    ck_assert_str_eq(f->officials[0].title, "Director of Public Works");
+    ck_assert_str_eq(f->officials[1].title, "Commissioner");
+    nf_facts_free(f);
 }
 END_TEST
 
