@@ -84,6 +84,8 @@ ROWS(subject_rows) = {
     {"A football fan was shot dead outside the stadium.", "dead 1 exact"},
     {"Two men were shot and killed on Friday.", "dead 2 exact"},
     {"A 71-year-old shepherd has been missing since Tuesday.", "missing 1 exact"},
+    {"Three devotees died in a crush at the temple.", "dead 3 exact"},
+    {"Two tribesmen were killed and four teens were injured.", "dead 2 exact; injured 4 exact"},
     {"Last year a ferry capsized off Lahj, killing 300 people.", "dead 300 exact"},
     {"A fire killed two people, a 7-year-old boy and his great-grandmother, officials said.",
      "dead 2 exact; dead 1 exact boy; dead 1 exact great-grandmother"},
