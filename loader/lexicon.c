@@ -19,6 +19,8 @@ const lex_class lex_classes[] = {
                    "advocate adv datuk dato hajji mawlawi maulvi sheikh shaikh cde comrade counsellor "
                    /* Nigerian professional styles: "Arc. Obinna Ezeani", "Barr." */
                    "barr arc pharm surv "
+                   /* Indian styles: "Smt. K. Padmavathi", "Shri Anil Kumar" */
+                   "smt shri shrimati "
                    /* a priest: "Fr Seán Ó Gallchóir" */
                    "fr"},
     {LX_MONTH, "january february march april may june july august september october november "
@@ -190,7 +192,7 @@ const lex_class lex_classes[] = {
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
               "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
               "igp garda cdr sp cp acp dcp dcop pgen pltgen pmgen pbgen pcol pltcol pmaj pcpt "
-              "corporal cpl trooper tpr brig comr comm"},
+              "corporal cpl trooper tpr brig comr comm sho ocs ocpd dpo sdpo"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

@@ -13,7 +13,7 @@ WORDS(abbreviations,
     "pte", "sr", "fr", "ald", "coun", "cllr", "ga", "calif", "fla", "tenn", "mass", "penn", "wash", "ariz", "colo",
     "conn", "ill", "ind", "kan", "ky", "la", "md", "mich", "minn", "miss", "mo", "mont", "neb",
     "nev", "okla", "ore", "pa", "tex", "va", "wis", "wyo", "al", "ala", "ark", "del", "const",
-    "engr", "atty", "adv", "rs", "comr");
+    "engr", "atty", "adv", "rs", "comr", "smt", "shri", "comm");
 /* Abbreviations only when capitalised, as styles before a name ("Arc.
  * Obinna Ezeani", "Barr. Ada Eze"): "an arc." ends a sentence. */
 WORDS(cap_abbreviations, "barr", "arc", "pharm", "surv", "adj", "snr");

@@ -17,6 +17,12 @@ static const struct {
     {"Auditor General Nancy Gathungu said the funds were lost.", "Nancy Gathungu", "Auditor General", ""},
     {"Atimonan Mayor Rustico Mendoza Jr. said residents had waited.", "Rustico Mendoza Jr.", "Mayor",
      ""},
+    /* South Asian and East African police titles; an Indian style with its dot */
+    {"Two officers were arrested, Githurai OCS Caroline Atieno said.", "Caroline Atieno", "OCS",
+     ""},
+    {"Masrakh SHO Shashi Bhushan Tiwari has been suspended.", "Shashi Bhushan Tiwari", "SHO", ""},
+    {"Health Minister Smt. Anita Rao said the hospital would open.", "Anita Rao",
+     "Health Minister", ""},
     /* a Malaysian police rank, abbreviated, and an honorific before the name */
     {"Johor police chief Comm Datuk Rosli Hamdan said the suspects were picked up.",
      "Rosli Hamdan", "Police Chief", "MY"},
