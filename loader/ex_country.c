@@ -732,6 +732,26 @@ static bool party_and_state(const nf_doc *d, size_t i)
            tok_touch(d, i + 3) && (d->toks[i + 3].flags & TF_CAP);
 }
 
+/* Currencies of one country each, by the word for them: not the dollar,
+ * pound, peso, rupee, shilling, dinar or franc, which several use. */
+static const char *const own_currency_words[] = {
+    "tk", "taka", "naira", "cedi", "cedis", "rupiah", "ringgit", "baht", "hryvnia", "hryvnias",
+    "zloty", "złoty", "forint", "forints", "riel", "kyat", "kina", "birr", NULL};
+static const char *const own_currency_codes[] = {
+    "BD", "BD", "NG", "GH", "GH", "ID", "MY", "TH", "UA", "UA",
+    "PL", "PL", "HU", "HU", "KH", "MM", "PG", "ET"};
+_Static_assert(sizeof own_currency_words / sizeof *own_currency_words ==
+                   sizeof own_currency_codes / sizeof *own_currency_codes + 1,
+               "one code for each word of own_currency_words");
+
+static const char *own_currency_country(const nf_doc *d, size_t i)
+{
+    for (size_t k = 0; own_currency_words[k]; k++)
+        if (tok_is(d, i, own_currency_words[k]))
+            return own_currency_codes[k];
+    return NULL;
+}
+
 static void choose_home(ex_ctx *ctx)
 {
     const nf_doc *d = ctx->doc;
@@ -799,6 +819,15 @@ static void choose_home(ex_ctx *ctx)
         size_t i = d->caps[c] - 1;
         if (d->caps[c] > 0 && party_and_state(d, i))
             add_vote(votes, &n, "US", 2.0 * position_weight(d, i));   /* as a domestic body */
+    }
+    /* "Tk 412 crore", "50 million naira": a currency only one country
+     * uses says where the money, and most often the story, is */
+    for (size_t i = 0; i < d->n_toks; i++) {
+        if (!(d->toks[i].lx & LX_CURRENCY))
+            continue;
+        const char *code = own_currency_country(d, i);
+        if (code && !ex_in_quote(ctx, i))
+            add_vote(votes, &n, code, 0.5 * position_weight(d, i));
     }
     /* "in B.C. last year": a province's initials (not "500 B.C."); "in
      * regional NSW", "south-east Qld": an Australian state's */

@@ -115,6 +115,10 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"KHAR: A suicide bomber killed five people in Bajaur.\n\nThe Khyber Pakhtunkhwa Inspector "
      "General of Police visited. Bajaur, which borders Afghanistan's Kunar province, has seen "
      "attacks. District Police Officer Nazir Khattak spoke.", "PK"},
+    /* a currency of one country, where the story names only another */
+    {"Tk 412 crore loan scam: three held\n\nThe accused is believed to have left for Canada. At "
+     "least Tk 96 crore was laundered, and Tk 2.5 crore paid in bribes. Judge Md Ashraful Haque "
+     "spoke.", "BD"},
     /* "Hellenic" is Greek */
     {"Eight people died when a speedboat from Turkey hit rocks off Farmakonisi, the Hellenic "
      "Coast Guard said.\n\nThe driver, a Turkish national, was held off the Turkish coast. "
