@@ -732,24 +732,20 @@ static bool party_and_state(const nf_doc *d, size_t i)
            tok_touch(d, i + 3) && (d->toks[i + 3].flags & TF_CAP);
 }
 
-/* Currencies of one country each, by the word for them: not the dollar,
- * pound, peso, rupee, shilling, dinar or franc, which several use. */
-static const char *const own_currency_words[] = {
-    "tk", "taka", "naira", "cedi", "cedis", "rupiah", "ringgit", "baht", "hryvnia", "hryvnias",
-    "zloty", "złoty", "forint", "forints", "riel", "kyat", "kina", "birr", NULL};
-static const char *const own_currency_codes[] = {
-    "BD", "BD", "NG", "GH", "GH", "ID", "MY", "TH", "UA", "UA",
-    "PL", "PL", "HU", "HU", "KH", "MM", "PG", "ET"};
-_Static_assert(sizeof own_currency_words / sizeof *own_currency_words ==
-                   sizeof own_currency_codes / sizeof *own_currency_codes + 1,
-               "one code for each word of own_currency_words");
+/* The words of currencies one country uses, which say where the money,
+ * and most often the story, is: not the dollar, pound, peso, rupee,
+ * shilling, dinar or franc, each the word of several countries' money
+ * (the gazetteer gives the country: Tk -> BDT -> BD). */
+WORDS(own_currency_words, "tk", "taka", "naira", "cedi", "cedis", "rupiah", "ringgit", "baht",
+      "hryvnia", "hryvnias", "zloty", "złoty", "forint", "forints", "riel", "kyat", "kina",
+      "birr");
 
-static const char *own_currency_country(const nf_doc *d, size_t i)
+static const char *own_currency_country(const ex_ctx *ctx, size_t i)
 {
-    for (size_t k = 0; own_currency_words[k]; k++)
-        if (tok_is(d, i, own_currency_words[k]))
-            return own_currency_codes[k];
-    return NULL;
+    if (!tok_in(ctx->doc, i, own_currency_words))
+        return NULL;
+    return gaz_currency_country(ctx->gaz,
+                                gaz_currency_for_word(ctx->gaz, tok_fold(ctx->doc, i), ""));
 }
 
 static void choose_home(ex_ctx *ctx)
@@ -825,7 +821,7 @@ static void choose_home(ex_ctx *ctx)
     for (size_t i = 0; i < d->n_toks; i++) {
         if (!(d->toks[i].lx & LX_CURRENCY))
             continue;
-        const char *code = own_currency_country(d, i);
+        const char *code = own_currency_country(ctx, i);
         if (code && !ex_in_quote(ctx, i))
             add_vote(votes, &n, code, 0.5 * position_weight(d, i));
     }

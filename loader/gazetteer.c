@@ -1003,6 +1003,19 @@ const char *gaz_country_currency(const nf_gaz *g, const char *cc)
     return k && k->currency[0] ? k->currency : NULL;
 }
 
+const char *gaz_currency_country(const nf_gaz *g, const char *code3)
+{
+    const char *only = NULL;
+    for (size_t i = 0; code3 && i < g->n_countries; i++) {
+        if (strcmp(g->countries[i].currency, code3) != 0)
+            continue;
+        if (only)
+            return NULL;   /* the euro, the CFA franc */
+        only = g->countries[i].code;
+    }
+    return only;
+}
+
 /* Is word one of the space-separated words of s ("rial" of "rial omani")? */
 static bool has_word(const char *s, const char *word)
 {

@@ -104,6 +104,9 @@ bool gaz_country_lookup(const nf_gaz *g, const char *folded, gaz_country_hit *hi
 bool gaz_is_currency(const nf_gaz *g, const char *code3);
 /* The currency a country uses (AU → AUD), or NULL. Borrowed. */
 const char *gaz_country_currency(const nf_gaz *g, const char *cc);
+/* The one country whose currency code3 is (BDT → BD), or NULL when none is,
+ * or several are (EUR). Borrowed. */
+const char *gaz_currency_country(const nf_gaz *g, const char *code3);
 /* The currency for a currency word ("pesos", "rupees", "dollars"), chosen as
  * the currency of that name used by country cc when there is one, else the
  * word's usual currency. NULL when the word names no currency. Borrowed. */

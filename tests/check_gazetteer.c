@@ -65,6 +65,19 @@ START_TEST(test_names_and_currencies)
     ck_assert_str_eq(gaz_country_currency(g, "CL"), "CLP");
     ck_assert_str_eq(gaz_country_currency(g, "BO"), "BOB");
     ck_assert_str_eq(gaz_country_currency(g, "US"), "USD");
+    /* the one country of a currency; none for one many use */
+    ck_assert_str_eq(gaz_currency_country(g, "BDT"), "BD");
+    ck_assert_str_eq(gaz_currency_country(g, "PGK"), "PG");
+    ck_assert_ptr_null(gaz_currency_country(g, "EUR"));
+    ck_assert_ptr_null(gaz_currency_country(g, "XOF"));
+    ck_assert_ptr_null(gaz_currency_country(g, NULL));
+    const char *words[] = {"tk", "taka", "naira", "cedis", "rupiah", "ringgit", "baht", "hryvnia",
+                           "zloty", "forint", "riel", "kyat", "kina", "birr"};
+    const char *codes[] = {"BD", "BD", "NG", "GH", "ID", "MY", "TH", "UA", "PL", "HU", "KH",
+                           "MM", "PG", "ET"};
+    for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
+        ck_assert_str_eq(gaz_currency_country(g, gaz_currency_for_word(g, words[k], "")),
+                         codes[k]);
     ck_assert_str_eq(gaz_currency_for_word(g, "pesos", "PH"), "PHP");
     ck_assert_str_eq(gaz_currency_for_word(g, "pesos", "CO"), "COP");
     ck_assert_str_eq(gaz_currency_for_word(g, "dollars", "AU"), "AUD");
