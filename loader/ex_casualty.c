@@ -2454,28 +2454,16 @@ static bool toll_before(const nf_doc *d, size_t from, size_t to)
     return false;
 }
 
-/* "has risen from", "rose overnight from", "climbed again from": a verb of
- * change and at most two plain words before the "from" at k. */
-static bool revised_before(const nf_doc *d, size_t k, size_t s)
-{
-    for (size_t t = k; t-- > s && t + 3 >= k;) {
-        if (tok_in(d, t, w_revised))
-            return true;
-        if (d->toks[t].kind != TK_WORD || (d->toks[t].flags & TF_CAP) || tok_in(d, t, w_aux))
-            return false;
-    }
-    return false;
-}
-
 static void read_up_from(cstate *st)
 {
     const nf_doc *d = st->d;
     for (size_t k = st->s; k + 2 < st->e; k++) {
         bool up_from = (tok_is(d, k, "up") || tok_is(d, k, "down")) && tok_is(d, k + 1, "from");
         bool to_from = tok_is(d, k, "from") && rise_to_before(d, k, st->s);
-        /* "The toll has risen from nine reported on Tuesday", "rose
-         * overnight from 11": the new figure was told in the sentence before */
-        bool toll_from = (!to_from && tok_is(d, k, "from") && revised_before(d, k, st->s) &&
+        /* "The toll has risen from nine reported on Tuesday": the new
+         * figure was told in the sentence before */
+        bool toll_from = (!to_from && tok_is(d, k, "from") && k > st->s + 1 &&
+                          tok_in(d, k - 1, w_revised) && tok_is(d, k - 2, "has") &&
                           toll_before(d, st->s, k)) ||
                          /* "The death toll reported on Wednesday was up from 27" */
                          (up_from && k > st->s + 1 && tok_in(d, k - 1, w_aux) &&
@@ -3679,8 +3667,10 @@ static void read_sentence(cstate *st)
     }
     st->recalled = false;
     if (st->n_np == 0) {
-        if (from_figure)
+        if (from_figure) {
+            read_tolls(st);   /* "The death toll rose overnight from 11" */
             read_up_from(st);
+        }
         return;
     }
     sentence_stats(st);
