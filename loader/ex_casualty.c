@@ -1822,11 +1822,14 @@ static bool sentence_since(const cstate *st)
                 continue;   /* "flash floods since 8 August": the incident's days */
             return true;    /* "died of heatstroke since 1 March": a season's */
         }
-        if ((d->toks[n].lx & LX_MONTH) && n + 1 < st->e && d->toks[n + 1].kind == TK_NUM)
-            n++;        /* "since April 2011, when ..." */
-        if (d->toks[n].kind == TK_NUM && n + 2 < st->e && is_comma(d, n + 1) &&
-            tok_is(d, n + 2, "when"))
-            continue;   /* "the deadliest since 2019, when a gunman killed nine" */
+        /* "the deadliest since 2019, when a gunman killed nine", "since
+         * April 2011, when", "since last March, when": one incident */
+        size_t m = n + (tok_is(d, n, "last") && n + 1 < st->e);
+        if ((d->toks[m].lx & LX_MONTH) && m + 1 < st->e && d->toks[m + 1].kind == TK_NUM)
+            m++;
+        if ((d->toks[m].kind == TK_NUM || (d->toks[m].lx & LX_MONTH) || m > n) &&
+            m + 2 < st->e && is_comma(d, m + 1) && tok_is(d, m + 2, "when"))
+            continue;
         if (d->toks[n].kind == TK_NUM || (d->toks[n].lx & LX_MONTH) || tok_is(d, n, "then") ||
             tok_is(d, n, "last"))
             return true;

@@ -10,6 +10,7 @@ const lex_class lex_classes[] = {
               "more less last next new first other another each every both either neither "
               "what who whom whose which where why how so yet than about over under into "
               "onto upon between among against through across around near off out up down "
+              "outside inside behind beside beyond along amid within toward towards throughout "
               "only just even still already meanwhile however although though because until "
               "unless once speaking asked according despite instead overall later earlier "
               "today yesterday tonight tomorrow key background update updates live breaking "

@@ -722,6 +722,12 @@ ROWS(story_rows) = {
      "the deadliest shooting in the city since 2019, when a gunman killed nine people "
      "outside a bar.",
      "dead 5 exact; dead 9 exact"},
+    /* "since last March, when": one incident too; the bare count after
+     * the second verb ends at a preposition like "outside" */
+    {"A gunman killed four people on Sunday. It was the deadliest shooting in the area "
+     "since last March, when a gunman killed three people and wounded eight outside a "
+     "nightclub.",
+     "dead 4 exact; dead 3 exact; injured 8 exact"},
     {"At least 105 people died in the north and 52 in the south, a spokesman said. "
      "More than 250 people were injured.",
      "injured 250 more_than"},
