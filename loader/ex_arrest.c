@@ -1087,6 +1087,19 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
             s = a + 1;
             break;
         }
+    /* a reduced relative after the clause's own verb: "Police paraded 14
+     * suspects arrested in the raid" counts the phrase before the trigger
+     * (not "the three suspects arrested on Wednesday", told before, nor "a
+     * man in his 30s arrested") */
+    for (size_t p = subj_end; !be && kind == 1 && p-- > s + 1 && p + 6 > subj_end;) {
+        np_info np;
+        if ((d->toks[p].kind == TK_NUM || (d->toks[p].lx & LX_NUMWORD)) &&
+            d->toks[p - 1].kind == TK_WORD && !(d->toks[p - 1].lx & LX_STOP) &&
+            np_count(d, p, subj_end, &np) && np.end == subj_end && np.count > 0) {
+            s = p;
+            break;
+        }
+    }
     if (s >= subj_end)
         return;
     /* a reduced relative in the body: "The five men arrested on Tuesday are ..." */

@@ -14,6 +14,11 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
      "Thai nationals.", {11, END}},
     {"Lizarraga's two alleged partners, Colombian national Andres Mejia and Diana Ruiz "
      "Osorio, were arrested in Weston, Florida, in June.", {2, END}},
+    /* a reduced relative after the clause's verb counts its own phrase;
+     * told before ("the three suspects arrested") or an age, it does not */
+    {"The Kaduna State Police Command on Thursday paraded 14 suspects arrested in connection "
+     "with the killing of seven villagers.", {14, END}},
+    {"The man aged in his 30s arrested on Saturday has been charged.", {1, END}},
     /* some of those detained still held: no new arrest */
     {"Police detained 31 protesters on Wednesday. On Thursday a judge ordered the release of 24 "
      "of the detainees, while seven remain in custody.", {31, END}},
