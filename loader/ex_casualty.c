@@ -1022,6 +1022,17 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
     }
     if (tok_is(d, k, "aboard") || tok_is(d, k, "onboard") || tok_in(d, k, w_travel))
         return X(NF_ABOARD);
+    /* "around 200 people had boarded the boat": all who set off on it */
+    if (tok_is(d, k, "boarded") && k + 1 < e) {
+        size_t w = k + 1 + tok_in(d, k + 1, (const char *const[]){"the", "a", "an", "their", NULL});
+        while (w + 1 < e && w < k + 5 && d->toks[w].kind == TK_WORD && !(d->toks[w].lx & LX_STOP) &&
+               !tok_in(d, w, w_vehicle))
+            w++;   /* "the overcrowded wooden boat" */
+        if (w < e && tok_in(d, w, w_vehicle)) {
+            pr->sig_end = w + 1;
+            return X(NF_ABOARD);
+        }
+    }
     /* "more than 500 people fell ill after eating sandwiches": sickened */
     if (tok_is(d, k, "ill") && k > from &&
         tok_in(d, k - 1,
@@ -1678,6 +1689,10 @@ static int object_verb_cat(const cstate *st, const cnp *p)
     if (tok_in(d, v, kill) || (tok_is(d, v, "dead") && v > st->s && tok_in(d, v - 1, shot)) ||
         (tok_is(d, v, "down") && v > st->s && tok_in(d, v - 1, gunned)))
         c = X(NF_DEAD);   /* "killing 19 miners", "shooting dead a guard", "gunned down two" */
+    else if (tok_in(d, v, (const char *const[]){"drowning", "drowned", "drowns", NULL}) &&
+             p->head != NO_TOK && person_noun(st->ctx, p->head) &&
+             !(v > st->s && tok_in(d, v - 1, w_aux)))
+        c = X(NF_DEAD);   /* "capsized, drowning four people"; not "were drowned" */
     else if (tok_in(d, v, hurt) &&
              !(strncmp(tok_fold(d, v), "treat", 5) == 0 && p->end < st->e && tok_is(d, p->end, "as")))
         c = X(NF_INJURED);   /* but "treating all three as persons of interest" */
