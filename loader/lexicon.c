@@ -193,7 +193,10 @@ const lex_class lex_classes[] = {
               "commodore admiral adm brigadier marshal commander cmdr superintendent supt "
               "inspector insp constable pc detective det chief officer rear vice ssp dsp asp "
               "igp garda cdr sp cp acp dcp dcop pgen pltgen pmgen pbgen pcol pltcol pmaj pcpt "
-              "corporal cpl trooper tpr brig comr comm sho ocs ocpd dpo sdpo"},
+              "corporal cpl trooper tpr brig comr comm sho ocs ocpd dpo sdpo "
+              /* South Asian police and district offices: "DIG (Organised Crime)
+               * Zeeshan Cheema", "West Champaran DM Prashant Verma" */
+              "ig dig aig adg dm sdm dc adc sdo bdo asi"},
     {LX_KIN, "mother father son daughter brother sister wife husband uncle aunt cousin "
              "grandmother grandfather niece nephew relative relatives witness witnesses "
              "neighbour neighbor friend friends student resident survivor passenger vendor "

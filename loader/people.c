@@ -385,9 +385,21 @@ static size_t name_part(const ex_ctx *ctx, size_t i, size_t end)
     if (i >= end || !name_word(ctx, i))
         return i;
     size_t j = i + 1;
-    while (j + 1 < end && tok_is_dash(d, j) && tok_touch(d, j) && tok_touch(d, j + 1) &&
-           d->toks[j + 1].kind == TK_WORD && (d->toks[j + 1].flags & TF_CAP))
-        j += 2;
+    /* the article of an Arabic name between two capitalised parts:
+     * "Harun-ur-Rashid", "Zia-ul-Haq", "Salah-ud-Din" */
+    WORDS(joined_articles, "ur", "ul", "ud", "al", "el", "ad", "ar", "as", "uz", "un", "us");
+    for (;;) {
+        if (j + 1 < end && tok_is_dash(d, j) && tok_touch(d, j) && tok_touch(d, j + 1) &&
+            d->toks[j + 1].kind == TK_WORD && (d->toks[j + 1].flags & TF_CAP))
+            j += 2;
+        else if (j + 3 < end && tok_is_dash(d, j) && tok_touch(d, j) && tok_touch(d, j + 1) &&
+                 tok_in(d, j + 1, joined_articles) && !(d->toks[j + 1].flags & TF_CAP) &&
+                 tok_is_dash(d, j + 2) && tok_touch(d, j + 2) && tok_touch(d, j + 3) &&
+                 d->toks[j + 3].kind == TK_WORD && (d->toks[j + 3].flags & TF_CAP))
+            j += 4;
+        else
+            break;
+    }
     /* "Anti-Kidnapping", "Counter-Terrorism": a prefix makes a unit's name */
     WORDS(prefixes, "anti", "counter", "non", "pro", "inter", "multi", "post", "pre");
     if (j > i + 1 && tok_in(d, i, prefixes))
@@ -1159,6 +1171,16 @@ static void drop_initialism_dots(char *s)
     *o = '\0';
 }
 
+/* "the rebels' committee": an apostrophe closing a plural is a possessive,
+ * not a quotation mark. */
+static bool plural_possessive(const nf_doc *d, size_t k)
+{
+    const nf_tok *t = &d->toks[k];
+    return t->kind == TK_QUOTE && (t->cp == '\'' || t->cp == 0x2019) && k > 0 &&
+           tok_touch(d, k) && d->toks[k - 1].kind == TK_WORD &&
+           tok_str_ends(tok_fold(d, k - 1), "s") && (k + 1 >= d->n_toks || !tok_touch(d, k + 1));
+}
+
 static const struct { const char *abbr, *full; } title_abbrevs[] = {
     {"gov", "Governor"}, {"sen", "Senator"}, {"rep", "Representative"},
     {"supt", "Superintendent"}, {"lt", "Lieutenant"}, {"col", "Colonel"}, {"gen", "General"},
@@ -1472,6 +1494,50 @@ static void title_on_next_line(ex_ctx *ctx, size_t ni, size_t ne)
         add_official(ctx, ni, ne, ne, e);
 }
 
+/* Do tokens a..b (capitalised words) stand for a place elsewhere in the
+ * story: after "in", "at", "from", "of" or "near", before a word for a
+ * place ("Sanghar district") or as a dateline ("SANGHAR:"), and not
+ * followed there by the word after b? */
+static bool named_as_place_elsewhere(const ex_ctx *ctx, size_t a, size_t b)
+{
+    const nf_doc *d = ctx->doc;
+    size_t n = b - a;
+    for (size_t q = 0; q + n < d->n_toks; q++) {
+        if (q == a || !tok_same_fold(d, q, a) || (q > 0 && (d->toks[q - 1].flags & TF_CAP)))
+            continue;   /* a place's first word ("in São Paulo state": not "Paulo") */
+        size_t k = 1;
+        while (k < n && q + k < d->n_toks && tok_same_fold(d, q + k, a + k))
+            k++;
+        size_t after = q + n;
+        if (k < n || (after < d->n_toks && tok_same_fold(d, after, b)))
+            continue;
+        if ((q > 0 && tok_in(d, q - 1, (const char *const[]){"in", "at", "from", "of", "near",
+                                                             NULL})) ||
+            (after < d->n_toks && ((d->toks[after].lx & LX_PLACE_N) ||
+                                   tok_is_punct(d, after, ':'))))
+            return true;
+    }
+    return false;
+}
+
+/* "SSP Sanghar Abid Hussain Baloch", "Deputy Commissioner Upper Kohistan
+ * Arif Khan Yousafzai": between an office and a name of two words or more,
+ * one or two words the story names as a place elsewhere (which the
+ * gazetteer does not know) are the office's district. Returns how many. */
+static size_t office_place_words(const ex_ctx *ctx, size_t ni, size_t end)
+{
+    const nf_doc *d = ctx->doc;
+    for (size_t w = 1; w <= 2; w++) {
+        if (ni + w + 1 >= end || !(d->toks[ni + w - 1].flags & TF_CAP) ||
+            (d->toks[ni + w - 1].flags & TF_UPPER) || d->toks[ni + w - 1].kind != TK_WORD)
+            return 0;   /* initials ("DIG CTD Balochistan") are the office's */
+        if (people_name_at(ctx, ni + w, end) >= ni + w + 2 &&
+            named_as_place_elsewhere(ctx, ni, ni + w))
+            return w;
+    }
+    return 0;
+}
+
 static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
 {
     const nf_doc *d = ctx->doc;
@@ -1507,6 +1573,8 @@ static void title_before_name(ex_ctx *ctx, const nf_sent *s, size_t h)
         (d->toks[ni].gaz & (GAZ_MARK_SUBDIV_KEY | GAZ_MARK_CITY_KEY)) &&
         people_name_at(ctx, ni + 1, s->tok_end) >= ni + 3)
         ni++;
+    else
+        ni += office_place_words(ctx, ni, s->tok_end);
     size_t ne = people_name_at(ctx, ni, s->tok_end);
     if (ne == ni || (d->toks[ni].flags & TF_NL))
         return;
@@ -1564,6 +1632,7 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
                           (d->toks[k + 1].kind == TK_WORD && !(d->toks[k + 1].flags & TF_CAP)));
         bool ok = portfolio || tok_in(d, k, (const char *const[]){"the", "a", "an", NULL}) ||
                   is_title_word(ctx, k) || title_prefix_word(ctx, k) || t->kind == TK_POSS ||
+                  plural_possessive(d, k) ||
                   ex_country_at(ctx, k) || (t->lx & LX_INTL) ||
                   (tok_in(d, k, title_glue) && k > j) ||
                   (t->kind == TK_WORD && k + 1 < limit && d->toks[k + 1].kind == TK_POSS);
@@ -1602,16 +1671,6 @@ static void name_then_title(ex_ctx *ctx, const nf_sent *s, size_t ni, size_t ne)
 /* A word that may stand between a title's head and the comma after it:
  * "chief inspector of borders and immigration,", "spokesman for the courts
  * in Sfax,", "head of UNHCR's Italy office,". Verbs and pronouns end it. */
-/* "the rebels' committee": an apostrophe closing a plural is a possessive,
- * not a quotation mark. */
-static bool plural_possessive(const nf_doc *d, size_t k)
-{
-    const nf_tok *t = &d->toks[k];
-    return t->kind == TK_QUOTE && (t->cp == '\'' || t->cp == 0x2019) && k > 0 &&
-           tok_touch(d, k) && d->toks[k - 1].kind == TK_WORD &&
-           tok_str_ends(tok_fold(d, k - 1), "s") && (k + 1 >= d->n_toks || !tok_touch(d, k + 1));
-}
-
 static bool title_tail_word(const ex_ctx *ctx, size_t k)
 {
     const nf_tok *t = &ctx->doc->toks[k];
@@ -1620,6 +1679,9 @@ static bool title_tail_word(const ex_ctx *ctx, size_t k)
     if (tok_is_dash(ctx->doc, k) && tok_touch(ctx->doc, k) && k + 1 < ctx->doc->n_toks &&
         tok_touch(ctx->doc, k + 1))
         return true;   /* "the North-West region," */
+    if (t->kind == TK_NUM && k > 0 && ctx->doc->toks[k - 1].kind == TK_WORD &&
+        (ctx->doc->toks[k - 1].flags & TF_CAP))
+        return true;   /* a service by its number: "a spokesman for Rescue 1122," */
     if (t->kind != TK_WORD)
         return false;
     if (t->lx & (LX_SPEECH | LX_PRON_M | LX_PRON_F | LX_PRON_PL | LX_VERB_PAST | LX_MONTH |

@@ -93,6 +93,13 @@ static inline bool tok_streq(const char *a, const char *b)
     return false;
 }
 
+/* Do tokens i and j read the same once folded ("Sanghar", "SANGHAR")? */
+static inline bool tok_same_fold(const nf_doc *d, size_t i, size_t j)
+{
+    return d->toks[i].kind == d->toks[j].kind && d->toks[i].fold_hash == d->toks[j].fold_hash &&
+           tok_streq(tok_fold(d, i), tok_fold(d, j));
+}
+
 /* Does the string s (a folded word) end with suffix: "sixties", "ties"? */
 static inline bool tok_str_ends(const char *s, const char *suffix)
 {

@@ -21,6 +21,28 @@ static const struct {
     {"Two officers were arrested, Githurai OCS Caroline Atieno said.", "Caroline Atieno", "OCS",
      ""},
     {"Masrakh SHO Shashi Bhushan Tiwari has been suspended.", "Shashi Bhushan Tiwari", "SHO", ""},
+    {"West Champaran DM Prashant Alok Verma said the water level had risen.",
+     "Prashant Alok Verma", "DM", ""},
+    {"DIG (Organised Crime) Zeeshan Asghar Cheema told a press conference.",
+     "Zeeshan Asghar Cheema", "DIG", ""},
+    /* a district the story names elsewhere, between the office and a name;
+     * not a given name that is also the end of a place ("in São Paulo
+     * state"), nor an office's initials */
+    {"SANGHAR: Nine people died. His two sons were picked up, SSP Sanghar Abid Hussain Baloch "
+     "told Dawn.", "Abid Hussain Baloch", "SSP", ""},
+    {"Two died in Upper Kohistan district. Deputy Commissioner Upper Kohistan Arif Khan "
+     "Yousafzai told APP the injured were shifted.", "Arif Khan Yousafzai",
+     "Deputy Commissioner", ""},
+    {"They worked in São Paulo state. Mayor Paulo Andrade Lins said it was a day of grief.",
+     "Paulo Andrade Lins", "Mayor", "BR"},
+    /* an Arabic name's article between hyphens; a service by its number; a
+     * plural's possessive */
+    {"Labour and Employment Minister Harun-ur-Rashid Talukder said the families would be paid.",
+     "Harun-ur-Rashid Talukder", "Labour and Employment Minister", ""},
+    {"The dead include three women, a spokesman for Rescue 1122, Shahid Ali Tanoli, said.",
+     "Shahid Ali Tanoli", "Spokesman for Rescue 1122", ""},
+    {"Derek Hynes, ESB Networks' spokesman, said crews were out.", "Derek Hynes",
+     "ESB Networks' Spokesman", ""},
     {"Health Minister Smt. Anita Rao said the hospital would open.", "Anita Rao",
      "Health Minister", ""},
     /* a Malaysian police rank, abbreviated, and an honorific before the name */
