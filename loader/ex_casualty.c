@@ -46,7 +46,8 @@ WORDS(w_aux,
  * injured", "Ten were brought to the surface alive", "two are missing". */
 WORDS(w_headless_verbs,
     "pulled", "brought", "taken", "found", "lost", "feared", "believed", "confirmed",
-    "escaped", "who", "sustained", "suffered");
+    "escaped", "who", "sustained", "suffered", "reached", "swam", "managed", "climbed",
+    "crawled");
 WORDS(w_approx_verbs, "believed", "feared", "thought", "presumed", "estimated");
 WORDS(w_modal, "could", "would", "might", "may", "can", "should", "will", "must", "to");
 WORDS(w_negation, "not", "never", "no", "none", "nobody");
@@ -298,7 +299,7 @@ typedef struct cstate {
  * modifier: "14 dead", "31 bodies", "two missing people". */
 #define CAT_DEAD_WORDS                                                                     \
     "dead", "killed", "died", "drowned", "perished", "deaths", "fatalities", "bodies", \
-        "lives", "martyred"
+        "lives", "martyred", "deceased"
 #define CAT_INJURED_WORDS \
     "injured", "wounded", "hurt", "hospitalised", "hospitalized", "sickened", "poisoned"
 #define CAT_MISSING_WORDS "missing", "trapped", "unaccounted"
@@ -886,6 +887,13 @@ static int escaped_at(const nf_doc *d, size_t k, size_t e, size_t *end)
             return X(NF_SURVIVORS);
         }
     }
+    /* "Twelve managed to climb out on their own", "crawled out of the
+     * rubble" */
+    if (tok_in(d, k, (const char *const[]){"climb", "climbed", "crawl", "crawled", NULL}) &&
+        k + 1 < e && tok_is(d, k + 1, "out")) {
+        *end = k + 2;
+        return X(NF_SURVIVORS);
+    }
     /* "Twenty-nine miners reached the surface", "reached the shore" */
     if (tok_is(d, k, "reached") && k + 1 < e) {
         size_t v = k + 1 + (tok_is(d, k + 1, "the") && k + 2 < e);
@@ -1408,6 +1416,16 @@ static size_t origin_phrase_end(const nf_doc *d, size_t k, size_t e)
     return k;
 }
 
+/* "managed to rescue seven patients", "were able to pull out 12": an
+ * infinitive that tells what was done, not what was meant (not "were not
+ * able to reach"). v is the verb, after "to". */
+static bool done_to(const nf_doc *d, size_t s, size_t v)
+{
+    return v >= s + 2 && tok_is(d, v - 1, "to") &&
+           tok_in(d, v - 2, (const char *const[]){"managed", "able", NULL}) &&
+           !(v >= s + 3 && (tok_in(d, v - 3, w_negation) || tok_is(d, v - 3, "be")));
+}
+
 static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_extract)
 {
     const nf_doc *d = st->d;
@@ -1498,6 +1516,7 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
         }
         if (tok_in(d, k, w_modal) && !(tok_is(d, k, "to") && k + 1 < e &&
                                        (tok_is(d, k + 1, "be") || tok_is(d, k + 1, "have") ||
+                                        done_to(d, j, k + 1) ||
                                         tok_is(d, k + 1, "death") || tok_is(d, k + 1, "hospital") ||
                                         tok_is(d, k + 1, "hospitals") || tok_is(d, k + 1, "the") ||
                                         (tok_is(d, k + 1, "still") && k + 2 < e &&
@@ -1646,15 +1665,6 @@ static bool left_with_injuries(const cstate *st, size_t k)
     return false;
 }
 
-/* "managed to rescue seven patients", "were able to pull out 12": an
- * infinitive that tells what was done, not what was meant (not "were not
- * able to reach"). v is the verb, after "to". */
-static bool done_to(const nf_doc *d, size_t s, size_t v)
-{
-    return v >= s + 2 && tok_is(d, v - 1, "to") &&
-           tok_in(d, v - 2, (const char *const[]){"managed", "able", NULL}) &&
-           !(v >= s + 3 && (tok_in(d, v - 3, w_negation) || tok_is(d, v - 3, "be")));
-}
 
 /* The verb a counted object follows: "killing at least 24", "was carrying
  * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a

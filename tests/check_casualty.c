@@ -67,6 +67,12 @@ ROWS(subject_rows) = {
     {"At least 20 people are feared dead after the landslide.", "dead 20 at_least"},
     {"About 30 people are still believed to be trapped.", "missing 30 approximate"},
     {"Fifty-eight people survived.", "survivors 58 exact"},
+    /* a bare count that reached the shore or managed to climb out */
+    {"Eight migrants drowned and six are missing; the other 33 reached the shore, IOM said.",
+     "dead 8 exact; missing 6 exact; survivors 33 exact"},
+    {"Twenty-nine miners were underground. Twelve managed to climb out on their own.",
+     "aboard 29 exact; survivors 12 exact"},
+    {"Of the deceased, seven were women.", "dead 7 exact women"},
     {"Survivors said around 200 people had boarded the boat in Nouadhibou.",
      "aboard 200 approximate"},
     {"More than 60 passengers had boarded the overcrowded bus.", "aboard 60 more_than"},
