@@ -155,7 +155,11 @@ const lex_class lex_classes[] = {
                   "waiters waiter chefs chef clerks clerk cashiers cashier walkers "
                   "ramblers rambler joggers jogger trampers tramper "
                   "foreigner captives captive assailant pickers picker scavengers scavenger "
-                  "rohingya rohingyas uyghurs uighurs kurds yazidis"},
+                  "rohingya rohingyas uyghurs uighurs kurds yazidis "
+                  "jewellers jeweller jewelers jeweler goldsmiths goldsmith salesman salesmen "
+                  "saleswoman businessman businessmen businesswoman businesswomen accountants "
+                  "accountant pharmacists pharmacist hairdressers hairdresser cobblers cobbler "
+                  "herdsboy herdsboys inspector inspectors deputies"},
     {LX_DEATH, "killed dead died drowned perished deaths death fatalities killing kill kills "
                "dies drowning fatality deceased toll neutralised neutralized"},
     {LX_INJURY, "injured wounded hurt hospitalised hospitalized injuries injuring wounding "

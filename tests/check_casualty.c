@@ -447,6 +447,10 @@ ROWS(object_rows) = {
      "dead 24 at_least; injured 40 more_than"},
     {"The shipwreck that killed 71 was the worst in a decade.", "dead 71 exact"},
     {"The gunman shot dead four people.", "dead 4 exact"},
+    /* trades and ranks as people: a jeweller, an inspector */
+    {"The gang had shot dead a jeweller, Naresh Rastogi, 54, and injured his son.",
+     "dead 1 exact; injured 1 exact"},
+    {"An inspector sustained a gunshot wound to the leg.", "injured 1 exact"},
     {"A cayuco capsized in La Restinga, drowning four people, among them two girls.",
      "dead 4 exact; dead 2 exact girls"},
     {"The flight crashed, killing all 162 people on board.",
