@@ -2772,14 +2772,6 @@ static int victims_cat(const cstate *st, size_t k)
     return tok_is(st->d, k, "victims") && story_has_dead(st) ? X(NF_DEAD) : CAT_NONE;
 }
 
-/* The category a word after "the" counts: count_word_cat's, and "the
- * deceased", an adjective that names the dead only there. */
-static int after_the_cat(const nf_doc *d, size_t k)
-{
-    int c = count_word_cat(d, k);
-    return c == CAT_NONE && tok_is(d, k, "deceased") ? X(NF_DEAD) : c;
-}
-
 /* Each counted phrase of the list that starts at np a is a group of cat. */
 static void add_list_groups(cstate *st, int a, int cat)
 {
@@ -2823,8 +2815,8 @@ static void read_included(cstate *st)
                                         "were", "are", "was", "is", "comprised", "comprises");
     const nf_doc *d = st->d;
     for (size_t k = st->s + 1; k + 2 < st->e; k++) {
-        bool the = tok_is(d, k - 1, "the");   /* "the deceased include" */
-        int cat = the ? after_the_cat(d, k) : count_word_cat(d, k);
+        bool the = tok_is(d, k - 1, "the");   /* "the crew comprised", "The dead, ..." */
+        int cat = count_word_cat(d, k);
         if (cat == CAT_NONE && the) {
             if (tok_is(d, k, "crew") || tok_is(d, k, "passengers"))
                 cat = X(NF_ABOARD);         /* "The crew comprised 14 Filipinos, ..." */
@@ -2847,7 +2839,9 @@ static void read_included(cstate *st)
             v++;      /* "the dead also include six farm workers", "now include" */
         /* "The survivors -- 27 Egyptians, nine Bangladeshis ... --" */
         bool dash = paren_dash(d, v);
-        if (!det || !(tok_in(d, v, verbs) || tok_is_punct(d, v, ':') || dash))
+        /* "The dead, three women and two men, have not been identified" */
+        bool comma = is_comma(d, v) && k == st->s + 1 && the;
+        if (!det || !(tok_in(d, v, verbs) || tok_is_punct(d, v, ':') || dash || comma))
             continue;   /* "a breakdown of the dead: nine Bulgarians, ..." */
         while (dash && v + 1 < st->e && tok_is_dash(d, v + 1) && tok_touch(d, v + 1))
             v++;   /* " -- " typed as two hyphens */
@@ -3036,7 +3030,7 @@ static bool status_subset(const cstate *st, const cnp *p, int cat)
             return true;
         /* "Nine of the injured ..." */
         if (q->role == ROLE_OF && q->end + 2 < st->e && tok_is(d, q->end + 1, "the") &&
-            after_the_cat(d, q->end + 2) == cat)
+            count_word_cat(d, q->end + 2) == cat)
             return true;
     }
     return false;
@@ -3437,11 +3431,11 @@ static void read_of(cstate *st)
         } else if (tok_is(d, k, "the") || tok_is(d, k, "those")) {
             k++;   /* "two of the dead", "two of the deceased" */
             if (k + 1 < st->e && (d->toks[k].kind == TK_NUM || (d->toks[k].lx & LX_NUMWORD)) &&
-                after_the_cat(d, k + 1) != CAT_NONE) {
+                count_word_cat(d, k + 1) != CAT_NONE) {
                 k++;   /* "eleven of the 14 injured were", "three of the five dead are" */
                 numbered = true;
             }
-            int c = k < st->e ? after_the_cat(d, k) : CAT_NONE;
+            int c = k < st->e ? count_word_cat(d, k) : CAT_NONE;
             if (c != CAT_NONE && !tok_is(d, k, "bodies") && !tok_is(d, k, "lives")) {
                 cat = c;
                 k++;

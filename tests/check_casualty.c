@@ -73,6 +73,9 @@ ROWS(subject_rows) = {
     {"Twenty-nine miners were underground. Twelve managed to climb out on their own.",
      "aboard 29 exact; survivors 12 exact"},
     {"Of the deceased, seven were women.", "dead 7 exact women"},
+    /* the breakdown set off by commas right after "The dead" */
+    {"The dead, three women and two men, have not yet been identified.",
+     "dead 3 exact women; dead 2 exact men"},
     {"Survivors said around 200 people had boarded the boat in Nouadhibou.",
      "aboard 200 approximate"},
     {"More than 60 passengers had boarded the overcrowded bus.", "aboard 60 more_than"},
