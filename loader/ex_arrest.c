@@ -340,20 +340,35 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
  * ("were killed"), so "and" joins clauses, not the people of one subject
  * (the caller checks that a verb does not follow: "He was located in
  * Dubai and arrested"). */
-static bool finite_verb_before(const nf_doc *d, size_t j, size_t sent_start)
-{
-    WORDS(be, "were", "was", "are", "is");
-    for (size_t m = j; m-- > sent_start && m + 12 > j;)
-        if (tok_in(d, m, be) && m + 1 < j && d->toks[m + 1].kind == TK_WORD &&
-            tok_str_ends(tok_fold(d, m + 1), "ed"))
-            return true;
-    return false;
-}
-
 /* Past tenses without -ed that a relative clause inside a subject uses:
  * "the firm that built the two top floors". */
 WORDS(w_irregular_past, "built", "ran", "sold", "made", "led", "drove", "kept", "brought",
       "bought", "sent", "took", "gave", "paid", "dug", "wrote", "shot", "sank", "hit");
+
+static bool finite_verb_before(const nf_doc *d, size_t j, size_t sent_start)
+{
+    WORDS(be, "were", "was", "are", "is");
+    for (size_t m = j; m-- > sent_start && m + 12 > j;) {
+        if (tok_in(d, m, be) && m + 1 < j && d->toks[m + 1].kind == TK_WORD &&
+            tok_str_ends(tok_fold(d, m + 1), "ed"))
+            return true;
+        /* "officers found cocaine in a van and two men were arrested",
+         * "Police raided the house and ..."; not a relative clause inside
+         * the subject ("Two butchers who allegedly slaughtered the animal
+         * and sold the meat were arrested") */
+        bool relative = false;
+        for (size_t r = m; r-- > sent_start && r + 4 > m && !relative;)
+            relative = tok_in(d, r, (const char *const[]){"who", "which", "that", NULL});
+        if (!relative && m > sent_start && d->toks[m - 1].kind == TK_WORD &&
+            !(d->toks[m - 1].lx & LX_STOP) &&
+            (tok_is(d, m, "found") || tok_in(d, m, w_irregular_past) ||
+             (d->toks[m].kind == TK_WORD && tok_str_ends(tok_fold(d, m), "ed") && m + 1 < j &&
+              tok_in(d, m + 1, (const char *const[]){"the", "a", "an", "his", "her", "their",
+                                                    "its", NULL}))))
+            return true;
+    }
+    return false;
+}
 
 /* The first token of the clause that ends before token i: after a
  * semicolon, a speech verb ("said four ... had been arrested"), "that",
@@ -772,7 +787,8 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
     }
     if (tok_is(d, i, "custody") && i > from) {
         size_t k = i - 1;
-        if (tok_is(d, k, "police") && k > from)
+        /* "police custody", "PCG custody": whose */
+        if ((tok_is(d, k, "police") || (d->toks[k].flags & TF_UPPER)) && k > from)
             k--;
         if (tok_is(d, k, "into") && k > from && tok_in(d, k - 1, take)) {
             *ts = k - 1;
@@ -801,7 +817,8 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
                 return 1;
             }
         }
-        if (tok_is(d, k, "in")) {
+        /* "were placed under PCG custody" */
+        if (tok_is(d, k, "in") || (tok_is(d, k, "under") && k > from && tok_in(d, k - 1, take))) {
             *ts = k;
             return 2;
         }
@@ -820,24 +837,33 @@ static int trigger_at(const nf_doc *d, size_t i, size_t from, size_t to, size_t 
 }
 
 /* "Police made three arrests": the count is the number before the noun. */
+static bool led_to_arrest(const nf_doc *d, size_t k, size_t from);
+
 static void arrests_noun(const ex_ctx *ctx, ar_list *l, size_t i, size_t from)
 {
     const nf_doc *d = ctx->doc;
-    if (i < from + 2 || !tok_is(d, i, "arrests"))
+    if (i < from + 1 || !tok_is(d, i, "arrests"))
         return;
     size_t n = i - 1;
     while (n > from && i - n < 6 && (d->toks[n - 1].kind == TK_NUM || (d->toks[n - 1].lx & LX_NUMWORD) ||
                         tok_is_dash(d, n - 1)))
         n--;
     num_val v;
-    if (!num_parse(d, n, i, false, &v) || n + v.ntok != i || v.year_like || n == from ||
-        !(tok_is(d, n - 1, "made") || tok_is(d, n - 1, "make") || tok_is(d, n - 1, "making")))
+    if (!num_parse(d, n, i, false, &v) || n + v.ntok != i || v.year_like)
+        return;
+    /* "• 127 arrests in 8 countries", "Results: 127 arrests": an item of
+     * a list of results; "led to 127 arrests", "There were 127 arrests" */
+    bool item = n == from || tok_is_punct(d, n - 1, ':') ||
+                (n > 0 && d->toks[n - 1].kind == TK_PUNCT && (d->toks[n - 1].flags & TF_NL));
+    bool made = n > from && tok_in(d, n - 1, (const char *const[]){"made", "make", "making", NULL});
+    if (!item && !made && !led_to_arrest(d, n - 1, from) &&
+        !(n > from + 1 && tok_is(d, n - 1, "were") && tok_is(d, n - 2, "there")))
         return;
     bool be, neg;
-    aux_left(d, n - 1, from, &be, &neg);
+    aux_left(d, n - 1 > from ? n - 1 : from, from, &be, &neg);
     if (neg)
         return;
-    ar_cand c = {(long long)v.value, AR_NEW, false, n, i + 1, n - 1, i + 1, i};
+    ar_cand c = {(long long)v.value, AR_NEW, false, n, i + 1, made ? n - 1 : n, i + 1, i};
     c.heading = d->sents[d->toks[i].sent].flags & SF_HEADING;
     add_cand(l, &c);
 }

@@ -19,6 +19,18 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"The Kaduna State Police Command on Thursday paraded 14 suspects arrested in connection "
      "with the killing of seven villagers.", {14, END}},
     {"The man aged in his 30s arrested on Saturday has been charged.", {1, END}},
+    /* a list of results; custody named by its force's initials */
+    {"Europol said:\n\n\u2022 127 arrests in 8 countries\n\u2022 14 tonnes of cocaine seized\n",
+     {127, END}},
+    {"The ship's captain and its chief engineer were placed under PCG custody pending an "
+     "investigation.", {2, END}},
+    /* "and" after a clause with a verb of its own starts the subject; not
+     * inside a relative clause of the subject */
+    {"It was the largest seizure since January, when officers found cocaine in a van and two "
+     "men were arrested.", {2, END}},
+    {"Police raided the house and two men were arrested.", {2, END}},
+    {"Two butchers who allegedly slaughtered the animal and sold the meat were arrested.",
+     {2, END}},
     /* some of those detained still held: no new arrest */
     {"Police detained 31 protesters on Wednesday. On Thursday a judge ordered the release of 24 "
      "of the detainees, while seven remain in custody.", {31, END}},
