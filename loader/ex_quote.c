@@ -1086,7 +1086,8 @@ static np_kind classify(const ex_ctx *ctx, size_t b, size_t e)
     if (ns < e && !(ns > c + 1 && tok_in(d, ns - 1, (const char *const[]){"for", "of", "in", NULL}) &&
                     has_bits(d, c, ns - 1, LX_TITLE)))
         return NP_NAME;   /* but "the MP for Liverpool Riverside" names a seat */
-    if (has_bits(d, c, e, LX_TITLE))
+    /* and "the SHO", "the DM": a rank by its initials */
+    if (has_bits(d, c, e, LX_TITLE) || (is_word(d, e - 1) && (d->toks[e - 1].lx & LX_RANK)))
         return NP_TITLE;
     if (c == b + 1 && e == c + 1 && tok_is(d, b, "the") && is_word(d, c) &&
         !(d->toks[c].flags & TF_CAP) && !(d->toks[c].lx & (LX_PERSON_N | LX_KIN)) &&

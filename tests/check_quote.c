@@ -75,6 +75,9 @@ END_TEST
 static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* attribution after the quote */
     {"“We will rebuild,” said Jana Novak, a local shopkeeper.", "We will rebuild,", "Jana Novak"},
+    /* a rank by its initials holds it as a title does */
+    {"West Champaran DM Prashant Alok Verma spoke. \"The current is very strong,\" the DM said.",
+     "The current is very strong,", "Prashant Alok Verma"},
     {"“We will rebuild,” Jana Novak said.", "We will rebuild,", "Jana Novak"},
     /* a body by its initials, without "the" */
     {"\"We are alarmed by the abductions,\" UNICEF said.", "We are alarmed by the abductions,",
