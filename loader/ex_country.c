@@ -696,15 +696,27 @@ static bool place_is_surname(const nf_doc *d, size_t i)
  * the same order its second word (NULL: none) and country: the words are
  * a word_list, so that the capitalised words of a story that are none of
  * them (nearly all) are turned away by its filter. */
+/* The same for a country's own police, courts and ministries ("the
+ * Gardaí", "Canterbury Crown Court", "the Home Office") and for the news
+ * agencies that file from one country only and credit their copy ("TNN",
+ * "(APP)", "Bernama"); initials count only in capitals ("APP", not "an
+ * app"). */
 static const char *const institution_words[] = {
     "dail", "oireachtas", "seanad", "taoiseach", "tanaiste", "knesset", "bundestag", "lok",
     "rajya", "storting", "riksdag", "folketing", "sejm", "verkhovna", "duma", "holyrood",
-    "stormont", "senedd", "eduskunta", "althing", NULL};
-static const struct { const char *second, *code; } institution_of[] = {
-    {NULL, "IE"}, {NULL, "IE"}, {NULL, "IE"}, {NULL, "IE"}, {NULL, "IE"}, {NULL, "IL"},
-    {NULL, "DE"}, {"sabha", "IN"}, {"sabha", "IN"}, {NULL, "NO"}, {NULL, "SE"}, {NULL, "DK"},
-    {NULL, "PL"}, {"rada", "UA"}, {NULL, "RU"}, {NULL, "GB"}, {NULL, "GB"}, {NULL, "GB"},
-    {NULL, "FI"}, {NULL, "IS"}};
+    "stormont", "senedd", "eduskunta", "althing",
+    "garda", "gardai", "crown", "home",
+    "tnn", "pti", "ians", "app", "bss", "unb", "bernama", "yonhap", "kyodo", NULL};
+static const struct { const char *second, *code; bool caps; } institution_of[] = {
+    {NULL, "IE", false}, {NULL, "IE", false}, {NULL, "IE", false}, {NULL, "IE", false},
+    {NULL, "IE", false}, {NULL, "IL", false}, {NULL, "DE", false}, {"sabha", "IN", false},
+    {"sabha", "IN", false}, {NULL, "NO", false}, {NULL, "SE", false}, {NULL, "DK", false},
+    {NULL, "PL", false}, {"rada", "UA", false}, {NULL, "RU", false}, {NULL, "GB", false},
+    {NULL, "GB", false}, {NULL, "GB", false}, {NULL, "FI", false}, {NULL, "IS", false},
+    {NULL, "IE", false}, {NULL, "IE", false}, {"court", "GB", false}, {"office", "GB", false},
+    {NULL, "IN", true}, {NULL, "IN", true}, {NULL, "IN", true}, {NULL, "PK", true},
+    {NULL, "BD", true}, {NULL, "BD", true}, {NULL, "MY", false}, {NULL, "KR", false},
+    {NULL, "JP", false}};
 _Static_assert(sizeof institution_words / sizeof *institution_words ==
                    sizeof institution_of / sizeof *institution_of + 1,
                "one row of institution_of for each word of institution_words");
@@ -716,8 +728,10 @@ static const char *institution_at(const nf_doc *d, size_t i)
         return NULL;
     for (size_t k = 0; institution_words[k]; k++)
         if (tok_is(d, i, institution_words[k]) &&
+            (!institution_of[k].caps || (d->toks[i].flags & TF_UPPER)) &&
             (!institution_of[k].second ||
-             (i + 1 < d->n_toks && tok_is(d, i + 1, institution_of[k].second))))
+             (i + 1 < d->n_toks && tok_is(d, i + 1, institution_of[k].second) &&
+              (d->toks[i + 1].flags & TF_CAP))))
             return institution_of[k].code;
     return NULL;
 }

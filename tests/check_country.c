@@ -168,6 +168,14 @@ static const struct { const char *text, *country; } home_rows[] = {
      "IE"},
     {"Rep. Glenn Hatcher (R-Ohio) spoke about the plan, which Canada had tried.\n\nChair "
      "Glenn Hatcher spoke.", "US"},
+    /* a news agency of one country crediting its copy; initials only in
+     * capitals ("an app" is no agency) */
+    {"Six bodies recovered after boat capsizes\n\nTNN\n\nBETTIAH: Six bodies were found. "
+     "Heavy rain in Nepal's catchment raised the river.\n\nThe authorities in Nepal were "
+     "asked to help, a district official in Bihar said.\n\nDM Prashant Alok Verma said the "
+     "search went on.", "IN"},
+    {"Flood relief\n\nPeople in Nepal used an app to ask for help. Nepal's army came.\n\n"
+     "Minister Ram Thapa spoke.", "NP"},
     /* cities news is filed from in Southeast Asia */
     {"Factory fire: toll climbs to six\n\nJOHOR BAHRU, Nov 18 — Six foreign workers were "
      "killed, five of them Bangladeshi. Bangladesh's high commission and Bangladesh's "

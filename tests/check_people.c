@@ -32,7 +32,7 @@ static const struct {
      "told Dawn.", "Abid Hussain Baloch", "SSP", ""},
     {"Two died in Upper Kohistan district. Deputy Commissioner Upper Kohistan Arif Khan "
      "Yousafzai told APP the injured were shifted.", "Arif Khan Yousafzai",
-     "Deputy Commissioner", ""},
+     "Deputy Commissioner", "PK"},
     {"They worked in São Paulo state. Mayor Paulo Andrade Lins said it was a day of grief.",
      "Paulo Andrade Lins", "Mayor", "BR"},
     /* an Arabic name's article between hyphens; a service by its number; a
