@@ -1807,8 +1807,9 @@ static bool separate_incidents(const cstate *st)
     return false;
 }
 
-/* "since the monsoon began", "since the rainy season started": a season's
- * tally over many incidents, from token k. */
+/* "since the monsoon began", "since the rainy season started", "since the
+ * infighting began": a season's or a conflict's tally over many incidents,
+ * from token k. */
 static bool since_season(const nf_doc *d, size_t k, size_t e)
 {
     WORDS(seasons, "monsoon", "monsoons", "rains", "rainy", "wet", "dry", "winter", "summer",
@@ -1817,6 +1818,12 @@ static bool since_season(const nf_doc *d, size_t k, size_t e)
     if (k + 2 >= e || !tok_is(d, k, "since") || !tok_is(d, k + 1, "the"))
         return false;
     size_t w = k + 2;
+    /* "since the infighting began": a conflict's months, not an incident */
+    WORDS(conflicts, "war", "conflict", "fighting", "infighting", "violence", "insurgency",
+          "unrest", "uprising", "feud");
+    WORDS(began, "began", "started", "erupted", "broke", "escalated", "flared");
+    if (w + 1 < e && tok_in(d, w, conflicts) && tok_in(d, w + 1, began))
+        return true;
     /* "since the cyclone season began"; not "since the cyclone struck" */
     return tok_in(d, w, seasons) || (w + 1 < e && tok_in(d, w, storms) && tok_is(d, w + 1, "season"));
 }
@@ -1877,12 +1884,8 @@ static bool sentence_since(const cstate *st)
     return false;
 }
 
-/* "last year" (or "this year") in a sentence that names no incident: "more
- * than 100 fishermen died in Thai waters last year", "Last year, 575
- * people died of dengue". With one ("71 people died in the sinking last
- * year") it dates a past incident. */
-/* "killed more than 300 people across the country", "nationwide": a count
- * spread over many places, never one incident's. */
+/* "killed more than 300 people across the country", "nationwide", "across
+ * Canada": a count spread over many places, never one incident's. */
 static bool country_wide(const cstate *st)
 {
     const nf_doc *d = st->d;
@@ -1894,9 +1897,16 @@ static bool country_wide(const cstate *st)
             return true;
         if (k + 2 < st->e && tok_in(d, k, over) && tok_is(d, k + 1, "the") && tok_in(d, k + 2, areas))
             return true;
+        if (k + 1 < st->e && tok_in(d, k, over) && ex_country_at(st->ctx, k + 1))
+            return true;
     }
     return false;
 }
+
+/* "last year" (or "this year") in a sentence that names no incident: "more
+ * than 100 fishermen died in Thai waters last year", "Last year, 575
+ * people died of dengue". With one ("71 people died in the sinking last
+ * year") it dates a past incident. */
 
 static bool year_without_incident(const cstate *st, size_t k)
 {
@@ -2072,8 +2082,11 @@ static void sentence_stats(cstate *st)
             one_incident(d, k, st->e))
             st->incident = true;
         num_val y;
-        if (d->toks[k].kind == TK_NUM && k > st->s &&
-            tok_in(d, k - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
+        /* "in 2021", "during the 2023 season" */
+        size_t yb = k > st->s + 1 && tok_is(d, k - 1, "the") && k + 1 < st->e &&
+                            tok_is(d, k + 1, "season") ? k - 1 : k;
+        if (d->toks[k].kind == TK_NUM && yb > st->s &&
+            tok_in(d, yb - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
             num_parse(d, k, st->e, false, &y) && y.year_like)
             in_year = true;
         many_events |= d->toks[k].kind == TK_NUM && many_incidents(d, k, st->e);
@@ -2127,8 +2140,8 @@ static void sentence_stats(cstate *st)
      * region killed 13 people" recalls one incident. */
     if ((in_year || since_year(st)) &&
         ((!st->incident && (cause_object || (any_cause && tally) || cites_figures(st))) ||
-         many_events))
-        st->stat_sentence = true;
+         many_events || country_wide(st)))
+        st->stat_sentence = true;   /* and "died across Canada during the 2023 season" */
 }
 
 /* Does the sentence name a year ("recalled June 2016, when ...")? */

@@ -755,6 +755,11 @@ ROWS(story_rows) = {
      "died in a neighbouring county.", "dead 1 exact; dead 1 exact"},
     {"Lightning killed two players. In May 2023, two herders were killed by lightning.",
      "dead 2 exact; dead 2 exact"},
+    /* a season's or a conflict's tally across a country is no incident's */
+    {"A firefighter died on Sunday. Six wildland firefighters died across Canada during the "
+     "2023 season, the worst on record.", "dead 1 exact"},
+    {"Eleven soldiers were killed in the clash. More than 1,700 people have been killed in "
+     "Sinaloa since the infighting began.", "dead 11 exact"},
     {"A tourist drowned when the raft overturned. It is the first such death since 2017, when "
      "a German visitor drowned.", "dead 1 exact; dead 1 exact"},
     /* dated without a comma, by a season, mid-sentence, or years after;
