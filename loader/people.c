@@ -400,9 +400,10 @@ static size_t name_part(const ex_ctx *ctx, size_t i, size_t end)
         else
             break;
     }
-    /* "Anti-Kidnapping", "Counter-Terrorism": a prefix makes a unit's name */
+    /* "Anti-Kidnapping", "Counter-Terrorism": a prefix makes a unit's name;
+     * "Sub-Commissioner": a rank */
     WORDS(prefixes, "anti", "counter", "non", "pro", "inter", "multi", "post", "pre");
-    if (j > i + 1 && tok_in(d, i, prefixes))
+    if (j > i + 1 && (tok_in(d, i, prefixes) || (d->toks[j - 1].lx & (LX_TITLE | LX_RANK))))
         return i;
     return j;
 }

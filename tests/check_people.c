@@ -41,6 +41,8 @@ static const struct {
      "Harun-ur-Rashid Talukder", "Labour and Employment Minister", ""},
     {"The dead include three women, a spokesman for Rescue 1122, Shahid Ali Tanoli, said.",
      "Shahid Ali Tanoli", "Spokesman for Rescue 1122", ""},
+    {"They opened fire, National Police spokesman Sub-Commissioner Edgardo Barahona Lagos "
+     "told EFE.", "Edgardo Barahona Lagos", "National Police Spokesman Sub-Commissioner", ""},
     {"Derek Hynes, ESB Networks' spokesman, said crews were out.", "Derek Hynes",
      "ESB Networks' Spokesman", ""},
     {"Health Minister Smt. Anita Rao said the hospital would open.", "Anita Rao",
