@@ -1136,9 +1136,21 @@ static int signal_at(const cstate *st, size_t k, size_t from, bool seen_extract,
         pr->sig_end = hurt_end;   /* "sustained gunshot and machete injuries" */
         return X(NF_INJURED);
     }
-    if (tok_is(d, k, "alive"))
+    if (tok_is(d, k, "alive")) {
+        /* "one of the victims was later found to be alive", "four passengers
+         * listed as fatalities were found alive": a toll corrected */
+        bool to_be = k >= from + 3 && tok_is(d, k - 1, "be") && tok_is(d, k - 3, "found");
+        bool found = to_be || (k > from && tok_is(d, k - 1, "found"));
+        for (size_t m = from > st->s + 8 ? from - 8 : st->s; found && m + 2 < k; m++) {
+            size_t w = m + 1 + tok_is(d, m + 1, "the");
+            if (((tok_is(d, m, "of") && tok_is(d, m + 1, "the")) || tok_is(d, m, "as")) &&
+                (tok_in(d, w, (const char *const[]){"fatalities", "dead", NULL}) ||
+                 (to_be && tok_is(d, w, "victims"))))
+                return CAT_NONE;
+        }
         return seen_extract || (k > from && tok_in(d, k - 1, w_alive_verbs)) ? X(NF_SURVIVORS)
                                                                              : CAT_NONE;
+    }
     int c = CAT_NONE;
     if (tok_in(d, k, w_dead))
         c = X(NF_DEAD);

@@ -755,6 +755,12 @@ ROWS(story_rows) = {
      "died in a neighbouring county.", "dead 1 exact; dead 1 exact"},
     {"Lightning killed two players. In May 2023, two herders were killed by lightning.",
      "dead 2 exact; dead 2 exact"},
+    /* some of a toll found alive correct it; they are no survivors of it */
+    {"Authorities initially said five people died; one of the victims was later found to be "
+     "alive.", "dead 5 exact"},
+    {"The toll was revised to nine after four passengers listed as fatalities were found alive "
+     "in a hospital. Two of the victims were found alive under the rubble.",
+     "dead 9 exact; survivors 2 exact"},
     /* a season's or a conflict's tally across a country is no incident's */
     {"A firefighter died on Sunday. Six wildland firefighters died across Canada during the "
      "2023 season, the worst on record.", "dead 1 exact"},
