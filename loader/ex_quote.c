@@ -2237,6 +2237,29 @@ static void attribute(ex_ctx *ctx, size_t qi, long last_speaker, uint32_t last_p
         q->speaker = last_speaker;   /* the conversation goes on */
 }
 
+/* A headline's few lowercase words in quotation marks after a preposition
+ * or an article, which no quote of the body echoes: "clash over 'return
+ * hubs'", "suspect killed in 'cross-firing'", "sold through 'missing
+ * trader' firms" are scare quotes, not someone's words. */
+static bool headline_scare(const ex_ctx *ctx, const ex_qspan *q)
+{
+    const nf_doc *d = ctx->doc;
+    size_t b = q->open_tok + 1, e = q->close_tok;
+    if (!(q->open_tok > 0 && b < e && is_word(d, b) && !(d->toks[b].flags & (TF_CAP | TF_UPPER)) &&
+          words_in(d, b, e) <= 3 && !has_clause_punct(d, b, e) &&
+          is_word(d, q->open_tok - 1) && (d->toks[q->open_tok - 1].lx & LX_STOP) &&
+          d->toks[q->open_tok - 1].sent == d->toks[q->open_tok].sent))
+        return false;
+    /* "despite 'unsafe' warnings" over inspectors' "unsafe and unsanitary" */
+    for (size_t j = 0; j < ctx->n_quotes; j++) {
+        const ex_qspan *o = &ctx->quotes[j];
+        for (size_t k = o->open_tok + 1; o != q && k < o->close_tok; k++)
+            if (tok_same_fold(d, k, b))
+                return false;
+    }
+    return true;
+}
+
 int ex_quote(ex_ctx *ctx)
 {
     if (ctx->n_quotes == 0)
@@ -2269,6 +2292,8 @@ int ex_quote(ex_ctx *ctx)
         bool heading = ctx->doc->sents[ctx->doc->toks[q->open_tok].sent].flags & SF_HEADING;
         if ((!own[i] || (heading && q->speaker < 0)) && !q->scare && echo_speaker(ctx, i, own, &sp))
             q->speaker = sp;   /* "‘...’, say victims": the body names who */
+        else if (heading && !own[i] && q->speaker < 0 && headline_scare(ctx, q))
+            q->scare = true;
     }
     free(own);
     return 0;

@@ -470,6 +470,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     /* a pronoun after a sentence opened by an unnamed person is that person */
     {"The US embassy in Washington said aid would come.\n\nA woman who escaped told AP the "
      "gunmen burned homes. “They shot everyone,” she said.", "They shot everyone,", NULL},
+    /* a headline's words that the body quotes are someone's */
+    {"Barracks to reopen despite 'unsafe' warnings\n\nInspectors said conditions were "
+     "\"unsafe and unsanitary\".", "unsafe", NULL},
     /* scare quotes, names and titles of works: no quote at all */
     {"Activists condemned the so-called “pushback” policy.", NULL, NULL},
     {"The home side, nicknamed “The Lions”, won.", NULL, NULL},
@@ -484,6 +487,9 @@ static const struct { const char *text, *quote, *speaker; } rows[] = {
     {"The gang, known locally as “Los Tlacuaches,” had carried out 14 kidnappings, he said.",
      NULL, NULL},
     {"The rescuers’ boats reached the survivors’ raft at dawn.", NULL, NULL},
+    /* a headline's few words after a preposition that nobody is quoted saying */
+    {"EU ministers clash over 'return hubs'\n\nThe ministers met in Luxembourg on Thursday.",
+     NULL, NULL},
 };
 
 static const nf_quote *find_quote(const nf_facts *f, const char *text, const char *src)
