@@ -1834,8 +1834,13 @@ static bool since_season(const nf_doc *d, size_t k, size_t e)
     WORDS(conflicts, "war", "conflict", "fighting", "infighting", "violence", "insurgency",
           "unrest", "uprising", "feud");
     WORDS(began, "began", "started", "erupted", "broke", "escalated", "flared");
-    if (w + 1 < e && tok_in(d, w, conflicts) && tok_in(d, w + 1, began))
-        return true;
+    size_t after = w + 2 + (w + 2 < e && tok_is(d, w + 2, "out"));   /* "broke out" */
+    if (w + 1 < e && tok_in(d, w, conflicts) && tok_in(d, w + 1, began) &&
+        !(after < e && ((d->toks[after].lx & (LX_WEEKDAY | LX_MONTH)) ||
+                        tok_in(d, after, (const char *const[]){"on", "this", "early", "late",
+                                                              "overnight", "yesterday",
+                                                              "today", NULL}))))
+        return true;   /* but "since the fighting broke out on Thursday": a day's */
     /* "since the cyclone season began"; not "since the cyclone struck" */
     return tok_in(d, w, seasons) || (w + 1 < e && tok_in(d, w, storms) && tok_is(d, w + 1, "season"));
 }

@@ -766,6 +766,8 @@ ROWS(story_rows) = {
      "2023 season, the worst on record.", "dead 1 exact"},
     {"Eleven soldiers were killed in the clash. More than 1,700 people have been killed in "
      "Sinaloa since the infighting began.", "dead 11 exact"},
+    {"The ministry says 14 people have been killed and 63 wounded since the fighting broke out "
+     "on Thursday morning.", "dead 14 exact; injured 63 exact"},
     {"A tourist drowned when the raft overturned. It is the first such death since 2017, when "
      "a German visitor drowned.", "dead 1 exact; dead 1 exact"},
     /* dated without a comma, by a season, mid-sentence, or years after;
