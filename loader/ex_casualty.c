@@ -2099,13 +2099,14 @@ static void sentence_stats(cstate *st)
             one_incident(d, k, st->e))
             st->incident = true;
         num_val y;
-        /* "in 2021", "during the 2023 season" */
-        size_t yb = k > st->s + 1 && tok_is(d, k - 1, "the") && k + 1 < st->e &&
-                            tok_is(d, k + 1, "season") ? k - 1 : k;
-        if (d->toks[k].kind == TK_NUM && yb > st->s &&
-            tok_in(d, yb - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
-            num_parse(d, k, st->e, false, &y) && y.year_like)
-            in_year = true;
+        if (d->toks[k].kind == TK_NUM && k > st->s) {
+            /* "in 2021", "during the 2023 season" */
+            size_t yb = k > st->s + 1 && tok_is(d, k - 1, "the") && k + 1 < st->e &&
+                                tok_is(d, k + 1, "season") ? k - 1 : k;
+            if (tok_in(d, yb - 1, (const char *const[]){"in", "during", "throughout", NULL}) &&
+                num_parse(d, k, st->e, false, &y) && y.year_like)
+                in_year = true;
+        }
         many_events |= d->toks[k].kind == TK_NUM && many_incidents(d, k, st->e);
         /* "1,377 overdose deaths", "road deaths": deaths of a kind, many
          * incidents (the lexicon bit first: this runs for every token) */
