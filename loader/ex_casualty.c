@@ -2390,11 +2390,17 @@ static bool appositive_np(const cstate *st, const cnp *b)
 static int list_next(const cstate *st, const cnp *a, bool allow_detail)
 {
     const nf_doc *d = st->d;
-    size_t lim = allow_detail ? 6 : 1;
+    /* "a 62-year-old woman who sold tamales at the market and her
+     * 8-year-old grandson": a relative clause about the item, its verbs
+     * included */
+    bool relative = allow_detail && a->end < st->e && tok_is(d, a->end, "who");
+    size_t lim = relative ? 12 : allow_detail ? 6 : 1;
     for (size_t k = a->end; k < st->e && k < a->end + lim; k++) {
         size_t n = k;
         if (is_comma(d, n) && n + 1 < st->e && tok_is(d, n + 1, "and"))
             n++;
+        if (relative && is_comma(d, n))
+            return -1;   /* "... to the surface, a relative of one of the victims told" */
         if (is_comma(d, n) || tok_is(d, n, "and") || tok_is_punct(d, n, '&')) {
             int b = np_at(st, n + 1);
             if (b >= 0 && n > k && (other_clause_subject(st, &st->np[b]) ||
@@ -2416,7 +2422,8 @@ static int list_next(const cstate *st, const cnp *a, bool allow_detail)
         const nf_tok *t = &d->toks[k];
         if (t->kind == TK_PUNCT && !is_comma(d, k))
             return -1;
-        if (t->kind == TK_WORD && (tok_in(d, k, w_aux) || (t->lx & (LX_SPEECH | LX_ARREST))))
+        if (t->kind == TK_WORD && ((tok_in(d, k, w_aux) && !relative) ||
+                                   (t->lx & (LX_SPEECH | LX_ARREST))))
             return -1;
     }
     return -1;

@@ -73,6 +73,13 @@ ROWS(subject_rows) = {
     {"Twenty-nine miners were underground. Twelve managed to climb out on their own.",
      "aboard 29 exact; survivors 12 exact"},
     {"Of the deceased, seven were women.", "dead 7 exact women"},
+    /* an item's relative clause, its verbs included, before the next item;
+     * a comma ends it */
+    {"The dead were a 58-year-old man who was driving the minivan and his 81-year-old mother.",
+     "dead 1 exact man; dead 1 exact mother"},
+    {"Among the dead are two miners and a 15-year-old boy who worked carrying sacks of ore to "
+     "the surface, a relative of one of the victims said.",
+     "dead 2 exact miners; dead 1 exact boy"},
     /* the breakdown set off by commas right after "The dead" */
     {"The dead, three women and two men, have not yet been identified.",
      "dead 3 exact women; dead 2 exact men"},
