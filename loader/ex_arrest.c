@@ -335,16 +335,25 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     return false;
 }
 
-/* "Five smugglers were killed in the exchange of fire and 15 others were
- * arrested": the words before "and" at token j have a verb of their own
- * ("were killed"), so "and" joins clauses, not the people of one subject
- * (the caller checks that a verb does not follow: "He was located in
- * Dubai and arrested"). */
 /* Past tenses without -ed that a relative clause inside a subject uses:
  * "the firm that built the two top floors". */
 WORDS(w_irregular_past, "built", "ran", "sold", "made", "led", "drove", "kept", "brought",
       "bought", "sent", "took", "gave", "paid", "dug", "wrote", "shot", "sank", "hit");
 
+/* Does a relative pronoun stand in the three words before token m? */
+static bool relative_before(const nf_doc *d, size_t m, size_t sent_start)
+{
+    for (size_t r = m; r-- > sent_start && r + 4 > m;)
+        if (tok_in(d, r, (const char *const[]){"who", "which", "that", NULL}))
+            return true;
+    return false;
+}
+
+/* "Five smugglers were killed in the exchange of fire and 15 others were
+ * arrested": the words before "and" at token j have a verb of their own
+ * ("were killed"), so "and" joins clauses, not the people of one subject
+ * (the caller checks that a verb does not follow: "He was located in
+ * Dubai and arrested"). */
 static bool finite_verb_before(const nf_doc *d, size_t j, size_t sent_start)
 {
     WORDS(be, "were", "was", "are", "is");
@@ -356,15 +365,12 @@ static bool finite_verb_before(const nf_doc *d, size_t j, size_t sent_start)
          * "Police raided the house and ..."; not a relative clause inside
          * the subject ("Two butchers who allegedly slaughtered the animal
          * and sold the meat were arrested") */
-        bool relative = false;
-        for (size_t r = m; r-- > sent_start && r + 4 > m && !relative;)
-            relative = tok_in(d, r, (const char *const[]){"who", "which", "that", NULL});
-        if (!relative && m > sent_start && d->toks[m - 1].kind == TK_WORD &&
-            !(d->toks[m - 1].lx & LX_STOP) &&
+        if (m > sent_start && d->toks[m - 1].kind == TK_WORD && !(d->toks[m - 1].lx & LX_STOP) &&
             (tok_is(d, m, "found") || tok_in(d, m, w_irregular_past) ||
              (d->toks[m].kind == TK_WORD && tok_str_ends(tok_fold(d, m), "ed") && m + 1 < j &&
               tok_in(d, m + 1, (const char *const[]){"the", "a", "an", "his", "her", "their",
-                                                    "its", NULL}))))
+                                                    "its", NULL}))) &&
+            !relative_before(d, m, sent_start))
             return true;
     }
     return false;
@@ -860,7 +866,7 @@ static void arrests_noun(const ex_ctx *ctx, ar_list *l, size_t i, size_t from)
         !(n > from + 1 && tok_is(d, n - 1, "were") && tok_is(d, n - 2, "there")))
         return;
     bool be, neg;
-    aux_left(d, n - 1 > from ? n - 1 : from, from, &be, &neg);
+    aux_left(d, n > from ? n - 1 : from, from, &be, &neg);
     if (neg)
         return;
     ar_cand c = {(long long)v.value, AR_NEW, false, n, i + 1, made ? n - 1 : n, i + 1, i};

@@ -674,10 +674,9 @@ static bool country_said(const ex_ctx *ctx, size_t i, const char *code)
  * people ("officials in Cairo said"), and no surname. */
 static bool place_is_surname(const nf_doc *d, size_t i)
 {
-    const char *f = tok_fold(d, i);
     for (size_t c = 0; c < d->n_caps; c++) {
         size_t k = d->caps[c];
-        if (d->toks[k].fold_hash != d->toks[i].fold_hash || strcmp(tok_fold(d, k), f) != 0)
+        if (!tok_same_fold(d, k, i))
             continue;
         /* a given name before it, and a title before that or a speech
          * verb after: not "Casa Jalisco", "Fort Portal" */

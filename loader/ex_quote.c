@@ -2017,8 +2017,7 @@ static bool folded_contains(const nf_doc *d, const ex_qspan *outer, const ex_qsp
                 o++;
                 continue;
             }
-            if (d->toks[i].fold_hash != d->toks[o].fold_hash ||   /* most differ here */
-                strcmp(tok_fold(d, i), tok_fold(d, o)) != 0)
+            if (!tok_same_fold(d, i, o))
                 break;
             i++;
             o++;

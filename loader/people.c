@@ -1503,8 +1503,10 @@ static bool named_as_place_elsewhere(const ex_ctx *ctx, size_t a, size_t b)
 {
     const nf_doc *d = ctx->doc;
     size_t n = b - a;
-    for (size_t q = 0; q + n < d->n_toks; q++) {
-        if (q == a || !tok_same_fold(d, q, a) || (q > 0 && (d->toks[q - 1].flags & TF_CAP)))
+    for (size_t c = 0; c < d->n_caps; c++) {   /* its first word is capitalised there too */
+        size_t q = d->caps[c];
+        if (q == a || q + n >= d->n_toks || !tok_same_fold(d, q, a) ||
+            (q > 0 && (d->toks[q - 1].flags & TF_CAP)))
             continue;   /* a place's first word ("in São Paulo state": not "Paulo") */
         size_t k = 1;
         while (k < n && q + k < d->n_toks && tok_same_fold(d, q + k, a + k))
