@@ -116,7 +116,8 @@ WORDS(w_generic_head, "people", "persons", "person", "others", "individuals");
 WORDS(w_of_container,
     "total", "group", "party", "crowd", "boatload", "convoy", "busload", "batch", "one",
     "family");
-WORDS(w_of_dead, "bodies", "deaths", "death", "loss", "remains", "lives", "killing", "killings");
+WORDS(w_of_dead, "bodies", "deaths", "death", "loss", "remains", "lives", "killing", "killings",
+          "murder", "murders");
 /* Long-running causes: "the insurgency has killed 35,000" is a statistic. */
 #define LONG_RUN_WORDS                                                                \
     "insurgency", "conflict", "war", "violence", "unrest", "epidemic", "pandemic", \
@@ -1678,6 +1679,25 @@ static bool left_with_injuries(const cstate *st, size_t k)
 }
 
 
+/* "searching for 12 people", "searched for a dozen others", "combing for
+ * three fishermen": the people a search is for are missing; not "hunting
+ * for three gunmen", whom nobody has lost (only the people a rescue looks
+ * for are taken: the generic nouns and those at sea or underground). */
+static bool searched_for(const cstate *st, size_t v, const cnp *p)
+{
+    WORDS(search, "searching", "searched", "search", "searches", "combing",
+          "scouring", "scoured");
+    WORDS(lost_kinds, "passengers", "crew", "fishermen", "miners", "workers", "migrants",
+          "children", "climbers", "hikers", "divers", "sailors", "tourists", "residents",
+          "villagers", "swimmers");
+    const nf_doc *d = st->d;
+    WORDS(sought, "who", "suspected", "wanted", "believed", "linked", "involved",
+          "responsible", "seen", "behind", "accused");
+    return v > st->s && tok_is(d, v, "for") && tok_in(d, v - 1, search) && p->head != NO_TOK &&
+           (tok_in(d, p->head, w_generic_head) || tok_in(d, p->head, lost_kinds)) &&
+           !tok_in(d, p->end, sought);   /* "two people who fled the scene" */
+}
+
 /* The verb a counted object follows: "killing at least 24", "was carrying
  * 780 people", "the bodies of five women". CAT_BLOCK for an intention or a
  * possibility ("a plot to kill 100", "could kill thousands"). */
@@ -1755,6 +1775,8 @@ static int object_verb_cat(const cstate *st, const cnp *p)
              left_with_injuries(st, p->end))
         c = X(NF_INJURED);     /* "left a shop worker with burns to 30 per cent of his
                                 * body", "we have 47 persons with severe burns" */
+    else if (searched_for(st, v, p))
+        c = X(NF_MISSING);     /* "as rescuers searched for at least a dozen others" */
     if (c == CAT_NONE || !object_shape(st, p))
         return CAT_NONE;
     if ((tok_is(d, v, "dead") || tok_is(d, v, "down")) && c == X(NF_DEAD))
@@ -1876,6 +1898,9 @@ static bool sentence_since(const cstate *st)
         size_t m = n + (tok_is(d, n, "last") && n + 1 < st->e);
         if ((d->toks[m].lx & LX_MONTH) && m + 1 < st->e && d->toks[m + 1].kind == TK_NUM)
             m++;
+        else if ((d->toks[m].lx & LX_MONTH) && m + 3 < st->e && tok_is(d, m + 1, "of") &&
+                 tok_is(d, m + 2, "last") && tok_is(d, m + 3, "year"))
+            m += 3;   /* "since June of last year, when" */
         if ((d->toks[m].kind == TK_NUM || (d->toks[m].lx & LX_MONTH) || m > n) &&
             m + 2 < st->e && is_comma(d, m + 1) && tok_is(d, m + 2, "when"))
             continue;
@@ -1931,8 +1956,12 @@ static bool year_without_incident(const cstate *st, size_t k)
     if (!tok_is(d, k, "year") || !(tok_is(d, k - 1, "last") || tok_is(d, k - 1, "this")) ||
         (st->incident && !country_wide(st)))
         return false;
-    /* "In March last year, four people died": a date, one incident */
-    return !(k >= 2 && (d->toks[k - 2].lx & LX_MONTH));
+    /* "In March last year, four people died", "in June of last year": a
+     * date, one incident; so is "since last year, when eight were killed" */
+    if (k + 2 < st->e && is_comma(d, k + 1) && tok_is(d, k + 2, "when"))
+        return false;
+    return !(k >= 2 && (d->toks[k - 2].lx & LX_MONTH)) &&
+           !(k >= 3 && tok_is(d, k - 2, "of") && (d->toks[k - 3].lx & LX_MONTH));
 }
 
 /* A war's toll: "war", "conflict" or "insurgency" before "killed" or
@@ -1950,6 +1979,18 @@ static bool war_killed(const nf_doc *d, size_t cause, size_t count)
     return false;
 }
 
+
+/* "the deadliest ... in the past decade", "the worst in a decade": a
+ * superlative within six words before k compares, it counts nothing. */
+static bool superlative_before(const nf_doc *d, size_t s, size_t k)
+{
+    for (size_t b = k; b-- > s && b + 7 > k;)
+        if (is_word(d, b) &&
+            (tok_str_ends(tok_fold(d, b), "iest") ||   /* "deadliest", "costliest" */
+             tok_in(d, b, (const char *const[]){"worst", "biggest", "largest", NULL})))
+            return true;
+    return false;
+}
 
 /* Is the count of p a statistic: "2,000 have died this year", "more than
  * 100 died in mining emergencies across Colombia last year", "the
@@ -1980,6 +2021,8 @@ static bool statistic(const cstate *st, const cnp *p)
         if (k >= p->end + 3 && tok_is(d, k - 2, "in") &&
             (tok_str_ends(tok_fold(d, k - 3), "est") || tok_is(d, k - 3, "worst")))
             continue;   /* "the worst in a decade": a comparison */
+        if (superlative_before(d, p->end, k - 1))
+            continue;   /* "in one of the deadliest attacks this year" */
         if (k + 1 < e && (tok_is(d, k + 1, "ago") || tok_is(d, k + 1, "earlier") ||
                           tok_is(d, k + 1, "later") || tok_is(d, k + 1, "before") ||
                           tok_is(d, k + 1, "after")))
@@ -2055,18 +2098,6 @@ static bool part_of_year(const cstate *st)
     return false;
 }
 
-/* "the deadliest ... in the past decade", "the worst in a decade": a
- * superlative within six words before k compares, it counts nothing. */
-static bool superlative_before(const nf_doc *d, size_t s, size_t k)
-{
-    for (size_t b = k; b-- > s && b + 7 > k;)
-        if (is_word(d, b) &&
-            (tok_str_ends(tok_fold(d, b), "iest") ||   /* "deadliest", "costliest" */
-             tok_in(d, b, (const char *const[]){"worst", "biggest", "largest", NULL})))
-            return true;
-    return false;
-}
-
 /* "68 buildings collapsed", "more than 40 attacks": a count of incidents at
  * token k, too many for one; with a year, the sentence is a year's tally
  * ("68 buildings collapsed in Nigeria in 2025, killing more than 120"). */
@@ -2083,6 +2114,23 @@ static bool many_incidents(const nf_doc *d, size_t k, size_t e)
 }
 
 /* What statistic() asks of the whole sentence, read once. */
+/* "the annual Karthika fair", "the annual pilgrimage": a yearly event
+ * where one incident happened, not a year's tally ("the annual death
+ * toll", "an annual average of 300"). A capitalised name may come between. */
+static bool annual_gathering(const nf_doc *d, size_t k, size_t e)
+{
+    WORDS(gatherings, "fair", "festival", "pilgrimage", "parade", "procession", "carnival",
+          "celebration", "celebrations", "feast", "fete", "gathering", "race", "marathon",
+          "rally", "ceremony", "show", "concert", "mela", "jatra", "fiesta", "regatta",
+          "tournament", "event", "commemoration", "retreat", "trip", "outing", "picnic");
+    if (!tok_is(d, k, "annual"))
+        return false;
+    size_t n = k + 1;
+    while (n < e && n < k + 4 && (d->toks[n].flags & TF_CAP) && is_word(d, n))
+        n++;
+    return n < e && tok_in(d, n, gatherings);
+}
+
 static void sentence_stats(cstate *st)
 {
     const nf_doc *d = st->d;
@@ -2133,7 +2181,7 @@ static void sentence_stats(cstate *st)
         }
         if (tok_in(d, k, w_plural_cause) || tok_in(d, k, w_cumulative))
             st->cumulative = true;
-        if (tok_in(d, k, w_global))
+        if (tok_in(d, k, w_global) && !annual_gathering(d, k, st->e))
             st->stat_sentence = true;
         /* "over the past decade", "in the last two decades"; not "the
          * deadliest fire in recent decades" */
@@ -2717,6 +2765,9 @@ static void read_tolls(cstate *st)
             cat = X(NF_DEAD);
             if (k > st->s && (tok_is(d, k - 1, "injury") || tok_is(d, k - 1, "road")))
                 continue;
+            size_t a = k - (k > st->s + 1 && tok_is(d, k - 1, "death"));
+            if (a > st->s && tok_in(d, a - 1, (const char *const[]){"annual", "yearly", NULL}))
+                continue;   /* "the annual death toll": a statistic */
         } else if (tok_is(d, k, "number") && k + 2 < st->e && tok_is(d, k + 1, "of")) {
             size_t w = k + 2;
             if (w + 1 < st->e && tok_is(d, w, "the"))
@@ -2843,6 +2894,21 @@ static size_t confirmed_to_be(const nf_doc *d, size_t v, size_t e)
     return v;
 }
 
+/* "the bodies recovered so far were those of six Venezuelans, two
+ * Ecuadoreans and a Colombian" (bodies at k): the dead, by kind. */
+static void bodies_were_those_of(cstate *st, size_t k)
+{
+    const nf_doc *d = st->d;
+    size_t v = k + 1;
+    if (tok_in(d, v, (const char *const[]){"recovered", "found", "retrieved", "identified", NULL}))
+        v++;
+    if (tok_is(d, v, "so") && tok_is(d, v + 1, "far"))
+        v += 2;
+    if (v + 3 < st->e && tok_in(d, v, (const char *const[]){"were", "are", NULL}) &&
+        tok_is(d, v + 1, "those") && tok_is(d, v + 2, "of"))
+        add_list_groups(st, np_at(st, v + 3), X(NF_DEAD));
+}
+
 /* "the dead included five women and a girl", "Among the injured were 12
  * children", "The victims who died were a man and a woman", "The children
  * killed were a boy and a girl": the list after
@@ -2861,6 +2927,10 @@ static void read_included(cstate *st)
             else
                 cat = victims_cat(st, k);
         }
+        if (the && tok_is(d, k, "bodies")) {
+            bodies_were_those_of(st, k);
+            continue;
+        }
         if (cat == CAT_NONE || tok_is(d, k, "bodies") || tok_is(d, k, "lives"))
             continue;
         bool det = tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who");
@@ -2877,8 +2947,12 @@ static void read_included(cstate *st)
             v++;      /* "the dead also include six farm workers", "now include" */
         /* "The survivors -- 27 Egyptians, nine Bangladeshis ... --" */
         bool dash = paren_dash(d, v);
-        /* "The dead, three women and two men, have not been identified" */
-        bool comma = is_comma(d, v) && k == st->s + 1 && the;
+        /* "The dead, three women and two men, have not been identified",
+         * "The four dead, two Koreans and two Vietnamese, were found" */
+        bool comma = is_comma(d, v) &&
+                     ((k == st->s + 1 && the) ||
+                      (k == st->s + 2 && tok_is(d, st->s, "the") &&
+                       ((d->toks[k - 1].lx & LX_NUMWORD) || d->toks[k - 1].kind == TK_NUM)));
         if (!det || !(tok_in(d, v, verbs) || tok_is_punct(d, v, ':') || dash || comma))
             continue;   /* "a breakdown of the dead: nine Bulgarians, ..." */
         while (dash && v + 1 < st->e && tok_is_dash(d, v + 1) && tok_touch(d, v + 1))
@@ -3178,6 +3252,22 @@ static bool group_of_before(const cstate *st, const cnp *p)
            (p->head == NO_TOK || person_noun(st->ctx, p->head));
 }
 
+/* "Rescuers pulled 112 people alive", "found nine migrants dead and 61
+ * others alive": a verb that takes people out alive before the count at k,
+ * or before the phrase that "and" joins it to. */
+static bool extract_verb_before(const cstate *st, size_t k)
+{
+    const nf_doc *d = st->d;
+    bool joined = k > st->s + 1 && tok_is(d, k - 1, "and");
+    for (size_t b = k; b-- > st->s && b + (joined ? 9 : 2) > k;) {
+        if (tok_in(d, b, w_alive_verbs))
+            return !tok_in(d, b, w_aux);
+        if (!joined || (b + 1 < k && !is_word(d, b) && d->toks[b].kind != TK_NUM))
+            return false;
+    }
+    return false;
+}
+
 /* Classify a list of coordinated subjects [first, last] ("Two students and
  * two teachers were killed") or one counted phrase, and add its facts. */
 static void classify_list(cstate *st, const int *items, int ni)
@@ -3201,8 +3291,7 @@ static void classify_list(cstate *st, const int *items, int ni)
         if (ni == 1 && first->head == NO_TOK && !headless_ok(st, first) && !group_of)
             return;
         /* "Rescuers pulled 112 people alive" */
-        bool extract = first->start > st->s && tok_in(st->d, first->start - 1, w_alive_verbs) &&
-                       !tok_in(st->d, first->start - 1, w_aux);
+        bool extract = extract_verb_before(st, first->start);
         size_t from = after_children(st, items[ni - 1]);
         if (aboard_after(st, last))
             from += tok_is(st->d, from, "on") ? 2 : 1;   /* "All 298 people on board were killed" */
@@ -3275,6 +3364,8 @@ static void classify_list(cstate *st, const int *items, int ni)
         if (obj == X(NF_DEAD) && from > st->s &&
             (tok_is(st->d, from, "dead") || tok_is(st->d, from, "down")))
             from--;   /* the whole verb: "shot dead", "gunned down" */
+        if (obj == X(NF_MISSING) && tok_is(st->d, from, "for") && from > st->s)
+            from--;   /* "searched for" */
         size_t to = p->own_cat != CAT_NONE || obj != CAT_NONE ? p->end : maxz(p->end, pr.sig_end);
         if (obj != CAT_NONE && (to_end(st, p, "death") || to_end(st, p, "safety")))
             to = p->end + 2;

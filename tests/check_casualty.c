@@ -449,6 +449,26 @@ ROWS(own_rows) = {
 
 /* The object of a casualty verb. */
 ROWS(object_rows) = {
+    /* the people a search is for; not the people the police want */
+    {"Nine migrants drowned, as rescuers searched for at least a dozen others.",
+     "dead 9 exact; missing 12 at_least"},
+    {"Police are searching for two people who fled the scene.", ""},
+    {"Police are searching for three gunmen.", ""},
+    /* "found nine dead and 61 others alive": the verb reaches past "and" */
+    {"Troops found nine migrants dead and 61 others alive inside a trailer.",
+     "dead 9 exact; survivors 61 exact"},
+    {"He was convicted of the murders of two police officers.", "dead 2 exact"},
+    /* a comparison with this year's or last year's incidents counts none */
+    {"Gunmen ambushed a convoy, killing 13 officers and wounding at least five others in one of "
+     "the deadliest attacks this year.",
+     "dead 13 exact; injured 5 at_least"},
+    {"The ambush was the deadliest since June of last year, when eight soldiers were killed and "
+     "11 wounded.",
+     "dead 8 exact; injured 11 exact"},
+    {"The ambush was the deadliest since last year, when eight soldiers were killed.",
+     "dead 8 exact"},
+    {"Seven people were killed in a stampede on the first day of the annual Karthika fair.",
+     "dead 7 exact"},
     {"The attack killed 12 people and injured 30.", "dead 12 exact; injured 30 exact"},
     {"A car bomb killed nine soldiers and wounded 14 civilians.",
      "dead 9 exact; injured 14 exact"},
@@ -518,6 +538,11 @@ ROWS(toll_rows) = {
 
 /* Breakdowns by kind of person: groups. */
 ROWS(group_rows) = {
+    {"Nine migrants drowned. The bodies recovered so far were those of six Venezuelans, two "
+     "Ecuadoreans and a Colombian.",
+     "dead 9 exact; dead 6 exact Venezuelans; dead 2 exact Ecuadoreans; dead 1 exact Colombian"},
+    {"Four crew died. The four dead, two Koreans and two Vietnamese, were found in the hull.",
+     "dead 4 exact; dead 2 exact Koreans; dead 2 exact Vietnamese"},
     {"The dead included five women and a girl.", "dead 5 exact women; dead 1 exact girl"},
     {"The ministry said the dead included four paramedics who were struck on the road.",
      "dead 4 exact paramedics"},
@@ -612,6 +637,8 @@ ROWS(group_rows) = {
 
 /* What is no casualty of one incident: must give nothing. */
 ROWS(negative_rows) = {
+    {"The annual death toll on the roads last year was 300.", ""},
+    {"Last year, 575 people died of dengue.", ""},
     /* times, dates, ages, money, measures, ordinals, names */
     {"The quake struck at 04:17 on 9 March 2024.", ""},
     {"The blast struck at about 11 a.m. on June 8.", ""},
