@@ -15,8 +15,11 @@ WORDS(abbreviations,
     "nev", "okla", "ore", "pa", "tex", "va", "wis", "wyo", "al", "ala", "ark", "del", "const",
     "engr", "atty", "adv", "rs", "comr", "smt", "shri", "comm");
 /* Abbreviations only when capitalised, as styles before a name ("Arc.
- * Obinna Ezeani", "Barr. Ada Eze"): "an arc." ends a sentence. */
-WORDS(cap_abbreviations, "barr", "arc", "pharm", "surv", "adj", "snr");
+ * Obinna Ezeani", "Barr. Ada Eze"): "an arc." ends a sentence. And
+ * Canadian provinces as Canadian Press datelines write them ("LONDON,
+ * Ont. —"; not "Man.", which ends "the Isle of Man."). */
+WORDS(cap_abbreviations, "barr", "arc", "pharm", "surv", "adj", "snr", "ont", "que", "alta",
+      "sask", "nfld");
 
 static bool is_terminal(const nf_doc *d, size_t i)
 {

@@ -133,6 +133,8 @@ static const struct { const char *text, *country; } home_rows[] = {
     {"MAIDUGURI, Nigeria, June 8 (Agency) - Aid from Cameroon and Chad arrived. Governor Umar "
      "Lawan visited.", "NG"},
     {"FORT NELSON, B.C. — Crews from the United States arrived. Premier David Eby spoke.", "CA"},
+    /* "Ont." does not end the dateline's sentence, and beats London's country */
+    {"LONDON, Ont. — City council approved a budget. Mayor Dana Whitcombe spoke.", "CA"},
     {"A fire killed two people in a flat in east London, an inquest heard. Coroner Graeme "
      "Irvine spoke.\n\nAn Irish retailer sold the charger in Britain.", "GB"},
     {"CAPE TOWN — Ministers met. Washington objected, and the United States and America's "

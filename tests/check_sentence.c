@@ -16,6 +16,8 @@ static const struct { const char *text; const char *sentences; } rows[] = {
     {"Engr. Bello, Adv. Naidoo and Atty. Cruz met.", "Engr. Bello, Adv. Naidoo and Atty. Cruz met."},
     {"Arc. Eze and Barr. Obi met. The road formed an arc. It ended.",
      "Arc. Eze and Barr. Obi met. || The road formed an arc. || It ended."},
+    {"LONDON, Ont. — Council met. SASKATOON, Sask. — It snowed.",
+     "LONDON, Ont. — Council met. || SASKATOON, Sask. — It snowed."},
     {"“It was chaos.” He ran.", "“It was chaos.” || He ran."},
     {"“Is it safe?” she asked.", "“Is it safe?” she asked."},
     {"Headline here\n\nBody text. More.", "Headline here || Body text. || More."},
