@@ -308,6 +308,9 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     np->head = head;
     np->end = e;
     np->plural = plural_word(d, head);
+    bool couple = tok_is(d, head, "couple");   /* "a couple was arrested": two people */
+    if (np->count == 1 && couple)
+        np->count = 2;
     for (size_t k = j + 1; k < head; k++)
         if (tok_is(d, k, "of")) {   /* "the owner of one of the bars" is one */
             np->plural = plural_word(d, k - 1);
@@ -316,7 +319,7 @@ static bool np_count(const nf_doc *d, size_t i, size_t end, np_info *np)
     if (np->count >= 0)
         return true;
     if (np->definite) {
-        np->count = np->plural ? -1 : 1;
+        np->count = np->plural ? -1 : couple ? 2 : 1;
         return true;
     }
     if (np->plural)

@@ -129,7 +129,8 @@ WORDS(w_long_run, LONG_RUN_WORDS);
         "cyclones", "hurricanes", "typhoons",                                                 \
         "attacks", "bombings", "storms", "disasters", "landslides", "collapses", "incidents", \
         "emergencies", "shipwrecks", "sinkings", "explosions", "stampedes", "derailments", \
-        "overdoses", "poisonings", "drownings", "outbreaks"
+        "overdoses", "poisonings", "drownings", "outbreaks", "collisions", "tornadoes",  \
+        "avalanches", "wildfires", "mudslides"
 WORDS(w_plural_cause, PLURAL_CAUSE_WORDS);
 /* Kinds of death counted over a period: "overdose deaths", "road deaths". */
 WORDS(w_death_kinds, "overdose", "drug", "opioid", "fentanyl", "road", "traffic", "heat",
@@ -674,11 +675,14 @@ static bool np_parse(const cstate *st, size_t i, cnp *p)
         p->end = dem_end;
         p->own_cat = CAT_NONE;
     }
+    /* "an elderly couple died": two people; not "a couple of days" */
+    bool couple = p->head != NO_TOK && !possessive && !another && tok_is(d, p->head, "couple") &&
+                  !(p->head + 1 < st->e && tok_is(d, p->head + 1, "of"));
     if (p->head == NO_TOK || p->own_cat != CAT_NONE ||
-        !(demonym || singular_person(st->ctx, p->head)) || p->more)
+        !(demonym || couple || singular_person(st->ctx, p->head)) || p->more)
         return false;
     p->start = i;
-    p->count = 1;
+    p->count = couple ? 2 : 1;
     p->article = true;
     p->possessive = possessive;
     p->strict = true;

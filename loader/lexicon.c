@@ -82,6 +82,8 @@ const lex_class lex_classes[] = {
     {LX_PERSON_N, "people persons person migrants migrant passengers passenger refugees refugee "
                   /* people of a country the gazetteer leaves out as ambiguous */
                   "koreans "
+                  /* two people: "an elderly couple died" */
+                  "couple "
                   "workers worker miners miner children child women woman men man girls girl "
                   "boys boy students student teachers teacher fans fan pilgrims pilgrim crew "
                   "civilians civilian soldiers soldier officers officer firefighters firefighter "

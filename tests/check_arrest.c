@@ -10,6 +10,8 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
 /* Each row: a text and the counts of the arrests it must give, in order
  * (NO_COUNT for an arrest with no number), END-terminated. */
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
+    {"Police arrested a couple on Monday.", {2, END}},
+    {"The couple was arrested at the airport.", {2, END}},
     {"Police have crippled a drug syndicate with the arrest of 11 people, including three "
      "Thai nationals.", {11, END}},
     {"Lizarraga's two alleged partners, Colombian national Andres Mejia and Diana Ruiz "

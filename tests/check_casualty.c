@@ -449,6 +449,8 @@ ROWS(own_rows) = {
 
 /* The object of a casualty verb. */
 ROWS(object_rows) = {
+    {"The fire was the deadliest since January 2019, when an elderly couple died in a blaze.",
+     "dead 2 exact"},
     /* the people a search is for; not the people the police want */
     {"Nine migrants drowned, as rescuers searched for at least a dozen others.",
      "dead 9 exact; missing 12 at_least"},
@@ -637,6 +639,8 @@ ROWS(group_rows) = {
 
 /* What is no casualty of one incident: must give nothing. */
 ROWS(negative_rows) = {
+    {"A couple of people were hurt.", ""},
+    {"108 people were killed in collisions on the province's roads in 2024.", ""},
     {"The annual death toll on the roads last year was 300.", ""},
     {"Last year, 575 people died of dengue.", ""},
     /* times, dates, ages, money, measures, ordinals, names */
