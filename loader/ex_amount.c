@@ -152,6 +152,15 @@ static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *val
  * "dollars" in a story set in Britain are US dollars whatever else it names. */
 WORDS(reserve_words, "dollars", "dollar", "pounds", "pound", "sterling", "euros", "euro");
 
+/* The currency a country calls word, if it is the country's own: "crowns"
+ * in the Czech Republic is CZK; in Britain, none. */
+static const char *own_word_currency(const ex_ctx *ctx, const char *word, const char *country)
+{
+    const char *c = gaz_currency_for_word(ctx->gaz, word, country);
+    const char *own = gaz_country_currency(ctx->gaz, country);
+    return c && own && !strcmp(c, own) ? c : NULL;
+}
+
 /* The currency of a word (pesos, rupees, dollars) for this sentence: a
  * country named nearby that uses it, else the home country's, else one the
  * story names that uses it (not for the reserve words), else the usual. */
@@ -166,9 +175,20 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
         /* money only after its country: "9.8 billion Norwegian crowns", not
          * "won three crowns" */
         const ex_cmention *m = word_tok > 0 ? ex_country_at(ctx, word_tok - 1) : NULL;
-        const char *c = m ? gaz_currency_for_word(ctx->gaz, word, m->code) : NULL;
-        const char *own = m ? gaz_country_currency(ctx->gaz, m->code) : NULL;
-        return c && own && !strcmp(c, own) ? c : NULL;
+        if (m)
+            return own_word_currency(ctx, word, m->code);
+        /* or after a scale, in a sentence that names a country of crowns
+         * or a story set in one: "Czech police ... worth 1.8 billion crowns" */
+        if (word_tok == 0 || !(d->toks[word_tok - 1].lx & LX_NUMWORD) ||
+            !tok_in(d, word_tok - 1, (const char *const[]){"million", "billion", "trillion", NULL}))
+            return NULL;
+        for (size_t i = s->tok_start; i < s->tok_end; i++) {
+            const ex_cmention *c = ex_country_at(ctx, i);
+            const char *code = c && c->tok == i ? own_word_currency(ctx, word, c->code) : NULL;
+            if (code)
+                return code;
+        }
+        return own_word_currency(ctx, word, ctx->home);
     }
     /* an adjective right before the word decides: "Philippine pesos" */
     size_t best_dist = SIZE_MAX;
@@ -310,6 +330,7 @@ static const struct {
     {"kd", NULL, "KWD", true}, {"bd", NULL, "BHD", true}, {"bt", NULL, "THB", true},
     {"jd", NULL, "JOD", true}, {"ld", NULL, "LYD", true}, {"td", NULL, "TND", true},
     {"kc", NULL, "CZK", false},   /* "Kč1,180", folded */
+    {"sfr", NULL, "CHF", false},  /* "SFr140mn", the Swiss franc in the FT's style */
     {"nu", NULL, "BTN", true},    /* "Nu 500,000", Bhutan's ngultrum */
     {"le", NULL, "EGP", true},    /* "LE 250,000", the Egyptian pound */
     {"ar", NULL, "MGA", true},    /* "Ar 2.5 billion", Madagascar's ariary */

@@ -248,6 +248,7 @@ static const struct { const char *word, *base, *code; } currency_words[] = {
     {"maloti", "loti", "LSL"}, {"loti", "loti", "LSL"}, {"ouguiya", "ouguiya", "MRU"},
     {"kuna", "kuna", "HRK"}, {"dobras", "dobra", "STN"}, {"dobra", "dobra", "STN"},
     {"escudos", "escudo", "CVE"}, {"escudo", "escudo", "CVE"},
+    {"kronur", "krona", "ISK"},   /* "krónur": the Icelandic plural */
     {NULL, NULL, NULL}
 };
 
