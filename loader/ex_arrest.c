@@ -121,6 +121,8 @@ static bool plural_word(const nf_doc *d, size_t i)
         return true;
     const char *f = tok_fold(d, i);
     size_t n = strlen(f);
+    if (n > 4 && (tok_str_ends(f, "men") || tok_str_ends(f, "people")))
+        return true;   /* "businessmen", "gunmen", "tradespeople" */
     return n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && f[n - 2] != 'u' && f[n - 2] != '\'';
 }
 
@@ -571,6 +573,13 @@ static size_t past_apposition(const nf_doc *d, size_t k, size_t end)
     return n;
 }
 
+/* Does a counted phrase start at k: a figure, a number word, "a", "an"? */
+static bool counted_at(const nf_doc *d, size_t k)
+{
+    return d->toks[k].kind == TK_NUM || (d->toks[k].lx & LX_NUMWORD) ||
+           tok_in(d, k, (const char *const[]){"a", "an", NULL});
+}
+
 /* Where the next group of a coordination starts after a group ending at
  * np_end: right after "and" ("four of his sons and three officials"), or
  * after ", and" / "as well as" / "along with" that follows the group's
@@ -582,9 +591,12 @@ static size_t next_group(const nf_doc *d, size_t np_end, size_t end)
     if (np_end + 1 < end && tok_is(d, np_end, "and"))
         return np_end + 1;
     size_t k = np_end;
-    if (k < end && tok_in(d, k, (const char *const[]){"of", "who", "that", "which", "from", NULL})) {
+    /* "a senior official at the state roads agency and six businessmen" */
+    if (k < end && tok_in(d, k, (const char *const[]){"of", "who", "that", "which", "from", "at",
+                                                     NULL})) {
         while (k < end && k < np_end + 16 && !is_comma(d, k) && !tok_is_punct(d, k, ';') &&
-               !(d->toks[k].lx & LX_ARREST))
+               !tok_is_punct(d, k, ':') && !(d->toks[k].lx & LX_ARREST) &&
+               !(k > np_end + 1 && k + 1 < end && tok_is(d, k, "and") && counted_at(d, k + 1)))
             k++;
     }
     if (k < end && is_comma(d, k))
@@ -600,6 +612,9 @@ static size_t next_group(const nf_doc *d, size_t np_end, size_t end)
         return (size_t)-1;
     np_info np;
     if (!np_count(d, g, end, &np) || np.count < 1 || np.definite || np.pronoun)
+        return (size_t)-1;
+    /* past a place: only a counted phrase, not "at Mastung and Kalat" */
+    if (tok_is(d, np_end, "at") && !counted_at(d, g))
         return (size_t)-1;
     return g;
 }
@@ -961,6 +976,28 @@ static size_t appositive_subject(const nf_doc *d, size_t from, size_t comma, siz
     return from;
 }
 
+#define NO_COUNT SIZE_MAX
+
+/* "an investigation into two former relationship managers, who were
+ * arrested in 2023": the counted phrase that ends at the comma before a
+ * relative "who", deep in its clause (after a preposition or a verb); the
+ * clause's own first phrase is appositive_subject's. Its start, or NO_COUNT. */
+static size_t counted_before_comma(const nf_doc *d, size_t cs, size_t comma)
+{
+    for (size_t p = comma; p-- > cs + 1 && p + NP_MAX > comma;) {
+        if (d->toks[p].kind != TK_NUM && !(d->toks[p].lx & LX_NUMWORD))
+            continue;
+        np_info np;
+        /* not "A second man, in his 30s, who was arrested": an age */
+        if (d->toks[p - 1].kind == TK_WORD && (d->toks[p - 1].lx & LX_STOP) &&
+            !tok_in(d, p - 1, (const char *const[]){"his", "her", "their", "its", "our", NULL}) &&
+            np_count(d, p, comma, &np) && np.end == comma && np.count > 1 && !np.pronoun &&
+            np.head != (size_t)-1)
+            return p;
+    }
+    return NO_COUNT;
+}
+
 /* "The organiser was arrested alongside four of his aides": a group of its
  * own after the trigger of a passive. */
 static void arrested_alongside(const nf_doc *d, ar_list *l, size_t te, size_t to, ar_cand base,
@@ -1109,11 +1146,17 @@ static void read_trigger(const ex_ctx *ctx, ar_list *l, size_t i, size_t from, s
         add_cand(l, &base);
         return;
     }
-    if (subj_end > cs && (tok_is(d, subj_end - 1, "who") || tok_is(d, subj_end - 1, "whom")))
+    bool relative = subj_end > cs && (tok_is(d, subj_end - 1, "who") || tok_is(d, subj_end - 1, "whom"));
+    if (relative)
         subj_end--;   /* "The men, who were arrested last week, ..." */
-    if (be && subj_end > from + 1 && is_comma(d, subj_end - 1))
+    size_t counted = NO_COUNT;
+    if (relative && be && subj_end > cs + 1 && is_comma(d, subj_end - 1))
+        counted = counted_before_comma(d, cs, subj_end - 1);
+    if (counted != NO_COUNT)
+        subj_end--;
+    else if (be && subj_end > from + 1 && is_comma(d, subj_end - 1))
         cs = appositive_subject(d, from, subj_end - 1, &subj_end, cs);
-    size_t s = skip_adverbial(d, cs, subj_end);
+    size_t s = counted != NO_COUNT ? counted : skip_adverbial(d, cs, subj_end);
     /* "Chinese national among 3 arrested", "A Briton was among 12 people
      * arrested": the count is the number after "among" */
     for (size_t a = subj_end; a-- > s && a + 5 > subj_end;)

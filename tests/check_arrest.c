@@ -11,6 +11,19 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
  * (NO_COUNT for an arrest with no number), END-terminated. */
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police arrested a couple on Monday.", {2, END}},
+    /* a relative "who" after a counted phrase deep in its clause */
+    {"The case is separate from an investigation into two former relationship managers, who "
+     "were arrested in 2023.", {2, END}},
+    {"A second man, in his 30s, who was arrested on Friday, was released.", {1, END}},
+    /* a second group after a place: counted, not another place */
+    {"Agents have detained a senior official at the state roads agency and six businessmen "
+     "suspected of rigging tenders.", {1, 6, END}},
+    {"Security forces arrested three suspects at Mastung and Kalat.", {3, END}},
+    {"RCMP officers arrested three people at the office in March 2021: Zhao and two of his "
+     "employees.", {3, END}},
+    /* "businessmen" is plural: the ones told of, no count of one */
+    {"Agents detained six businessmen. The businessmen were picked up in raids in Warsaw.",
+     {6, END}},
     {"The couple was arrested at the airport.", {2, END}},
     {"Police have crippled a drug syndicate with the arrest of 11 people, including three "
      "Thai nationals.", {11, END}},
