@@ -429,9 +429,15 @@ static size_t clause_start(const nf_doc *d, size_t i, size_t sent_start)
  * a date set off by commas after the adverbial is no count. */
 static size_t skip_date(const nf_doc *d, size_t i, size_t to)
 {
-    if (i + 2 >= to || d->toks[i].kind != TK_NUM || !(d->toks[i + 1].lx & LX_MONTH))
+    size_t n = i + (i < to && (d->toks[i].lx & LX_WEEKDAY));   /* "Wednesday 12th March 2025," */
+    if (n + 2 >= to || d->toks[n].kind != TK_NUM)
         return i;
-    for (size_t k = i + 2; k < to && k < i + 5; k++)
+    size_t m = n + 1;
+    if (tok_touch(d, m) && tok_in(d, m, (const char *const[]){"st", "nd", "rd", "th", NULL}))
+        m++;
+    if (m >= to || !(d->toks[m].lx & LX_MONTH))
+        return i;
+    for (size_t k = m + 1; k < to && k < m + 4; k++)
         if (tok_is_punct(d, k, ','))
             return k + 1;
     return i;
@@ -451,9 +457,12 @@ static size_t skip_adverbial(const nf_doc *d, size_t from, size_t to)
     /* "Of the 11 inmates who escaped through the fence, eight were
      * recaptured": the whole they are part of, however long */
     bool of = from < to && tok_is(d, from, "of");
-    if (from >= to || !(of || tok_in(d, from, w_lead_prep) || (d->toks[from].lx & LX_WEEKDAY)))
+    /* "As part of ...": the clause search stopped after "As" */
+    bool as_part = from > 0 && from < to && tok_is(d, from - 1, "as") && tok_is(d, from, "part");
+    if (from >= to ||
+        !(of || as_part || tok_in(d, from, w_lead_prep) || (d->toks[from].lx & LX_WEEKDAY)))
         return from;
-    for (size_t i = from + 1; i < to && i < from + (of ? 24 : 16); i++)
+    for (size_t i = from + 1; i < to && i < from + (of || as_part ? 24 : 16); i++)
         if (tok_is_punct(d, i, ','))
             return skip_date(d, i + 1, to);
     return from;
@@ -1384,6 +1393,32 @@ static bool denied_report(const nf_doc *d, size_t i, size_t from, size_t to)
     return false;
 }
 
+/* "more than 11,000 Palestinians have been detained since the war began",
+ * "arrested 40 people since January": a tally over a period (FACTS.md's
+ * statistics), not an arrest; but "since Sunday", "since the attack". */
+static bool over_a_period(const nf_doc *d, size_t trig, size_t from, size_t to)
+{
+    WORDS(long_events, "war", "conflict", "start", "beginning", "outbreak", "invasion", "coup",
+          "crackdown", "uprising", "insurgency", "pandemic");
+    bool relative = false;   /* "a man who had been on the run since 2021" */
+    for (size_t k = from; k + 1 < to; k++) {
+        relative |= k > trig && tok_in(d, k, (const char *const[]){"who", "that", "which", NULL});
+        if (!tok_is(d, k, "since") || relative)
+            continue;
+        size_t n = k + 1;
+        bool when = false;   /* "since January 2025, when two men were arrested": one */
+        for (size_t m = n; m + 1 < to && m < n + 5 && !when; m++)
+            when = tok_is_punct(d, m, ',') && tok_is(d, m + 1, "when");
+        if (when)
+            continue;
+        if ((d->toks[n].kind == TK_NUM && tok_len(d, n) == 4) || (d->toks[n].lx & LX_MONTH))
+            return true;
+        if (n + 1 < to && tok_is(d, n, "the") && tok_in(d, n + 1, long_events))
+            return true;
+    }
+    return false;
+}
+
 int ex_arrest(ex_ctx *ctx)
 {
     if (!ctx || !ctx->doc || !ctx->facts)
@@ -1402,8 +1437,10 @@ int ex_arrest(ex_ctx *ctx)
             if (!(d->toks[i].lx & LX_ARREST) && !tok_is(d, i, "captured") &&
                 !tok_is(d, i, "capturing") && !tok_is(d, i, "picked") && !reflexive_at(d, i))
                 continue;
-            if (denied_report(d, i, from, st->tok_end))
-                continue;
+            if (denied_report(d, i, from, st->tok_end) || over_a_period(d, i, from, st->tok_end) ||
+                (i > from + 1 && tok_is(d, i - 1, "currently")) ||
+                (i > from + 2 && tok_is(d, i - 2, "currently")))
+                continue;   /* and "are currently detained": a state, not an arrest */
             read_trigger(ctx, l, i, from, st->tok_end);
             arrests_noun(ctx, l, i, from);
             arrest_of(ctx, l, i, from, st->tok_end);

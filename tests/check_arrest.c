@@ -11,6 +11,18 @@ enum { NO_COUNT = -1, END = -2, MAXC = 4 };
  * (NO_COUNT for an arrest with no number), END-terminated. */
 static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"Police arrested a couple on Monday.", {2, END}},
+    /* a tally over a period, a state of detention: no arrest */
+    {"The group says more than 11,000 Palestinians have been detained since the war began.",
+     {END}},
+    {"More than 21,000 people are currently detained for political reasons.", {END}},
+    {"Police have arrested 40 people since January.", {END}},
+    {"Police have arrested 12 people since Sunday.", {12, END}},
+    {"It is the largest seizure since January 2025, when two men were arrested.", {2, END}},
+    {"Police arrested 17 people, including a leader who had been on the run since 2021.",
+     {17, END}},
+    /* an opening adverbial: "As part of ...", a date with its weekday */
+    {"As part of a search, a woman (aged in her 40s) was arrested.", {1, END}},
+    {"In Drogheda this morning, Wednesday 12th March 2025, a woman was arrested.", {1, END}},
     /* a relative "who" after a counted phrase deep in its clause */
     {"The case is separate from an investigation into two former relationship managers, who "
      "were arrested in 2023.", {2, END}},
