@@ -1564,6 +1564,11 @@ static pred predicate_scan(const cstate *st, size_t j, bool strict, bool seen_ex
                     break;
                 }
         }
+        if (neg && tok_is(d, k, "accounted") && k + 1 < e && tok_is(d, k + 1, "for")) {
+            c = X(NF_MISSING);   /* "have not been accounted for": unaccounted */
+            pr.sig_end = k + 2;
+            neg = false;
+        }
         if (c != CAT_NONE) {
             if (neg || mixed_after(d, pr.sig_end, e, c))
                 break;
@@ -2757,6 +2762,23 @@ static void revised_toll(cstate *st)
 /* "death toll rises to 45", "the number of people killed has risen to 45
  * from 30", "bringing the toll to 52": a total, and an earlier one after
  * "from". */
+/* "since October 2023", "since 2014", "since the war began" in [from, to):
+ * a toll counted over a period (FACTS.md's statistics); not "since Sunday". */
+static bool toll_since(const nf_doc *d, size_t from, size_t to)
+{
+    for (size_t k = from; k + 1 < to; k++) {
+        if (!tok_is(d, k, "since"))
+            continue;
+        size_t n = k + 1;
+        if ((d->toks[n].kind == TK_NUM && tok_len(d, n) == 4) || (d->toks[n].lx & LX_MONTH) ||
+            (n + 1 < to && tok_is(d, n, "the") &&
+             tok_in(d, n + 1, (const char *const[]){"war", "conflict", "start", "beginning",
+                                                   "outbreak", "invasion", NULL})))
+            return true;
+    }
+    return false;
+}
+
 static void read_tolls(cstate *st)
 {
     WORDS(link,
@@ -2807,6 +2829,8 @@ static void read_tolls(cstate *st)
                 break;
             if (modal_between(d, k + 1, before))
                 break;   /* "the toll could have exceeded 50 had ...": what did not happen */
+            if (toll_since(d, k + 1, before))
+                break;   /* "the death toll since October 2023 to 44,382": a war's tally */
             p->role = ROLE_DONE;
             p->cat = cat;
             p->cand = add_cand(st, cat, p->count, p->qual, 0, 0, k, p->end);

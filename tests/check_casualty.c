@@ -449,6 +449,9 @@ ROWS(own_rows) = {
 
 /* The object of a casualty verb. */
 ROWS(object_rows) = {
+    {"At least two residents of the building have not been accounted for.",
+     "missing 2 at_least"},
+    {"The death toll since Sunday has risen to 45.", "dead 45 exact"},
     {"The fire was the deadliest since January 2019, when an elderly couple died in a blaze.",
      "dead 2 exact"},
     /* the people a search is for; not the people the police want */
@@ -639,6 +642,7 @@ ROWS(group_rows) = {
 
 /* What is no casualty of one incident: must give nothing. */
 ROWS(negative_rows) = {
+    {"The strikes raised the death toll since October 2023 to 44,382.", ""},
     {"A couple of people were hurt.", ""},
     {"108 people were killed in collisions on the province's roads in 2024.", ""},
     {"The annual death toll on the roads last year was 300.", ""},
