@@ -152,6 +152,15 @@ static size_t amount_number(const ex_ctx *ctx, size_t i, size_t end, double *val
  * "dollars" in a story set in Britain are US dollars whatever else it names. */
 WORDS(reserve_words, "dollars", "dollar", "pounds", "pound", "sterling", "euros", "euro");
 
+/* Is the figure at j in millions or more ("R18bn", "R2.5 billion")? The
+ * rand's R before such a sum is the rand wherever the story is set. */
+static bool in_millions(const ex_ctx *ctx, size_t j, size_t end)
+{
+    const nf_doc *d = ctx->doc;
+    size_t k = j + 1;
+    return k < end && (d->toks[k].lx & LX_MULT) && !tok_is(d, k, "k") && !tok_is(d, k, "thousand");
+}
+
 /* The currency a country calls word, if it is the country's own: "crowns"
  * in the Czech Republic is CZK; in Britain, none. */
 static const char *own_word_currency(const ex_ctx *ctx, const char *word, const char *country)
@@ -179,8 +188,7 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
             return own_word_currency(ctx, word, m->code);
         /* or after a scale, in a sentence that names a country of crowns
          * or a story set in one: "Czech police ... worth 1.8 billion crowns" */
-        if (word_tok == 0 || !(d->toks[word_tok - 1].lx & LX_NUMWORD) ||
-            !tok_in(d, word_tok - 1, (const char *const[]){"million", "billion", "trillion", NULL}))
+        if (word_tok < s->tok_start + 2 || !in_millions(ctx, word_tok - 2, word_tok))
             return NULL;
         for (size_t i = s->tok_start; i < s->tok_end; i++) {
             const ex_cmention *c = ex_country_at(ctx, i);
@@ -193,9 +201,8 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
     /* an adjective right before the word decides: "Philippine pesos" */
     size_t best_dist = SIZE_MAX;
     const char *best = NULL, *home_here = NULL;
-    const char *home_word = gaz_currency_for_word(ctx->gaz, word, ctx->home);
-    const char *home_own = gaz_country_currency(ctx->gaz, ctx->home);
-    bool home_uses = home_word && home_own && !strcmp(home_word, home_own);
+    const char *home_own = own_word_currency(ctx, word, ctx->home);
+    bool home_uses = home_own != NULL;
     for (size_t i = s->tok_start; i < s->tok_end; i++) {
         const ex_cmention *m = ex_country_at(ctx, i);
         if (!m || m->tok != i)
@@ -205,9 +212,8 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
          * is, when the story's own country has money of that name */
         if (home_uses && i > word_tok + 1)
             continue;
-        const char *c = gaz_currency_for_word(ctx->gaz, word, m->code);
-        const char *own = gaz_country_currency(ctx->gaz, m->code);
-        if (!c || !own || strcmp(c, own) != 0)
+        const char *c = own_word_currency(ctx, word, m->code);
+        if (!c)
             continue;
         if (!strcmp(m->code, ctx->home))
             home_here = c;
@@ -223,17 +229,16 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
         return home_here;
     if (best)
         return best;
-    const char *home = gaz_currency_for_word(ctx->gaz, word, ctx->home);
-    const char *own = gaz_country_currency(ctx->gaz, ctx->home);
-    if ((own && !strcmp(home, own)) || tok_in(d, word_tok, reserve_words))
-        return home;
+    if (home_own)
+        return home_own;
+    if (tok_in(d, word_tok, reserve_words))
+        return gaz_currency_for_word(ctx->gaz, word, ctx->home);
     /* a wire story datelined elsewhere: "paid 2,000 dinars" after "Tunisian
      * authorities" — the nearest country in the story that uses the word */
     for (size_t k = 0; k < ctx->n_cmentions; k++) {
         const ex_cmention *m = &ctx->cmentions[k];
-        const char *c = gaz_currency_for_word(ctx->gaz, word, m->code);
-        const char *theirs = gaz_country_currency(ctx->gaz, m->code);
-        if (!c || !theirs || strcmp(c, theirs) != 0)
+        const char *c = own_word_currency(ctx, word, m->code);
+        if (!c)
             continue;
         size_t dist = m->tok > word_tok ? m->tok - word_tok : word_tok - m->tok;
         if (dist < best_dist) {
@@ -241,7 +246,7 @@ static const char *currency_of_word(const ex_ctx *ctx, size_t word_tok, const ch
             best = c;
         }
     }
-    return best ? best : home;
+    return best ? best : gaz_currency_for_word(ctx->gaz, word, ctx->home);
 }
 
 /* £54 million, US$2.5 million, $1000: a symbol touching its number. */
@@ -338,15 +343,6 @@ static const struct {
     {"q", NULL, "GTQ", true},     /* "Q150,000", Guatemala's quetzal */
     {NULL, NULL, NULL, false}
 };
-
-/* Is the figure at j in millions or more ("R18bn", "R2.5 billion")? The
- * rand's R before such a sum is the rand wherever the story is set. */
-static bool in_millions(const ex_ctx *ctx, size_t j, size_t end)
-{
-    const nf_doc *d = ctx->doc;
-    size_t k = j + 1;
-    return k < end && (d->toks[k].lx & LX_MULT) && !tok_is(d, k, "k") && !tok_is(d, k, "thousand");
-}
 
 /* Does the sentence of token i name a country whose currency is code
  * ("Neighbouring South Africa committed R2.5bn")? */

@@ -121,8 +121,12 @@ static bool plural_word(const nf_doc *d, size_t i)
         return true;
     const char *f = tok_fold(d, i);
     size_t n = strlen(f);
-    if (n > 4 && (tok_str_ends(f, "men") || tok_str_ends(f, "people")))
-        return true;   /* "businessmen", "gunmen", "tradespeople" */
+    /* "businessmen", "gunmen", "tradespeople"; not "Yemen", "specimen" */
+    if (n > 4 && (tok_str_ends(f, "people") ||
+                  (tok_str_ends(f, "men") &&
+                   !tok_in(d, i, (const char *const[]){"yemen", "specimen", "regimen", "abdomen",
+                                                      "stamen", "acumen", NULL}))))
+        return true;
     return n > 3 && f[n - 1] == 's' && f[n - 2] != 's' && f[n - 2] != 'u' && f[n - 2] != '\'';
 }
 
@@ -458,7 +462,8 @@ static size_t skip_adverbial(const nf_doc *d, size_t from, size_t to)
      * recaptured": the whole they are part of, however long */
     bool of = from < to && tok_is(d, from, "of");
     /* "As part of ...": the clause search stopped after "As" */
-    bool as_part = from > 0 && from < to && tok_is(d, from - 1, "as") && tok_is(d, from, "part");
+    bool as_part = from > 0 && from < to && tok_is(d, from - 1, "as") && tok_is(d, from, "part") &&
+                   d->toks[from - 1].sent == d->toks[from].sent;
     if (from >= to ||
         !(of || as_part || tok_in(d, from, w_lead_prep) || (d->toks[from].lx & LX_WEEKDAY)))
         return from;
@@ -605,7 +610,8 @@ static size_t next_group(const nf_doc *d, size_t np_end, size_t end)
                                                      NULL})) {
         while (k < end && k < np_end + 16 && !is_comma(d, k) && !tok_is_punct(d, k, ';') &&
                !tok_is_punct(d, k, ':') && !(d->toks[k].lx & LX_ARREST) &&
-               !(k > np_end + 1 && k + 1 < end && tok_is(d, k, "and") && counted_at(d, k + 1)))
+               !(tok_is(d, np_end, "at") && k > np_end + 1 && k + 1 < end && tok_is(d, k, "and") &&
+                 counted_at(d, k + 1)))
             k++;
     }
     if (k < end && is_comma(d, k))
@@ -989,8 +995,9 @@ static size_t appositive_subject(const nf_doc *d, size_t from, size_t comma, siz
 
 /* "an investigation into two former relationship managers, who were
  * arrested in 2023": the counted phrase that ends at the comma before a
- * relative "who", deep in its clause (after a preposition or a verb); the
- * clause's own first phrase is appositive_subject's. Its start, or NO_COUNT. */
+ * relative "who", after a preposition deep in its clause; a phrase with
+ * its determiner ("The two men, who were ...") is appositive_subject's.
+ * Its start, or NO_COUNT. */
 static size_t counted_before_comma(const nf_doc *d, size_t cs, size_t comma)
 {
     for (size_t p = comma; p-- > cs + 1 && p + NP_MAX > comma;) {
@@ -999,7 +1006,7 @@ static size_t counted_before_comma(const nf_doc *d, size_t cs, size_t comma)
         np_info np;
         /* not "A second man, in his 30s, who was arrested": an age */
         if (d->toks[p - 1].kind == TK_WORD && (d->toks[p - 1].lx & LX_STOP) &&
-            !tok_in(d, p - 1, (const char *const[]){"his", "her", "their", "its", "our", NULL}) &&
+            !tok_in(d, p - 1, w_defdet) && !tok_in(d, p - 1, (const char *const[]){"a", "an", "all", NULL}) &&
             np_count(d, p, comma, &np) && np.end == comma && np.count > 1 && !np.pronoun &&
             np.head != (size_t)-1)
             return p;
@@ -1394,26 +1401,17 @@ static bool denied_report(const nf_doc *d, size_t i, size_t from, size_t to)
 }
 
 /* "more than 11,000 Palestinians have been detained since the war began",
- * "arrested 40 people since January": a tally over a period (FACTS.md's
- * statistics), not an arrest; but "since Sunday", "since the attack". */
-static bool over_a_period(const nf_doc *d, size_t trig, size_t from, size_t to)
+ * "arrested 40 people since January": a tally over a period, not an
+ * arrest; but not a "since" inside a relative clause or after a state
+ * ("a man who had been on the run since 2021", "wanted since 2021"). */
+static bool over_a_period(const nf_doc *d, size_t from, size_t to)
 {
-    WORDS(long_events, "war", "conflict", "start", "beginning", "outbreak", "invasion", "coup",
-          "crackdown", "uprising", "insurgency", "pandemic");
-    bool relative = false;   /* "a man who had been on the run since 2021" */
+    WORDS(states, "wanted", "run", "missing", "sought", "jailed", "hiding", "living", "active",
+          "abroad", "large", "operating");
+    bool relative = false;
     for (size_t k = from; k + 1 < to; k++) {
-        relative |= k > trig && tok_in(d, k, (const char *const[]){"who", "that", "which", NULL});
-        if (!tok_is(d, k, "since") || relative)
-            continue;
-        size_t n = k + 1;
-        bool when = false;   /* "since January 2025, when two men were arrested": one */
-        for (size_t m = n; m + 1 < to && m < n + 5 && !when; m++)
-            when = tok_is_punct(d, m, ',') && tok_is(d, m + 1, "when");
-        if (when)
-            continue;
-        if ((d->toks[n].kind == TK_NUM && tok_len(d, n) == 4) || (d->toks[n].lx & LX_MONTH))
-            return true;
-        if (n + 1 < to && tok_is(d, n, "the") && tok_in(d, n + 1, long_events))
+        relative |= tok_in(d, k, (const char *const[]){"who", "that", "which", NULL});
+        if (!relative && !(k > from && tok_in(d, k - 1, states)) && ex_since_period(d, k, to))
             return true;
     }
     return false;
@@ -1437,9 +1435,9 @@ int ex_arrest(ex_ctx *ctx)
             if (!(d->toks[i].lx & LX_ARREST) && !tok_is(d, i, "captured") &&
                 !tok_is(d, i, "capturing") && !tok_is(d, i, "picked") && !reflexive_at(d, i))
                 continue;
-            if (denied_report(d, i, from, st->tok_end) || over_a_period(d, i, from, st->tok_end) ||
-                (i > from + 1 && tok_is(d, i - 1, "currently")) ||
-                (i > from + 2 && tok_is(d, i - 2, "currently")))
+            if (denied_report(d, i, from, st->tok_end) || over_a_period(d, from, st->tok_end) ||
+                (i > from && tok_is(d, i - 1, "currently")) ||
+                (i >= from + 2 && tok_is(d, i - 2, "currently")))
                 continue;   /* and "are currently detained": a state, not an arrest */
             read_trigger(ctx, l, i, from, st->tok_end);
             arrests_noun(ctx, l, i, from);

@@ -1704,7 +1704,7 @@ static bool searched_for(const cstate *st, size_t v, const cnp *p)
           "responsible", "seen", "behind", "accused");
     return v > st->s && tok_is(d, v, "for") && tok_in(d, v - 1, search) && p->head != NO_TOK &&
            (tok_in(d, p->head, w_generic_head) || tok_in(d, p->head, lost_kinds)) &&
-           !tok_in(d, p->end, sought);   /* "two people who fled the scene" */
+           !(p->end < st->e && tok_in(d, p->end, sought));   /* "two people who fled the scene" */
 }
 
 /* The verb a counted object follows: "killing at least 24", "was carrying
@@ -1966,11 +1966,11 @@ static bool year_without_incident(const cstate *st, size_t k)
         (st->incident && !country_wide(st)))
         return false;
     /* "In March last year, four people died", "in June of last year": a
-     * date, one incident; so is "since last year, when eight were killed" */
+     * date, one incident; so is "last year, when eight were killed" */
     if (k + 2 < st->e && is_comma(d, k + 1) && tok_is(d, k + 2, "when"))
         return false;
     return !(k >= 2 && (d->toks[k - 2].lx & LX_MONTH)) &&
-           !(k >= 3 && tok_is(d, k - 2, "of") && (d->toks[k - 3].lx & LX_MONTH));
+           !(k >= st->s + 3 && tok_is(d, k - 2, "of") && (d->toks[k - 3].lx & LX_MONTH));
 }
 
 /* A war's toll: "war", "conflict" or "insurgency" before "killed" or
@@ -2027,11 +2027,11 @@ static bool statistic(const cstate *st, const cnp *p)
             continue;
         if (k + 1 < e && d->toks[k + 1].kind == TK_POSS)
             continue;   /* "a month's rain" */
-        if (k >= p->end + 3 && tok_is(d, k - 2, "in") &&
-            (tok_str_ends(tok_fold(d, k - 3), "est") || tok_is(d, k - 3, "worst")))
-            continue;   /* "the worst in a decade": a comparison */
-        if (superlative_before(d, p->end, k - 1))
-            continue;   /* "in one of the deadliest attacks this year" */
+        /* a comparison: "the worst in a decade", "the highest in a year", "in
+         * one of the deadliest attacks this year" */
+        if (superlative_before(d, p->end, k - 1) ||
+            (k >= p->end + 3 && tok_is(d, k - 2, "in") && tok_str_ends(tok_fold(d, k - 3), "est")))
+            continue;
         if (k + 1 < e && (tok_is(d, k + 1, "ago") || tok_is(d, k + 1, "earlier") ||
                           tok_is(d, k + 1, "later") || tok_is(d, k + 1, "before") ||
                           tok_is(d, k + 1, "after")))
@@ -2122,7 +2122,6 @@ static bool many_incidents(const nf_doc *d, size_t k, size_t e)
            tok_is(d, w + 1, "collapsed");
 }
 
-/* What statistic() asks of the whole sentence, read once. */
 /* "the annual Karthika fair", "the annual pilgrimage": a yearly event
  * where one incident happened, not a year's tally ("the annual death
  * toll", "an annual average of 300"). A capitalised name may come between. */
@@ -2140,6 +2139,7 @@ static bool annual_gathering(const nf_doc *d, size_t k, size_t e)
     return n < e && tok_in(d, n, gatherings);
 }
 
+/* What statistic() asks of the whole sentence, read once. */
 static void sentence_stats(cstate *st)
 {
     const nf_doc *d = st->d;
@@ -2759,26 +2759,18 @@ static void revised_toll(cstate *st)
     st->toll_next = st->e;
 }
 
-/* "death toll rises to 45", "the number of people killed has risen to 45
- * from 30", "bringing the toll to 52": a total, and an earlier one after
- * "from". */
-/* "since October 2023", "since 2014", "since the war began" in [from, to):
- * a toll counted over a period (FACTS.md's statistics); not "since Sunday". */
-static bool toll_since(const nf_doc *d, size_t from, size_t to)
+/* A "since" of a period in tokens [from, to). */
+static bool since_period_in(const nf_doc *d, size_t from, size_t to)
 {
-    for (size_t k = from; k + 1 < to; k++) {
-        if (!tok_is(d, k, "since"))
-            continue;
-        size_t n = k + 1;
-        if ((d->toks[n].kind == TK_NUM && tok_len(d, n) == 4) || (d->toks[n].lx & LX_MONTH) ||
-            (n + 1 < to && tok_is(d, n, "the") &&
-             tok_in(d, n + 1, (const char *const[]){"war", "conflict", "start", "beginning",
-                                                   "outbreak", "invasion", NULL})))
+    for (size_t k = from; k + 1 < to; k++)
+        if (ex_since_period(d, k, to))
             return true;
-    }
     return false;
 }
 
+/* "death toll rises to 45", "the number of people killed has risen to 45
+ * from 30", "bringing the toll to 52": a total, and an earlier one after
+ * "from". */
 static void read_tolls(cstate *st)
 {
     WORDS(link,
@@ -2829,7 +2821,7 @@ static void read_tolls(cstate *st)
                 break;
             if (modal_between(d, k + 1, before))
                 break;   /* "the toll could have exceeded 50 had ...": what did not happen */
-            if (toll_since(d, k + 1, before))
+            if (since_period_in(d, k + 1, before))
                 break;   /* "the death toll since October 2023 to 44,382": a war's tally */
             p->role = ROLE_DONE;
             p->cat = cat;
@@ -2964,10 +2956,11 @@ static void read_included(cstate *st)
         bool det = tok_is(d, k - 1, "the") || tok_is(d, k - 1, "those") || tok_is(d, k - 1, "who");
         /* "The children killed were ...", "the passengers missing include ..." */
         /* and "Among the 11 injured were ...", "The five missing are ..." */
-        if (!det && k >= st->s + 2 &&
-            ((d->toks[k - 1].lx & (LX_PERSON_N | LX_NUMWORD)) || d->toks[k - 1].kind == TK_NUM) &&
-            (tok_is(d, k - 2, "the") || tok_is(d, k - 2, "those")))
-            det = true;
+        bool counted = !det && k >= st->s + 2 &&
+                       ((d->toks[k - 1].lx & (LX_PERSON_N | LX_NUMWORD)) ||
+                        d->toks[k - 1].kind == TK_NUM) &&
+                       (tok_is(d, k - 2, "the") || tok_is(d, k - 2, "those"));
+        det |= counted;
         size_t v = k + 1;
         if (v + 2 < st->e && is_comma(d, v) && tok_is(d, v + 1, "who"))
             v += 2;   /* "the injured, who included four women," */
@@ -2977,10 +2970,9 @@ static void read_included(cstate *st)
         bool dash = paren_dash(d, v);
         /* "The dead, three women and two men, have not been identified",
          * "The four dead, two Koreans and two Vietnamese, were found" */
-        bool comma = is_comma(d, v) &&
-                     ((k == st->s + 1 && the) ||
-                      (k == st->s + 2 && tok_is(d, st->s, "the") &&
-                       ((d->toks[k - 1].lx & LX_NUMWORD) || d->toks[k - 1].kind == TK_NUM)));
+        bool comma = is_comma(d, v) && ((k == st->s + 1 && the) ||
+                                        (k == st->s + 2 && counted && tok_is(d, st->s, "the") &&
+                                         !(d->toks[k - 1].lx & LX_PERSON_N)));
         if (!det || !(tok_in(d, v, verbs) || tok_is_punct(d, v, ':') || dash || comma))
             continue;   /* "a breakdown of the dead: nine Bulgarians, ..." */
         while (dash && v + 1 < st->e && tok_is_dash(d, v + 1) && tok_touch(d, v + 1))

@@ -1,6 +1,7 @@
 /* extract.c — runs the extraction stages in order (see extract.h). */
 #include "extract.h"
 #include "alloc.h"
+#include "lexicon.h"
 #include "sentence.h"
 #include "sha256.h"
 
@@ -41,6 +42,20 @@ nf_span ex_tok_span(const ex_ctx *ctx, size_t from, size_t to)
 
 /* The first token whose end is past offset: a binary search without
  * branches on the data (the compiler makes the choice a conditional move). */
+bool ex_since_period(const nf_doc *d, size_t k, size_t e)
+{
+    WORDS(long_events, "war", "conflict", "start", "beginning", "outbreak", "invasion", "coup",
+          "crackdown", "uprising", "insurgency", "pandemic");
+    if (k + 1 >= e || !tok_is(d, k, "since"))
+        return false;
+    size_t n = k + 1;
+    for (size_t m = n; m + 1 < e && m < n + 5; m++)
+        if (tok_is_punct(d, m, ',') && tok_is(d, m + 1, "when"))
+            return false;
+    return (d->toks[n].kind == TK_NUM && tok_len(d, n) == 4) || (d->toks[n].lx & LX_MONTH) ||
+           (n + 1 < e && tok_is(d, n, "the") && tok_in(d, n + 1, long_events));
+}
+
 size_t ex_tok_at(const nf_doc *d, size_t offset)
 {
     size_t n = d->n_toks;

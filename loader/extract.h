@@ -115,6 +115,11 @@ int ex_index_quotes(ex_ctx *ctx);
 nf_span ex_tok_span(const ex_ctx *ctx, size_t from, size_t to);   /* tokens [from, to) */
 /* The token that contains (or first follows) byte offset; n_toks when none. */
 size_t ex_tok_at(const nf_doc *doc, size_t offset);
+/* "since 2014", "since October 2023", "since the war began" at token k
+ * (the word "since"), in a sentence ending at e: a tally over a period,
+ * which FACTS.md calls a statistic; not "since Sunday", nor "since June
+ * 2019, when ..." (one incident, dated). */
+bool ex_since_period(const nf_doc *d, size_t k, size_t e);
 /* A subdivision name (Odisha, Borno) standing alone at token i (ex_country.c). */
 bool ex_subdivision_at(const ex_ctx *ctx, size_t i, size_t end, gaz_country_hit *hit);
 /* The country mention covering token i, or NULL. Inline once the

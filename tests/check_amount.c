@@ -68,6 +68,7 @@ static const struct { const char *text; double value; const char *currency; cons
     /* or after a scale, the sentence naming a country of crowns */
     {"Czech police detained 11 people over a tender worth 1.8 billion crowns.", 1.8e9, "CZK",
      "1.8 billion crowns"},
+    {"The tender was worth 1.8bn crowns, Czech police said.", 1.8e9, "CZK", "1.8bn crowns"},
     {"Iceland pledged 500 million Icelandic krónur.", 5e8, "ISK", "500 million Icelandic krónur"},
     {"he diverted about SFr140mn from clients", 1.4e8, "CHF", "SFr140mn"},
     {"It was part of an 86 million-euro upgrade.", 86000000, "EUR", "86 million-euro"},

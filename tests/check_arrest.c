@@ -20,6 +20,10 @@ static const struct { const char *text; long long counts[MAXC + 1]; } rows[] = {
     {"It is the largest seizure since January 2025, when two men were arrested.", {2, END}},
     {"Police arrested 17 people, including a leader who had been on the run since 2021.",
      {17, END}},
+    {"A man, who had been on the run since 2021, was arrested in Madrid on Sunday.", {1, END}},
+    {"Police in Madrid on Sunday arrested a man wanted since 2021 for fraud.", {1, END}},
+    {"Police said a man who attacked a guard and a nurse was arrested in Lagos.", {1, END}},
+    {"Currently detained in Madrid, the suspect awaits trial.", {END}},
     /* an opening adverbial: "As part of ...", a date with its weekday */
     {"As part of a search, a woman (aged in her 40s) was arrested.", {1, END}},
     {"In Drogheda this morning, Wednesday 12th March 2025, a woman was arrested.", {1, END}},
