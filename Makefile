@@ -142,7 +142,7 @@ test-plain: build/check_newsfacts build/newsfacts
 
 test-san: build-san/check_newsfacts build-san/newsfacts
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	  NF_BIN=build-san/newsfacts CK_DEFAULT_TIMEOUT=60 build-san/check_newsfacts
+	  NF_BIN=build-san/newsfacts CK_DEFAULT_TIMEOUT=60 CK_TIMEOUT_MULTIPLIER=4 build-san/check_newsfacts
 
 eval: build/newsfacts
 	$(SHARED)/eval/score $(SHARED)/corpus --run 'build/newsfacts extract'
