@@ -1431,11 +1431,14 @@ int ex_arrest(ex_ctx *ctx)
         while (from < st->tok_end && d->toks[from].kind == TK_PUNCT &&
                (d->toks[from].cp == 0x2022 || d->toks[from].cp == '*' || tok_is_dash(d, from)))
             from++;   /* a live blog's bullet: "• Two people ... have been taken into custody" */
+        int period = -1;   /* over_a_period of the sentence, read at its first trigger */
         for (size_t i = from; i < st->tok_end; i++) {
             if (!(d->toks[i].lx & LX_ARREST) && !tok_is(d, i, "captured") &&
                 !tok_is(d, i, "capturing") && !tok_is(d, i, "picked") && !reflexive_at(d, i))
                 continue;
-            if (denied_report(d, i, from, st->tok_end) || over_a_period(d, from, st->tok_end) ||
+            if (period < 0)
+                period = over_a_period(d, from, st->tok_end);
+            if (period || denied_report(d, i, from, st->tok_end) ||
                 (i > from && tok_is(d, i - 1, "currently")) ||
                 (i >= from + 2 && tok_is(d, i - 2, "currently")))
                 continue;   /* and "are currently detained": a state, not an arrest */
